@@ -1,0 +1,28 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const shared = resolve(__dirname, 'src/shared')
+
+export default defineConfig({
+  main: {
+    resolve: { alias: { '@shared': shared } }
+  },
+  preload: {
+    resolve: { alias: { '@shared': shared } },
+    build: {
+      // Sandboxed preloads cannot be ES modules, and the package is "type": "module".
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } }
+    }
+  },
+  renderer: {
+    resolve: {
+      alias: {
+        '@renderer': resolve(__dirname, 'src/renderer/src'),
+        '@shared': shared
+      }
+    },
+    plugins: [react()],
+    worker: { format: 'es' }
+  }
+})

@@ -1,0 +1,181 @@
+// The domain model of DESIGN.md §2: plain types shared by every process. No Dexie, no DOM.
+
+/** An ISO 8601 date-time string, e.g. `2026-11-26T15:30:00.000Z`. */
+export type ISODateTime = string
+/** A calendar date, `YYYY-MM-DD`. */
+export type ISODate = string
+
+export type ArticleId = string
+/** `${articleId}:${seq}` — stable across splits and merges of its neighbours. */
+export type SentenceId = string
+export type SourceId = string
+export type LinkId = string
+
+export type ArticleOriginKind = 'sample' | 'paste' | 'file'
+
+export interface ArticleOrigin {
+  kind: ArticleOriginKind
+  fileName?: string
+  mediaType?: string
+  /** Hex SHA-256 of the normalised text: how the same text imported twice is recognised. */
+  sha256: string
+}
+
+export interface Article {
+  id: ArticleId
+  title: string
+  outlet?: string
+  author?: string
+  publishedAt?: ISODate
+  url?: string
+  /** BCP 47 language tag of the text, e.g. `en`. */
+  language: string
+  /** Normalised full text (NFC, `\n` line ends). Never changes after import. */
+  text: string
+  importedAt: ISODateTime
+  origin: ArticleOrigin
+}
+
+export const SENTENCE_KINDS = ['heading', 'body', 'quote', 'list-item'] as const
+export type SentenceKind = (typeof SENTENCE_KINDS)[number]
+
+/** A range of an article's text: UTF-16 offsets, `end` exclusive. */
+export interface Segment {
+  start: number
+  end: number
+  kind: SentenceKind
+}
+
+export interface Sentence extends Segment {
+  id: SentenceId
+  articleId: ArticleId
+  /** 0-based position in reading order. */
+  index: number
+}
+
+/** W3C Web Annotation TextQuoteSelector: finds the words again if offsets no longer fit. */
+export interface TextQuoteSelector {
+  exact: string
+  prefix?: string
+  suffix?: string
+}
+
+export const SOURCE_KINDS = [
+  'person',
+  'organisation',
+  'government',
+  'military',
+  'media',
+  'intelligence',
+  'social-media',
+  'document',
+  'anonymous',
+  'other'
+] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const
+export type Reliability = (typeof RELIABILITY_GRADES)[number]
+
+export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const
+export type Credibility = (typeof CREDIBILITY_GRADES)[number]
+
+export interface Source {
+  id: SourceId
+  name: string
+  aliases: string[]
+  kind: SourceKind
+  affiliation?: string
+  description?: string
+  reliability: Reliability
+  reliabilityNote?: string
+}
+
+export const ATTRIBUTION_ROLES = ['direct-quote', 'paraphrase', 'reported', 'document', 'author'] as const
+export type AttributionRole = (typeof ATTRIBUTION_ROLES)[number]
+
+export interface Attribution {
+  sourceId: SourceId
+  role: AttributionRole
+}
+
+export const CLAIM_TYPES = ['fact', 'claim', 'opinion', 'prediction', 'context'] as const
+export type ClaimType = (typeof CLAIM_TYPES)[number]
+
+export const CORROBORATION_STATUSES = [
+  'uncorroborated',
+  'corroborated',
+  'contested',
+  'circular',
+  'not-applicable'
+] as const
+export type CorroborationStatus = (typeof CORROBORATION_STATUSES)[number]
+
+/** The analyst's override of the derived status; the reason goes into the brief. */
+export interface CorroborationOverride {
+  status: CorroborationStatus
+  reason: string
+}
+
+/** One per sentence, created when the analyst first grades it. */
+export interface Assessment {
+  sentenceId: SentenceId
+  articleId: ArticleId
+  /** The first attribution is the primary source: its reliability is the rating's letter. */
+  attributions: Attribution[]
+  credibility: Credibility | null
+  claimType: ClaimType
+  corroborationOverride?: CorroborationOverride
+  keyJudgment: boolean
+  note: string
+  tags: string[]
+  /** Where the sentence stood when graded, to re-anchor it if the article is re-imported. */
+  target: TextQuoteSelector
+  updatedAt: ISODateTime
+}
+
+export const LINK_RELATIONS = ['supports', 'contradicts', 'context'] as const
+export type LinkRelation = (typeof LINK_RELATIONS)[number]
+
+export type LinkTarget =
+  | { kind: 'sentence'; sentenceId: SentenceId }
+  | { kind: 'external'; citation: string; url?: string; sourceId?: SourceId; accessedOn?: ISODate }
+
+/** Evidence: the `from` sentence is supported, contradicted or put in context by the target. */
+export interface Link {
+  id: LinkId
+  fromSentenceId: SentenceId
+  /** Article of the `from` sentence, so an article's links are one indexed read. */
+  articleId: ArticleId
+  relation: LinkRelation
+  target: LinkTarget
+  note: string
+  createdAt: ISODateTime
+}
+
+export type HistoryEntity = 'article' | 'sentences' | 'source' | 'assessment' | 'link'
+
+/** Append-only audit trail; each entry's hash covers the previous one's, so edits show. */
+export interface HistoryEntry {
+  id?: number
+  at: ISODateTime
+  entity: HistoryEntity
+  entityId: string
+  before: unknown
+  after: unknown
+  hash: string
+  prevHash: string
+}
+
+export interface Brief {
+  id: string
+  title: string
+  articleIds: ArticleId[]
+  bluf: string
+  handling: string
+  options: Record<string, unknown>
+}
+
+export function sentenceId(articleId: ArticleId, seq: number): SentenceId {
+  return `${articleId}:${seq}`
+}
