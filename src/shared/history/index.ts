@@ -1,0 +1,126 @@
+// The audit trail is append-only and hash-chained: each entry's hash covers the entry and the
+// previous entry's hash, so editing, removing or reordering past entries breaks the chain.
+import type { HistoryEntry } from '../model'
+import { sha256Hex } from '../text'
+
+/** The `prevHash` of the first entry of a trail. */
+export const GENESIS_HASH = '0'.repeat(64)
+
+/** What an entry says, before it is chained. */
+export type HistoryChange = Pick<HistoryEntry, 'at' | 'entity' | 'entityId' | 'before' | 'after'>
+
+/**
+ * JSON with object keys in code-unit order at every depth, so equal values always give equal
+ * text (the ordering and number format of RFC 8785). Follows `JSON.stringify` for `undefined`
+ * (dropped from objects, `null` in arrays), `toJSON` and non-finite numbers (`null`); throws on
+ * what JSON would lose silently or cannot write: Map, Set, bigint and cycles.
+ */
+export function canonicalJson(value: unknown): string {
+  return write(value, new Set()) ?? 'null'
+}
+
+function write(value: unknown, ancestors: Set<object>): string | undefined {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  ) {
+    value = (value as { toJSON: () => unknown }).toJSON()
+  }
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value)
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null'
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'bigint':
+      throw new TypeError('canonicalJson: a bigint has no JSON form')
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined
+  }
+  if (value === null) return 'null'
+  if (value instanceof Map || value instanceof Set) {
+    throw new TypeError(`canonicalJson: a ${value instanceof Map ? 'Map' : 'Set'} has no JSON form`)
+  }
+  const object = value as object
+  if (ancestors.has(object)) throw new TypeError('canonicalJson: the value contains a cycle')
+  ancestors.add(object)
+  let out: string
+  if (Array.isArray(object)) {
+    out = `[${object.map((item) => write(item, ancestors) ?? 'null').join(',')}]`
+  } else {
+    const record = object as Record<string, unknown>
+    const members: string[] = []
+    for (const key of Object.keys(record).sort()) {
+      const text = write(record[key], ancestors)
+      if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`)
+    }
+    out = `{${members.join(',')}}`
+  }
+  ancestors.delete(object)
+  return out
+}
+
+/** Hex SHA-256 of the canonical JSON of `{ at, entity, entityId, before, after, prevHash }`. */
+export async function hashEntry(entry: HistoryChange, prevHash: string): Promise<string> {
+  const { at, entity, entityId, before, after } = entry
+  return sha256Hex(canonicalJson({ at, entity, entityId, before, after, prevHash }))
+}
+
+/** The entry that follows `previous` (or starts the trail), with its hashes filled in. */
+export async function chainEntry(
+  change: HistoryChange,
+  previous: Pick<HistoryEntry, 'hash'> | undefined
+): Promise<HistoryEntry> {
+  const prevHash = previous ? previous.hash : GENESIS_HASH
+  return { ...change, prevHash, hash: await hashEntry(change, prevHash) }
+}
+
+export type ChainBreak = 'prev-hash-mismatch' | 'hash-mismatch'
+
+export type ChainVerdict =
+  | { ok: true }
+  | {
+      ok: false
+      /** Index in `entries` of the first entry that does not fit. */
+      brokenAt: number
+      reason: ChainBreak
+      message: string
+    }
+
+/**
+ * Checks a trail in order: each entry must point at the hash of the one before (the first at
+ * `startHash`, the genesis hash unless a later segment is checked) and its own hash must match its
+ * content. Reports the first entry that fails.
+ */
+export async function verifyChain(
+  entries: readonly HistoryEntry[],
+  startHash: string = GENESIS_HASH
+): Promise<ChainVerdict> {
+  let expectedPrev = startHash
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]
+    const label = `entry ${i + 1} (${entry.entity} ${entry.entityId} at ${entry.at})`
+    if (entry.prevHash !== expectedPrev) {
+      return {
+        ok: false,
+        brokenAt: i,
+        reason: 'prev-hash-mismatch',
+        message: `The audit trail is broken at ${label}: it does not follow the entry before it — an entry was removed, inserted or reordered.`
+      }
+    }
+    if ((await hashEntry(entry, entry.prevHash)) !== entry.hash) {
+      return {
+        ok: false,
+        brokenAt: i,
+        reason: 'hash-mismatch',
+        message: `The audit trail is broken at ${label}: its content no longer matches its hash — it was changed after it was written.`
+      }
+    }
+    expectedPrev = entry.hash
+  }
+  return { ok: true }
+}
