@@ -1,0 +1,395 @@
+// Markdown brief, v1 (GFM: tables and footnotes). Every judgment in it names its graded sources;
+// the same text feeds the print view, so it must stay plain, deterministic GFM.
+import type { AttributionRole, CorroborationStatus, ISODateTime } from '../model'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../scales'
+import { escapeMarkdown, markdownLink } from './escape'
+import {
+  buildBrief,
+  CLAIM_STATUSES,
+  type BriefAttribution,
+  type BriefEvidence,
+  type BriefInput,
+  type BriefModel,
+  type BriefSentence,
+  type BriefSource,
+  type ClaimStatus
+} from './model'
+
+export type { BriefArticle, BriefInput, ExternalSentence } from './model'
+
+const STATUS_LABELS: Record<CorroborationStatus, string> = {
+  corroborated: 'corroborated',
+  uncorroborated: 'uncorroborated',
+  contested: 'contested',
+  circular: 'circular reporting',
+  'not-applicable': 'not applicable'
+}
+
+const CLAIM_HEADINGS: Record<ClaimStatus, string> = {
+  corroborated: 'Corroborated',
+  contested: 'Contested',
+  circular: 'Circular reporting',
+  uncorroborated: 'Uncorroborated'
+}
+
+const ROLE_LABELS: Record<AttributionRole, string> = {
+  'direct-quote': 'direct quote',
+  paraphrase: 'paraphrase',
+  reported: 'reported',
+  document: 'document',
+  author: 'author'
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
+
+/** `26 November 2026, 15:30 UTC`; the input unchanged when it is not a date. */
+function formatDateTime(iso: ISODateTime): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return escapeMarkdown(iso)
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`
+}
+
+const marker = (rating: string): string => (rating ? ` **[${rating}]**` : '')
+const quote = (text: string): string => `“${escapeMarkdown(text)}”`
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
+function sourceName(source: BriefSource): string {
+  return escapeMarkdown(source.source?.name ?? `Unknown source (${source.id})`)
+}
+
+function reliabilityText(source: BriefSource): string {
+  const grade = source.source?.reliability
+  return grade ? `${grade} — ${RELIABILITY_LABELS[grade]}` : 'not graded'
+}
+
+/** `Name (B — Usually reliable; direct quote)[^s1]` for each attribution. */
+function attributionList(attributions: readonly BriefAttribution[]): string {
+  return attributions
+    .map(
+      ({ source, role }) =>
+        `${sourceName(source)} (${reliabilityText(source)}; ${ROLE_LABELS[role]})[^${source.footnote}]`
+    )
+    .join('; ')
+}
+
+/** `Name[^s1], Name[^s2]` — short form for lists and table cells. */
+function sourceRefs(attributions: readonly BriefAttribution[]): string {
+  const seen = new Set<string>()
+  return attributions
+    .filter(({ source }) => !seen.has(source.id) && seen.add(source.id))
+    .map(({ source }) => `${sourceName(source)}[^${source.footnote}]`)
+    .join(', ')
+}
+
+/** Where a sentence stands, for readers of a multi-article brief. */
+function whereLabel(model: BriefModel, s: BriefSentence): string {
+  const place = `sentence ${s.sentence.index + 1}`
+  return model.articles.length > 1 ? `${escapeMarkdown(s.article.title)}, ${place}` : place
+}
+
+/** One end of a piece of evidence, on one line. */
+function evidenceText({ other }: BriefEvidence): string {
+  let text: string
+  if (other.external) {
+    const { citation, url, accessedOn } = other.external
+    text = markdownLink(citation, url) + (accessedOn ? ` (accessed ${escapeMarkdown(accessedOn)})` : '')
+  } else if (other.text !== undefined) {
+    text = quote(other.text) + marker(other.rating)
+    if (other.articleTitle) text += ` — _${escapeMarkdown(other.articleTitle)}_`
+  } else {
+    text = `sentence ${escapeMarkdown(other.sentenceId ?? '')} (not included)` + marker(other.rating)
+  }
+  const refs = sourceRefs(other.attributions)
+  return refs ? `${text} — ${refs}` : `${text} — no source attributed`
+}
+
+const INDEPENDENCE_NOTES: Record<BriefEvidence['independence'], string> = {
+  independent: 'independent',
+  circular: 'shares a source: not corroboration',
+  unsourced: 'no source: cannot show independence',
+  'n/a': ''
+}
+
+function corroborationLine(s: BriefSentence): string {
+  const { status, derived, override } = s.corroboration
+  let text = STATUS_LABELS[status]
+  if (override) {
+    const reason = override.reason.trim() ? escapeMarkdown(override.reason) : 'no reason given'
+    text += ` (analyst override of derived “${STATUS_LABELS[derived]}”: ${reason})`
+  }
+  return text
+}
+
+function header(model: BriefModel): string[] {
+  const lines: string[] = []
+  if (model.handling) lines.push(`**${escapeMarkdown(model.handling)}**`, '')
+  lines.push(`# ${escapeMarkdown(model.title) || 'Untitled brief'}`, '')
+  let dateLine = `Generated ${formatDateTime(model.generatedAt)}`
+  if (model.analyst) dateLine += ` · Analyst: ${escapeMarkdown(model.analyst)}`
+  lines.push(dateLine, '')
+  if (model.bluf?.trim()) {
+    lines.push('## Bottom line up front', '')
+    for (const paragraph of model.bluf.split(/\n\s*\n/)) {
+      if (paragraph.trim()) lines.push(escapeMarkdown(paragraph), '')
+    }
+  }
+  lines.push('## Articles', '')
+  model.articles.forEach(({ article }, i) => {
+    const details = [
+      article.outlet && escapeMarkdown(article.outlet),
+      article.author && `by ${escapeMarkdown(article.author)}`,
+      article.publishedAt && `published ${escapeMarkdown(article.publishedAt)}`,
+      article.url && markdownLink(article.url, article.url)
+    ].filter(Boolean)
+    const title = `**${escapeMarkdown(article.title) || 'Untitled article'}**`
+    const sha = article.origin.sha256.replace(/[^0-9a-f]/gi, '')
+    lines.push(`${i + 1}. ${[title, ...details].join(' — ')}. Text SHA-256 \`${sha}\``)
+  })
+  lines.push('')
+  return lines
+}
+
+function keyJudgments(model: BriefModel): string[] {
+  const lines = ['## Key judgments', '']
+  if (model.keyJudgments.length === 0) return [...lines, '_No sentence is marked as a key judgment._', '']
+  model.keyJudgments.forEach((s, i) => {
+    const a = s.assessment
+    lines.push(`${i + 1}. ${quote(s.text)}${marker(s.rating)}`)
+    lines.push(`   - Where: ${whereLabel(model, s)}`)
+    lines.push(
+      `   - Sources: ${s.attributions.length ? attributionList(s.attributions) : '**none attributed**'}`
+    )
+    const credibility = a?.credibility
+    lines.push(
+      `   - Credibility: ${credibility ? `${credibility} — ${CREDIBILITY_LABELS[credibility]}` : 'not graded'}`
+    )
+    lines.push(`   - Corroboration: ${corroborationLine(s)}`)
+    for (const e of [...s.supports, ...s.contradicts]) {
+      const verb =
+        e.relation === 'supports' ? `Supported by (${INDEPENDENCE_NOTES[e.independence]})` : 'Contradicted by'
+      lines.push(`   - ${verb}: ${evidenceText(e)}`)
+    }
+    if (a?.note.trim()) lines.push(`   - Note: ${escapeMarkdown(a.note)}`)
+    for (const w of s.warnings) lines.push(`   - Warning: ${escapeMarkdown(w.message)}`)
+  })
+  lines.push('')
+  return lines
+}
+
+function sourcesTable(model: BriefModel): string[] {
+  const lines = ['## Sources', '']
+  if (model.sources.length === 0) return [...lines, '_No source is attributed yet._', '']
+  lines.push('| Source | Kind | Reliability | Used in |', '| --- | --- | --- | --- |')
+  for (const s of model.sources) {
+    const used = [
+      s.sentenceCount > 0 && plural(s.sentenceCount, 'sentence'),
+      s.evidenceCount > 0 && `${plural(s.evidenceCount, 'evidence link')}`
+    ]
+      .filter(Boolean)
+      .join(', ')
+    const kind = s.source ? escapeMarkdown(s.source.kind) : 'unknown'
+    lines.push(`| ${sourceName(s)}[^${s.footnote}] | ${kind} | ${reliabilityText(s)} | ${used || '—'} |`)
+  }
+  lines.push('')
+  return lines
+}
+
+function claimLine(model: BriefModel, s: BriefSentence): string {
+  const refs = sourceRefs(s.attributions)
+  return `${quote(s.text)}${marker(s.rating)}${refs ? ` — ${refs}` : ''} (${whereLabel(model, s)})`
+}
+
+function claimsSection(model: BriefModel): string[] {
+  const lines = ['## Claims by corroboration', '']
+  for (const status of CLAIM_STATUSES) {
+    const claims = model.claims[status]
+    lines.push(`### ${CLAIM_HEADINGS[status]} (${claims.length})`, '')
+    if (claims.length === 0) {
+      lines.push('_None._', '')
+      continue
+    }
+    if (status === 'contested') {
+      lines.push(...contestedTable(model, claims))
+      continue
+    }
+    for (const s of claims) {
+      lines.push(`- ${claimLine(model, s)}`)
+      if (s.corroboration.override) lines.push(`  - Corroboration: ${corroborationLine(s)}`)
+      for (const e of s.supports) {
+        lines.push(`  - Supported by (${INDEPENDENCE_NOTES[e.independence]}): ${evidenceText(e)}`)
+      }
+    }
+    lines.push('')
+  }
+  return lines
+}
+
+/** Both sides of each contradiction side by side; a link between two claims is shown once. */
+function contestedTable(model: BriefModel, claims: readonly BriefSentence[]): string[] {
+  const lines = ['| Claim | Contradicted by |', '| --- | --- |']
+  const shown = new Set<string>()
+  for (const s of claims) {
+    const rows = s.contradicts.filter((e) => !shown.has(e.link.id))
+    if (s.contradicts.length === 0) {
+      lines.push(`| ${claimLine(model, s)} | _Analyst override: ${corroborationLine(s)}_ |`)
+    }
+    for (const e of rows) {
+      shown.add(e.link.id)
+      const note = e.link.note.trim() ? ` — note: ${escapeMarkdown(e.link.note)}` : ''
+      lines.push(`| ${claimLine(model, s)} | ${evidenceText(e)}${note} |`)
+    }
+  }
+  lines.push('')
+  return lines
+}
+
+/** The article as paragraphs of graded sentences: a line of the original text is a paragraph. */
+function annotatedText(model: BriefModel): string[] {
+  const lines = ['## Annotated text', '']
+  for (const { article, sentences } of model.articles) {
+    if (model.articles.length > 1) lines.push(`**${escapeMarkdown(article.title)}**`, '')
+    let paragraph: BriefSentence[] = []
+    let listOpen = false
+    const flush = (): void => {
+      if (paragraph.length === 0) return
+      const body = paragraph.map((s) => escapeMarkdown(s.text) + marker(s.rating)).join(' ')
+      lines.push(paragraph.every((s) => s.sentence.kind === 'quote') ? `> ${body}` : body, '')
+      paragraph = []
+    }
+    sentences.forEach((s, i) => {
+      const previous = sentences[i - 1]
+      const newLine = !previous || article.text.slice(previous.sentence.end, s.sentence.start).includes('\n')
+      if (s.sentence.kind !== 'list-item' && listOpen) {
+        lines.push('')
+        listOpen = false
+      }
+      if (s.sentence.kind === 'heading') {
+        flush()
+        lines.push(`### ${escapeMarkdown(s.text)}${marker(s.rating)}`, '')
+      } else if (s.sentence.kind === 'list-item') {
+        flush()
+        lines.push(`- ${escapeMarkdown(s.text)}${marker(s.rating)}`)
+        listOpen = true
+      } else {
+        if (newLine) flush()
+        paragraph.push(s)
+      }
+    })
+    flush()
+    if (listOpen) lines.push('')
+  }
+  return lines
+}
+
+function gapsSection(model: BriefModel): string[] {
+  const lines = ['## Gaps', '']
+  const total = model.articles.reduce(
+    (n, a) => n + a.sentences.filter((s) => s.sentence.kind !== 'heading').length,
+    0
+  )
+  if (model.gaps.length === 0) return [...lines, `All ${plural(total, 'sentence')} are assessed.`, '']
+  lines.push(`${model.gaps.length} of ${plural(total, 'sentence')} not yet assessed:`, '')
+  for (const s of model.gaps) lines.push(`- ${whereLabel(model, s)}: ${quote(s.text)}`)
+  lines.push('')
+  return lines
+}
+
+function methodology(): string[] {
+  return [
+    '## Methodology',
+    '',
+    'Each sentence is rated on the Admiralty system (STANAG 2511, AJP-2.1): a letter for the reliability of its primary source, then a number for the credibility of the information, e.g. **[B2]**.',
+    '',
+    '| Reliability | Meaning |',
+    '| --- | --- |',
+    ...Object.entries(RELIABILITY_LABELS).map(([grade, label]) => `| ${grade} | ${label} |`),
+    '',
+    '| Credibility | Meaning |',
+    '| --- | --- |',
+    ...Object.entries(CREDIBILITY_LABELS).map(([grade, label]) => `| ${grade} | ${label} |`),
+    '',
+    'Corroboration is derived from the analyst’s evidence links, never entered by hand: a claim is _contested_ when anything contradicts it (a contradiction is shown even when other sources support the claim), _corroborated_ when a supporting item comes from a source independent of the claim’s own (no source in common), _circular reporting_ when every sourced supporting item shares a source with it, and _uncorroborated_ otherwise. An analyst override is shown with its reason.',
+    ''
+  ]
+}
+
+function footnotes(model: BriefModel): string[] {
+  const lines: string[] = []
+  for (const s of model.sources) {
+    const source = s.source
+    if (!source) {
+      lines.push(
+        `[^${s.footnote}]: Unknown source (${escapeMarkdown(s.id)}): not in the source registry.`,
+        ''
+      )
+      continue
+    }
+    let text = `**${escapeMarkdown(source.name)}** — ${escapeMarkdown(source.kind)}`
+    if (source.affiliation) text += `, ${escapeMarkdown(source.affiliation)}`
+    text += `. Reliability ${source.reliability} (${RELIABILITY_LABELS[source.reliability]})`
+    text += source.reliabilityNote?.trim() ? `: ${escapeMarkdown(source.reliabilityNote)}.` : '.'
+    if (source.aliases.length) text += ` Also: ${source.aliases.map(escapeMarkdown).join(', ')}.`
+    if (source.description?.trim()) text += ` ${escapeMarkdown(source.description)}`
+    lines.push(`[^${s.footnote}]: ${text}`, '')
+  }
+  return lines
+}
+
+/** Renders a brief model as GFM. */
+export function renderBriefModelMarkdown(model: BriefModel): string {
+  const lines = [
+    ...header(model),
+    ...keyJudgments(model),
+    ...sourcesTable(model),
+    ...claimsSection(model),
+    ...annotatedText(model),
+    ...gapsSection(model),
+    ...methodology(),
+    ...footnotes(model)
+  ]
+  if (model.handling) lines.push(`**${escapeMarkdown(model.handling)}**`, '')
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  )
+}
+
+/** The brief as GFM. Deterministic: the same input always gives the same text. */
+export function renderBriefMarkdown(input: BriefInput): string {
+  return renderBriefModelMarkdown(buildBrief(input))
+}
+
+/** A safe file name: `brief-<title slug>-<YYYY-MM-DD>.md`. */
+export function briefFileName(title: string, generatedAt: ISODateTime): string {
+  let slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/^brief(-|$)/, '')
+  const chars = Array.from(slug)
+  if (chars.length > 80) {
+    const cut = chars.slice(0, 80).join('')
+    slug = cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut
+  }
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(generatedAt)?.[0]
+  return `${['brief', slug, date].filter(Boolean).join('-')}.md`
+}

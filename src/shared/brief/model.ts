@@ -1,0 +1,313 @@
+// The brief as data: every sentence with its text, rating, resolved sources, corroboration and
+// evidence, so each output format (Markdown, the print view) only decides how it looks.
+import {
+  corroborationEvidence,
+  corroborationWarnings,
+  effectiveCorroboration,
+  linksTouching,
+  type CorroborationInput,
+  type CorroborationWarning,
+  type EffectiveCorroboration,
+  type Evidence
+} from '../corroboration'
+import type {
+  Article,
+  Assessment,
+  AttributionRole,
+  CorroborationStatus,
+  ISODate,
+  ISODateTime,
+  Link,
+  Sentence,
+  SentenceId,
+  Source,
+  SourceId
+} from '../model'
+import { rating } from '../scales'
+
+export interface BriefArticle {
+  article: Article
+  sentences: Sentence[]
+  assessments: Assessment[]
+  /** Every link that touches this article's sentences: from them, and from elsewhere to them. */
+  links: Link[]
+}
+
+/** A sentence of an article outside the brief that a link points at, so it can be quoted. */
+export interface ExternalSentence {
+  sentence: Sentence
+  articleTitle: string
+  text: string
+  /** Its grading: without it, the sentence has no known source and cannot show independence. */
+  assessment?: Assessment
+}
+
+export interface BriefInput {
+  title: string
+  generatedAt: ISODateTime
+  analyst?: string
+  /** Handling line, e.g. `UNCLASSIFIED // FOR TRAINING`: printed at the top and the bottom. */
+  handling?: string
+  /** Bottom line up front. */
+  bluf?: string
+  articles: BriefArticle[]
+  /** The source registry: at least every source referenced. */
+  sources: Source[]
+  /** Sentences of other articles that links point to, to quote them. */
+  externalSentences?: ExternalSentence[]
+}
+
+export type ClaimStatus = Exclude<CorroborationStatus, 'not-applicable'>
+export const CLAIM_STATUSES: readonly ClaimStatus[] = [
+  'corroborated',
+  'contested',
+  'circular',
+  'uncorroborated'
+]
+
+/** A source as the brief cites it: one footnote, however often it is used. */
+export interface BriefSource {
+  id: SourceId
+  /** Footnote label, `s1`, `s2`, … in order of first use. */
+  footnote: string
+  /** Undefined when the registry does not hold the id. */
+  source?: Source
+  /** Sentences of the brief's articles attributed to this source. */
+  sentenceCount: number
+  /** Links whose outside end (another article, an external citation) cites this source. */
+  evidenceCount: number
+}
+
+export interface BriefAttribution {
+  role: AttributionRole
+  source: BriefSource
+}
+
+/** The other end of a supporting or contradicting link. */
+export interface BriefEvidenceSide {
+  sentenceId?: SentenceId
+  /** The quoted sentence, when it is known. */
+  text?: string
+  /** Title of the other sentence's article, when it is not one of the brief's. */
+  articleTitle?: string
+  rating: string
+  attributions: BriefAttribution[]
+  external?: { citation: string; url?: string; accessedOn?: ISODate }
+}
+
+export interface BriefEvidence {
+  link: Link
+  relation: 'supports' | 'contradicts'
+  /** For supports: what the link can show. */
+  independence: 'independent' | 'circular' | 'unsourced' | 'n/a'
+  other: BriefEvidenceSide
+}
+
+export interface BriefSentence {
+  sentence: Sentence
+  article: Article
+  text: string
+  assessment?: Assessment
+  /** E.g. `B2`; empty when ungraded. */
+  rating: string
+  attributions: BriefAttribution[]
+  corroboration: EffectiveCorroboration
+  warnings: CorroborationWarning[]
+  supports: BriefEvidence[]
+  contradicts: BriefEvidence[]
+  /** Graded in some way: a source, a credibility, or marked as context. */
+  assessed: boolean
+}
+
+export interface BriefModel {
+  title: string
+  generatedAt: ISODateTime
+  analyst?: string
+  handling?: string
+  bluf?: string
+  articles: { article: Article; sentences: BriefSentence[] }[]
+  keyJudgments: BriefSentence[]
+  /** Sentences with something to judge, by their shown (effective) status, in reading order. */
+  claims: Record<ClaimStatus, BriefSentence[]>
+  /** Non-heading sentences not yet assessed. */
+  gaps: BriefSentence[]
+  /** Every cited source, in order of first use. */
+  sources: BriefSource[]
+}
+
+function isAssessed(assessment: Assessment | undefined): boolean {
+  if (!assessment) return false
+  return (
+    assessment.attributions.length > 0 || assessment.credibility != null || assessment.claimType === 'context'
+  )
+}
+
+const byLinkOrder = (a: BriefEvidence, b: BriefEvidence): number =>
+  a.link.createdAt < b.link.createdAt
+    ? -1
+    : a.link.createdAt > b.link.createdAt
+      ? 1
+      : a.link.id < b.link.id
+        ? -1
+        : 1
+
+export function buildBrief(input: BriefInput): BriefModel {
+  const sourcesById = new Map(input.sources.map((s) => [s.id, s]))
+  const cited = new Map<SourceId, BriefSource>()
+  const cite = (id: SourceId): BriefSource => {
+    let entry = cited.get(id)
+    if (!entry) {
+      entry = {
+        id,
+        footnote: `s${cited.size + 1}`,
+        source: sourcesById.get(id),
+        sentenceCount: 0,
+        evidenceCount: 0
+      }
+      cited.set(id, entry)
+    }
+    return entry
+  }
+
+  const links = new Map<string, Link>()
+  const assessmentsBySentenceId = new Map<SentenceId, Assessment>()
+  const known = new Map<SentenceId, { text: string; articleTitle?: string }>()
+  for (const ext of input.externalSentences ?? []) {
+    known.set(ext.sentence.id, { text: ext.text, articleTitle: ext.articleTitle })
+    if (ext.assessment) assessmentsBySentenceId.set(ext.sentence.id, ext.assessment)
+  }
+  const articles = input.articles.map(({ article, sentences, assessments, links: articleLinks }) => {
+    for (const a of assessments) assessmentsBySentenceId.set(a.sentenceId, a)
+    for (const l of articleLinks) links.set(l.id, l)
+    const ordered = [...sentences].sort((a, b) => a.index - b.index)
+    for (const s of ordered) known.set(s.id, { text: article.text.slice(s.start, s.end) })
+    return { article, sentences: ordered }
+  })
+  const allLinks = [...links.values()]
+
+  // First pass: the brief's own attributions, so footnotes follow the reading order.
+  const attributionsOf = (assessment: Assessment | undefined, countSentence: boolean): BriefAttribution[] => {
+    const seen = new Set<SourceId>()
+    return (assessment?.attributions ?? []).map(({ sourceId, role }) => {
+      const source = cite(sourceId)
+      if (countSentence && !seen.has(sourceId)) source.sentenceCount++
+      seen.add(sourceId)
+      return { role, source }
+    })
+  }
+  const drafts = articles.map(({ article, sentences }) => ({
+    article,
+    sentences: sentences.map((sentence) => {
+      const assessment = assessmentsBySentenceId.get(sentence.id)
+      return { sentence, assessment, attributions: attributionsOf(assessment, true) }
+    })
+  }))
+  const inBrief = new Set(drafts.flatMap((d) => d.sentences.map((s) => s.sentence.id)))
+
+  const side = (evidence: Evidence): BriefEvidenceSide => {
+    const { link, otherSentenceId } = evidence
+    const outside = otherSentenceId === undefined || !inBrief.has(otherSentenceId)
+    const countEvidence = (source: BriefSource): void => {
+      if (outside) source.evidenceCount++
+    }
+    if (otherSentenceId !== undefined) {
+      const other = assessmentsBySentenceId.get(otherSentenceId)
+      const attributions = attributionsOf(other, false)
+      for (const id of new Set(attributions.map((a) => a.source.id))) countEvidence(cite(id))
+      const found = known.get(otherSentenceId)
+      return {
+        sentenceId: otherSentenceId,
+        text: found?.text,
+        articleTitle: found?.articleTitle,
+        rating: rating(other, sourcesById),
+        attributions
+      }
+    }
+    const target = link.target.kind === 'external' ? link.target : undefined
+    const attributions: BriefAttribution[] = []
+    if (target?.sourceId) {
+      const source = cite(target.sourceId)
+      countEvidence(source)
+      attributions.push({ role: 'reported', source })
+    }
+    return {
+      rating: '',
+      attributions,
+      external: target && { citation: target.citation, url: target.url, accessedOn: target.accessedOn }
+    }
+  }
+
+  const briefArticles = drafts.map(({ article, sentences }) => ({
+    article,
+    sentences: sentences.map(({ sentence, assessment, attributions }): BriefSentence => {
+      const corroborationInput: CorroborationInput = {
+        sentence,
+        assessment,
+        links: linksTouching(sentence.id, allLinks),
+        assessmentsBySentenceId,
+        sourcesById
+      }
+      const evidence = corroborationEvidence(corroborationInput)
+      const supports: BriefEvidence[] = [
+        ...evidence.independent.map((e) => ({ e, independence: 'independent' as const })),
+        ...evidence.circular.map((e) => ({ e, independence: 'circular' as const })),
+        ...evidence.unsourced.map((e) => ({ e, independence: 'unsourced' as const }))
+      ]
+        .map(({ e, independence }) => ({
+          link: e.link,
+          relation: 'supports' as const,
+          independence,
+          other: side(e)
+        }))
+        .sort(byLinkOrder)
+      const contradicts = evidence.contradicts
+        .map((e) => ({
+          link: e.link,
+          relation: 'contradicts' as const,
+          independence: 'n/a' as const,
+          other: side(e)
+        }))
+        .sort(byLinkOrder)
+      return {
+        sentence,
+        article,
+        text: article.text.slice(sentence.start, sentence.end),
+        assessment,
+        rating: rating(assessment, sourcesById),
+        attributions,
+        corroboration: effectiveCorroboration(corroborationInput),
+        warnings: corroborationWarnings(corroborationInput),
+        supports,
+        contradicts,
+        assessed: isAssessed(assessment)
+      }
+    })
+  }))
+
+  const all = briefArticles.flatMap((a) => a.sentences)
+  const claims: Record<ClaimStatus, BriefSentence[]> = {
+    corroborated: [],
+    contested: [],
+    circular: [],
+    uncorroborated: []
+  }
+  for (const s of all) {
+    const status = s.corroboration.status
+    const hasEvidence =
+      s.supports.length > 0 || s.contradicts.length > 0 || s.assessment?.corroborationOverride
+    if (status !== 'not-applicable' && (s.assessed || hasEvidence)) claims[status].push(s)
+  }
+
+  return {
+    title: input.title,
+    generatedAt: input.generatedAt,
+    analyst: input.analyst,
+    handling: input.handling,
+    bluf: input.bluf,
+    articles: briefArticles,
+    keyJudgments: all.filter((s) => s.assessment?.keyJudgment),
+    claims,
+    gaps: all.filter((s) => s.sentence.kind !== 'heading' && !s.assessed),
+    sources: [...cited.values()]
+  }
+}
