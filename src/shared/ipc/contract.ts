@@ -1,35 +1,73 @@
 // Every IPC channel, declared once: its name (`domain:action`), the schema main validates each
 // argument against, and the type of its result. Preload, main and renderer all derive from this.
 import { z } from 'zod'
+import { IPC_CHANNELS, type IpcChannel, type MenuCommand } from './channels'
 
-const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024
+export {
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  MENU_COMMAND_EVENT,
+  isIpcChannel,
+  isMenuCommand,
+  type IpcChannel,
+  type MenuCommand
+} from './channels'
 
-/** A file name offered in a save dialog: no directories, no control characters. */
-const suggestedFileName = z
-  .string()
+/** The most text one call may carry (UTF-16 code units): far above any real brief. */
+export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024
+export const MAX_FILE_NAME_CHARS = 200
+export const MAX_URL_CHARS = 8192
+export const MAX_HANDLING_CHARS = 200
+
+/** A string argument whose messages say what is wrong, in words an error line can carry. */
+function text(what: string) {
+  return z.string({
+    error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`)
+  })
+}
+
+/**
+ * A file name offered in a save dialog. Main joins it to a directory, so it must be a bare name:
+ * no path separators, no `.`/`..`, no characters Windows forbids in names, no control characters.
+ */
+const suggestedFileName = text('file name')
   .min(1, 'file name is empty')
-  .max(200, 'file name is longer than 200 characters')
-  .refine((name) => !/[/\\\p{Cc}]/u.test(name), 'file name contains a path separator or control character')
+  .max(MAX_FILE_NAME_CHARS, `file name is longer than ${MAX_FILE_NAME_CHARS} characters`)
+  .refine((name) => !/[/\\]/.test(name), 'file name contains a path separator')
+  .refine((name) => !/\p{Cc}/u.test(name), 'file name contains a control character')
+  .refine((name) => !/[<>:"|?*]/.test(name), 'file name contains a character not allowed in file names')
+  .refine((name) => !/^\.+$/.test(name.trim()), 'file name is only dots')
 
-export const ipcArgs = {
+const document = (what: string) =>
+  text(what).max(MAX_DOCUMENT_CHARS, `${what} is longer than ${MAX_DOCUMENT_CHARS} characters`)
+
+const schemas = {
   /** Show a native save dialog and write the brief's Markdown to the chosen file. */
-  'brief:save-markdown': z.object({
+  'brief:save-markdown': z.strictObject({
     suggestedName: suggestedFileName,
-    content: z.string().max(MAX_DOCUMENT_CHARS)
+    content: document('content')
   }),
   /** Render the brief's print HTML in a hidden window, print it to PDF and save it. */
-  'brief:export-pdf': z.object({
+  'brief:export-pdf': z.strictObject({
     suggestedName: suggestedFileName,
-    html: z.string().max(MAX_DOCUMENT_CHARS),
-    pageSize: z.enum(['A4', 'Letter'])
+    html: document('html'),
+    pageSize: z.enum(['A4', 'Letter'], { error: 'pageSize must be "A4" or "Letter"' }),
+    /** The handling line (e.g. "UNCLASSIFIED // FOR TRAINING"), printed at the top of every page. */
+    handling: text('handling')
+      .max(MAX_HANDLING_CHARS, `handling is longer than ${MAX_HANDLING_CHARS} characters`)
+      .refine((line) => !/\p{Cc}/u.test(line), 'handling contains a control character')
+      .optional()
   }),
   /** Show a native open dialog for articles; returns the chosen files' bytes. */
-  'article:open-files': z.object({}).strict(),
+  'article:open-files': z.strictObject({}),
   /** Open an http(s) URL in the system browser; anything else is refused. */
-  'app:open-external': z.object({ url: z.string().max(8192) })
-} as const
+  'app:open-external': z.strictObject({
+    url: text('url').max(MAX_URL_CHARS, `url is longer than ${MAX_URL_CHARS} characters`)
+  })
+} as const satisfies Record<IpcChannel, z.ZodType>
 
-export type IpcChannel = keyof typeof ipcArgs
+export const ipcArgs: { readonly [K in IpcChannel]: (typeof schemas)[K] } = schemas
+
 export type IpcArgs<K extends IpcChannel> = z.infer<(typeof ipcArgs)[K]>
 
 export interface SavedFile {
@@ -52,16 +90,7 @@ export interface IpcResults {
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
-export const ipcChannels = Object.keys(ipcArgs) as IpcChannel[]
-
-export function isIpcChannel(name: unknown): name is IpcChannel {
-  return typeof name === 'string' && Object.hasOwn(ipcArgs, name)
-}
-
-/** Commands the application menu sends to the renderer (main → renderer, one event). */
-export const MENU_COMMANDS = ['import', 'export-brief'] as const
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
-export const MENU_COMMAND_EVENT = 'menu:command'
+export const ipcChannels: readonly IpcChannel[] = IPC_CHANNELS
 
 /** The one object the preload exposes as `window.sourcemark`. */
 export interface SourcemarkApi {
