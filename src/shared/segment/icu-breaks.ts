@@ -1,0 +1,104 @@
+// Candidate sentence breaks from ICU (`Intl.Segmenter`), computed window by window. One call over a
+// whole article is quadratic in Node (each step costs time proportional to the string), while
+// Chromium pays a fixed cost per call: windows of about a kilobyte, cut at line ends, suit both.
+import { isLineBreak, isSpace } from './chars'
+import { primaryLanguage } from './languages'
+
+/** Characters handed to ICU per call; a long line is cut at a space near this size. */
+export const WINDOW = 1536
+/** Near a cut inside a line ICU cannot see what follows, so breaks this close to it are redone. */
+const MARGIN = 160
+
+const segmenters = new Map<string, Intl.Segmenter>()
+
+/** One Segmenter per language, created on first use: construction is far costlier than a call. */
+export function sentenceSegmenter(language: string | undefined): Intl.Segmenter {
+  const key = primaryLanguage(language)
+  let segmenter = segmenters.get(key)
+  if (!segmenter) {
+    let locale = key
+    try {
+      locale = Intl.Segmenter.supportedLocalesOf([key])[0] ?? 'en'
+    } catch {
+      locale = 'en' // not a well-formed tag: ICU's sentence rules barely depend on the locale anyway
+    }
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })
+    segmenters.set(key, segmenter)
+  }
+  return segmenter
+}
+
+/** Position just after the last line break in (from, to], or -1. Never splits a CR LF pair. */
+function lastLineEnd(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    const code = text.charCodeAt(i)
+    if (isLineBreak(code)) {
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
+        if (i + 2 <= to) return i + 2
+        continue
+      }
+      return i + 1
+    }
+  }
+  return -1
+}
+
+/** A cut inside a long line: after a space in its second half, else anywhere but mid-surrogate-pair. */
+function cutInLine(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from + (to - from) / 2; i--) {
+    if (isSpace(text.charCodeAt(i))) return i + 1
+  }
+  return avoidSurrogateSplit(text, to)
+}
+
+/** Start of the next window when none of this one's breaks could be trusted: a word start if possible. */
+function resumeInLine(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (isSpace(text.charCodeAt(i - 1)) && !isSpace(text.charCodeAt(i))) return i
+  }
+  return avoidSurrogateSplit(text, from)
+}
+
+function avoidSurrogateSplit(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  return code >= 0xdc00 && code <= 0xdfff ? at + 1 : at
+}
+
+/**
+ * Offsets where ICU starts a new sentence (never 0), ascending. Breaks after line ends are included;
+ * callers treat lines separately anyway.
+ */
+export function icuBreaks(text: string, language?: string): number[] {
+  const segmenter = sentenceSegmenter(language)
+  const breaks: number[] = []
+  const length = text.length
+  let from = 0
+  while (from < length) {
+    let to = from + WINDOW
+    let trustedUntil: number
+    if (to >= length) {
+      to = length
+      trustedUntil = length
+    } else {
+      const lineEnd = lastLineEnd(text, from, to)
+      if (lineEnd > 0) {
+        to = lineEnd
+        trustedUntil = to // ICU never looks past a line end, so every break is final
+      } else {
+        to = cutInLine(text, from, to)
+        trustedUntil = to - MARGIN
+      }
+    }
+    let last = -1
+    for (const piece of segmenter.segment(text.slice(from, to))) {
+      const at = from + piece.index
+      if (piece.index === 0 || at > trustedUntil) continue
+      breaks.push(at)
+      last = at
+    }
+    if (to === length || trustedUntil === to) from = to
+    else if (last > from) from = last
+    else from = resumeInLine(text, trustedUntil, to)
+  }
+  return breaks
+}

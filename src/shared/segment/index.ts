@@ -1,0 +1,45 @@
+// Sentence segmentation, the product's core unit: an article's text becomes ordered, non-overlapping
+// ranges, each one sentence, heading, quotation or list item, over the exact input string.
+import type { Segment } from '../model'
+import { isLineBreak, trimEnd, trimStart } from './chars'
+import { icuBreaks } from './icu-breaks'
+import { languageRules } from './languages'
+import { segmentLine } from './line'
+
+export interface SegmentOptions {
+  /** BCP 47 language tag of the text (`en`, `de`, `uk`, `ru`…); English rules when absent or unknown. */
+  language?: string
+}
+
+/**
+ * Splits `text` into sentences. Offsets are UTF-16 indexes into `text` itself (no normalisation):
+ * ordered, non-overlapping, never empty, never starting or ending with whitespace, with only
+ * whitespace between two segments and every other character inside one.
+ */
+export function segmentSentences(text: string, options: SegmentOptions = {}): Segment[] {
+  const rules = languageRules(options.language)
+  const icu = icuBreaks(text, options.language)
+  const out: Segment[] = []
+  const length = text.length
+  let k = 0
+  let lineStart = 0
+  while (lineStart < length) {
+    let lineEnd = lineStart
+    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++
+    const from = trimStart(text, lineStart, lineEnd)
+    const to = trimEnd(text, lineEnd, from)
+    if (from < to) {
+      while (k < icu.length && icu[k] <= from) k++
+      let end = k
+      while (end < icu.length && icu[end] < to) end++
+      segmentLine(text, from, to, icu, k, end, rules, out)
+      k = end
+    }
+    lineStart = lineEnd + 1
+  }
+  return out
+}
+
+export type { Segment, SentenceKind } from '../model'
+export { languageRules } from './languages'
+export type { LanguageRules } from './languages'

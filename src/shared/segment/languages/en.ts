@@ -1,0 +1,42 @@
+// English abbreviations and cue words, as they occur in news, wire and press-release copy.
+// Abbreviations are written without their final period; inner periods stay (`e.g`, `u.s`). Short
+// forms that are also common words in lower case (`Sun.`, `Mar.`, `Ill.`) are matched case-sensitively.
+import { defineLanguage } from './types'
+
+const MONTHS = 'jan feb mar apr jun jul aug sep sept oct nov dec'
+
+export const english = defineLanguage({
+  titles: `mr mrs ms messrs mmes mme mlle dr prof rev revd fr msgr hon gov govs sen sens rep reps pres
+    supt atty amb gen gens lt col cols maj capt cmdr cmdt adm brig sgt cpl pvt spc pfc ens lieut
+    insp det ofc dep asst mt mts ste vs v ald rt pte sqn wo`,
+  beforeNumber: `no nos nr n° num art arts fig figs p pp vol vols ch chap sec sect secs par para pt pts ed
+    eds op ops approx ca est tel ext rm apt bldg rte hwy ver ref col div tab item ex exs
+    ${MONTHS}`,
+  abbreviations: `inc corp co cos ltd plc bros assn assoc dept univ inst est approx ca cf e.g i.e etc al viz
+    jr sr st sts ave av blvd rd hwy pkwy sq ft lb lbs oz yr yrs mo mos pct min max misc govt intl natl
+    esp excl incl orig bn mln bln mn a.k.a d.c u.s u.k u.n e.u u.s.a u.a.e ph.d m.d b.a m.a b.s m.s
+    r.i.p`,
+  caseSensitive: `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
+    Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo Ont Que Sask Alta
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`,
+  openers: `a an the this that these those there here it its he she they we i you his her their our my
+    your one two three four five several some many most all both each every no none nobody nothing
+    but and or so yet nor if when while where what why how who whom whose which whether although
+    though because since as after before during until unless in on at by from with without about
+    among between into through under over of to according also however meanwhile moreover
+    furthermore nevertheless nonetheless still then thus therefore instead indeed now later earlier
+    today yesterday tomorrow last next first second finally once another such only even just other
+    others is are was were has have had do does did can could would should might must let please
+    don't it's that's there's he's she's i'm we're they're i've we've`,
+  clock: 'a.m p.m',
+  clockFollowers: `${MONTHS} january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun today tonight tomorrow yesterday et est edt ct cst cdt mt mst mdt pt pst pdt akst hst
+    gmt utc bst cet cest eet eest msk ist jst kst aest aedt sgt hkt local eastern pacific central
+    mountain`,
+  timePrepositions: `at by around about before after until till from since shortly early late just near
+    approximately roughly starting beginning`,
+  speechVerbs: `said says asked asks added adds told tells wrote writes replied replies shouted yelled
+    cried exclaimed wondered noted explained insisted recalled continued declared stated responded
+    remarked argued answered joked laughed screamed whispered demanded posted tweeted`
+})

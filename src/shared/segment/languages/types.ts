@@ -1,0 +1,65 @@
+// The shape of a per-language table of abbreviations and cue words. Adding a language means adding
+// one such table and registering it in ./index.ts; the boundary rules themselves stay the same.
+
+/** Word lists that tell the boundary rules whether a period really ends a sentence. */
+export interface LanguageRules {
+  /** Titles and ranks written before a name (`Mr.`, `Col.`, `Mt.`): never end a sentence. */
+  readonly titles: ReadonlySet<string>
+  /** Abbreviations that take a number (`No. 3`, `p. 55`, `Jan. 26`): never end before a digit. */
+  readonly beforeNumber: ReadonlySet<string>
+  /** Abbreviations that end a sentence only when a usual sentence opener follows (`Inc.`, `U.S.`). */
+  readonly abbreviations: ReadonlySet<string>
+  /** As `abbreviations`, matched case-sensitively: in lower case they are ordinary words (`Ill.`). */
+  readonly caseSensitive: ReadonlySet<string>
+  /** Words (lower case) that usually open a sentence; after an abbreviation they mean it ended there. */
+  readonly openers: ReadonlySet<string>
+  /** Clock abbreviations (`a.m`, `p.m`). */
+  readonly clock: ReadonlySet<string>
+  /** Words after a clock time that continue its sentence: weekdays, months, time zones. */
+  readonly clockFollowers: ReadonlySet<string>
+  /** Words that open a fronted time phrase, as in "At 5 a.m. Mr. Smith went out". */
+  readonly timePrepositions: ReadonlySet<string>
+  /** Verbs of an attribution that may follow a quoted question: "“Why?” Smith asked." */
+  readonly speechVerbs: ReadonlySet<string>
+  /** Month names (lower case): `3. Oktober` is a date in languages with ordinal dots. */
+  readonly months: ReadonlySet<string>
+  /** Whether `3.` before a word is an ordinal number (German, and other Central European languages). */
+  readonly ordinalDots: boolean
+}
+
+/** The table as written: each list is one whitespace-separated string, lower case unless case-sensitive. */
+export interface LanguageTable {
+  titles: string
+  beforeNumber: string
+  abbreviations: string
+  caseSensitive?: string
+  openers: string
+  clock?: string
+  clockFollowers?: string
+  timePrepositions?: string
+  speechVerbs?: string
+  months?: string
+  ordinalDots?: boolean
+}
+
+function words(list: string | undefined, lowerCase: boolean): ReadonlySet<string> {
+  const items = (list ?? '').split(/\s+/).filter((w) => w.length > 0)
+  return new Set(lowerCase ? items.map((w) => w.toLowerCase()) : items)
+}
+
+/** Turns a written table into the sets the rules query. */
+export function defineLanguage(table: LanguageTable): LanguageRules {
+  return {
+    titles: words(table.titles, true),
+    beforeNumber: words(table.beforeNumber, true),
+    abbreviations: words(table.abbreviations, true),
+    caseSensitive: words(table.caseSensitive, false),
+    openers: words(table.openers, true),
+    clock: words(table.clock, true),
+    clockFollowers: words(table.clockFollowers, true),
+    timePrepositions: words(table.timePrepositions, true),
+    speechVerbs: words(table.speechVerbs, true),
+    months: words(table.months, true),
+    ordinalDots: table.ordinalDots ?? false
+  }
+}
