@@ -1,0 +1,107 @@
+// brief:* — save the brief as Markdown, or print its HTML to PDF, where the analyst chooses.
+import type { PrintToPDFOptions, SaveDialogOptions } from 'electron'
+import { join } from 'node:path'
+import type { IpcArgs } from '@shared/ipc/contract'
+import { writeFileAtomic } from '../files/atomic-write'
+import type { IpcHandlers } from './dispatch'
+
+export type PdfPageSize = IpcArgs<'brief:export-pdf'>['pageSize']
+
+export interface BriefHost<C> {
+  showSaveDialog(context: C, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>
+  /** Prints `html` in an isolated hidden window and returns the PDF's bytes. */
+  printToPdf(html: string, options: PrintToPDFOptions): Promise<Uint8Array>
+  /** Where the save dialog opens (the analyst's Documents folder). */
+  defaultDirectory(): string
+  writeFile?(path: string, data: string | Uint8Array): Promise<void>
+}
+
+export function createBriefHandlers<C>(
+  host: BriefHost<C>
+): Pick<IpcHandlers<C>, 'brief:save-markdown' | 'brief:export-pdf'> {
+  const write = host.writeFile ?? writeFileAtomic
+  return {
+    'brief:save-markdown': async (args, context) => {
+      const filePath = await askForPath(
+        host,
+        context,
+        markdownSaveDialog(args.suggestedName, host.defaultDirectory())
+      )
+      if (filePath === null) return { saved: false }
+      await write(filePath, args.content)
+      return { saved: true, filePath }
+    },
+    'brief:export-pdf': async (args, context) => {
+      const filePath = await askForPath(
+        host,
+        context,
+        pdfSaveDialog(args.suggestedName, host.defaultDirectory())
+      )
+      if (filePath === null) return { saved: false }
+      const pdf = await host.printToPdf(args.html, pdfPrintOptions(args.pageSize, args.handling))
+      await write(filePath, pdf)
+      return { saved: true, filePath }
+    }
+  }
+}
+
+async function askForPath<C>(
+  host: BriefHost<C>,
+  context: C,
+  options: SaveDialogOptions
+): Promise<string | null> {
+  const result = await host.showSaveDialog(context, options)
+  return result.canceled || !result.filePath ? null : result.filePath
+}
+
+/** `name` ending in `.extension`, added when the renderer's suggestion lacks it. */
+export function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(`.${extension.toLowerCase()}`) ? name : `${name}.${extension}`
+}
+
+export function markdownSaveDialog(suggestedName: string, directory: string): SaveDialogOptions {
+  return {
+    title: 'Save brief as Markdown',
+    defaultPath: join(directory, withExtension(suggestedName, 'md')),
+    filters: [{ name: 'Markdown', extensions: ['md'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation']
+  }
+}
+
+export function pdfSaveDialog(suggestedName: string, directory: string): SaveDialogOptions {
+  return {
+    title: 'Export brief as PDF',
+    defaultPath: join(directory, withExtension(suggestedName, 'pdf')),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation']
+  }
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+const MARGIN_STYLE = 'font-family: sans-serif; font-size: 8pt; color: #444; width: 100%; margin: 0 0.6in;'
+
+/**
+ * Chromium's print settings for a brief: the handling line at the top and bottom of every page,
+ * page numbers at the bottom. Templates are rendered by Chromium itself, outside the page's CSS.
+ */
+export function pdfPrintOptions(pageSize: PdfPageSize, handling?: string): PrintToPDFOptions {
+  const line = handling?.trim() ? escapeHtml(handling.trim()) : ''
+  const header = line ? `<div style="${MARGIN_STYLE} text-align: center;">${line}</div>` : '<span></span>'
+  const pages = 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'
+  const footer =
+    `<div style="${MARGIN_STYLE} display: flex; justify-content: space-between;">` +
+    `<span>${line}</span><span>${pages}</span></div>`
+  return {
+    pageSize,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: header,
+    footerTemplate: footer,
+    margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6 },
+    generateDocumentOutline: true,
+    generateTaggedPDF: true
+  }
+}
