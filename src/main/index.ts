@@ -1,0 +1,74 @@
+// Bootstrap only: profile and single-instance lock, security for every session and page, IPC,
+// menu, and the main window. The rules themselves live in security/, ipc/ and windows/.
+import { app, BrowserWindow, Menu, session } from 'electron'
+import { existsSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/channels'
+import { appPaths, devServerUrl, userDataOverride } from './app-paths'
+import { registerIpcHandlers } from './ipc/register'
+import { APP_NAME, buildMenuTemplate } from './menu'
+import { isAppPageUrl } from './security/app-page'
+import { buildContentSecurityPolicy } from './security/csp'
+import { hardenSession, hardenWebContents } from './security/harden'
+import { createMainWindow } from './windows/main-window'
+
+const paths = appPaths(dirname(fileURLToPath(import.meta.url)))
+const devServer = devServerUrl(process.env, app.isPackaged)
+const isAppPage = (url: string | null | undefined): boolean =>
+  isAppPageUrl(url, { devServerUrl: devServer, rendererFileUrl: paths.rendererFileUrl })
+
+// Before the lock: Electron keys the single-instance lock on the profile folder.
+const userData = userDataOverride(process.env)
+if (userData) app.setPath('userData', userData)
+
+app.enableSandbox()
+
+let mainWindow: BrowserWindow | null = null
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath: paths.preload,
+    iconPath: existsSync(paths.icon) ? paths.icon : undefined,
+    devServerUrl: devServer,
+    rendererFile: paths.rendererHtml
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow
+  target?.webContents.send(MENU_COMMAND_EVENT, command)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppPage))
+
+  app.whenReady().then(() => {
+    hardenSession(session.defaultSession, isAppPage, buildContentSecurityPolicy({ devServerUrl: devServer }))
+    registerIpcHandlers(isAppPage)
+    app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() })
+    const isMac = process.platform === 'darwin'
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ isMac, isPackaged: app.isPackaged, send: sendMenuCommand }))
+    )
+    openMainWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
