@@ -8,7 +8,16 @@ import { builtinModules } from 'node:module'
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.scratch/**',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +36,13 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'e2e/**/*.ts', '*.{js,ts}'],
+    files: [
+      'src/main/**/*.ts',
+      'src/preload/**/*.ts',
+      'scripts/**/*.{ts,mjs,js}',
+      'e2e/**/*.ts',
+      '*.{js,ts}'
+    ],
     languageOptions: { globals: globals.node }
   },
   {
@@ -38,17 +53,45 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltins.map((name) => ({ name, message: 'src/shared must not import Node built-ins.' })),
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: 'src/shared must not import Node built-ins.'
+          })),
           patterns: [
             { group: ['electron', 'electron/*'], message: 'src/shared must not import Electron.' },
-            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@mantine/*', 'dexie', 'dexie-react-hooks'], message: 'src/shared must not import React, UI or database code.' },
-            { group: ['@renderer/*', '**/renderer/**', '**/main/**', '**/preload/**'], message: 'src/shared must not import from a process folder.' }
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                '@mantine/*',
+                'dexie',
+                'dexie-react-hooks'
+              ],
+              message: 'src/shared must not import React, UI or database code.'
+            },
+            {
+              group: ['@renderer/*', '**/renderer/**', '**/main/**', '**/preload/**'],
+              message: 'src/shared must not import from a process folder.'
+            }
           ]
         }
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'HTMLElement', 'process', 'require', 'Buffer', '__dirname'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+          'HTMLElement',
+          'process',
+          'require',
+          'Buffer',
+          '__dirname'
+        ].map((name) => ({
           name,
           message: 'src/shared must not touch DOM or Node globals.'
         }))

@@ -1,5 +1,7 @@
+// The browser shell's end-to-end specs, against the built renderer served on localhost.
+// The Electron specs have their own config (playwright.electron.config.ts): they need no server.
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, chromiumExecutable } from './e2e/chromium'
+import { chromiumArgs, chromiumExecutable } from './e2e/chromium.ts'
 
 const WEB_PORT = 4173
 
@@ -8,7 +10,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: { trace: 'retain-on-failure' },
   projects: [
@@ -21,8 +23,7 @@ export default defineConfig({
         acceptDownloads: true,
         launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs }
       }
-    },
-    { name: 'electron', testDir: './e2e/electron' }
+    }
   ],
   webServer: {
     command: `vite preview --config vite.web.config.ts --port ${WEB_PORT} --strictPort`,

@@ -4,16 +4,16 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
 export default defineConfig({
-  root: resolve(__dirname, 'src/renderer'),
+  root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
   resolve: {
     alias: {
-      '@renderer': resolve(__dirname, 'src/renderer/src'),
-      '@shared': resolve(__dirname, 'src/shared')
+      '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
+      '@shared': resolve(import.meta.dirname, 'src/shared')
     }
   },
   plugins: [react()],
   worker: { format: 'es' },
-  build: { outDir: resolve(__dirname, 'out/web'), emptyOutDir: true },
+  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true }
 })

@@ -2,11 +2,11 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
 import react from '@vitejs/plugin-react'
-import { chromiumArgs, chromiumExecutable } from './e2e/chromium'
+import { chromiumArgs, chromiumExecutable } from './e2e/chromium.ts'
 
 const alias = {
-  '@renderer': resolve(__dirname, 'src/renderer/src'),
-  '@shared': resolve(__dirname, 'src/shared')
+  '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
+  '@shared': resolve(import.meta.dirname, 'src/shared')
 }
 
 export default defineConfig({

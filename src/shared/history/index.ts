@@ -7,7 +7,7 @@ import { sha256Hex } from '../text'
 export const GENESIS_HASH = '0'.repeat(64)
 
 /** What an entry says, before it is chained. */
-export type HistoryChange = Pick<HistoryEntry, 'at' | 'entity' | 'entityId' | 'before' | 'after'>
+export type HistoryChange = Pick<HistoryEntry, 'action' | 'at' | 'entity' | 'entityId' | 'before' | 'after'>
 
 /**
  * JSON with object keys in code-unit order at every depth, so equal values always give equal
@@ -64,19 +64,22 @@ function write(value: unknown, ancestors: Set<object>): string | undefined {
   return out
 }
 
-/** Hex SHA-256 of the canonical JSON of `{ at, entity, entityId, before, after, prevHash }`. */
-export async function hashEntry(entry: HistoryChange, prevHash: string): Promise<string> {
-  const { at, entity, entityId, before, after } = entry
-  return sha256Hex(canonicalJson({ at, entity, entityId, before, after, prevHash }))
+/**
+ * Hex SHA-256 of the canonical JSON of `{ action, at, entity, entityId, before, after, prevHash }`
+ * (`action` only when present). Synchronous, so it can run inside a database transaction.
+ */
+export function hashEntry(entry: HistoryChange, prevHash: string): string {
+  const { action, at, entity, entityId, before, after } = entry
+  return sha256Hex(canonicalJson({ action, at, entity, entityId, before, after, prevHash }))
 }
 
 /** The entry that follows `previous` (or starts the trail), with its hashes filled in. */
-export async function chainEntry(
+export function chainEntry(
   change: HistoryChange,
   previous: Pick<HistoryEntry, 'hash'> | undefined
-): Promise<HistoryEntry> {
+): HistoryEntry {
   const prevHash = previous ? previous.hash : GENESIS_HASH
-  return { ...change, prevHash, hash: await hashEntry(change, prevHash) }
+  return { ...change, prevHash, hash: hashEntry(change, prevHash) }
 }
 
 export type ChainBreak = 'prev-hash-mismatch' | 'hash-mismatch'
@@ -96,10 +99,10 @@ export type ChainVerdict =
  * `startHash`, the genesis hash unless a later segment is checked) and its own hash must match its
  * content. Reports the first entry that fails.
  */
-export async function verifyChain(
+export function verifyChain(
   entries: readonly HistoryEntry[],
   startHash: string = GENESIS_HASH
-): Promise<ChainVerdict> {
+): ChainVerdict {
   let expectedPrev = startHash
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]
@@ -112,7 +115,7 @@ export async function verifyChain(
         message: `The audit trail is broken at ${label}: it does not follow the entry before it — an entry was removed, inserted or reordered.`
       }
     }
-    if ((await hashEntry(entry, entry.prevHash)) !== entry.hash) {
+    if (hashEntry(entry, entry.prevHash) !== entry.hash) {
       return {
         ok: false,
         brokenAt: i,

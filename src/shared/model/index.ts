@@ -158,6 +158,8 @@ export type HistoryEntity = 'article' | 'sentences' | 'source' | 'assessment' | 
 /** Append-only audit trail; each entry's hash covers the previous one's, so edits show. */
 export interface HistoryEntry {
   id?: number
+  /** Entries written by one analyst action (one transaction) share it; undo works by action. */
+  action?: string
   at: ISODateTime
   entity: HistoryEntity
   entityId: string

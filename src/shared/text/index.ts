@@ -1,5 +1,7 @@
 // Text as Sourcemark stores it: one normal form for every imported article, its fingerprint, and
 // the quote selectors that find a sentence again when offsets no longer fit (W3C Web Annotation).
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import type { TextQuoteSelector } from '../model'
 
 /** A range of a text in UTF-16 offsets, `end` exclusive. */
@@ -26,10 +28,12 @@ export function normaliseText(raw: string): string {
     .trim()
 }
 
-/** Hex SHA-256 of the UTF-8 bytes of `text`. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
+/**
+ * Hex SHA-256 of the UTF-8 bytes of `text`. Synchronous on purpose: history entries are hashed
+ * inside IndexedDB transactions, which commit early if they await anything but the database.
+ */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(text)))
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
