@@ -1,0 +1,111 @@
+// Page object for the workbench, shared by the browser and Electron specs.
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export class WorkbenchPage {
+  readonly inspector: Locator
+  readonly library: Locator
+
+  constructor(readonly page: Page) {
+    this.inspector = page.getByRole('region', { name: 'Inspector' })
+    this.library = page.getByRole('navigation', { name: 'Library' })
+  }
+
+  sentence(index: number): Locator {
+    return this.page.locator(`[data-sentence-index="${index}"]`)
+  }
+
+  sentences(): Locator {
+    return this.page.locator('[data-sentence-index]')
+  }
+
+  selected(): Locator {
+    return this.page.locator('[data-sentence-index][data-selected="true"]')
+  }
+
+  async waitForArticle(firstWords: string): Promise<void> {
+    await expect(this.sentence(0)).toContainText(firstWords)
+  }
+
+  async select(index: number): Promise<void> {
+    await this.sentence(index).click()
+    await expect(this.sentence(index)).toHaveAttribute('data-selected', 'true')
+  }
+
+  /** Picks the source by name, creating it when the registry does not know it yet. */
+  async setSource(name: string): Promise<void> {
+    const field = this.inspector.getByLabel('Source', { exact: true })
+    await field.click()
+    await field.fill(name)
+    const existing = this.dropdownOption(new RegExp(`^${escapeRegExp(name)} \\(`))
+    if (await existing.count()) await existing.first().click()
+    else await this.dropdownOption(`+ Create source “${name}”`).click()
+    await expect(field).toHaveValue(name)
+    // Leave the field so grading keys reach the reader again.
+    await field.blur()
+  }
+
+  /** An option of an open dropdown (the reader's sentences are options of their own listbox). */
+  dropdownOption(name: string | RegExp): Locator {
+    return this.page.locator('[data-combobox-option]').and(this.page.getByRole('option', { name }))
+  }
+
+  async setReliability(grade: string): Promise<void> {
+    await this.pickSegment(this.scale('Reliability'), grade)
+  }
+
+  async setCredibility(grade: number): Promise<void> {
+    await this.pickSegment(this.scale('Credibility'), String(grade))
+  }
+
+  /** Segmented controls hide their radios; a person clicks the visible label. */
+  private async pickSegment(group: Locator, label: string): Promise<void> {
+    await group
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${escapeRegExp(label)}\\b`) })
+      .click()
+    await expect(group.getByRole('radio', { name: new RegExp(`^${escapeRegExp(label)}\\b`) })).toBeChecked()
+  }
+
+  scale(name: 'Reliability' | 'Credibility'): Locator {
+    return this.inspector.getByRole('radiogroup', { name })
+  }
+
+  async setNote(text: string): Promise<void> {
+    const note = this.inspector.getByLabel('Note')
+    await note.fill(text)
+    await note.blur()
+  }
+
+  async toggleKeyJudgment(): Promise<void> {
+    await this.inspector.getByLabel('Key judgment').click({ force: true })
+  }
+
+  async addLink(relation: 'Supports' | 'Contradicts', targetText: string): Promise<void> {
+    await this.pickSegment(this.inspector.getByRole('radiogroup', { name: 'Link relation' }), relation)
+    const target = this.inspector.getByLabel('Linked sentence', { exact: true })
+    await target.click()
+    await target.fill(targetText)
+    await this.dropdownOption(new RegExp(escapeRegExp(targetText)))
+      .first()
+      .click()
+    await this.inspector.getByRole('button', { name: 'Add link' }).click()
+  }
+
+  async openExport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Export brief' }).click()
+    await expect(this.page.getByRole('dialog', { name: 'Export brief' })).toBeVisible()
+  }
+
+  async importPasted(title: string, text: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Import article' })
+    await dialog.getByLabel('Title').fill(title)
+    await dialog.getByLabel('Article text').fill(text)
+    await dialog.getByRole('button', { name: 'Import article' }).click()
+    await expect(dialog).toBeHidden()
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

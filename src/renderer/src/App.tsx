@@ -1,0 +1,157 @@
+// The workbench: library on the left, the article in the middle, the inspector on the right.
+import { useCallback, useEffect, useState } from 'react'
+import { AppShell, Button, Group, Loader, ScrollArea, Text, Title } from '@mantine/core'
+import { db, requestPersistentStorage } from './db'
+import { ensureSample } from './db/first-run'
+import { updateAssessment } from './db/assessments'
+import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
+import { ImportDialog } from './features/importing/ImportDialog'
+import { Inspector } from './features/inspector/Inspector'
+import { LibraryList } from './features/library/LibraryList'
+import { Reader } from './features/reader/Reader'
+import { useReaderKeys } from './features/reader/use-reader-keys'
+import { useWorkspace } from './features/reader/use-workspace'
+import { UndoButtons } from './features/undo/UndoButtons'
+import { platform } from './platform'
+
+const LAST_ARTICLE = 'lastArticleId'
+
+export function App() {
+  const [articleId, setArticleId] = useState<string | null>(null)
+  const [selectedIndex, setSelectedIndex] = useState(0)
+  const [importOpen, setImportOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null)
+  const workspace = useWorkspace(articleId)
+  const notify = useCallback((text: string, error?: boolean) => setMessage({ text, error }), [])
+
+  const openArticle = useCallback((id: string) => {
+    setArticleId(id)
+    setSelectedIndex(0)
+    void db.settings.put({ key: LAST_ARTICLE, value: id })
+  }, [])
+
+  useEffect(() => {
+    void requestPersistentStorage()
+    void (async () => {
+      try {
+        const sampleId = await ensureSample(db)
+        const last = (await db.settings.get(LAST_ARTICLE))?.value
+        const lastExists = typeof last === 'string' && (await db.articles.get(last))
+        const newest = await db.articles.orderBy('importedAt').last()
+        const id = sampleId ?? (lastExists ? last : newest?.id)
+        if (id) openArticle(id)
+      } catch (e) {
+        setMessage({ text: `Could not open the library: ${e instanceof Error ? e.message : e}`, error: true })
+      }
+    })()
+  }, [openArticle])
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'import') setImportOpen(true)
+        if (command === 'export-brief') setExportOpen(true)
+      }),
+    []
+  )
+
+  const sentences = workspace?.sentences
+  // A merge can remove the last sentence from under the selection.
+  const selected = sentences?.[Math.min(selectedIndex, sentences.length - 1)]
+  useReaderKeys(Boolean(workspace), {
+    move: (delta) => setSelectedIndex((i) => Math.max(0, Math.min((sentences?.length ?? 1) - 1, i + delta))),
+    setCredibility: (credibility) => {
+      if (workspace && selected) {
+        updateAssessment(db, selected, workspace.article.text, { credibility }).catch((e) =>
+          setMessage({ text: String(e), error: true })
+        )
+      }
+    }
+  })
+
+  return (
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 280, breakpoint: 0 }}
+      aside={{ width: 360, breakpoint: 0 }}
+      padding={0}
+    >
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={1} size="h4">
+              Sourcemark
+            </Title>
+            {message && (
+              <Text size="sm" c={message.error ? 'red' : 'dimmed'} role="status" truncate maw={520}>
+                {message.text}
+              </Text>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <UndoButtons onMessage={notify} />
+            <Button onClick={() => setImportOpen(true)}>Import</Button>
+            <Button variant="light" onClick={() => setExportOpen(true)} disabled={!workspace}>
+              Export brief
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar>
+        <ScrollArea p="xs">
+          <LibraryList selectedId={articleId} onOpen={openArticle} />
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
+        {workspace === null && <Text p="xl">This article is no longer in the library.</Text>}
+        {workspace && (
+          <>
+            <Title order={2} size="h3" px="lg" pt="md" maw="46rem" mx="auto">
+              {workspace.article.title}
+            </Title>
+            <Reader
+              text={workspace.article.text}
+              sentences={workspace.sentences}
+              views={workspace.views}
+              assessments={workspace.assessments}
+              selectedIndex={selected?.index ?? 0}
+              onSelect={setSelectedIndex}
+            />
+          </>
+        )}
+      </AppShell.Main>
+      <AppShell.Aside p="md">
+        <ScrollArea>
+          {workspace && (
+            <Inspector
+              workspace={workspace}
+              sentence={selected}
+              onError={(text) => setMessage({ text, error: true })}
+            />
+          )}
+        </ScrollArea>
+      </AppShell.Aside>
+      <ImportDialog
+        opened={importOpen}
+        onClose={() => setImportOpen(false)}
+        onImported={(id, text) => {
+          setImportOpen(false)
+          openArticle(id)
+          setMessage({ text })
+        }}
+      />
+      <ExportBriefDialog
+        opened={exportOpen}
+        articleId={articleId}
+        articleTitle={workspace?.article.title ?? ''}
+        onClose={() => setExportOpen(false)}
+        onDone={(text) => {
+          setExportOpen(false)
+          setMessage({ text })
+        }}
+      />
+    </AppShell>
+  )
+}

@@ -1,0 +1,115 @@
+// Importing and listing articles. An import is one transaction: article, sentences, history.
+import { segmentSentences } from '@shared/segment'
+import { normaliseText, sha256Hex } from '@shared/text'
+import type { Article, ArticleOriginKind, Segment } from '@shared/model'
+import type { SourcemarkDatabase } from './database'
+import { runAction } from './history'
+import { sentenceTableFor } from './sentences'
+
+export interface ArticleDraft {
+  title: string
+  text: string
+  origin: ArticleOriginKind
+  fileName?: string
+  mediaType?: string
+  language?: string
+  outlet?: string
+  author?: string
+  publishedAt?: string
+  url?: string
+}
+
+export type ImportOutcome =
+  | { kind: 'imported'; articleId: string; sentenceCount: number }
+  | { kind: 'duplicate'; articleId: string; title: string }
+
+export type Segmenter = (text: string, language: string) => Segment[] | Promise<Segment[]>
+
+const segmentInline: Segmenter = (text, language) => segmentSentences(text, { language })
+
+/** Thrown for input the analyst must fix; the message names the field and the reason. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ImportError'
+  }
+}
+
+export async function importArticle(
+  db: SourcemarkDatabase,
+  draft: ArticleDraft,
+  segment: Segmenter = segmentInline
+): Promise<ImportOutcome> {
+  const title = draft.title.trim()
+  const text = normaliseText(draft.text)
+  const what = draft.fileName ? `“${draft.fileName}”` : 'Article text'
+  if (!text) throw new ImportError(`${what}: there is no text to import.`)
+  if (!title) throw new ImportError('Title: an article needs a title.')
+
+  const sha256 = await sha256Hex(text)
+  const known = await findBySha256(db, sha256)
+  if (known) return { kind: 'duplicate', articleId: known.id, title: known.title }
+
+  const language = draft.language ?? 'en'
+  const segments = await segment(text, language)
+  const article: Article = {
+    id: crypto.randomUUID(),
+    title,
+    language,
+    text,
+    importedAt: new Date().toISOString(),
+    origin: { kind: draft.origin, sha256, fileName: draft.fileName, mediaType: draft.mediaType },
+    ...optional(draft, ['outlet', 'author', 'publishedAt', 'url'])
+  }
+  return runAction(db, [db.articles, db.sentences], async (record): Promise<ImportOutcome> => {
+    // Checked again inside the transaction: another tab may have imported the same text meanwhile.
+    const raced = await findBySha256(db, sha256)
+    if (raced) return { kind: 'duplicate', articleId: raced.id, title: raced.title }
+    const table = sentenceTableFor(article.id, segments)
+    await db.articles.add(article)
+    await db.sentences.add(table)
+    await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } })
+    await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
+    return { kind: 'imported', articleId: article.id, sentenceCount: segments.length }
+  })
+}
+
+function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<Article | undefined> {
+  return db.articles.where('origin.sha256').equals(sha256).first()
+}
+
+function optional<T extends object, K extends keyof T>(value: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {}
+  for (const key of keys) if (value[key] !== undefined && value[key] !== '') out[key] = value[key]
+  return out
+}
+
+export interface ArticleSummary {
+  id: string
+  title: string
+  importedAt: string
+  sentenceCount: number
+  gradedCount: number
+}
+
+/** The library list: newest first, with each article's sentence and graded counts. */
+export async function listArticleSummaries(db: SourcemarkDatabase): Promise<ArticleSummary[]> {
+  const articles = await db.articles.orderBy('importedAt').reverse().toArray()
+  return Promise.all(
+    articles.map(async (a) => {
+      const table = await db.sentences.get(a.id)
+      const assessments = await db.assessments.where('articleId').equals(a.id).toArray()
+      return {
+        id: a.id,
+        title: a.title,
+        importedAt: a.importedAt,
+        sentenceCount: table?.seqs.length ?? 0,
+        gradedCount: assessments.filter(isGraded).length
+      }
+    })
+  )
+}
+
+export function isGraded(a: { credibility: number | null; attributions: unknown[] }): boolean {
+  return a.credibility != null || a.attributions.length > 0
+}

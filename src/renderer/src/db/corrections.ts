@@ -1,0 +1,171 @@
+// The analyst's corrections of the segmentation: split a sentence at the caret, merge it with
+// the next. Each is one undoable action; grades, notes and links survive it.
+import type { Assessment, Link, SentenceKind } from '@shared/model'
+import { sentenceId } from '@shared/model'
+import { quoteSelector } from '@shared/text'
+import type { SourcemarkDatabase, SentenceTable } from './database'
+import { runAction } from './history'
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c)
+
+/**
+ * Splits the sentence at article offset `at`: the first part keeps the sentence's id, and so its
+ * assessment and links; the second part is a new sentence. Whitespace at the cut goes to neither.
+ */
+export async function splitSentence(
+  db: SourcemarkDatabase,
+  articleId: string,
+  id: string,
+  at: number
+): Promise<{ firstId: string; secondId: string }> {
+  return runAction(
+    db,
+    [db.articles, db.sentences, db.assessments],
+    async (record) => {
+      const { text, table, index } = await load(db, articleId, id)
+      let firstEnd = at
+      while (firstEnd > table.starts[index] && isSpace(text[firstEnd - 1])) firstEnd--
+      let secondStart = at
+      while (secondStart < table.ends[index] && isSpace(text[secondStart])) secondStart++
+      if (firstEnd <= table.starts[index] || secondStart >= table.ends[index]) {
+        throw new Error('Split: place the caret between two words of the sentence, not at its start or end.')
+      }
+      const after = cloneTable(table)
+      const seq = after.nextSeq++
+      after.ends[index] = firstEnd
+      after.seqs.splice(index + 1, 0, seq)
+      after.starts.splice(index + 1, 0, secondStart)
+      after.ends.splice(index + 1, 0, table.ends[index])
+      after.kinds.splice(index + 1, 0, table.kinds[index] === 'heading' ? 'heading' : 'body')
+      await db.sentences.put(after)
+      await record({ entity: 'sentences', entityId: articleId, before: table, after })
+      await reanchor(db, id, text, table.starts[index], firstEnd, record)
+      return { firstId: id, secondId: sentenceId(articleId, seq) }
+    },
+    'Split sentence'
+  )
+}
+
+/**
+ * Merges the sentence with the one after it. The merged sentence keeps the first one's id and
+ * assessment (or takes the second's, when only that one was graded); the second's note is
+ * appended; links to either point at the merged sentence, and a link between the two is dropped.
+ */
+export async function mergeWithNext(db: SourcemarkDatabase, articleId: string, id: string): Promise<string> {
+  return runAction(
+    db,
+    [db.articles, db.sentences, db.assessments, db.links],
+    async (record) => {
+      const { text, table, index } = await load(db, articleId, id)
+      if (index + 1 >= table.seqs.length)
+        throw new Error('Merge: this is the last sentence; there is none after it.')
+      const nextId = sentenceId(articleId, table.seqs[index + 1])
+
+      const after = cloneTable(table)
+      after.ends[index] = table.ends[index + 1]
+      after.kinds[index] = mergedKind(table.kinds[index], table.kinds[index + 1])
+      for (const column of [after.seqs, after.starts, after.ends, after.kinds]) column.splice(index + 1, 1)
+      await db.sentences.put(after)
+      await record({ entity: 'sentences', entityId: articleId, before: table, after })
+
+      const first = await db.assessments.get(id)
+      const second = await db.assessments.get(nextId)
+      if (second) {
+        await db.assessments.delete(nextId)
+        await record({ entity: 'assessment', entityId: nextId, before: second, after: null })
+      }
+      const kept = mergeAssessments(first, second, id)
+      if (kept) {
+        const anchored = { ...kept, target: quoteSelector(text, after.starts[index], after.ends[index]) }
+        await db.assessments.put(anchored)
+        await record({ entity: 'assessment', entityId: id, before: first ?? null, after: anchored })
+      }
+      await repointLinks(db, nextId, id, record)
+      return id
+    },
+    'Merge sentences'
+  )
+}
+
+function mergeAssessments(first: Assessment | undefined, second: Assessment | undefined, id: string) {
+  if (!first && !second) return undefined
+  if (!first) return { ...second!, sentenceId: id, updatedAt: new Date().toISOString() }
+  if (!second) return { ...first, updatedAt: new Date().toISOString() }
+  const note = [first.note, second.note].filter((n) => n.trim()).join('\n\n')
+  const tags = [...new Set([...first.tags, ...second.tags])]
+  return {
+    ...first,
+    note,
+    tags,
+    keyJudgment: first.keyJudgment || second.keyJudgment,
+    updatedAt: new Date().toISOString()
+  }
+}
+
+function mergedKind(first: SentenceKind, second: SentenceKind): SentenceKind {
+  return first === 'heading' && second !== 'heading' ? second : first
+}
+
+type RecordChange = (change: {
+  entity: 'link' | 'assessment'
+  entityId: string
+  before: unknown
+  after: unknown
+}) => Promise<void>
+
+async function repointLinks(db: SourcemarkDatabase, fromId: string, toId: string, record: RecordChange) {
+  const touching = [
+    ...(await db.links.where('fromSentenceId').equals(fromId).toArray()),
+    ...(await db.links.where('target.sentenceId').equals(fromId).toArray())
+  ]
+  for (const link of new Map(touching.map((l) => [l.id, l])).values()) {
+    const moved: Link = {
+      ...link,
+      fromSentenceId: link.fromSentenceId === fromId ? toId : link.fromSentenceId,
+      target:
+        link.target.kind === 'sentence' && link.target.sentenceId === fromId
+          ? { kind: 'sentence', sentenceId: toId }
+          : link.target
+    }
+    const selfLink = moved.target.kind === 'sentence' && moved.target.sentenceId === moved.fromSentenceId
+    if (selfLink) await db.links.delete(link.id)
+    else await db.links.put(moved)
+    await record({ entity: 'link', entityId: link.id, before: link, after: selfLink ? null : moved })
+  }
+}
+
+async function reanchor(
+  db: SourcemarkDatabase,
+  id: string,
+  text: string,
+  start: number,
+  end: number,
+  record: RecordChange
+) {
+  const before = await db.assessments.get(id)
+  if (!before) return
+  const after = { ...before, target: quoteSelector(text, start, end) }
+  await db.assessments.put(after)
+  await record({ entity: 'assessment', entityId: id, before, after })
+}
+
+async function load(db: SourcemarkDatabase, articleId: string, id: string) {
+  const article = await db.articles.get(articleId)
+  const table = await db.sentences.get(articleId)
+  if (!article || !table) throw new Error('The article is no longer in the library.')
+  const seq = Number(id.slice(id.lastIndexOf(':') + 1))
+  const index = table.seqs.indexOf(seq)
+  if (index < 0 || sentenceId(articleId, seq) !== id)
+    throw new Error('That sentence is no longer in the article.')
+  return { text: article.text, table, index }
+}
+
+function cloneTable(table: SentenceTable): SentenceTable {
+  return {
+    ...table,
+    seqs: [...table.seqs],
+    starts: [...table.starts],
+    ends: [...table.ends],
+    kinds: [...table.kinds]
+  }
+}

@@ -1,0 +1,50 @@
+// The analyst's library: one Dexie database in the renderer, the same in both shells.
+import Dexie, { type EntityTable } from 'dexie'
+import { UndoStack } from './undo'
+import type { Article, Assessment, HistoryEntry, Link, SentenceKind, Source } from '@shared/model'
+
+/**
+ * An article's sentences, stored stand-off: one row per article holding parallel arrays of
+ * ranges over `article.text`, not one row per sentence (IndexedDB writes ~8,000 rows/s).
+ * `seqs[i]` is the per-article sequence number that makes sentence i's stable id.
+ */
+export interface SentenceTable {
+  articleId: string
+  /** The next unused sequence number: ids are never reused after a split. */
+  nextSeq: number
+  seqs: number[]
+  starts: number[]
+  ends: number[]
+  kinds: SentenceKind[]
+}
+
+/** Small key/value facts about the library itself (e.g. that the sample was imported once). */
+export interface Setting {
+  key: string
+  value: unknown
+}
+
+export class SourcemarkDatabase extends Dexie {
+  articles!: EntityTable<Article, 'id'>
+  sentences!: EntityTable<SentenceTable, 'articleId'>
+  sources!: EntityTable<Source, 'id'>
+  assessments!: EntityTable<Assessment, 'sentenceId'>
+  links!: EntityTable<Link, 'id'>
+  history!: EntityTable<HistoryEntry, 'id'>
+  settings!: EntityTable<Setting, 'key'>
+  /** This session's undo and redo stacks (not stored). */
+  readonly undo = new UndoStack()
+
+  constructor(name = 'sourcemark') {
+    super(name)
+    this.version(1).stores({
+      articles: 'id, importedAt, origin.sha256',
+      sentences: 'articleId',
+      sources: 'id, name',
+      assessments: 'sentenceId, articleId',
+      links: 'id, articleId, fromSentenceId, target.sentenceId',
+      history: '++id, at, [entity+entityId], action',
+      settings: 'key'
+    })
+  }
+}

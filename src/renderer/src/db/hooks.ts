@@ -1,0 +1,44 @@
+// React reads the database only through these live queries; `undefined` means "loading".
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import type { Assessment, Link, Sentence, Source } from '@shared/model'
+import { db } from './index'
+import { listArticleSummaries } from './articles'
+import { linksOfArticle } from './links'
+import { expandSentences } from './sentences'
+
+export function useArticleSummaries() {
+  return useLiveQuery(() => listArticleSummaries(db), [])
+}
+
+export function useArticle(articleId: string | null) {
+  return useLiveQuery(
+    async () => (articleId ? ((await db.articles.get(articleId)) ?? null) : null),
+    [articleId]
+  )
+}
+
+export function useSentences(articleId: string | null): Sentence[] | undefined {
+  const table = useLiveQuery(
+    async () => (articleId ? ((await db.sentences.get(articleId)) ?? null) : null),
+    [articleId]
+  )
+  return useMemo(() => (table === undefined ? undefined : table ? expandSentences(table) : []), [table])
+}
+
+export function useAssessments(articleId: string | null): Map<string, Assessment> | undefined {
+  const rows = useLiveQuery(
+    async () => (articleId ? db.assessments.where('articleId').equals(articleId).toArray() : []),
+    [articleId]
+  )
+  return useMemo(() => rows && new Map(rows.map((a) => [a.sentenceId, a])), [rows])
+}
+
+export function useSources(): Map<string, Source> | undefined {
+  const rows = useLiveQuery(() => db.sources.orderBy('name').toArray(), [])
+  return useMemo(() => rows && new Map(rows.map((s) => [s.id, s])), [rows])
+}
+
+export function useArticleLinks(articleId: string | null): Link[] | undefined {
+  return useLiveQuery(async () => (articleId ? linksOfArticle(db, articleId) : []), [articleId])
+}

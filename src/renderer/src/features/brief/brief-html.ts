@@ -1,0 +1,24 @@
+// The print view of a brief: the same GFM as the Markdown export, rendered and sanitised.
+import DOMPurify from 'dompurify'
+import { Marked } from 'marked'
+import markedFootnote from 'marked-footnote'
+
+const marked = new Marked({ gfm: true }).use(markedFootnote())
+
+const PRINT_CSS = `
+  @page { margin: 18mm 16mm 20mm; }
+  body { font: 10.5pt/1.5 "Noto Serif", Georgia, serif; color: #111; max-width: 100%; }
+  h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin-top: 16pt; border-bottom: 1px solid #999; }
+  h3 { font-size: 11pt; } table { border-collapse: collapse; width: 100%; font-size: 9pt; }
+  th, td { border: 1px solid #bbb; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+  blockquote { margin: 4pt 0 4pt 0; padding-left: 8pt; border-left: 3px solid #888; }
+  code { font-size: 9pt; } section.footnotes { font-size: 9pt; }
+`
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
+export function briefHtml(markdown: string, title: string): string {
+  const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string)
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}</style></head><body>${body}</body></html>`
+}

@@ -1,0 +1,122 @@
+// Paste an article (or load a text file into the form), give it a title, import it.
+import { useState } from 'react'
+import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core'
+import { db } from '../../db'
+import { importArticle, ImportError } from '../../db/articles'
+import { platform } from '../../platform'
+import { segmentOffThread } from '../../segmenting/segment-client'
+import { decodeTextFile, titleFromFileName } from './decode'
+
+interface ImportDialogProps {
+  opened: boolean
+  onClose: () => void
+  onImported: (articleId: string, message: string) => void
+}
+
+export function ImportDialog({ opened, onClose, onImported }: ImportDialogProps) {
+  const [title, setTitle] = useState('')
+  const [text, setText] = useState('')
+  const [fileName, setFileName] = useState<string | undefined>()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const reset = () => {
+    setTitle('')
+    setText('')
+    setFileName(undefined)
+    setError(null)
+  }
+
+  const openFile = async () => {
+    setError(null)
+    try {
+      const [file] = await platform.pickArticleFiles()
+      if (!file) return
+      setText(decodeTextFile(file.fileName, file.bytes))
+      setFileName(file.fileName)
+      if (!title.trim()) setTitle(titleFromFileName(file.fileName))
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
+
+  const submit = async () => {
+    setBusy(true)
+    setError(null)
+    try {
+      const outcome = await importArticle(
+        db,
+        {
+          title,
+          text,
+          origin: fileName ? 'file' : 'paste',
+          fileName,
+          mediaType: fileName ? 'text/plain' : undefined
+        },
+        segmentOffThread
+      )
+      const message =
+        outcome.kind === 'duplicate'
+          ? `This text is already in the library as “${outcome.title}”; opened it.`
+          : `Imported “${title.trim()}”: ${outcome.sentenceCount} sentences.`
+      reset()
+      onImported(outcome.articleId, message)
+    } catch (e) {
+      setError(e instanceof ImportError ? e.message : `Import failed: ${e instanceof Error ? e.message : e}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Import article" size="xl">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          void submit()
+        }}
+      >
+        <Stack>
+          <TextInput
+            label="Title"
+            required
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            data-autofocus
+          />
+          <Textarea
+            label="Article text"
+            required
+            autosize
+            minRows={10}
+            maxRows={20}
+            placeholder="Paste the article here: headline, byline and body."
+            value={text}
+            onChange={(e) => {
+              setText(e.currentTarget.value)
+              setFileName(undefined)
+            }}
+          />
+          {error && (
+            <Alert color="red" role="alert" title="Not imported">
+              {error}
+            </Alert>
+          )}
+          <Group justify="space-between">
+            <Button variant="default" onClick={openFile}>
+              Open file…
+            </Button>
+            <Group>
+              <Button variant="default" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={busy}>
+                Import article
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,131 @@
+// Edits the selected sentence's assessment; every change is saved at once.
+import { Badge, Divider, Group, NativeSelect, Stack, Switch, Text, Title } from '@mantine/core'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@shared/scales'
+import {
+  CLAIM_TYPES,
+  CREDIBILITY_GRADES,
+  RELIABILITY_GRADES,
+  type ClaimType,
+  type Credibility,
+  type Sentence
+} from '@shared/model'
+import { db } from '../../db'
+import { updateAssessment, type AssessmentPatch } from '../../db/assessments'
+import { mergeWithNext, splitSentence } from '../../db/corrections'
+import { addLink, removeLink } from '../../db/links'
+import { createSource, updateSource } from '../../db/sources'
+import type { Workspace } from '../reader/use-workspace'
+import { STATUS_COLORS, STATUS_LABELS } from '../reader/status'
+import { LinksPanel } from './LinksPanel'
+import { NoteField } from './NoteField'
+import { ScaleControl } from './ScaleControl'
+import { SentenceEditor } from './SentenceEditor'
+import { SourcePicker } from './SourcePicker'
+
+const CREDIBILITY_VALUES = CREDIBILITY_GRADES.map(String) as `${Credibility}`[]
+const CREDIBILITY_TEXT = Object.fromEntries(
+  CREDIBILITY_GRADES.map((g) => [String(g), CREDIBILITY_LABELS[g]])
+) as Record<`${Credibility}`, string>
+
+interface InspectorProps {
+  workspace: Workspace
+  sentence: Sentence | undefined
+  onError: (message: string) => void
+}
+
+export function Inspector({ workspace, sentence, onError }: InspectorProps) {
+  if (!sentence) {
+    return (
+      <Text c="dimmed" size="sm">
+        Select a sentence to grade it.
+      </Text>
+    )
+  }
+  const { article, assessments, sources } = workspace
+  const assessment = assessments.get(sentence.id)
+  const view = workspace.views.get(sentence.id)!
+  const primary = assessment?.attributions[0]
+  const source = primary ? sources.get(primary.sourceId) : undefined
+  const sentenceText = article.text.slice(sentence.start, sentence.end)
+
+  const report = (e: unknown) => onError(e instanceof Error ? e.message : String(e))
+  const save = (patch: AssessmentPatch) => updateAssessment(db, sentence, article.text, patch).catch(report)
+
+  return (
+    <Stack gap="sm" aria-label="Inspector" role="region">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Title order={2} size="h5">
+          Sentence {sentence.index + 1} of {workspace.sentences.length}
+        </Title>
+        <Group gap={4} wrap="nowrap">
+          {view.rating && <Badge variant="filled">{view.rating}</Badge>}
+          <Badge color={STATUS_COLORS[view.status]}>{STATUS_LABELS[view.status]}</Badge>
+        </Group>
+      </Group>
+      <SentenceEditor
+        sentence={sentence}
+        text={sentenceText}
+        isLast={sentence.index === workspace.sentences.length - 1}
+        onSplit={(at) => splitSentence(db, article.id, sentence.id, at).catch(report)}
+        onMerge={() => mergeWithNext(db, article.id, sentence.id).catch(report)}
+      />
+      <Divider />
+      <SourcePicker
+        sources={sources}
+        value={source}
+        onPick={(s) => save({ attributions: [{ sourceId: s.id, role: primary?.role ?? 'reported' }] })}
+        onCreate={async (name) => {
+          try {
+            const created = await createSource(db, { name })
+            await save({ attributions: [{ sourceId: created.id, role: primary?.role ?? 'reported' }] })
+          } catch (e) {
+            report(e)
+          }
+        }}
+      />
+      <ScaleControl
+        label="Reliability"
+        grades={RELIABILITY_GRADES}
+        labels={RELIABILITY_LABELS}
+        value={source?.reliability ?? null}
+        disabled={!source}
+        hint={source ? `Of ${source.name}, in every article` : 'Pick a source first'}
+        onChange={(reliability) => source && updateSource(db, source.id, { reliability }).catch(report)}
+      />
+      <ScaleControl
+        label="Credibility"
+        grades={CREDIBILITY_VALUES}
+        labels={CREDIBILITY_TEXT}
+        value={assessment?.credibility != null ? (String(assessment.credibility) as `${Credibility}`) : null}
+        hint="Of this information (keys 1–6)"
+        onChange={(value) => save({ credibility: Number(value) as Credibility })}
+      />
+      <NativeSelect
+        label="Claim type"
+        value={assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')}
+        data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+        onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
+      />
+      <Switch
+        label="Key judgment"
+        checked={assessment?.keyJudgment ?? false}
+        onChange={(event) => save({ keyJudgment: event.currentTarget.checked })}
+      />
+      <NoteField key={sentence.id} value={assessment?.note ?? ''} onSave={(note) => save({ note })} />
+      <Divider />
+      <LinksPanel
+        sentence={sentence}
+        sentences={workspace.sentences}
+        text={article.text}
+        view={view}
+        assessment={assessment}
+        assessments={assessments}
+        sources={sources}
+        onAddLink={(relation, targetId) =>
+          addLink(db, sentence, relation, { kind: 'sentence', sentenceId: targetId }).catch(report)
+        }
+        onRemoveLink={(id) => removeLink(db, id).catch(report)}
+      />
+    </Stack>
+  )
+}

@@ -1,0 +1,48 @@
+// The side list of articles in the library, with how much of each is graded.
+import { NavLink, Progress, Stack, Text } from '@mantine/core'
+import { useArticleSummaries } from '../../db/hooks'
+
+interface LibraryListProps {
+  selectedId: string | null
+  onOpen: (articleId: string) => void
+}
+
+export function LibraryList({ selectedId, onOpen }: LibraryListProps) {
+  const articles = useArticleSummaries()
+  if (!articles) return null
+  if (articles.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" p="sm">
+        The library is empty. Import an article to begin.
+      </Text>
+    )
+  }
+  return (
+    <Stack gap={2} component="nav" aria-label="Library">
+      {articles.map((a) => (
+        <NavLink
+          component="button"
+          key={a.id}
+          active={a.id === selectedId}
+          aria-current={a.id === selectedId ? 'page' : undefined}
+          onClick={() => onOpen(a.id)}
+          label={a.title}
+          data-article-id={a.id}
+          description={
+            <>
+              <span data-testid="article-counts">
+                {a.sentenceCount} sentences · {a.gradedCount} graded
+              </span>
+              <Progress
+                mt={4}
+                size="xs"
+                value={a.sentenceCount ? (100 * a.gradedCount) / a.sentenceCount : 0}
+                aria-label={`${a.gradedCount} of ${a.sentenceCount} sentences graded`}
+              />
+            </>
+          }
+        />
+      ))}
+    </Stack>
+  )
+}

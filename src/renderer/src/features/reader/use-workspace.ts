@@ -1,0 +1,56 @@
+// Everything the reader and inspector need about one article, read live from the database,
+// with each sentence's rating and corroboration derived (never stored).
+import { useMemo } from 'react'
+import { effectiveCorroboration, linksTouching } from '@shared/corroboration'
+import { rating } from '@shared/scales'
+import type { Article, Assessment, CorroborationStatus, Link, Sentence, Source } from '@shared/model'
+import { useArticle, useArticleLinks, useAssessments, useSentences, useSources } from '../../db/hooks'
+
+export interface SentenceView {
+  rating: string
+  status: CorroborationStatus
+  derived: CorroborationStatus
+  links: Link[]
+}
+
+export interface Workspace {
+  article: Article
+  sentences: Sentence[]
+  assessments: Map<string, Assessment>
+  sources: Map<string, Source>
+  links: Link[]
+  views: Map<string, SentenceView>
+}
+
+/** `undefined` while loading, `null` when the article does not exist. */
+export function useWorkspace(articleId: string | null): Workspace | null | undefined {
+  const article = useArticle(articleId)
+  const sentences = useSentences(articleId)
+  const assessments = useAssessments(articleId)
+  const sources = useSources()
+  const links = useArticleLinks(articleId)
+
+  return useMemo(() => {
+    if (article === null) return null
+    if (!article || !sentences || !assessments || !sources || !links) return undefined
+    const views = new Map<string, SentenceView>()
+    for (const sentence of sentences) {
+      const assessment = assessments.get(sentence.id)
+      const touching = linksTouching(sentence.id, links)
+      const corroboration = effectiveCorroboration({
+        sentence,
+        assessment,
+        links: touching,
+        assessmentsBySentenceId: assessments,
+        sourcesById: sources
+      })
+      views.set(sentence.id, {
+        rating: rating(assessment, sources),
+        status: corroboration.status,
+        derived: corroboration.derived,
+        links: touching
+      })
+    }
+    return { article, sentences, assessments, sources, links, views }
+  }, [article, sentences, assessments, sources, links])
+}

@@ -1,0 +1,53 @@
+// Undo and redo of the analyst's last actions: header buttons and Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y.
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
+import { Button, Group, Tooltip } from '@mantine/core'
+import { db } from '../../db'
+import { redo, undo } from '../../db/undo'
+import { isTyping } from '../reader/use-reader-keys'
+
+const subscribe = (listener: () => void) => db.undo.subscribe(listener)
+
+export function UndoButtons({ onMessage }: { onMessage: (text: string, error?: boolean) => void }) {
+  const nextUndo = useSyncExternalStore(subscribe, () => db.undo.peekUndo())
+  const nextRedo = useSyncExternalStore(subscribe, () => db.undo.peekRedo())
+
+  const run = useCallback(
+    async (kind: 'undo' | 'redo') => {
+      try {
+        const label = await (kind === 'undo' ? undo(db) : redo(db))
+        if (label) onMessage(`${kind === 'undo' ? 'Undone' : 'Redone'}: ${label}`)
+      } catch (e) {
+        onMessage(e instanceof Error ? e.message : String(e), true)
+      }
+    },
+    [onMessage]
+  )
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return
+      const key = event.key.toLowerCase()
+      if (key === 'z') void run(event.shiftKey ? 'redo' : 'undo')
+      else if (key === 'y' && !event.shiftKey) void run('redo')
+      else return
+      event.preventDefault()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [run])
+
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Tooltip label={nextUndo ? `Undo: ${nextUndo.label}` : 'Nothing to undo'}>
+        <Button variant="subtle" disabled={!nextUndo} onClick={() => run('undo')}>
+          Undo
+        </Button>
+      </Tooltip>
+      <Tooltip label={nextRedo ? `Redo: ${nextRedo.label}` : 'Nothing to redo'}>
+        <Button variant="subtle" disabled={!nextRedo} onClick={() => run('redo')}>
+          Redo
+        </Button>
+      </Tooltip>
+    </Group>
+  )
+}

@@ -1,0 +1,73 @@
+// The browser platform: a file input to open, a Blob download to save, the print dialog for PDF.
+import { ARTICLE_FILE_TYPES, type Platform } from './platform'
+
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  a.rel = 'noopener'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // Revoke later: Chromium reads the URL after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+function pickFiles(accept: string[]): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.multiple = true
+    input.accept = accept.join(',')
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true })
+    input.addEventListener('cancel', () => resolve([]), { once: true })
+    input.click()
+  })
+}
+
+/** Prints `html` from a hidden frame; the browser's print dialog offers "Save as PDF". */
+function printHtml(html: string): Promise<void> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe')
+    frame.setAttribute('aria-hidden', 'true')
+    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0'
+    frame.srcdoc = html
+    frame.addEventListener(
+      'load',
+      () => {
+        frame.contentWindow?.addEventListener('afterprint', () => {
+          frame.remove()
+          resolve()
+        })
+        frame.contentWindow?.print()
+        // Headless or blocked print dialogs never fire afterprint.
+        setTimeout(() => {
+          frame.remove()
+          resolve()
+        }, 1000)
+      },
+      { once: true }
+    )
+    document.body.append(frame)
+  })
+}
+
+export const browserPlatform: Platform = {
+  kind: 'browser',
+  async saveMarkdown(suggestedName, content) {
+    download(suggestedName, new Blob([content], { type: 'text/markdown;charset=utf-8' }))
+    return { saved: true }
+  },
+  async exportPdf(_suggestedName, html) {
+    await printHtml(html)
+    return { saved: true }
+  },
+  async pickArticleFiles() {
+    const files = await pickFiles(ARTICLE_FILE_TYPES)
+    return Promise.all(
+      files.map(async (f) => ({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+    )
+  },
+  onMenuCommand: () => () => {}
+}

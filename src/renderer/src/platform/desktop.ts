@@ -1,0 +1,26 @@
+// The desktop platform: everything goes through `window.sourcemark`, the preload's one object.
+import type { IpcResult, SourcemarkApi } from '@shared/ipc/contract'
+import type { Platform } from './platform'
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new Error(result.error)
+  return result.value
+}
+
+export function desktopPlatform(api: SourcemarkApi): Platform {
+  return {
+    kind: 'desktop',
+    async saveMarkdown(suggestedName, content) {
+      const saved = unwrap(await api.invoke('brief:save-markdown', { suggestedName, content }))
+      return { saved: saved.saved, location: saved.filePath }
+    },
+    async exportPdf(suggestedName, html, pageSize) {
+      const saved = unwrap(await api.invoke('brief:export-pdf', { suggestedName, html, pageSize }))
+      return { saved: saved.saved, location: saved.filePath }
+    },
+    async pickArticleFiles() {
+      return unwrap(await api.invoke('article:open-files', {}))
+    },
+    onMenuCommand: (listener) => api.onMenuCommand(listener)
+  }
+}

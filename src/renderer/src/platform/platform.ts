@@ -1,0 +1,28 @@
+// What the renderer needs from its host. Two implementations: desktop (Electron) and browser.
+import type { MenuCommand } from '@shared/ipc/contract'
+
+export interface PickedFile {
+  fileName: string
+  bytes: Uint8Array
+}
+
+/** What became of a save: `saved: false` when the analyst cancelled. */
+export interface SaveOutcome {
+  saved: boolean
+  /** Where it went, when the host knows (desktop). */
+  location?: string
+}
+
+export interface Platform {
+  kind: 'desktop' | 'browser'
+  /** Native save dialog (desktop) or a download (browser). */
+  saveMarkdown(suggestedName: string, content: string): Promise<SaveOutcome>
+  /** printToPDF to a chosen file (desktop) or the print dialog on a print view (browser). */
+  exportPdf(suggestedName: string, html: string, pageSize: 'A4' | 'Letter'): Promise<SaveOutcome>
+  /** Lets the analyst pick article files; an empty list when cancelled. */
+  pickArticleFiles(): Promise<PickedFile[]>
+  /** Commands from the application menu; the browser has none. Returns an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+export const ARTICLE_FILE_TYPES = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.json']
