@@ -35,6 +35,13 @@ describe('renderBriefMarkdown', () => {
     expect(section('Bottom line up front')).toContain('North Korean units have likely left the Kursk front')
   })
 
+  it('quotes a sentence that is itself a quotation without doubling its quote marks', () => {
+    expect(md).not.toMatch(/““|””/)
+    expect(section('Key judgments')).toContain(
+      'Supported by (shares a source: not corroboration): “The presence of DPRK troops has not been observed'
+    )
+  })
+
   it('has the sections in order', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '))
     expect(headings).toEqual([
@@ -110,7 +117,7 @@ describe('renderBriefMarkdown', () => {
       '  - Supported by (independent): [Yonhap: NIS says 300 North Korean soldiers killed, 2,700 injured](<https://en.yna.co.kr/view/AEN20250113003500315>) (accessed 2025-02-01) — Yonhap News Agency \\| 연합뉴스[^s9]'
     )
     expect(claims).toContain(
-      '  - Supported by (shares a source: not corroboration): ““The presence of DPRK troops'
+      '  - Supported by (shares a source: not corroboration): “The presence of DPRK troops'
     )
     // Context is not a claim; headings are not claims.
     expect(claims).not.toContain('Peace through strength can be achieved')

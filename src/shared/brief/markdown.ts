@@ -64,7 +64,9 @@ function formatDateTime(iso: ISODateTime): string {
 }
 
 const marker = (rating: string): string => (rating ? ` **[${rating}]**` : '')
-const quote = (text: string): string => `“${escapeMarkdown(text)}”`
+/** Quotes a sentence; one that is itself a quotation keeps its own marks instead of doubling them. */
+const quote = (text: string): string =>
+  /^[“"‘'«„]/.test(text) ? escapeMarkdown(text) : `“${escapeMarkdown(text)}”`
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 function sourceName(source: BriefSource): string {
