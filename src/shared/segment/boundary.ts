@@ -72,7 +72,8 @@ function afterOrdinal(
   const before = trimEnd(text, tokenAt, segStart)
   if (before === segStart) return next
   const previous = tokenStart(text, before, segStart)
-  return isLowercaseAt(text, previous) ? SUPPRESS : next
+  const article = rules.openers.has(text.slice(previous, before).toLowerCase())
+  return article || isLowercaseAt(text, previous) ? SUPPRESS : next
 }
 
 function afterAbbreviation(
@@ -90,11 +91,13 @@ function afterAbbreviation(
     return rules.ordinalDots ? afterOrdinal(text, segStart, tokenAt, token, next, rules) : next
   if (rules.titles.has(lower)) return SUPPRESS
   if (rules.beforeNumber.has(lower) && isDigit(text.charCodeAt(next))) return SUPPRESS
+  if (rules.enders.has(lower)) return next
   if (rules.clock.has(lower)) return afterClock(text, segStart, tokenAt, next, rules)
   if (shape === 'single-letter') {
     const upper = lower !== token
     if (!upper && rules.abbreviations.has(lower)) return endsBeforeOpener(text, next, rules)
     const joined = joinedWithPrevious(text, segStart, tokenAt, lower)
+    if (joined && rules.enders.has(joined)) return next
     if (joined && rules.abbreviations.has(joined)) return endsBeforeOpener(text, next, rules)
     return afterInitial(text, next, rules)
   }
@@ -140,5 +143,8 @@ export function confirmBreak(text: string, segStart: number, next: number, rules
 
   const tokenAt = tokenStart(text, term, segStart)
   if (tokenAt === term) return next
+  // Most sentences end in an ordinary word longer than any abbreviation: skip the table look-ups.
+  const plain = !isDigit(text.charCodeAt(tokenAt)) && text.lastIndexOf('.', term - 1) < tokenAt
+  if (plain && term - tokenAt > rules.longest) return next
   return afterAbbreviation(text, segStart, tokenAt, text.slice(tokenAt, term), next, rules)
 }

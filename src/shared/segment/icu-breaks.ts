@@ -5,7 +5,7 @@ import { isLineBreak, isSpace } from './chars'
 import { primaryLanguage } from './languages'
 
 /** Characters handed to ICU per call; a long line is cut at a space near this size. */
-export const WINDOW = 1536
+export const WINDOW = 1024
 /** Near a cut inside a line ICU cannot see what follows, so breaks this close to it are redone. */
 const MARGIN = 160
 

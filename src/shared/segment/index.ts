@@ -1,10 +1,14 @@
 // Sentence segmentation, the product's core unit: an article's text becomes ordered, non-overlapping
 // ranges, each one sentence, heading, quotation or list item, over the exact input string.
 import type { Segment } from '../model'
-import { isLineBreak, trimEnd, trimStart } from './chars'
+import { trimEnd, trimStart } from './chars'
 import { icuBreaks } from './icu-breaks'
 import { languageRules } from './languages'
 import { segmentLine } from './line'
+import { mergeSorted, missedBreaks } from './missed-breaks'
+import { QuoteTracker } from './quotes'
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/g
 
 export interface SegmentOptions {
   /** BCP 47 language tag of the text (`en`, `de`, `uk`, `ru`…); English rules when absent or unknown. */
@@ -18,21 +22,22 @@ export interface SegmentOptions {
  */
 export function segmentSentences(text: string, options: SegmentOptions = {}): Segment[] {
   const rules = languageRules(options.language)
-  const icu = icuBreaks(text, options.language)
+  const candidates = mergeSorted(icuBreaks(text, options.language), missedBreaks(text))
+  const quotes = new QuoteTracker(text)
   const out: Segment[] = []
   const length = text.length
   let k = 0
   let lineStart = 0
   while (lineStart < length) {
-    let lineEnd = lineStart
-    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++
+    LINE_BREAK.lastIndex = lineStart
+    const lineEnd = LINE_BREAK.exec(text)?.index ?? length
     const from = trimStart(text, lineStart, lineEnd)
     const to = trimEnd(text, lineEnd, from)
     if (from < to) {
-      while (k < icu.length && icu[k] <= from) k++
+      while (k < candidates.length && candidates[k] <= from) k++
       let end = k
-      while (end < icu.length && icu[end] < to) end++
-      segmentLine(text, from, to, icu, k, end, rules, out)
+      while (end < candidates.length && candidates[end] < to) end++
+      segmentLine(text, from, to, candidates, k, end, rules, quotes, out)
       k = end
     }
     lineStart = lineEnd + 1

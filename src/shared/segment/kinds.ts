@@ -4,6 +4,7 @@
 // or continues a quotation opened earlier on its line, is a quote; the rest is body.
 import type { Segment } from '../model'
 import { isCloser, isLowercaseAt, isOpeningQuote } from './chars'
+import type { QuoteTracker } from './quotes'
 import { countWords } from './tokens'
 
 /** Longest line, in words, that still reads as a headline rather than a sentence missing its period. */
@@ -44,34 +45,6 @@ export function isHeadingLine(text: string, from: number, to: number): boolean {
   return (code === 0x3f || code === 0x21) && countWords(text, from, to) <= 10 && isTitleCase(text, from, to)
 }
 
-/** Whether a quotation is still open after text[from, to), given whether it was open before. */
-function quoteOpenAfter(text: string, from: number, to: number, open: boolean): boolean {
-  let low = false // opened with „, which “ closes (German, Ukrainian, Russian)
-  for (let i = from; i < to; i++) {
-    switch (text.charCodeAt(i)) {
-      case 0x201e: // „
-        open = true
-        low = true
-        break
-      case 0x201c: // “
-        open = !(open && low)
-        low = false
-        break
-      case 0x201d: // ”
-      case 0xbb: // »
-        open = false
-        break
-      case 0xab: // «
-        open = true
-        break
-      case 0x22: // a straight double quote toggles
-        open = !open
-        break
-    }
-  }
-  return open
-}
-
 function startsQuotation(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
   if (!isOpeningQuote(code)) return false
@@ -80,7 +53,13 @@ function startsQuotation(text: string, at: number): boolean {
 }
 
 /** Sets the kind of each segment of one line (segments[first..] all lie on it). */
-export function classifyLine(text: string, segments: Segment[], first: number, listItem: boolean): void {
+export function classifyLine(
+  text: string,
+  segments: Segment[],
+  first: number,
+  listItem: boolean,
+  quotes: QuoteTracker
+): void {
   if (listItem) {
     for (let i = first; i < segments.length; i++) segments[i].kind = 'list-item'
     return
@@ -91,9 +70,10 @@ export function classifyLine(text: string, segments: Segment[], first: number, l
     return
   }
   let open = false
-  for (let i = first; i < segments.length; i++) {
+  const last = segments.length - 1
+  for (let i = first; i <= last; i++) {
     const segment = segments[i]
     segment.kind = open || startsQuotation(text, segment.start) ? 'quote' : 'body'
-    open = quoteOpenAfter(text, segment.start, segment.end, open)
+    if (i < last) open = quotes.openAfter(segment.start, segment.end, open)
   }
 }

@@ -6,7 +6,7 @@ import { confirmBreak } from './boundary'
 import { classifyLine } from './kinds'
 import type { LanguageRules } from './languages'
 import { inlineItemStarts, listMarkerAt } from './list-markers'
-import { missedBreaks } from './missed-breaks'
+import type { QuoteTracker } from './quotes'
 
 const NONE: readonly number[] = []
 
@@ -16,31 +16,30 @@ function push(text: string, out: Segment[], start: number, end: number): void {
 }
 
 /**
- * Appends the segments of the line text[from, to) (already trimmed) to `out`. `icu` holds ICU's
- * candidate breaks; those at indexes [icuFrom, icuTo) lie inside this line.
+ * Appends the segments of the line text[from, to) (already trimmed) to `out`. `candidates` holds the
+ * candidate breaks of the whole text (ICU's and those it misses); [first, last) lie inside this line.
  */
 export function segmentLine(
   text: string,
   from: number,
   to: number,
-  icu: readonly number[],
-  icuFrom: number,
-  icuTo: number,
+  candidates: readonly number[],
+  first: number,
+  last: number,
   rules: LanguageRules,
+  quotes: QuoteTracker,
   out: Segment[]
 ): void {
   const marker = listMarkerAt(text, from)
   const listItem = marker !== null && marker.end < to
   const itemStarts = marker !== null && listItem ? inlineItemStarts(text, marker, to) : NONE
-  const extra = missedBreaks(text, from, to)
-  const first = out.length
+  const firstSegment = out.length
   let segStart = from
   let h = 0
-  let e = 0
-  let k = icuFrom
+  let k = first
   for (;;) {
     const hard = h < itemStarts.length ? itemStarts[h] : Infinity
-    const soft = Math.min(k < icuTo ? icu[k] : Infinity, e < extra.length ? extra[e] : Infinity)
+    const soft = k < last ? candidates[k] : Infinity
     if (hard === Infinity && soft === Infinity) break
     if (hard <= soft) {
       h++
@@ -50,8 +49,7 @@ export function segmentLine(
       }
       continue
     }
-    if (k < icuTo && icu[k] === soft) k++
-    if (e < extra.length && extra[e] === soft) e++
+    k++
     const at = trimStart(text, soft, to)
     if (at <= segStart || at >= to) continue
     if (listItem) {
@@ -64,5 +62,5 @@ export function segmentLine(
     segStart = next
   }
   push(text, out, segStart, to)
-  classifyLine(text, out, first, listItem)
+  classifyLine(text, out, firstSegment, listItem, quotes)
 }

@@ -1,31 +1,43 @@
 // Breaks ICU misses. After "period, space" ICU looks ahead across digits for a lower-case letter, so
 // "It rose in 2019. 2020 was worse." stays one sentence; and ICU never ends a sentence at "…", while
 // "..." before a capital does end one. Such spots become candidates, judged by the same rules as
-// ICU's own breaks ("No. 3" and "p. 55" stay whole).
-import { isCloser, isDigit, isLetterAt, isLowercaseAt, isOpener, isSpace } from './chars'
+// ICU's own breaks ("No. 3" and "p. 55" stay whole). One regular-expression pass over the whole
+// text: a search per line could run past the line end, which on text without periods is quadratic.
 
-const PERIOD = 0x2e
-const ELLIPSIS = 0x2026
+const SPACE_IN_LINE = '[^\\S\\n\\r\\u2028\\u2029]+'
+const CLOSERS = '[)\\]}"\'’”»›]*'
+const MISSED = new RegExp(
+  `\\.${CLOSERS}${SPACE_IN_LINE}(?=\\d)|…${CLOSERS}${SPACE_IN_LINE}(?=[\\d"'“‘«(\\[]|\\p{Lu}|\\p{Lt})`,
+  'gu'
+)
 
-/** Whether a sentence after an ellipsis could start at `at`: a capital, digit or opening quote. */
-function opensAfterEllipsis(text: string, at: number): boolean {
-  const code = text.charCodeAt(at)
-  if (isDigit(code) || isOpener(code)) return true
-  return isLetterAt(text, at) && !isLowercaseAt(text, at)
-}
-
-/** Candidate breaks in text[from, to) that ICU does not report. */
-export function missedBreaks(text: string, from: number, to: number): number[] {
+/** Offsets (ascending) where a sentence ICU does not report might start. */
+export function missedBreaks(text: string): number[] {
   const found: number[] = []
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code !== PERIOD && code !== ELLIPSIS) continue
-    let j = i + 1
-    while (j < to && isCloser(text.charCodeAt(j))) j++
-    if (j >= to || !isSpace(text.charCodeAt(j))) continue
-    while (j < to && isSpace(text.charCodeAt(j))) j++
-    if (j >= to) continue
-    if (code === PERIOD ? isDigit(text.charCodeAt(j)) : opensAfterEllipsis(text, j)) found.push(j)
+  MISSED.lastIndex = 0
+  for (let match = MISSED.exec(text); match; match = MISSED.exec(text)) {
+    found.push(match.index + match[0].length)
   }
   return found
+}
+
+/** The union of two ascending lists, ascending, without duplicates. */
+export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a as number[]
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i] : Infinity
+    const y = j < b.length ? b[j] : Infinity
+    if (x <= y) {
+      out.push(x)
+      i++
+      if (x === y) j++
+    } else {
+      out.push(y)
+      j++
+    }
+  }
+  return out
 }

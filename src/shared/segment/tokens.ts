@@ -22,15 +22,25 @@ export function tokenStart(text: string, end: number, floor: number): number {
 
 const DOTTED = /^(?:[\p{L}\p{M}]{1,3}\.)+[\p{L}\p{M}]{1,3}$/u
 const SINGLE_LETTER = /^\p{L}\p{M}*$/u
-const NUMERIC = /^[\p{Sc}#+±-]?\d/u
 
 /** What kind of thing stands before a period. */
 export type TokenShape = 'single-letter' | 'dotted' | 'number' | 'digits' | 'word'
 
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Character tests first: this runs at every candidate break, the regular expressions rarely. */
 export function tokenShape(token: string): TokenShape {
-  if (SINGLE_LETTER.test(token)) return 'single-letter'
-  if (NUMERIC.test(token)) return /^\d+$/.test(token) ? 'digits' : 'number'
-  if (DOTTED.test(token)) return 'dotted'
+  const first = token.charCodeAt(0)
+  let digits = isDigitCode(first)
+  if (digits || (token.length > 1 && isDigitCode(token.charCodeAt(1)))) {
+    for (let i = 1; digits && i < token.length; i++) digits = isDigitCode(token.charCodeAt(i))
+    if (digits) return 'digits'
+    if (isDigitCode(first) || '$€£¥#+-±'.includes(token[0])) return 'number'
+  }
+  if (token.length <= 3 && SINGLE_LETTER.test(token)) return 'single-letter'
+  if (token.includes('.') && DOTTED.test(token)) return 'dotted'
   return 'word'
 }
 

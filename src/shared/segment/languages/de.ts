@@ -11,6 +11,7 @@ export const german = defineLanguage({
     m.e i.a a.d allg bzgl ehem eigtl einschl gegr geb gest jhd jr mind od sog str tel vs zzgl zt
     mio mrd tsd abt anm bspw gem insb max min std tägl zit zz zzt kath ev dt engl frz
     ${MONTHS}`,
+  enders: 'usw etc u.s.w',
   openers: `der die das den dem des ein eine einer eines einem er sie es wir ich ihr man dies diese
     dieser dieses in im am an auf aus bei mit nach seit von vor zu zum zur und aber doch denn oder
     so wie was wer wo wann warum wenn als da dann nun noch auch jedoch zudem außerdem allerdings

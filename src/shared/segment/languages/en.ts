@@ -19,6 +19,7 @@ export const english = defineLanguage({
   caseSensitive: `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
     Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo Ont Que Sask Alta
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`,
+  enders: 'etc pct bln mln bn mn lbs yrs mos',
   openers: `a an the this that these those there here it its he she they we i you his her their our my
     your one two three four five several some many most all both each every no none nobody nothing
     but and or so yet nor if when while where what why how who whom whose which whether although

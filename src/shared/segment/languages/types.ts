@@ -9,6 +9,8 @@ export interface LanguageRules {
   readonly beforeNumber: ReadonlySet<string>
   /** Abbreviations that end a sentence only when a usual sentence opener follows (`Inc.`, `U.S.`). */
   readonly abbreviations: ReadonlySet<string>
+  /** Abbreviations that close a list or follow a number (`etc.`, `pct.`, `и т. д.`): before a capital they end the sentence. */
+  readonly enders: ReadonlySet<string>
   /** As `abbreviations`, matched case-sensitively: in lower case they are ordinary words (`Ill.`). */
   readonly caseSensitive: ReadonlySet<string>
   /** Words (lower case) that usually open a sentence; after an abbreviation they mean it ended there. */
@@ -23,6 +25,8 @@ export interface LanguageRules {
   readonly speechVerbs: ReadonlySet<string>
   /** Month names (lower case): `3. Oktober` is a date in languages with ordinal dots. */
   readonly months: ReadonlySet<string>
+  /** Length of the longest abbreviation in the tables: a longer word before a period is no abbreviation. */
+  readonly longest: number
   /** Whether `3.` before a word is an ordinal number (German, and other Central European languages). */
   readonly ordinalDots: boolean
 }
@@ -32,6 +36,7 @@ export interface LanguageTable {
   titles: string
   beforeNumber: string
   abbreviations: string
+  enders?: string
   caseSensitive?: string
   openers: string
   clock?: string
@@ -49,10 +54,22 @@ function words(list: string | undefined, lowerCase: boolean): ReadonlySet<string
 
 /** Turns a written table into the sets the rules query. */
 export function defineLanguage(table: LanguageTable): LanguageRules {
+  const abbreviationLists = [
+    table.titles,
+    table.beforeNumber,
+    table.abbreviations,
+    table.enders,
+    table.caseSensitive,
+    table.clock
+  ]
+  const longest = Math.max(
+    ...abbreviationLists.flatMap((list) => [...words(list, false)].map((w) => w.length))
+  )
   return {
     titles: words(table.titles, true),
     beforeNumber: words(table.beforeNumber, true),
     abbreviations: words(table.abbreviations, true),
+    enders: words(table.enders, true),
     caseSensitive: words(table.caseSensitive, false),
     openers: words(table.openers, true),
     clock: words(table.clock, true),
@@ -60,6 +77,7 @@ export function defineLanguage(table: LanguageTable): LanguageRules {
     timePrepositions: words(table.timePrepositions, true),
     speechVerbs: words(table.speechVerbs, true),
     months: words(table.months, true),
+    longest,
     ordinalDots: table.ordinalDots ?? false
   }
 }
