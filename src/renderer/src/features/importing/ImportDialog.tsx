@@ -7,6 +7,9 @@ import { platform } from '../../platform'
 import { segmentOffThread } from '../../segmenting/segment-client'
 import { decodeTextFile, titleFromFileName } from './decode'
 
+/** Past this, a file's text is not put in the form: a huge textarea makes typing crawl. */
+const LARGE_TEXT = 100_000
+
 interface ImportDialogProps {
   opened: boolean
   onClose: () => void
@@ -84,19 +87,35 @@ export function ImportDialog({ opened, onClose, onImported }: ImportDialogProps)
             onChange={(e) => setTitle(e.currentTarget.value)}
             data-autofocus
           />
-          <Textarea
-            label="Article text"
-            required
-            autosize
-            minRows={10}
-            maxRows={20}
-            placeholder="Paste the article here: headline, byline and body."
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value)
-              setFileName(undefined)
-            }}
-          />
+          {fileName && text.length > LARGE_TEXT ? (
+            <Alert color="gray" title={`Text from “${fileName}”`}>
+              {text.length.toLocaleString('en')} characters — too long to show here; it is imported as it is.{' '}
+              <Button
+                variant="subtle"
+                size="compact-xs"
+                onClick={() => {
+                  setText('')
+                  setFileName(undefined)
+                }}
+              >
+                Clear
+              </Button>
+            </Alert>
+          ) : (
+            <Textarea
+              label="Article text"
+              required
+              autosize
+              minRows={10}
+              maxRows={20}
+              placeholder="Paste the article here: headline, byline and body."
+              value={text}
+              onChange={(e) => {
+                setText(e.currentTarget.value)
+                setFileName(undefined)
+              }}
+            />
+          )}
           {error && (
             <Alert color="red" role="alert" title="Not imported">
               {error}

@@ -28,12 +28,13 @@ export function LinksPanel(props: LinksPanelProps) {
   const [relation, setRelation] = useState<'supports' | 'contradicts'>('supports')
   const [target, setTarget] = useState<string | null>(null)
   const byId = useMemo(() => new Map(sentences.map((s) => [s.id, s])), [sentences])
+  // Built once per article, not per selection: a long article has thousands of sentences.
   const options = useMemo(
     () =>
       sentences
-        .filter((s) => s.id !== sentence.id && s.kind !== 'heading')
+        .filter((s) => s.kind !== 'heading')
         .map((s) => ({ value: s.id, label: `${s.index + 1}. ${snippet(text, s)}` })),
-    [sentences, sentence.id, text]
+    [sentences, text]
   )
   const warnings = corroborationWarnings({
     sentence,
@@ -115,11 +116,12 @@ export function LinksPanel(props: LinksPanelProps) {
         value={target}
         onChange={setTarget}
         nothingFoundMessage="No such sentence"
+        limit={40}
         comboboxProps={{ withinPortal: true }}
       />
       <Button
         variant="light"
-        disabled={!target}
+        disabled={!target || target === sentence.id}
         onClick={() => {
           if (target) onAddLink(relation, target)
           setTarget(null)

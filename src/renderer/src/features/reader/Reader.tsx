@@ -47,27 +47,61 @@ export function Reader({ text, sentences, views, assessments, selectedIndex, onS
       tabIndex={0}
     >
       {paragraphs.map((paragraph) => (
-        <p
+        <Paragraph
           key={paragraph[0].id}
-          role="group"
-          className={paragraph[0].kind === 'heading' ? classes.headingParagraph : classes.paragraph}
-        >
-          {paragraph.map((sentence) => (
-            <SentenceSpan
-              key={sentence.id}
-              sentence={sentence}
-              text={text.slice(sentence.start, sentence.end)}
-              view={views.get(sentence.id)}
-              keyJudgment={assessments.get(sentence.id)?.keyJudgment ?? false}
-              selected={sentence.index === selectedIndex}
-              onSelect={onSelect}
-            />
-          ))}
-        </p>
+          sentences={paragraph}
+          text={text}
+          views={views}
+          assessments={assessments}
+          // Only the paragraph holding the selection sees it change, so the others skip rendering.
+          selectedIndex={
+            selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
+              ? selectedIndex
+              : -1
+          }
+          onSelect={onSelect}
+        />
       ))}
     </div>
   )
 }
+
+interface ParagraphProps {
+  sentences: Sentence[]
+  text: string
+  views: Map<string, SentenceView>
+  assessments: Map<string, Assessment>
+  selectedIndex: number
+  onSelect: (index: number) => void
+}
+
+const Paragraph = memo(function Paragraph({
+  sentences,
+  text,
+  views,
+  assessments,
+  selectedIndex,
+  onSelect
+}: ParagraphProps) {
+  return (
+    <p
+      role="group"
+      className={sentences[0].kind === 'heading' ? classes.headingParagraph : classes.paragraph}
+    >
+      {sentences.map((sentence) => (
+        <SentenceSpan
+          key={sentence.id}
+          sentence={sentence}
+          text={text.slice(sentence.start, sentence.end)}
+          view={views.get(sentence.id)}
+          keyJudgment={assessments.get(sentence.id)?.keyJudgment ?? false}
+          selected={sentence.index === selectedIndex}
+          onSelect={onSelect}
+        />
+      ))}
+    </p>
+  )
+})
 
 export function domId(sentenceId: string): string {
   return `sentence-${sentenceId.replace(/[^a-zA-Z0-9_-]/g, '-')}`

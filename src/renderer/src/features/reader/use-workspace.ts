@@ -1,6 +1,6 @@
 // Everything the reader and inspector need about one article, read live from the database,
 // with each sentence's rating and corroboration derived (never stored).
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { effectiveCorroboration, linksTouching } from '@shared/corroboration'
 import { rating } from '@shared/scales'
 import type { Article, Assessment, CorroborationStatus, Link, Sentence, Source } from '@shared/model'
@@ -29,6 +29,7 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
   const assessments = useAssessments(articleId)
   const sources = useSources()
   const links = useArticleLinks(articleId)
+  const previousViews = useRef(new Map<string, SentenceView>())
 
   return useMemo(() => {
     if (article === null) return null
@@ -44,13 +45,27 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
         assessmentsBySentenceId: assessments,
         sourcesById: sources
       })
-      views.set(sentence.id, {
+      const view: SentenceView = {
         rating: rating(assessment, sources),
         status: corroboration.status,
         derived: corroboration.derived,
         links: touching
-      })
+      }
+      // Keep the old object when nothing changed, so memoised sentences skip re-rendering.
+      const previous = previousViews.current.get(sentence.id)
+      views.set(sentence.id, previous && sameView(previous, view) ? previous : view)
     }
+    previousViews.current = views
     return { article, sentences, assessments, sources, links, views }
   }, [article, sentences, assessments, sources, links])
+}
+
+function sameView(a: SentenceView, b: SentenceView): boolean {
+  return (
+    a.rating === b.rating &&
+    a.status === b.status &&
+    a.derived === b.derived &&
+    a.links.length === b.links.length &&
+    a.links.every((link, i) => link === b.links[i] || JSON.stringify(link) === JSON.stringify(b.links[i]))
+  )
 }

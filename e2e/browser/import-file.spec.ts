@@ -1,0 +1,66 @@
+// Importing a text file: its bytes are decoded, the text is segmented in a Web Worker off the
+// UI thread, and the article opens; a file the app cannot read is refused by name.
+import { expect, test } from '@playwright/test'
+import { WorkbenchPage } from '../pages/workbench-page'
+
+const PARAGRAPH = [
+  'KYIV, Ukraine (AP) — Russian forces launched 96 drones overnight, the Ukrainian Air Force said on Tuesday.',
+  'Lt. Gen. Serhii Nayev told reporters at 9:30 a.m. that air defences downed 71 of them.',
+  '“We expect more attacks this week,” he said. “Our crews are ready.”'
+].join(' ')
+
+test('a large text file is segmented in a worker and opens in the reader', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+
+  const paragraphs = 600
+  const text = `Drone attacks continue\n${Array.from({ length: paragraphs }, () => PARAGRAPH).join('\n\n')}\n`
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Open file…' }).click()
+  await (
+    await chooser
+  ).setFiles({ name: 'drone-attacks_tuesday.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  await expect(dialog.getByLabel('Title')).toHaveValue('drone attacks tuesday')
+  // Too long to show in the form: it is summarised instead of slowing the dialog down.
+  await expect(dialog.getByText('Text from “drone-attacks_tuesday.txt”')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Import article' }).click()
+  await expect(dialog).toBeHidden()
+
+  await app.waitForArticle('Drone attacks continue')
+  // 1 headline + 4 sentences in each paragraph.
+  await expect(app.sentences()).toHaveCount(1 + 4 * paragraphs)
+  await expect(app.sentence(1)).toHaveText(
+    'KYIV, Ukraine (AP) — Russian forces launched 96 drones overnight, the Ukrainian Air Force said on Tuesday.'
+  )
+  await expect(app.sentence(2)).toHaveText(
+    'Lt. Gen. Serhii Nayev told reporters at 9:30 a.m. that air defences downed 71 of them.'
+  )
+  expect(workers.some((url) => /segment/.test(url))).toBe(true)
+  await expect(page.getByRole('status')).toContainText(
+    `Imported “drone attacks tuesday”: ${1 + 4 * paragraphs} sentences.`
+  )
+})
+
+test('a file that is not plain text is refused by name and nothing is imported', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Open file…' }).click()
+  await (
+    await chooser
+  ).setFiles({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) })
+  await expect(dialog.getByRole('alert')).toContainText(
+    '“scan.png”: only plain text (.txt, .md) can be imported yet.'
+  )
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.library.getByRole('button')).toHaveCount(1)
+})
