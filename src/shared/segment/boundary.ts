@@ -86,6 +86,7 @@ function afterAbbreviation(
 ): number {
   const lower = token.toLowerCase()
   const shape = tokenShape(token)
+  if (shape === 'word' && !rules.known.has(lower) && !rules.caseSensitive.has(token)) return next
   if (shape === 'number') return next
   if (shape === 'digits')
     return rules.ordinalDots ? afterOrdinal(text, segStart, tokenAt, token, next, rules) : next
@@ -141,10 +142,8 @@ export function confirmBreak(text: string, segStart: number, next: number, rules
   if (ellipsis !== undefined) return ellipsis
   if (closed) return next // `great." She` — the period is inside the quotation
 
-  const tokenAt = tokenStart(text, term, segStart)
-  if (tokenAt === term) return next
-  // Most sentences end in an ordinary word longer than any abbreviation: skip the table look-ups.
-  const plain = !isDigit(text.charCodeAt(tokenAt)) && text.lastIndexOf('.', term - 1) < tokenAt
-  if (plain && term - tokenAt > rules.longest) return next
+  // Most sentences end in a word longer than any abbreviation: look back no further than that.
+  const tokenAt = tokenStart(text, term, Math.max(segStart, term - rules.longest - 1))
+  if (tokenAt === term || term - tokenAt > rules.longest) return next
   return afterAbbreviation(text, segStart, tokenAt, text.slice(tokenAt, term), next, rules)
 }

@@ -66,15 +66,15 @@ function avoidSurrogateSplit(text: string, at: number): number {
 
 /**
  * Offsets where ICU starts a new sentence (never 0), ascending. Breaks after line ends are included;
- * callers treat lines separately anyway.
+ * callers treat lines separately anyway. `window` is there for measurements of other sizes.
  */
-export function icuBreaks(text: string, language?: string): number[] {
+export function icuBreaks(text: string, language?: string, window = WINDOW): number[] {
   const segmenter = sentenceSegmenter(language)
   const breaks: number[] = []
   const length = text.length
   let from = 0
   while (from < length) {
-    let to = from + WINDOW
+    let to = from + window
     let trustedUntil: number
     if (to >= length) {
       to = length

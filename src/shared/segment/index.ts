@@ -9,6 +9,17 @@ import { mergeSorted, missedBreaks } from './missed-breaks'
 import { QuoteTracker } from './quotes'
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/g
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/
+
+function endOfLine(text: string, from: number): number {
+  const at = text.indexOf('\n', from)
+  return at < 0 ? text.length : at
+}
+
+function endOfLineAny(text: string, from: number): number {
+  LINE_BREAK.lastIndex = from
+  return LINE_BREAK.exec(text)?.index ?? text.length
+}
 
 export interface SegmentOptions {
   /** BCP 47 language tag of the text (`en`, `de`, `uk`, `ru`…); English rules when absent or unknown. */
@@ -28,9 +39,10 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
   const length = text.length
   let k = 0
   let lineStart = 0
+  // Most texts end lines with \n alone, and indexOf finds it without the cost of a regex match.
+  const onlyNewlines = !OTHER_LINE_BREAK.test(text)
   while (lineStart < length) {
-    LINE_BREAK.lastIndex = lineStart
-    const lineEnd = LINE_BREAK.exec(text)?.index ?? length
+    const lineEnd = onlyNewlines ? endOfLine(text, lineStart) : endOfLineAny(text, lineStart)
     const from = trimStart(text, lineStart, lineEnd)
     const to = trimEnd(text, lineEnd, from)
     if (from < to) {

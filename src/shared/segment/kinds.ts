@@ -37,12 +37,14 @@ function isTitleCase(text: string, from: number, to: number): boolean {
 /** Whether the single segment text[from, to), a whole line, is a heading. */
 export function isHeadingLine(text: string, from: number, to: number): boolean {
   if (to - from > HEADING_MAX_CHARS || isLowercaseAt(text, from)) return false
-  if (countWords(text, from, to) > HEADING_MAX_WORDS) return false
   let last = to - 1
   while (last > from && isCloser(text.charCodeAt(last))) last--
   const code = text.charCodeAt(last)
-  if (!isEndPunctuation(code)) return true
-  return (code === 0x3f || code === 0x21) && countWords(text, from, to) <= 10 && isTitleCase(text, from, to)
+  const question = code === 0x3f || code === 0x21
+  if (isEndPunctuation(code) && !question) return false
+  const words = countWords(text, from, to)
+  if (words > HEADING_MAX_WORDS) return false
+  return !question || (words <= 10 && isTitleCase(text, from, to))
 }
 
 function startsQuotation(text: string, at: number): boolean {

@@ -20,8 +20,20 @@ const MARKER = new RegExp(
   'y'
 )
 
+function mayStartMarker(code: number): boolean {
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return true
+  return (
+    code === 0x28 ||
+    code === 0x2d ||
+    code === 0x2a ||
+    code === 0x2b ||
+    SYMBOL_BULLETS.includes(String.fromCharCode(code))
+  )
+}
+
 /** The list marker at `at`, or null when the text there is not a list item. */
 export function listMarkerAt(text: string, at: number): ListMarker | null {
+  if (!mayStartMarker(text.charCodeAt(at))) return null // most lines: no regex match to allocate
   MARKER.lastIndex = at
   const match = MARKER.exec(text)
   if (!match || match[0].length === 0) return null

@@ -25,6 +25,8 @@ export interface LanguageRules {
   readonly speechVerbs: ReadonlySet<string>
   /** Month names (lower case): `3. Oktober` is a date in languages with ordinal dots. */
   readonly months: ReadonlySet<string>
+  /** Every abbreviation above (lower case), for one look-up before the detailed ones. */
+  readonly known: ReadonlySet<string>
   /** Length of the longest abbreviation in the tables: a longer word before a period is no abbreviation. */
   readonly longest: number
   /** Whether `3.` before a word is an ordinal number (German, and other Central European languages). */
@@ -65,7 +67,13 @@ export function defineLanguage(table: LanguageTable): LanguageRules {
   const longest = Math.max(
     ...abbreviationLists.flatMap((list) => [...words(list, false)].map((w) => w.length))
   )
+  const known = new Set(
+    [table.titles, table.beforeNumber, table.abbreviations, table.enders, table.clock].flatMap((list) => [
+      ...words(list, true)
+    ])
+  )
   return {
+    known,
     titles: words(table.titles, true),
     beforeNumber: words(table.beforeNumber, true),
     abbreviations: words(table.abbreviations, true),
