@@ -99,9 +99,9 @@ export function App() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar>
-        <ScrollArea p="xs">
+        <AppShell.Section grow component={ScrollArea} p="xs">
           <LibraryList selectedId={articleId} onOpen={openArticle} />
-        </ScrollArea>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         {workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
@@ -122,8 +122,8 @@ export function App() {
           </>
         )}
       </AppShell.Main>
-      <AppShell.Aside p="md">
-        <ScrollArea>
+      <AppShell.Aside>
+        <AppShell.Section grow component={ScrollArea} p="md">
           {workspace && (
             <Inspector
               workspace={workspace}
@@ -131,7 +131,7 @@ export function App() {
               onError={(text) => setMessage({ text, error: true })}
             />
           )}
-        </ScrollArea>
+        </AppShell.Section>
       </AppShell.Aside>
       <ImportDialog
         opened={importOpen}
