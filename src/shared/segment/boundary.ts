@@ -1,6 +1,6 @@
 // Decides whether a candidate break (from ICU, or one ICU misses) really ends a sentence: ICU breaks
 // after every "period, space, capital", so abbreviations, titles, initials and ellipses need repair.
-import { isCloser, isDigit, isLowercaseAt, isOpener, trimEnd } from './chars'
+import { isCloser, isDigit, isLowercaseAt, isNumberAhead, isOpener, trimEnd } from './chars'
 import { ellipsisBreak } from './ellipsis'
 import type { LanguageRules } from './languages'
 import { countWords, firstWord, tokenShape, tokenStart, wordAt } from './tokens'
@@ -91,7 +91,7 @@ function afterAbbreviation(
   if (shape === 'digits')
     return rules.ordinalDots ? afterOrdinal(text, segStart, tokenAt, token, next, rules) : next
   if (rules.titles.has(lower)) return SUPPRESS
-  if (rules.beforeNumber.has(lower) && isDigit(text.charCodeAt(next))) return SUPPRESS
+  if (rules.beforeNumber.has(lower) && isNumberAhead(text, next)) return SUPPRESS
   if (rules.enders.has(lower)) return next
   if (rules.clock.has(lower)) return afterClock(text, segStart, tokenAt, next, rules)
   if (shape === 'single-letter') {

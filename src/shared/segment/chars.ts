@@ -107,3 +107,11 @@ export function trimStart(text: string, index: number, ceiling: number): number 
   while (index < ceiling && isSpace(text.charCodeAt(index))) index++
   return index
 }
+
+/** A number ahead, bare or behind a currency sign: `3`, `$3.4`, `€12`, `£1`, `¥500`, `₴20`. */
+export function isNumberAhead(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (isDigit(code)) return true
+  const isCurrency = code === 0x24 || code === 0xa3 || code === 0xa5 || (code >= 0x20a0 && code <= 0x20cf)
+  return isCurrency && isDigit(text.charCodeAt(at + 1))
+}
