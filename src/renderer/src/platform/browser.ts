@@ -26,26 +26,27 @@ function pickFiles(accept: string[]): Promise<File[]> {
   })
 }
 
-/** Prints `html` from a hidden frame; the browser's print dialog offers "Save as PDF". */
+const PRINT_FRAME_ID = 'sourcemark-print-view'
+
+/**
+ * Prints `html` from a hidden frame; the browser's print dialog offers "Save as PDF". The frame
+ * stays until the next print replaces it: some browsers print asynchronously after print() returns.
+ */
 function printHtml(html: string): Promise<void> {
+  document.getElementById(PRINT_FRAME_ID)?.remove()
   return new Promise((resolve) => {
     const frame = document.createElement('iframe')
+    frame.id = PRINT_FRAME_ID
+    frame.title = 'Brief print view'
     frame.setAttribute('aria-hidden', 'true')
+    frame.tabIndex = -1
     frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0'
     frame.srcdoc = html
     frame.addEventListener(
       'load',
       () => {
-        frame.contentWindow?.addEventListener('afterprint', () => {
-          frame.remove()
-          resolve()
-        })
         frame.contentWindow?.print()
-        // Headless or blocked print dialogs never fire afterprint.
-        setTimeout(() => {
-          frame.remove()
-          resolve()
-        }, 1000)
+        resolve()
       },
       { once: true }
     )

@@ -1,0 +1,68 @@
+// The PDF brief in the browser shell: "PDF" opens the print view of the brief, the same HTML the
+// desktop prints to PDF. Rendered to a real PDF here and read back with pdftotext.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { WorkbenchPage } from '../pages/workbench-page'
+
+test('the PDF brief carries the title, ratings, sources with their labels and the legend', async ({
+  page,
+  context
+}) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+  await app.select(1)
+  await app.setSource('Oleksandr Kindratenko')
+  await app.setReliability('B')
+  await page.keyboard.press('2')
+  await app.toggleKeyJudgment()
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B2')
+
+  await app.openExport()
+  await page.getByRole('button', { name: 'PDF' }).click()
+  const printView = page.frameLocator('#sourcemark-print-view')
+  await expect(printView.locator('h1')).toHaveText(/^Brief: North Korean troops withdraw from Kursk/)
+  const html = await page
+    .locator('#sourcemark-print-view')
+    .evaluate((frame) => (frame as unknown as { srcdoc: string }).srcdoc)
+  expect(html).not.toMatch(/<script/i)
+
+  const printer = await context.newPage()
+  await printer.setContent(html)
+  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-pdf-'))
+  const file = join(dir, 'brief.pdf')
+  writeFileSync(file, await printer.pdf({ format: 'A4', printBackground: true }))
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+  expect(text).toContain('Brief: North Korean troops withdraw from Kursk')
+  expect(text).toContain('Key judgments')
+  expect(text).toMatch(/Oleksandr Kindratenko.*B — Usually reliable/)
+  expect(text).toContain('[B2]')
+  for (const label of [
+    'Completely reliable',
+    'Reliability cannot be judged',
+    'Confirmed by other sources',
+    'Truth cannot be judged'
+  ]) {
+    expect(text).toContain(label)
+  }
+})
+
+test('hostile text in the article is printed as text, never as markup', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+  await app.importPasted(
+    'Injected <b>markup</b>',
+    'Officials said <img src=x onerror="document.title=1"> was posted. A <script>alert(1)</script> followed.'
+  )
+  await app.openExport()
+  await page.getByRole('button', { name: 'PDF' }).click()
+  const printView = page.frameLocator('#sourcemark-print-view')
+  await expect(printView.locator('h1')).toContainText('Injected <b>markup</b>')
+  await expect(printView.locator('img')).toHaveCount(0)
+  await expect(printView.locator('script')).toHaveCount(0)
+  await expect(printView.locator('body')).toContainText('<img src=x onerror="document.title=1">')
+})
