@@ -9,7 +9,7 @@ import {
   type Credibility,
   type Sentence
 } from '@shared/model'
-import { db } from '../../db'
+import { db, serially } from '../../db'
 import { updateAssessment, type AssessmentPatch } from '../../db/assessments'
 import { mergeWithNext, splitSentence } from '../../db/corrections'
 import { addLink, removeLink } from '../../db/links'
@@ -49,7 +49,8 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
   const sentenceText = article.text.slice(sentence.start, sentence.end)
 
   const report = (e: unknown) => onError(e instanceof Error ? e.message : String(e))
-  const save = (patch: AssessmentPatch) => updateAssessment(db, sentence, article.text, patch).catch(report)
+  const save = (patch: AssessmentPatch) =>
+    serially(() => updateAssessment(db, sentence, article.text, patch)).catch(report)
 
   return (
     <Stack gap="sm" aria-label="Inspector" role="region">
@@ -74,14 +75,15 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
         sources={sources}
         value={source}
         onPick={(s) => save({ attributions: [{ sourceId: s.id, role: primary?.role ?? 'reported' }] })}
-        onCreate={async (name) => {
-          try {
+        onCreate={(name) =>
+          serially(async () => {
             const created = await createSource(db, { name })
-            await save({ attributions: [{ sourceId: created.id, role: primary?.role ?? 'reported' }] })
-          } catch (e) {
-            report(e)
-          }
-        }}
+            const role = primary?.role ?? 'reported'
+            await updateAssessment(db, sentence, article.text, {
+              attributions: [{ sourceId: created.id, role }]
+            })
+          }).catch(report)
+        }
       />
       <ScaleControl
         label="Reliability"
@@ -90,7 +92,9 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
         value={source?.reliability ?? null}
         disabled={!source}
         hint={source ? `Of ${source.name}, in every article` : 'Pick a source first'}
-        onChange={(reliability) => source && updateSource(db, source.id, { reliability }).catch(report)}
+        onChange={(reliability) =>
+          source && serially(() => updateSource(db, source.id, { reliability })).catch(report)
+        }
       />
       <ScaleControl
         label="Credibility"

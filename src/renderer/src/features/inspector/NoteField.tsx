@@ -1,6 +1,7 @@
 // The analyst's note: typed freely, saved shortly after typing stops and when focus leaves.
 import { useEffect, useRef, useState } from 'react'
 import { Textarea } from '@mantine/core'
+import { NOTE_FIELD_ID } from './field-ids'
 
 const SAVE_DELAY_MS = 400
 
@@ -21,6 +22,7 @@ export function NoteField({ value, onSave }: { value: string; onSave: (note: str
 
   return (
     <Textarea
+      id={NOTE_FIELD_ID}
       label="Note"
       placeholder="Why this grade? What would change it?"
       value={draft}

@@ -1,7 +1,8 @@
 // Pick the sentence's source from the registry, or create it by typing a new name.
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Combobox, InputBase, useCombobox } from '@mantine/core'
 import type { Source } from '@shared/model'
+import { SOURCE_FIELD_ID } from './field-ids'
 
 const CREATE = '\u0000create'
 
@@ -15,6 +16,13 @@ interface SourcePickerProps {
 export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerProps) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() })
   const [search, setSearch] = useState<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  // Once a source is chosen the keyboard goes back to the reader, ready for the grade.
+  const done = () => {
+    setSearch(null)
+    combobox.closeDropdown()
+    input.current?.blur()
+  }
   const shown = search ?? value?.name ?? ''
 
   const matches = useMemo(() => {
@@ -38,12 +46,13 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
           const source = sources.get(option)
           if (source) onPick(source)
         }
-        setSearch(null)
-        combobox.closeDropdown()
+        done()
       }}
     >
       <Combobox.Target>
         <InputBase
+          ref={input}
+          id={SOURCE_FIELD_ID}
           label="Source"
           placeholder="Who says so? Type to find or create"
           rightSection={<Combobox.Chevron />}
@@ -64,8 +73,7 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
             if (event.key === 'Enter' && typed && !exact && combobox.selectedOptionIndex < 0) {
               event.preventDefault()
               onCreate(typed)
-              setSearch(null)
-              combobox.closeDropdown()
+              done()
             }
           }}
         />

@@ -1,11 +1,7 @@
-// Keyboard-first grading: j/↓ next, k/↑ previous, 1–6 credibility. Typing in a field is left alone.
+// Keyboard-first grading: the keys of shortcuts.ts, in the reader. Typing in a field is left
+// alone, except Esc, which leaves the field so the reader's keys work again.
 import { useEffect, useRef } from 'react'
-import type { Credibility } from '@shared/model'
-
-export interface ReaderKeyActions {
-  move: (delta: number) => void
-  setCredibility: (credibility: Credibility) => void
-}
+import { commandFor, type ReaderCommand } from './shortcuts'
 
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -15,22 +11,23 @@ export function isTyping(target: EventTarget | null): boolean {
   return false
 }
 
-export function useReaderKeys(enabled: boolean, actions: ReaderKeyActions): void {
-  const latest = useRef(actions)
-  latest.current = actions
+export function useReaderKeys(enabled: boolean, run: (command: ReaderCommand) => void): void {
+  const latest = useRef(run)
+  latest.current = run
   useEffect(() => {
     if (!enabled) return
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
-      if (isTyping(event.target)) return
       // A dialog in front of the reader owns the keyboard.
       if (document.querySelector('[role="dialog"][aria-modal="true"]')) return
-      const { move, setCredibility } = latest.current
-      if (event.key === 'j' || event.key === 'ArrowDown') move(1)
-      else if (event.key === 'k' || event.key === 'ArrowUp') move(-1)
-      else if (/^[1-6]$/.test(event.key)) setCredibility(Number(event.key) as Credibility)
-      else return
+      if (isTyping(event.target)) {
+        if (event.key === 'Escape') (event.target as HTMLElement).blur()
+        return
+      }
+      const command = commandFor(event)
+      if (!command) return
       event.preventDefault()
+      latest.current(command)
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)

@@ -1,0 +1,50 @@
+// The grading loop with the keyboard alone: pick a source, grade reliability and credibility,
+// mark a key judgment, jump to the next ungraded sentence, and find the sheet of keys.
+import { expect, test } from '@playwright/test'
+import { WorkbenchPage } from '../pages/workbench-page'
+
+test('grade sentences without touching the mouse', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+  await expect(app.selected()).toHaveAttribute('data-sentence-index', '0')
+
+  await page.keyboard.press('j')
+  await page.keyboard.press('s')
+  await expect(app.inspector.getByLabel('Source', { exact: true })).toBeFocused()
+  await page.keyboard.type('Oleksandr Kindratenko')
+  await page.keyboard.press('Enter')
+  await expect(app.inspector.getByLabel('Source', { exact: true })).not.toBeFocused()
+  await page.keyboard.press('Shift+B')
+  await page.keyboard.press('2')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B2')
+  await page.keyboard.press('x')
+  await expect(app.inspector.getByLabel('Key judgment')).toBeChecked()
+
+  // u skips to the next sentence without a grade: the lede (0) and this one (1) are graded now,
+  // so from the top it lands on sentence 2.
+  await page.keyboard.press('k')
+  await page.keyboard.press('3')
+  await expect(app.sentence(0)).toHaveAttribute('data-rating', '-3')
+  await page.keyboard.press('u')
+  await expect(app.selected()).toHaveAttribute('data-sentence-index', '2')
+
+  // Typing a note does not grade: digits go into the field; Esc hands the keys back.
+  await page.keyboard.press('e')
+  await page.keyboard.type('Quote 3 weeks old')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('4')
+  await expect(app.inspector.getByLabel('Note')).toHaveValue('Quote 3 weeks old')
+  await expect(app.sentence(2)).toHaveAttribute('data-rating', '-4')
+
+  // Shift+letter without a source says what to do instead of failing silently.
+  await page.keyboard.press('u')
+  await page.keyboard.press('Shift+A')
+  await expect(page.getByRole('status')).toContainText('Pick the sentence’s source first')
+
+  await page.keyboard.press('?')
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(sheet).toContainText('Next sentence not yet graded')
+  await page.keyboard.press('Escape')
+  await expect(sheet).toBeHidden()
+})

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { commandFor, SHORTCUT_SHEET } from './shortcuts'
+
+describe('reader keys', () => {
+  it('moves, grades and toggles', () => {
+    expect(commandFor({ key: 'j' })).toEqual({ kind: 'move', delta: 1 })
+    expect(commandFor({ key: 'ArrowUp' })).toEqual({ kind: 'move', delta: -1 })
+    expect(commandFor({ key: '4' })).toEqual({ kind: 'credibility', value: 4 })
+    expect(commandFor({ key: 'B', shiftKey: true })).toEqual({ kind: 'reliability', value: 'B' })
+    expect(commandFor({ key: 'U', shiftKey: true })).toEqual({ kind: 'next-unassessed', delta: -1 })
+    expect(commandFor({ key: 'x' })).toEqual({ kind: 'toggle-key-judgment' })
+  })
+
+  it('ignores keys outside the scales, so typing slips cannot grade', () => {
+    for (const key of ['0', '7', '9', 'G', 'b', 'Enter', ' ', '12']) {
+      expect(commandFor({ key, shiftKey: key === 'G' })).toBeNull()
+    }
+    // An unshifted letter never changes a source's reliability, in every article at once.
+    expect(commandFor({ key: 'a' })).toBeNull()
+  })
+
+  it('the sheet lists every command the keys can give', () => {
+    const sheet = SHORTCUT_SHEET.map((s) => s.action).join('\n')
+    for (const words of [
+      'Next sentence',
+      'Credibility',
+      'Reliability',
+      'source',
+      'note',
+      'key judgment',
+      'Undo'
+    ]) {
+      expect(sheet).toContain(words)
+    }
+  })
+})

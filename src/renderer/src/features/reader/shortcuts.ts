@@ -1,0 +1,53 @@
+// The reader's keyboard map, declared once: the key handler and the shortcut sheet both read it.
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES, type Credibility, type Reliability } from '@shared/model'
+
+export type ReaderCommand =
+  | { kind: 'move'; delta: 1 | -1 }
+  | { kind: 'next-unassessed'; delta: 1 | -1 }
+  | { kind: 'credibility'; value: Credibility }
+  | { kind: 'reliability'; value: Reliability }
+  | { kind: 'toggle-key-judgment' }
+  | { kind: 'focus'; field: 'source' | 'note' }
+  | { kind: 'shortcut-sheet' }
+
+export interface KeyStroke {
+  key: string
+  shiftKey?: boolean
+}
+
+/** What a key press in the reader means, or null when it means nothing here. */
+export function commandFor({ key, shiftKey = false }: KeyStroke): ReaderCommand | null {
+  if (key === 'j' || key === 'ArrowDown') return { kind: 'move', delta: 1 }
+  if (key === 'k' || key === 'ArrowUp') return { kind: 'move', delta: -1 }
+  if (key === 'u') return { kind: 'next-unassessed', delta: 1 }
+  if (key === 'U') return { kind: 'next-unassessed', delta: -1 }
+  if ((CREDIBILITY_GRADES as readonly number[]).includes(Number(key)) && key.length === 1) {
+    return { kind: 'credibility', value: Number(key) as Credibility }
+  }
+  // Reliability belongs to the source, in every article: a shifted letter, so it is deliberate.
+  if (shiftKey && (RELIABILITY_GRADES as readonly string[]).includes(key)) {
+    return { kind: 'reliability', value: key as Reliability }
+  }
+  if (key === 'x') return { kind: 'toggle-key-judgment' }
+  if (key === 's') return { kind: 'focus', field: 'source' }
+  if (key === 'e') return { kind: 'focus', field: 'note' }
+  if (key === '?') return { kind: 'shortcut-sheet' }
+  return null
+}
+
+/** The sheet shown on `?`, in the order an analyst learns them. */
+export const SHORTCUT_SHEET: { keys: string[]; action: string }[] = [
+  { keys: ['j', '↓'], action: 'Next sentence' },
+  { keys: ['k', '↑'], action: 'Previous sentence' },
+  { keys: ['u'], action: 'Next sentence not yet graded' },
+  { keys: ['Shift', 'u'], action: 'Previous sentence not yet graded' },
+  { keys: ['1', '–', '6'], action: 'Credibility of the information' },
+  { keys: ['Shift', 'A', '–', 'F'], action: 'Reliability of the sentence’s source (in every article)' },
+  { keys: ['s'], action: 'Pick or create the source' },
+  { keys: ['e'], action: 'Edit the note' },
+  { keys: ['x'], action: 'Toggle key judgment' },
+  { keys: ['Esc'], action: 'Leave a field, back to the reader' },
+  { keys: ['Ctrl/⌘', 'Z'], action: 'Undo' },
+  { keys: ['Ctrl/⌘', 'Shift', 'Z'], action: 'Redo' },
+  { keys: ['?'], action: 'This sheet' }
+]
