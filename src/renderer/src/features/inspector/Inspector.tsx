@@ -18,6 +18,7 @@ import type { Workspace } from '../reader/use-workspace'
 import { STATUS_COLORS, STATUS_LABELS } from '../reader/status'
 import { LinksPanel } from './LinksPanel'
 import { NoteField } from './NoteField'
+import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
 import { SentenceEditor } from './SentenceEditor'
 import { SourcePicker } from './SourcePicker'
@@ -129,6 +130,12 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
           addLink(db, sentence, relation, { kind: 'sentence', sentenceId: targetId }).catch(report)
         }
         onRemoveLink={(id) => removeLink(db, id).catch(report)}
+      />
+      <OverrideField
+        key={`override-${sentence.id}`}
+        derived={view.derived}
+        override={assessment?.corroborationOverride}
+        onSave={(corroborationOverride) => save({ corroborationOverride })}
       />
     </Stack>
   )
