@@ -1,6 +1,17 @@
 // Decides whether a candidate break (from ICU, or one ICU misses) really ends a sentence: ICU breaks
 // after every "period, space, capital", so abbreviations, titles, initials and ellipses need repair.
-import { isCloser, isDigit, isLowercaseAt, isNumberAhead, isOpener, trimEnd } from './chars'
+import {
+  isCloser,
+  isDigit,
+  isLineBreak,
+  isLowercaseAt,
+  isNumberAhead,
+  isOpener,
+  isSpace,
+  startsCamelCase,
+  trimEnd,
+  trimStart
+} from './chars'
 import { ellipsisBreak } from './ellipsis'
 import type { LanguageRules } from './languages'
 import { countWords, firstWord, tokenShape, tokenStart, wordAt } from './tokens'
@@ -19,15 +30,39 @@ function isStrongTerminator(code: number): boolean {
 function isAttribution(text: string, at: number, rules: LanguageRules): boolean {
   const words = text.slice(at, at + 80).split(/\s+/, 5)
   for (let i = 1; i < words.length; i++) {
-    if (rules.speechVerbs.has(wordAt(words[i], 0).toLowerCase())) return true
+    const word = wordAt(words[i], 0)
+    // "The crowd answered: “…”" introduces the next quotation rather than attributing this one.
+    if (rules.speechVerbs.has(word.toLowerCase())) return words[i].charCodeAt(word.length) !== 0x3a
   }
   return false
+}
+
+/**
+ * "Tesla Inc. (TSLA.O) fell": a short parenthesis with no sentence end in it, then a lower-case word,
+ * continues the sentence the abbreviation stands in.
+ */
+function parenthesisContinues(text: string, open: number): boolean {
+  const limit = Math.min(text.length, open + 80)
+  let i = open + 1
+  for (; i < limit; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x29) break
+    if (isLineBreak(code) || code === 0x28) return false
+    if (
+      (code === PERIOD || isStrongTerminator(code)) &&
+      (isSpace(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 0x29)
+    )
+      return false
+  }
+  if (i >= limit) return false
+  return isLowercaseAt(text, trimStart(text, i + 1, limit))
 }
 
 /** The abbreviation ended the sentence only if a usual sentence opener follows it. */
 function endsBeforeOpener(text: string, next: number, rules: LanguageRules): number {
   const code = text.charCodeAt(next)
   if (isDigit(code)) return SUPPRESS
+  if (code === 0x28) return parenthesisContinues(text, next) ? SUPPRESS : next
   if (isOpener(code)) return next
   const word = wordAt(text, next)
   if (word === '') return next
@@ -51,7 +86,10 @@ function afterClock(
   rules: LanguageRules
 ): number {
   if (isDigit(text.charCodeAt(next))) return SUPPRESS
-  if (rules.clockFollowers.has(wordAt(text, next).toLowerCase())) return SUPPRESS
+  const word = wordAt(text, next)
+  if (rules.clockFollowers.has(word.toLowerCase())) return SUPPRESS
+  if (rules.zoneWords.has(wordAt(text, trimStart(text, next + word.length, text.length)).toLowerCase()))
+    return SUPPRESS // "11 p.m. Kyiv time"
   const fronted =
     countWords(text, segStart, tokenAt) <= 4 && rules.timePrepositions.has(firstWord(text, segStart, tokenAt))
   return fronted ? SUPPRESS : next
@@ -95,6 +133,7 @@ function afterAbbreviation(
   if (rules.enders.has(lower)) return next
   if (rules.clock.has(lower)) return afterClock(text, segStart, tokenAt, next, rules)
   if (shape === 'single-letter') {
+    if (tokenAt === segStart) return SUPPRESS // "Q. What happened?", "A. The power went out", "J. Smith"
     const upper = lower !== token
     if (!upper && rules.abbreviations.has(lower)) return endsBeforeOpener(text, next, rules)
     const joined = joinedWithPrevious(text, segStart, tokenAt, lower)
@@ -108,6 +147,11 @@ function afterAbbreviation(
   return next
 }
 
+function endsInNumberedSuffix(text: string, segStart: number, term: number, rules: LanguageRules): boolean {
+  const word = text.slice(tokenStart(text, term, segStart), term).toLowerCase()
+  return rules.numberedSuffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix))
+}
+
 /** "т. е." and "z. B." are one abbreviation written as two: join "т" + "е" into "т.е". */
 function joinedWithPrevious(text: string, segStart: number, tokenAt: number, lower: string): string | null {
   if (tokenAt - 3 < segStart) return null
@@ -117,11 +161,36 @@ function joinedWithPrevious(text: string, segStart: number, tokenAt: number, low
   return `${text.slice(start, tokenAt - 2).toLowerCase()}.${lower}`
 }
 
+const PICTOGRAPHS =
+  /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3|\p{Emoji_Modifier})*/uy
+
+function mayStartPictograph(code: number): boolean {
+  return (code >= 0xd83c && code <= 0xd83e) || (code >= 0x2190 && code <= 0x2bff)
+}
+
+/** "We did it! 🎉 The team…": emoji after a sentence end belong to it; the next one starts after them. */
+function afterPictographs(text: string, next: number): number {
+  let at = next
+  while (at < text.length && mayStartPictograph(text.charCodeAt(at))) {
+    PICTOGRAPHS.lastIndex = at
+    if (!PICTOGRAPHS.test(text)) break
+    at = PICTOGRAPHS.lastIndex
+    while (at < text.length && isSpace(text.charCodeAt(at)) && !isLineBreak(text.charCodeAt(at))) at++
+  }
+  if (at === next) return next
+  return at >= text.length || isLineBreak(text.charCodeAt(at)) ? SUPPRESS : at
+}
+
 /**
  * Where the next sentence starts if the candidate break at `next` is real, or -1 when the text from
  * `segStart` continues. `next` is the first character after the whitespace that follows the break.
  */
 export function confirmBreak(text: string, segStart: number, next: number, rules: LanguageRules): number {
+  const start = judgeBreak(text, segStart, next, rules)
+  return start === next && mayStartPictograph(text.charCodeAt(next)) ? afterPictographs(text, next) : start
+}
+
+function judgeBreak(text: string, segStart: number, next: number, rules: LanguageRules): number {
   const end = trimEnd(text, next, segStart)
   if (end <= segStart) return SUPPRESS
   const last = text.charCodeAt(end - 1)
@@ -129,7 +198,8 @@ export function confirmBreak(text: string, segStart: number, next: number, rules
   if (end === next && (last === PERIOD || isStrongTerminator(last) || isCloser(last))) return SUPPRESS
   const first = text.charCodeAt(next)
   if (isCloser(first) && !isOpener(first)) return SUPPRESS // a spaced closing mark: "правда? »"
-  if (isLowercaseAt(text, next)) return SUPPRESS // "“Why?” she asked", "Yahoo! in", "co. at noon"
+  // "“Why?” she asked", "Yahoo! in", "co. at noon"; but "rose 2%. iPhone sales" is a new sentence
+  if (isLowercaseAt(text, next) && !startsCamelCase(text, next)) return SUPPRESS
 
   let term = end - 1
   while (term > segStart && isCloser(text.charCodeAt(term))) term--
@@ -142,6 +212,9 @@ export function confirmBreak(text: string, segStart: number, next: number, rules
   if (ellipsis !== undefined) return ellipsis
   if (closed) return next // `great." She` — the period is inside the quotation
 
+  if (rules.numberedSuffixes.length > 0 && isDigit(text.charCodeAt(next))) {
+    if (endsInNumberedSuffix(text, segStart, term, rules)) return SUPPRESS // "Goethestr. 12"
+  }
   // Most sentences end in a word longer than any abbreviation: look back no further than that.
   const tokenAt = tokenStart(text, term, Math.max(segStart, term - rules.longest - 1))
   if (tokenAt === term || term - tokenAt > rules.longest) return next

@@ -85,6 +85,18 @@ export function isLowercaseAt(text: string, index: number): boolean {
   return LOWER.test(charAt(text, index))
 }
 
+/** A sentence may open with a brand written in camel case: "iPhone", "eBay", "mRNA". */
+export function startsCamelCase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 0x61 || code > 0x7a) return false
+  for (let i = at + 1; i < at + 3; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) return true
+    if (c < 0x61 || c > 0x7a) return false
+  }
+  return false
+}
+
 export function isLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true

@@ -1,9 +1,10 @@
 // Breaks ICU misses. After "period, space" ICU looks ahead across digits for a lower-case letter, so
-// "It rose in 2019. 2020 was worse." stays one sentence; and ICU never ends a sentence at "…", while
-// "..." before a capital does end one. Such spots become candidates, judged by the same rules as
-// ICU's own breaks ("No. 3" and "p. 55" stay whole). One pass over the whole text: a search per
-// line could run past the line end, which on text without periods would be quadratic.
-import { isCloser, isDigit, isLineBreak, isOpener, isSpace } from './chars'
+// "It rose in 2019. 2020 was worse." stays one sentence, as does "It rose 2%. iPhone sales fell."
+// before a camel-case brand; and ICU never ends a sentence at "…", while "..." before a capital does
+// end one. Such spots become candidates, judged by the same rules as ICU's own breaks ("No. 3" and
+// "p. 55" stay whole). One pass over the whole text: a search per line could run past the line end,
+// which on text without periods would be quadratic.
+import { isCloser, isDigit, isLineBreak, isOpener, isSpace, startsCamelCase } from './chars'
 
 const PERIOD = 0x2e
 const ELLIPSIS = '…'
@@ -31,7 +32,7 @@ export function missedBreaks(text: string): number[] {
   for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
     if (text.charCodeAt(at + 1) === PERIOD) continue
     const start = afterGap(text, at + 1)
-    if (start > 0 && isDigit(text.charCodeAt(start))) found.push(start)
+    if (start > 0 && (isDigit(text.charCodeAt(start)) || startsCamelCase(text, start))) found.push(start)
   }
   const ellipses: number[] = []
   for (let at = text.indexOf(ELLIPSIS); at >= 0; at = text.indexOf(ELLIPSIS, at + 1)) {

@@ -5,7 +5,8 @@ import { defineLanguage } from './types'
 const MONTHS = 'jan feb mär märz apr jun jul aug sep sept okt nov dez'
 
 export const german = defineLanguage({
-  titles: 'hr hrn fr frl dr prof st gebr dipl ing mag verh gen oberstlt hl',
+  titles:
+    'hr hrn fr frl dr prof st gebr dipl ing mag verh gen oberstlt hl med dent vet phil jur rer nat habil',
   beforeNumber: `nr s abs art bd bde jg jh kap ca tsd mio mrd ziff anl tab abb ${MONTHS}`,
   abbreviations: `bzw ca vgl ggf evtl inkl usw etc z.b d.h u.a u.ä s.o s.u o.ä i.d.r z.t u.u v.a u.v.m
     m.e i.a a.d allg bzgl ehem eigtl einschl gegr geb gest jhd jr mind od sog str tel vs zzgl zt
@@ -19,5 +20,6 @@ export const german = defineLanguage({
   speechVerbs: 'sagte sagt fragte fragt erklärte schrieb betonte rief antwortete',
   months: `januar februar märz april mai juni juli august september oktober november dezember
     ${MONTHS}`,
+  numberedSuffixes: 'str',
   ordinalDots: true
 })

@@ -8,13 +8,13 @@ const MONTHS = 'jan feb mar apr jun jul aug sep sept oct nov dec'
 export const english = defineLanguage({
   titles: `mr mrs ms messrs mmes mme mlle dr prof rev revd fr msgr hon gov govs sen sens rep reps pres
     supt atty amb gen gens lt col cols maj capt cmdr cmdt adm brig sgt cpl pvt spc pfc ens lieut
-    insp det ofc dep asst mt mts ste vs v ald rt pte sqn wo`,
+    insp det ofc dep asst mt mts ste vs v ald rt pte sqn wo e.g i.e a.k.a viz cf`,
   beforeNumber: `no nos nr n° num art arts fig figs p pp vol vols ch chap sec sect secs par para pt pts ed
     eds op ops approx ca est tel ext rm apt bldg rte hwy ver ref col div tab item ex exs
     ${MONTHS}`,
-  abbreviations: `inc corp co cos ltd plc bros assn assoc dept univ inst est approx ca cf e.g i.e etc al viz
+  abbreviations: `inc corp co cos ltd plc bros assn assoc dept univ inst est approx ca etc al
     jr sr st sts ave av blvd rd hwy pkwy sq ft lb lbs oz yr yrs mo mos pct min max misc govt intl natl
-    esp excl incl orig bn mln bln mn a.k.a d.c u.s u.k u.n e.u u.s.a u.a.e ph.d m.d b.a m.a b.s m.s
+    esp excl incl orig bn mln bln mn d.c u.s u.k u.n e.u u.s.a u.a.e ph.d m.d b.a m.a b.s m.s
     r.i.p`,
   caseSensitive: `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
     Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo Ont Que Sask Alta
@@ -28,13 +28,22 @@ export const english = defineLanguage({
     furthermore nevertheless nonetheless still then thus therefore instead indeed now later earlier
     today yesterday tomorrow last next first second finally once another such only even just other
     others is are was were has have had do does did can could would should might must let please
-    don't it's that's there's he's she's i'm we're they're i've we've`,
+    don't it's that's there's he's she's i'm we're they're i've we've we'll they'll here's what's
+    nor neither either few more much not never yes perhaps maybe overall separately elsewhere despite
+    given following like unlike currently recently previously initially eventually ultimately
+    additionally similarly likewise otherwise besides
+    police officials authorities residents witnesses analysts investors economists experts critics
+    supporters lawmakers prosecutors investigators officers troops soldiers rescuers firefighters
+    doctors medics workers employees shares stocks prices sales revenue profits terms details talks
+    negotiations voters people children families citizens refugees civilians students users
+    customers markets results figures estimates sources`,
   clock: 'a.m p.m',
   clockFollowers: `${MONTHS} january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun today tonight tomorrow yesterday et est edt ct cst cdt mt mst mdt pt pst pdt akst hst
     gmt utc bst cet cest eet eest msk ist jst kst aest aedt sgt hkt local eastern pacific central
     mountain`,
+  zoneWords: 'time',
   timePrepositions: `at by around about before after until till from since shortly early late just near
     approximately roughly starting beginning`,
   speechVerbs: `said says asked asks added adds told tells wrote writes replied replies shouted yelled

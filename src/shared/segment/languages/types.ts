@@ -19,6 +19,8 @@ export interface LanguageRules {
   readonly clock: ReadonlySet<string>
   /** Words after a clock time that continue its sentence: weekdays, months, time zones. */
   readonly clockFollowers: ReadonlySet<string>
+  /** Words that make the word before them a time zone after a clock time: "11 p.m. Kyiv time". */
+  readonly zoneWords: ReadonlySet<string>
   /** Words that open a fronted time phrase, as in "At 5 a.m. Mr. Smith went out". */
   readonly timePrepositions: ReadonlySet<string>
   /** Verbs of an attribution that may follow a quoted question: "“Why?” Smith asked." */
@@ -29,6 +31,8 @@ export interface LanguageRules {
   readonly known: ReadonlySet<string>
   /** Length of the longest abbreviation in the tables: a longer word before a period is no abbreviation. */
   readonly longest: number
+  /** Word endings that abbreviate a noun taking a number, as in German `Goethestr. 12`. */
+  readonly numberedSuffixes: readonly string[]
   /** Whether `3.` before a word is an ordinal number (German, and other Central European languages). */
   readonly ordinalDots: boolean
 }
@@ -43,9 +47,11 @@ export interface LanguageTable {
   openers: string
   clock?: string
   clockFollowers?: string
+  zoneWords?: string
   timePrepositions?: string
   speechVerbs?: string
   months?: string
+  numberedSuffixes?: string
   ordinalDots?: boolean
 }
 
@@ -82,10 +88,12 @@ export function defineLanguage(table: LanguageTable): LanguageRules {
     openers: words(table.openers, true),
     clock: words(table.clock, true),
     clockFollowers: words(table.clockFollowers, true),
+    zoneWords: words(table.zoneWords, true),
     timePrepositions: words(table.timePrepositions, true),
     speechVerbs: words(table.speechVerbs, true),
     months: words(table.months, true),
     longest,
+    numberedSuffixes: [...words(table.numberedSuffixes, true)],
     ordinalDots: table.ordinalDots ?? false
   }
 }
