@@ -142,3 +142,35 @@ test('a pasted article appears in the library and opens; an empty one is refused
     'page'
   )
 })
+
+test('deleting an article asks first, and undo brings it back with its grades', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle(FIRST_WORDS)
+  await app.select(1)
+  await page.keyboard.press('2')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
+
+  await page.getByRole('button', { name: 'Delete article' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Delete article' })
+  await expect(confirm).toContainText('its 1 graded sentence and every evidence link')
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(app.library).toHaveCount(0)
+  await expect(page.getByText('The library is empty. Import an article to begin.')).toBeVisible()
+  await expect(app.sentences()).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await app.library.getByRole('button', { name: /North Korean troops withdraw/ }).click()
+  await app.waitForArticle(FIRST_WORDS)
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
+
+  // The sample does not come back on its own after a delete: the analyst's library is theirs.
+  await page.getByRole('button', { name: 'Delete article' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete article' })
+    .getByRole('button', { name: 'Delete', exact: true })
+    .click()
+  await expect(app.sentences()).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByText('The library is empty. Import an article to begin.')).toBeVisible()
+})

@@ -9,6 +9,7 @@ import { updateSource } from './db/sources'
 import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
 import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
+import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryList } from './features/library/LibraryList'
 import { Reader } from './features/reader/Reader'
 import { ShortcutSheet } from './features/reader/ShortcutSheet'
@@ -163,9 +164,32 @@ export function App() {
         {workspace === null && <Text p="xl">This article is no longer in the library.</Text>}
         {workspace && (
           <>
-            <Title order={2} size="h3" px="lg" pt="md" maw="46rem" mx="auto">
-              {workspace.article.title}
-            </Title>
+            <Group
+              px="lg"
+              pt="md"
+              maw="46rem"
+              mx="auto"
+              justify="space-between"
+              align="flex-start"
+              wrap="nowrap"
+            >
+              <Title order={2} size="h3">
+                {workspace.article.title}
+              </Title>
+              <DeleteArticleButton
+                articleId={workspace.article.id}
+                title={workspace.article.title}
+                gradedCount={[...workspace.assessments.values()].filter(isGraded).length}
+                onDeleted={() => {
+                  notify(`Deleted “${workspace.article.title}”.`)
+                  void db.articles
+                    .orderBy('importedAt')
+                    .last()
+                    .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
+                }}
+                onError={(text) => notify(text, true)}
+              />
+            </Group>
             <Reader
               text={workspace.article.text}
               sentences={workspace.sentences}

@@ -4,6 +4,7 @@ import { normaliseText, sha256Hex } from '@shared/text'
 import type { Article, ArticleOriginKind, Segment } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import { runAction } from './history'
+import { linksOfArticle } from './links'
 import { sentenceTableFor } from './sentences'
 
 export interface ArticleDraft {
@@ -112,4 +113,39 @@ export async function listArticleSummaries(db: SourcemarkDatabase): Promise<Arti
 
 export function isGraded(a: { credibility: number | null; attributions: unknown[] }): boolean {
   return a.credibility != null || a.attributions.length > 0
+}
+
+/**
+ * Deletes an article with everything hung on it: its sentences, assessments and the links from or
+ * to its sentences. One undoable action: undo puts every row back as it was.
+ */
+export async function deleteArticle(db: SourcemarkDatabase, articleId: string): Promise<void> {
+  await runAction(
+    db,
+    [db.articles, db.sentences, db.assessments, db.links],
+    async (record) => {
+      const article = await db.articles.get(articleId)
+      if (!article) throw new Error('The article is no longer in the library.')
+      const links = await linksOfArticle(db, articleId)
+      for (const link of links) {
+        await db.links.delete(link.id)
+        await record({ entity: 'link', entityId: link.id, before: link, after: null })
+      }
+      for (const assessment of await db.assessments.where('articleId').equals(articleId).toArray()) {
+        await db.assessments.delete(assessment.sentenceId)
+        await record({
+          entity: 'assessment',
+          entityId: assessment.sentenceId,
+          before: assessment,
+          after: null
+        })
+      }
+      const sentences = await db.sentences.get(articleId)
+      await db.sentences.delete(articleId)
+      await record({ entity: 'sentences', entityId: articleId, before: sentences ?? null, after: null })
+      await db.articles.delete(articleId)
+      await record({ entity: 'article', entityId: articleId, before: article, after: null })
+    },
+    'Delete article'
+  )
 }

@@ -2,12 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { verifyChain } from '@shared/history'
 import { SourcemarkDatabase } from './database'
-import { importArticle, ImportError, listArticleSummaries } from './articles'
+import { deleteArticle, importArticle, ImportError, listArticleSummaries } from './articles'
 import { updateAssessment } from './assessments'
 import { ensureSample, SAMPLE_TITLE } from './first-run'
 import { addLink, linksOfArticle, removeLink } from './links'
 import { expandSentences } from './sentences'
 import { createSource, updateSource } from './sources'
+import { undo } from './undo'
 
 let db: SourcemarkDatabase
 
@@ -166,5 +167,42 @@ describe('links', () => {
     await expect(
       addLink(db, grid.sentences[1], 'supports', { kind: 'sentence', sentenceId: grid.sentences[1].id })
     ).rejects.toThrow(/itself/)
+  })
+})
+
+describe('deleting an article', () => {
+  it('removes its sentences, grades and links to and from it, and undo brings all of it back', async () => {
+    const grid = await importReport()
+    const other = await importArticle(db, {
+      title: 'Ministry statement',
+      text: 'Energy facilities in three regions were struck overnight, the ministry said.',
+      origin: 'paste'
+    })
+    if (other.kind !== 'imported') throw new Error('expected a new import')
+    const otherSentence = expandSentences((await db.sentences.get(other.articleId))!)[0]
+    await updateAssessment(db, grid.sentences[1], grid.article.text, {
+      credibility: 2,
+      note: 'Ministry line.'
+    })
+    await addLink(db, otherSentence, 'supports', { kind: 'sentence', sentenceId: grid.sentences[1].id })
+    const snapshot = async () => ({
+      articles: await db.articles.orderBy('id').toArray(),
+      sentences: await db.sentences.orderBy('articleId').toArray(),
+      assessments: await db.assessments.toArray(),
+      links: await db.links.toArray()
+    })
+    const before = await snapshot()
+
+    await deleteArticle(db, grid.id)
+    expect(await db.articles.get(grid.id)).toBeUndefined()
+    expect(await db.sentences.get(grid.id)).toBeUndefined()
+    expect(await db.assessments.count()).toBe(0)
+    // The other article's link pointed into the deleted one: it would dangle, so it goes too.
+    expect(await db.links.count()).toBe(0)
+    expect(await db.articles.get(other.articleId)).toBeDefined()
+
+    expect(await undo(db)).toBe('Delete article')
+    expect(await snapshot()).toEqual(before)
+    expect(await verifyChain(await db.history.orderBy('id').toArray())).toEqual({ ok: true })
   })
 })

@@ -54,6 +54,7 @@ export class UndoStack {
 }
 
 const REPLAYABLE: Partial<Record<HistoryEntity, (db: SourcemarkDatabase) => Table>> = {
+  article: (db) => db.articles,
   sentences: (db) => db.sentences,
   assessment: (db) => db.assessments,
   link: (db) => db.links,
