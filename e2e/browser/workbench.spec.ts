@@ -130,10 +130,20 @@ test('a pasted article appears in the library and opens; an empty one is refused
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.library.getByRole('button')).toHaveCount(1)
 
-  await app.importPasted(
-    'Grid strikes',
-    'Kyiv says Russian strikes hit power grid\nRussian missiles struck energy facilities overnight, Ukraine’s energy ministry said. Lt. Gen. Ivan Petrenko, the regional commander, called it “the heaviest attack this winter.”'
-  )
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await dialog.getByLabel('Title').fill('Grid strikes')
+  await dialog
+    .getByLabel('Article text')
+    .fill(
+      'Kyiv says Russian strikes hit power grid\nRussian missiles struck energy facilities overnight, Ukraine’s energy ministry said. Lt. Gen. Ivan Petrenko, the regional commander, called it “the heaviest attack this winter.”'
+    )
+  await dialog.getByLabel('Outlet').fill('Kyiv Independent')
+  await dialog.getByLabel('URL').fill('ftp://example.org/grid')
+  await dialog.getByRole('button', { name: 'Import article' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('URL: “ftp://example.org/grid” is not a web address')
+  await dialog.getByLabel('URL').fill('https://kyivindependent.com/grid')
+  await dialog.getByRole('button', { name: 'Import article' }).click()
+  await expect(dialog).toBeHidden()
   await app.waitForArticle('Kyiv says Russian strikes hit power grid')
   await expect(app.sentences()).toHaveCount(3)
   await expect(app.library.getByRole('button')).toHaveCount(2)

@@ -11,6 +11,7 @@ import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryList } from './features/library/LibraryList'
+import { ArticleByline } from './features/reader/ArticleByline'
 import { Reader } from './features/reader/Reader'
 import { ShortcutSheet } from './features/reader/ShortcutSheet'
 import type { ReaderCommand } from './features/reader/shortcuts'
@@ -173,9 +174,12 @@ export function App() {
               align="flex-start"
               wrap="nowrap"
             >
-              <Title order={2} size="h3">
-                {workspace.article.title}
-              </Title>
+              <div>
+                <Title order={2} size="h3">
+                  {workspace.article.title}
+                </Title>
+                <ArticleByline article={workspace.article} />
+              </div>
               <DeleteArticleButton
                 articleId={workspace.article.id}
                 title={workspace.article.title}

@@ -47,6 +47,7 @@ export async function importArticle(
   if (!text) throw new ImportError(`${what}: there is no text to import.`)
   if (!title) throw new ImportError('Title: an article needs a title.')
 
+  checkDetails(draft)
   const sha256 = await sha256Hex(text)
   const known = await findBySha256(db, sha256)
   if (known) return { kind: 'duplicate', articleId: known.id, title: known.title }
@@ -60,7 +61,15 @@ export async function importArticle(
     text,
     importedAt: new Date().toISOString(),
     origin: { kind: draft.origin, sha256, fileName: draft.fileName, mediaType: draft.mediaType },
-    ...optional(draft, ['outlet', 'author', 'publishedAt', 'url'])
+    ...optional(
+      {
+        outlet: draft.outlet?.trim(),
+        author: draft.author?.trim(),
+        publishedAt: draft.publishedAt?.trim(),
+        url: draft.url?.trim()
+      },
+      ['outlet', 'author', 'publishedAt', 'url']
+    )
   }
   return runAction(db, [db.articles, db.sentences], async (record): Promise<ImportOutcome> => {
     // Checked again inside the transaction: another tab may have imported the same text meanwhile.
@@ -77,6 +86,26 @@ export async function importArticle(
 
 function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<Article | undefined> {
   return db.articles.where('origin.sha256').equals(sha256).first()
+}
+
+/** The optional details must mean what they say: a web address and a calendar date. */
+function checkDetails(draft: ArticleDraft): void {
+  const url = draft.url?.trim()
+  if (url) {
+    let parsed: URL | null = null
+    try {
+      parsed = new URL(url)
+    } catch {
+      // reported below
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+      throw new ImportError(`URL: “${url}” is not a web address (http:// or https://).`)
+    }
+  }
+  const date = draft.publishedAt?.trim()
+  if (date && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+    throw new ImportError(`Published: “${date}” is not a date (YYYY-MM-DD).`)
+  }
 }
 
 function optional<T extends object, K extends keyof T>(value: T, keys: K[]): Partial<Pick<T, K>> {

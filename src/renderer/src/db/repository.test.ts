@@ -80,6 +80,32 @@ describe('importArticle', () => {
     expect(await db.sentences.count()).toBe(0)
     expect(await db.history.count()).toBe(0)
   })
+
+  it('keeps the outlet, author, date and address, and refuses ones that are not what they say', async () => {
+    const draft = { title: 'Grid', text: REPORT, origin: 'paste' as const }
+    await expect(importArticle(db, { ...draft, url: 'javascript:alert(1)' })).rejects.toThrow(
+      'URL: “javascript:alert(1)” is not a web address (http:// or https://).'
+    )
+    await expect(importArticle(db, { ...draft, publishedAt: '26/01/2025' })).rejects.toThrow(
+      'Published: “26/01/2025” is not a date (YYYY-MM-DD).'
+    )
+    expect(await db.articles.count()).toBe(0)
+    const outcome = await importArticle(db, {
+      ...draft,
+      outlet: ' Kyiv Independent ',
+      author: 'Olena Harmash',
+      publishedAt: '2025-01-31',
+      url: 'https://kyivindependent.com/grid',
+      language: 'en'
+    })
+    const article = await db.articles.get(outcome.articleId)
+    expect(article).toMatchObject({
+      outlet: 'Kyiv Independent',
+      author: 'Olena Harmash',
+      publishedAt: '2025-01-31',
+      url: 'https://kyivindependent.com/grid'
+    })
+  })
 })
 
 describe('first run', () => {

@@ -1,11 +1,14 @@
 // Paste an article (or load a text file into the form), give it a title, import it.
 import { useState } from 'react'
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { db } from '../../db'
-import { importArticle, ImportError } from '../../db/articles'
+import { importArticle, ImportError, type ArticleDraft } from '../../db/articles'
 import { platform } from '../../platform'
 import { segmentOffThread } from '../../segmenting/segment-client'
 import { decodeTextFile, titleFromFileName } from './decode'
+
+type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
+const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
 
 /** Past this, a file's text is not put in the form: a huge textarea makes typing crawl. */
 const LARGE_TEXT = 100_000
@@ -19,11 +22,13 @@ interface ImportDialogProps {
 export function ImportDialog({ opened, onClose, onImported }: ImportDialogProps) {
   const [title, setTitle] = useState('')
   const [text, setText] = useState('')
+  const [details, setDetails] = useState<ArticleDetails>(NO_DETAILS)
   const [fileName, setFileName] = useState<string | undefined>()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
   const reset = () => {
+    setDetails(NO_DETAILS)
     setTitle('')
     setText('')
     setFileName(undefined)
@@ -54,7 +59,8 @@ export function ImportDialog({ opened, onClose, onImported }: ImportDialogProps)
           text,
           origin: fileName ? 'file' : 'paste',
           fileName,
-          mediaType: fileName ? 'text/plain' : undefined
+          mediaType: fileName ? 'text/plain' : undefined,
+          ...details
         },
         segmentOffThread
       )
@@ -116,6 +122,28 @@ export function ImportDialog({ opened, onClose, onImported }: ImportDialogProps)
               }}
             />
           )}
+          <SimpleGrid cols={2} spacing="xs">
+            {(
+              [
+                ['outlet', 'Outlet', 'e.g. Kyiv Independent', 'text'],
+                ['author', 'Author', 'Byline', 'text'],
+                ['publishedAt', 'Published', '', 'date'],
+                ['url', 'URL', 'https://…', 'url']
+              ] as const
+            ).map(([key, label, placeholder, type]) => (
+              <TextInput
+                key={key}
+                label={label}
+                type={type}
+                placeholder={placeholder}
+                value={details[key]}
+                onChange={(e) => {
+                  const value = e.currentTarget.value
+                  setDetails((d) => ({ ...d, [key]: value }))
+                }}
+              />
+            ))}
+          </SimpleGrid>
           {error && (
             <Alert color="red" role="alert" title="Not imported">
               {error}
