@@ -235,6 +235,11 @@ export function App() {
           setExportOpen(false)
           setMessage({ text })
         }}
+        onShowSentence={(sentenceId) => {
+          setExportOpen(false)
+          const index = sentences?.findIndex((s) => s.id === sentenceId) ?? -1
+          if (index >= 0) setSelectedIndex(index)
+        }}
       />
     </AppShell>
   )

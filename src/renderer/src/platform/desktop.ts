@@ -14,8 +14,9 @@ export function desktopPlatform(api: SourcemarkApi): Platform {
       const saved = unwrap(await api.invoke('brief:save-markdown', { suggestedName, content }))
       return { saved: saved.saved, location: saved.filePath }
     },
-    async exportPdf(suggestedName, html, pageSize) {
-      const saved = unwrap(await api.invoke('brief:export-pdf', { suggestedName, html, pageSize }))
+    async exportPdf(suggestedName, html, pageSize, handling) {
+      const args = handling ? { suggestedName, html, pageSize, handling } : { suggestedName, html, pageSize }
+      const saved = unwrap(await api.invoke('brief:export-pdf', args))
       return { saved: saved.saved, location: saved.filePath }
     },
     async pickArticleFiles() {

@@ -18,7 +18,12 @@ export interface Platform {
   /** Native save dialog (desktop) or a download (browser). */
   saveMarkdown(suggestedName: string, content: string): Promise<SaveOutcome>
   /** printToPDF to a chosen file (desktop) or the print dialog on a print view (browser). */
-  exportPdf(suggestedName: string, html: string, pageSize: 'A4' | 'Letter'): Promise<SaveOutcome>
+  exportPdf(
+    suggestedName: string,
+    html: string,
+    pageSize: 'A4' | 'Letter',
+    handling?: string
+  ): Promise<SaveOutcome>
   /** Lets the analyst pick article files; an empty list when cancelled. */
   pickArticleFiles(): Promise<PickedFile[]>
   /** Commands from the application menu; the browser has none. Returns an unsubscribe. */

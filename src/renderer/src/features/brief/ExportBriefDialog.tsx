@@ -1,9 +1,12 @@
-// Export the open article's brief as Markdown or PDF.
+// Export the open article's brief as Markdown or PDF, after a check of what it would misstate.
 import { useEffect, useState } from 'react'
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { checkBrief, type BriefIssue } from '@shared/brief/check'
 import { briefFileName, renderBriefMarkdown } from '@shared/brief/markdown'
+import { buildBrief } from '@shared/brief/model'
+import { db } from '../../db'
 import { platform } from '../../platform'
-import { loadBriefInput } from './brief-data'
+import { loadBriefInput, type BriefHeader } from './brief-data'
 import { briefHtml } from './brief-html'
 
 interface ExportBriefDialogProps {
@@ -12,38 +15,77 @@ interface ExportBriefDialogProps {
   articleTitle: string
   onClose: () => void
   onDone: (message: string) => void
+  /** Closes the dialog and selects the sentence an issue is about. */
+  onShowSentence: (sentenceId: string) => void
 }
 
-export function ExportBriefDialog({
-  opened,
-  articleId,
-  articleTitle,
-  onClose,
-  onDone
-}: ExportBriefDialogProps) {
-  const [title, setTitle] = useState(articleTitle)
+/** Analyst and handling line carry over from one brief to the next. */
+const HEADER_DEFAULTS = 'briefHeaderDefaults'
+
+export function ExportBriefDialog(props: ExportBriefDialogProps) {
+  const { opened, articleId, articleTitle, onClose, onDone, onShowSentence } = props
+  const [header, setHeader] = useState<BriefHeader>({ title: '' })
+  const [issues, setIssues] = useState<BriefIssue[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<'md' | 'pdf' | null>(null)
 
   useEffect(() => {
-    if (opened) {
-      setTitle(`Brief: ${articleTitle}`)
-      setError(null)
+    if (!opened || !articleId) return
+    setError(null)
+    setIssues(null)
+    let cancelled = false
+    void (async () => {
+      const saved = (await db.settings.get(HEADER_DEFAULTS))?.value as Partial<BriefHeader> | undefined
+      const start = {
+        title: `Brief: ${articleTitle}`,
+        analyst: saved?.analyst ?? '',
+        handling: saved?.handling ?? '',
+        bluf: ''
+      }
+      const input = await loadBriefInput(articleId, start)
+      if (cancelled) return
+      setHeader(start)
+      setIssues(checkBrief(buildBrief(input)))
+    })().catch((e: unknown) => setError(String(e)))
+    return () => {
+      cancelled = true
     }
-  }, [opened, articleTitle])
+  }, [opened, articleId, articleTitle])
+
+  const field = (key: keyof BriefHeader) => ({
+    value: header[key] ?? '',
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value
+      setHeader((h) => ({ ...h, [key]: value }))
+    }
+  })
 
   const run = async (format: 'md' | 'pdf') => {
     if (!articleId) return
     setBusy(format)
     setError(null)
     try {
-      const input = await loadBriefInput(articleId, title.trim() || articleTitle)
+      await db.settings.put({
+        key: HEADER_DEFAULTS,
+        value: { analyst: header.analyst, handling: header.handling }
+      })
+      const input = await loadBriefInput(articleId, header)
       const markdown = renderBriefMarkdown(input)
       const mdName = briefFileName(input.title, input.generatedAt)
       const outcome =
         format === 'md'
           ? await platform.saveMarkdown(mdName, markdown)
-          : await platform.exportPdf(mdName.replace(/\.md$/, '.pdf'), briefHtml(markdown, input.title), 'A4')
+          : await platform.exportPdf(
+              mdName.replace(/\.md$/, '.pdf'),
+              // The desktop prints the handling line and page numbers itself; the browser page carries them.
+              briefHtml(
+                markdown,
+                input.title,
+                platform.kind === 'browser' ? { handling: input.handling } : undefined
+              ),
+              'A4',
+              input.handling
+            )
       if (outcome.saved) {
         onDone(
           outcome.location
@@ -58,14 +100,31 @@ export function ExportBriefDialog({
     }
   }
 
+  const warnings = issues?.filter((i) => i.severity === 'warning') ?? []
+  const notes = issues?.filter((i) => i.severity === 'info') ?? []
   return (
-    <Modal opened={opened} onClose={onClose} title="Export brief">
-      <Stack>
-        <TextInput label="Brief title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-        <Text size="xs" c="dimmed">
-          Key judgments, sources with their reliability, corroboration, the annotated text, gaps and the
-          grading scales.
-        </Text>
+    <Modal opened={opened} onClose={onClose} title="Export brief" size="lg">
+      <Stack gap="sm">
+        <TextInput label="Brief title" {...field('title')} />
+        <Group grow>
+          <TextInput label="Analyst" placeholder="Your name or call sign" {...field('analyst')} />
+          <TextInput
+            label="Handling"
+            placeholder="e.g. UNCLASSIFIED // FOR TRAINING"
+            {...field('handling')}
+          />
+        </Group>
+        <Textarea
+          label="Bottom line up front"
+          placeholder="The one thing the reader must take away"
+          {...field('bluf')}
+        />
+        <BriefCheck
+          warnings={warnings}
+          notes={notes}
+          loading={issues === null}
+          onShowSentence={onShowSentence}
+        />
         {error && (
           <Alert color="red" role="alert">
             {error}
@@ -81,5 +140,61 @@ export function ExportBriefDialog({
         </Group>
       </Stack>
     </Modal>
+  )
+}
+
+interface BriefCheckProps {
+  warnings: BriefIssue[]
+  notes: BriefIssue[]
+  loading: boolean
+  onShowSentence: (sentenceId: string) => void
+}
+
+function BriefCheck({ warnings, notes, loading, onShowSentence }: BriefCheckProps) {
+  if (loading)
+    return (
+      <Text size="sm" c="dimmed">
+        Checking the brief…
+      </Text>
+    )
+  if (warnings.length === 0 && notes.length === 0) {
+    return (
+      <Text size="sm" c="teal" data-testid="brief-check">
+        Brief check: nothing misstates the evidence.
+      </Text>
+    )
+  }
+  const item = (issue: BriefIssue, i: number) => (
+    <List.Item key={i}>
+      {issue.message}{' '}
+      {issue.sentenceId && (
+        <Anchor component="button" type="button" size="sm" onClick={() => onShowSentence(issue.sentenceId!)}>
+          Show
+        </Anchor>
+      )}
+    </List.Item>
+  )
+  return (
+    <Stack gap={4} data-testid="brief-check">
+      {warnings.length > 0 && (
+        <Alert
+          color="orange"
+          title={`Brief check: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`}
+          p="xs"
+        >
+          <Text size="xs" mb={4}>
+            The brief can still be exported; the reader will see what you leave.
+          </Text>
+          <List size="sm" spacing={2}>
+            {warnings.map(item)}
+          </List>
+        </Alert>
+      )}
+      {notes.length > 0 && (
+        <List size="sm" c="dimmed" spacing={2}>
+          {notes.map(item)}
+        </List>
+      )}
+    </Stack>
   )
 }

@@ -4,11 +4,14 @@ import { db } from '../../db'
 import { linksOfArticle } from '../../db/links'
 import { expandSentences } from '../../db/sentences'
 
-export async function loadBriefInput(
-  articleId: string,
-  title: string,
+export interface BriefHeader {
+  title: string
   analyst?: string
-): Promise<BriefInput> {
+  handling?: string
+  bluf?: string
+}
+
+export async function loadBriefInput(articleId: string, header: BriefHeader): Promise<BriefInput> {
   return db.transaction('r', [db.articles, db.sentences, db.assessments, db.links, db.sources], async () => {
     const article = await db.articles.get(articleId)
     const table = await db.sentences.get(articleId)
@@ -36,18 +39,23 @@ export async function loadBriefInput(
           externalSentences.push({
             sentence: s,
             articleTitle: other.title,
-            text: other.text.slice(s.start, s.end)
+            text: other.text.slice(s.start, s.end),
+            assessment: await db.assessments.get(s.id)
           })
         }
       }
     }
     return {
-      title,
+      ...withoutBlanks(header),
+      title: header.title.trim() || article.title,
       generatedAt: new Date().toISOString(),
-      analyst,
       articles: [{ article, sentences, assessments, links }],
       sources,
       externalSentences
     }
   })
+}
+
+function withoutBlanks(header: BriefHeader): Partial<BriefHeader> {
+  return Object.fromEntries(Object.entries(header).filter(([, v]) => typeof v === 'string' && v.trim()))
 }

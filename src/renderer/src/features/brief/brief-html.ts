@@ -18,7 +18,25 @@ const PRINT_CSS = `
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-export function briefHtml(markdown: string, title: string): string {
+/** CSS strings are quoted with `"`: escape what would end the string or the style element. */
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r<>]/g, ' ')}"`
+
+export interface PageFurniture {
+  /** The handling line, repeated at the top and bottom of every page. */
+  handling?: string
+}
+
+/**
+ * The brief as a printable page. With `furniture`, the page itself carries the handling line and
+ * page numbers in its margins (CSS page margin boxes), for the browser's print dialog; the desktop
+ * prints them with Chromium's header and footer templates instead and passes none.
+ */
+export function briefHtml(markdown: string, title: string, furniture?: PageFurniture): string {
   const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string)
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}</style></head><body>${body}</body></html>`
+  const handling = furniture?.handling?.trim()
+  const margins = furniture
+    ? `@page { @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #444; }
+       ${handling ? `@top-center { content: ${cssString(handling)}; font: bold 8pt sans-serif; } @bottom-center { content: ${cssString(handling)}; font: bold 8pt sans-serif; }` : ''} }`
+    : ''
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}${margins}</style></head><body>${body}</body></html>`
 }
