@@ -6,8 +6,8 @@ describe('appPaths', () => {
   it('finds the preload and renderer beside the main bundle', () => {
     const paths = appPaths(join('/app', 'out', 'main'))
     expect(paths.preload).toBe(join('/app', 'out', 'preload', 'index.cjs'))
-    expect(paths.rendererHtml).toBe(join('/app', 'out', 'renderer', 'index.html'))
-    expect(paths.rendererFileUrl).toBe('file:///app/out/renderer/index.html')
+    expect(paths.rendererRoot).toBe(join('/app', 'out', 'renderer'))
+    expect(paths.icon).toBe(join('/app', 'resources', 'icon.png'))
   })
 })
 

@@ -1,21 +1,18 @@
 // Where the built app finds its parts, and which environment overrides it honours.
 import { isAbsolute, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 export interface AppPaths {
   preload: string
-  rendererHtml: string
-  rendererFileUrl: string
+  /** The built renderer folder, served as app://sourcemark/ (its index.html is the app page). */
+  rendererRoot: string
   icon: string
 }
 
 /** `mainDir` is the folder of the built main bundle, out/main. */
 export function appPaths(mainDir: string): AppPaths {
-  const rendererHtml = join(mainDir, '..', 'renderer', 'index.html')
   return {
     preload: join(mainDir, '..', 'preload', 'index.cjs'),
-    rendererHtml,
-    rendererFileUrl: pathToFileURL(rendererHtml).href,
+    rendererRoot: join(mainDir, '..', 'renderer'),
     icon: join(mainDir, '..', '..', 'resources', 'icon.png')
   }
 }

@@ -1,5 +1,6 @@
-// Bootstrap only: profile and single-instance lock, security for every session and page, IPC,
-// menu, and the main window. The rules themselves live in security/, ipc/ and windows/.
+// Bootstrap only: profile and single-instance lock, the app scheme, security for every session and
+// page, IPC, menu, and the main window. The rules themselves live in protocol/, security/, ipc/
+// and windows/.
 import { app, BrowserWindow, Menu, session } from 'electron'
 import { existsSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -8,6 +9,8 @@ import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/channels'
 import { appPaths, devServerUrl, userDataOverride } from './app-paths'
 import { registerIpcHandlers } from './ipc/register'
 import { APP_NAME, buildMenuTemplate } from './menu'
+import { APP_PAGE_URL } from './protocol/app-scheme'
+import { registerAppSchemePrivileges, serveAppScheme } from './protocol/register'
 import { isAppPageUrl } from './security/app-page'
 import { buildContentSecurityPolicy } from './security/csp'
 import { hardenSession, hardenWebContents } from './security/harden'
@@ -15,14 +18,15 @@ import { createMainWindow } from './windows/main-window'
 
 const paths = appPaths(dirname(fileURLToPath(import.meta.url)))
 const devServer = devServerUrl(process.env, app.isPackaged)
-const isAppPage = (url: string | null | undefined): boolean =>
-  isAppPageUrl(url, { devServerUrl: devServer, rendererFileUrl: paths.rendererFileUrl })
+const isAppPage = (url: string | null | undefined): boolean => isAppPageUrl(url, { devServerUrl: devServer })
 
 // Before the lock: Electron keys the single-instance lock on the profile folder.
 const userData = userDataOverride(process.env)
 if (userData) app.setPath('userData', userData)
 
 app.enableSandbox()
+// Before ready, as Electron requires; the files are served once the default session exists.
+registerAppSchemePrivileges()
 
 let mainWindow: BrowserWindow | null = null
 
@@ -30,8 +34,7 @@ function openMainWindow(): void {
   mainWindow = createMainWindow({
     preloadPath: paths.preload,
     iconPath: existsSync(paths.icon) ? paths.icon : undefined,
-    devServerUrl: devServer,
-    rendererFile: paths.rendererHtml
+    pageUrl: devServer ?? APP_PAGE_URL
   })
   mainWindow.on('closed', () => {
     mainWindow = null
@@ -55,7 +58,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppPage))
 
   app.whenReady().then(() => {
-    hardenSession(session.defaultSession, isAppPage, buildContentSecurityPolicy({ devServerUrl: devServer }))
+    const csp = buildContentSecurityPolicy({ devServerUrl: devServer })
+    hardenSession(session.defaultSession, isAppPage, csp)
+    // The default session only: the print window's session gets no handler and cannot reach app:.
+    // While developing, the page comes from the dev server and the scheme serves nothing.
+    if (!devServer) serveAppScheme(session.defaultSession, { root: paths.rendererRoot, csp })
     registerIpcHandlers(isAppPage)
     app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() })
     const isMac = process.platform === 'darwin'

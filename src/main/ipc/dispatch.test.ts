@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
+import { isAppPageUrl } from '../security/app-page'
 import { handleIpc, type IpcHandlers } from './dispatch'
 import { IpcUserError } from './user-error'
 
-const appUrl = 'file:///opt/Sourcemark/out/renderer/index.html'
-const isAppPage = (url: string | null | undefined) => url === appUrl
+// The top frame's URL as Chromium reports it, hash route included.
+const appUrl = 'app://sourcemark/index.html#/article/1'
+const isAppPage = (url: string | null | undefined) => isAppPageUrl(url)
 
 function fakeHandlers(overrides: Partial<IpcHandlers<string>> = {}): IpcHandlers<string> {
   return {
@@ -47,18 +49,22 @@ describe('handleIpc', () => {
     })
   })
 
-  it.each([null, 'https://evil.example/', 'file:///tmp/sourcemark-print-x/brief.html'])(
-    'refuses a call from a frame that is not the app page (%j)',
-    async (senderUrl) => {
-      const handlers = fakeHandlers()
-      const result = await call('app:open-external', { url: 'https://example.com/' }, handlers, senderUrl)
-      expect(result).toEqual({
-        ok: false,
-        error: "Refused IPC call from a page that is not Sourcemark's own"
-      })
-      expect(handlers['app:open-external']).not.toHaveBeenCalled()
-    }
-  )
+  it.each([
+    null,
+    'https://evil.example/',
+    'file:///tmp/sourcemark-print-x/brief.html',
+    'file:///opt/Sourcemark/out/renderer/index.html',
+    'app://sourcemark/assets/segment.worker-n4CsIRt8.js',
+    'app://elsewhere/index.html'
+  ])('refuses a call from a frame that is not the app page (%j)', async (senderUrl) => {
+    const handlers = fakeHandlers()
+    const result = await call('app:open-external', { url: 'https://example.com/' }, handlers, senderUrl)
+    expect(result).toEqual({
+      ok: false,
+      error: "Refused IPC call from a page that is not Sourcemark's own"
+    })
+    expect(handlers['app:open-external']).not.toHaveBeenCalled()
+  })
 
   it('turns a thrown error into a result naming the channel', async () => {
     const handlers = fakeHandlers({

@@ -7,7 +7,11 @@ import { isPermissionGranted } from './permissions'
 
 export type AppPageTest = (url: string | null | undefined) => boolean
 
-/** Permissions refused, devices refused, and the app's CSP sent with its own pages. */
+/**
+ * Permissions refused, devices refused, and the app's CSP sent with its own pages when they come
+ * over http (the dev server). The app scheme sets the header itself: Electron does not promise
+ * header hooks for custom schemes.
+ */
 export function hardenSession(session: Session, isAppPage: AppPageTest, csp: string): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl ?? contents.getURL(), isAppPage))

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { isAppPageUrl } from './app-page'
 import { decideNavigation, decideWindowOpen } from './navigation'
 
-const app = 'file:///opt/Sourcemark/out/renderer/index.html'
-const isAppPage = (url: string | null | undefined) => !!url && url.split('#')[0] === app
+const app = 'app://sourcemark/index.html'
+const isAppPage = (url: string | null | undefined) => isAppPageUrl(url)
 
 describe('decideNavigation', () => {
   it('allows moving within the app page', () => {
     expect(decideNavigation(`${app}#/brief`, isAppPage)).toEqual({ allow: true })
+    expect(decideNavigation('app://sourcemark/', isAppPage)).toEqual({ allow: true })
   })
 
   it('keeps the window on the app and sends an http(s) link to the system browser', () => {
@@ -17,6 +19,11 @@ describe('decideNavigation', () => {
   })
 
   it.each([
+    // The app is one page: its scripts, other hosts on the scheme and the old file: page are foreign.
+    'app://sourcemark/assets/index-C_e3vo0X.js',
+    'app://sourcemark/other.html',
+    'app://elsewhere/index.html',
+    'file:///opt/Sourcemark/out/renderer/index.html',
     'file:///etc/passwd',
     'javascript:alert(1)',
     'data:text/html,x',
@@ -30,6 +37,7 @@ describe('decideNavigation', () => {
 describe('decideWindowOpen', () => {
   it('never opens an app window, even for the app page itself', () => {
     expect(decideWindowOpen(app)).toEqual({ allow: false, openExternally: null })
+    expect(decideWindowOpen('app://sourcemark/').openExternally).toBeNull()
   })
 
   it('opens trusted links outside, refuses the rest', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { isAppPageUrl } from './app-page'
 import { isPermissionGranted, PERMISSION_ALLOWLIST } from './permissions'
 
-const app = 'file:///opt/Sourcemark/out/renderer/index.html'
-const isAppPage = (url: string | null | undefined) => url === app
+const app = 'app://sourcemark/index.html'
+const isAppPage = (url: string | null | undefined) => isAppPageUrl(url)
 
 describe('permissions', () => {
   it('starts with nothing allowed', () => {
@@ -29,6 +30,14 @@ describe('permissions', () => {
       isPermissionGranted('clipboard-sanitized-write', 'https://evil.example/', isAppPage, allowlist)
     ).toBe(false)
     expect(isPermissionGranted('clipboard-sanitized-write', undefined, isAppPage, allowlist)).toBe(false)
+    expect(
+      isPermissionGranted(
+        'clipboard-sanitized-write',
+        'file:///opt/Sourcemark/out/renderer/index.html',
+        isAppPage,
+        allowlist
+      )
+    ).toBe(false)
     expect(isPermissionGranted('media', app, isAppPage, allowlist)).toBe(false)
   })
 })

@@ -20,6 +20,9 @@ describe('isPrintRequestAllowed', () => {
     'http://169.254.169.254/latest/meta-data/',
     'ws://localhost:1234',
     'blob:null/1234',
+    // The print session has no handler for the app scheme; its requests are cancelled as well.
+    'app://sourcemark/index.html',
+    'app://sourcemark/assets/index.js',
     'not a url'
   ])('cancels %j', (url) => {
     expect(isPrintRequestAllowed(url, allowed)).toBe(false)
