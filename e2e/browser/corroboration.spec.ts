@@ -39,3 +39,49 @@ test('independent support corroborates, a contradiction contests, an override ne
   const markdown = await readFile((await (await download).path())!, 'utf8')
   expect(markdown).toContain('The Russian claim concerns territory, not troops.')
 })
+
+test('a report in another article corroborates across the library, and the brief quotes it', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+  const sampleTitle = 'North Korean troops withdraw from Kursk; Sweden’s largest defence package'
+
+  await app.importPasted(
+    'Seoul: North Korean units pulled back',
+    'South Korea’s National Intelligence Service said North Korean units had been pulled back from the front lines in Kursk.'
+  )
+  await app.waitForArticle('South Korea’s National Intelligence Service said')
+  await app.select(0)
+  await app.setSource('National Intelligence Service (South Korea)')
+  await app.setReliability('B')
+  await page.keyboard.press('2')
+
+  await app.library.getByRole('button', { name: new RegExp(sampleTitle.slice(0, 30)) }).click()
+  await app.waitForArticle('North Korean troops deployed')
+  await app.select(1)
+  await app.setSource('Oleksandr Kindratenko')
+  await app.addLink(
+    'Supports',
+    'South Korea’s National Intelligence Service',
+    'Seoul: North Korean units pulled back'
+  )
+  await expect(app.sentence(1)).toHaveAttribute('data-corroboration', 'corroborated')
+  await expect(app.inspector.getByRole('list', { name: 'Evidence links' })).toContainText(
+    'Seoul: North Korean units pulled back, 1. South Korea’s National Intelligence Service said'
+  )
+
+  await app.openExport()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Markdown' }).click()
+  const markdown = await readFile((await (await download).path())!, 'utf8')
+  expect(markdown).toContain('Seoul: North Korean units pulled back')
+  expect(markdown).toMatch(/Supported by \(independent\): “South Korea’s National Intelligence Service said/)
+  await page.keyboard.press('Escape')
+
+  // The link counts from the other side too.
+  await app.library.getByRole('button', { name: /Seoul: North Korean units pulled back/ }).click()
+  await app.waitForArticle('South Korea’s National Intelligence Service said')
+  await expect(app.sentence(0)).toHaveAttribute('data-corroboration', 'corroborated')
+})

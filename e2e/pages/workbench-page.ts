@@ -80,8 +80,9 @@ export class WorkbenchPage {
     await this.inspector.getByLabel('Key judgment').click({ force: true })
   }
 
-  async addLink(relation: 'Supports' | 'Contradicts', targetText: string): Promise<void> {
+  async addLink(relation: 'Supports' | 'Contradicts', targetText: string, inArticle?: string): Promise<void> {
     await this.pickSegment(this.inspector.getByRole('radiogroup', { name: 'Link relation' }), relation)
+    if (inArticle) await this.inspector.getByLabel('In article').selectOption({ label: inArticle })
     const target = this.inspector.getByLabel('Linked sentence', { exact: true })
     await target.click()
     await target.fill(targetText)

@@ -119,17 +119,14 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
       <NoteField key={sentence.id} value={assessment?.note ?? ''} onSave={(note) => save({ note })} />
       <Divider />
       <LinksPanel
+        workspace={workspace}
         sentence={sentence}
-        sentences={workspace.sentences}
-        text={article.text}
-        view={view}
-        assessment={assessment}
-        assessments={assessments}
-        sources={sources}
         onAddLink={(relation, targetId) =>
-          addLink(db, sentence, relation, { kind: 'sentence', sentenceId: targetId }).catch(report)
+          serially(() => addLink(db, sentence, relation, { kind: 'sentence', sentenceId: targetId })).catch(
+            report
+          )
         }
-        onRemoveLink={(id) => removeLink(db, id).catch(report)}
+        onRemoveLink={(id) => serially(() => removeLink(db, id)).catch(report)}
       />
       <OverrideField
         key={`override-${sentence.id}`}

@@ -1,59 +1,58 @@
-// Corroboration: the derived status, its warnings, and the evidence links of the sentence.
+// Corroboration: the derived status, its warnings, and the evidence links of the sentence, to
+// sentences of this article or of any other in the library.
 import { useMemo, useState } from 'react'
-import { ActionIcon, Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core'
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text
+} from '@mantine/core'
 import { corroborationWarnings } from '@shared/corroboration'
-import type { Assessment, Link, Sentence, Source } from '@shared/model'
+import type { Link, Sentence } from '@shared/model'
+import { useArticle, useArticleSummaries, useSentences } from '../../db/hooks'
 import { STATUS_COLORS, STATUS_LABELS } from '../reader/status'
-import type { SentenceView } from '../reader/use-workspace'
+import type { Workspace } from '../reader/use-workspace'
 
 interface LinksPanelProps {
+  workspace: Workspace
   sentence: Sentence
-  sentences: Sentence[]
-  text: string
-  view: SentenceView
-  assessment: Assessment | undefined
-  assessments: Map<string, Assessment>
-  sources: Map<string, Source>
   onAddLink: (relation: 'supports' | 'contradicts', targetSentenceId: string) => void
   onRemoveLink: (linkId: string) => void
 }
 
-const snippet = (text: string, s: Sentence, max = 90) => {
-  const t = text.slice(s.start, s.end)
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t
-}
+const snippet = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
-export function LinksPanel(props: LinksPanelProps) {
-  const { sentence, sentences, text, view, assessment, assessments, sources, onAddLink, onRemoveLink } = props
+export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: LinksPanelProps) {
+  const { article, sentences, sources, foreign, graded } = workspace
+  const view = workspace.views.get(sentence.id)!
   const [relation, setRelation] = useState<'supports' | 'contradicts'>('supports')
+  const [targetArticleId, setTargetArticleId] = useState(article.id)
   const [target, setTarget] = useState<string | null>(null)
   const byId = useMemo(() => new Map(sentences.map((s) => [s.id, s])), [sentences])
-  // Built once per article, not per selection: a long article has thousands of sentences.
-  const options = useMemo(
-    () =>
-      sentences
-        .filter((s) => s.kind !== 'heading')
-        .map((s) => ({ value: s.id, label: `${s.index + 1}. ${snippet(text, s)}` })),
-    [sentences, text]
-  )
+
   const warnings = corroborationWarnings({
     sentence,
-    assessment,
+    assessment: workspace.assessments.get(sentence.id),
     links: view.links,
-    assessmentsBySentenceId: assessments,
+    assessmentsBySentenceId: graded,
     sourcesById: sources
   })
 
   const describe = (link: Link) => {
-    const otherId =
-      link.fromSentenceId === sentence.id
-        ? link.target.kind === 'sentence'
-          ? link.target.sentenceId
-          : undefined
-        : link.fromSentenceId
-    const other = otherId ? byId.get(otherId) : undefined
     if (link.target.kind === 'external') return link.target.citation
-    return other ? `${other.index + 1}. ${snippet(text, other)}` : 'A sentence of another article'
+    const otherId = link.fromSentenceId === sentence.id ? link.target.sentenceId : link.fromSentenceId
+    const own = byId.get(otherId)
+    if (own) return `${own.index + 1}. ${snippet(article.text.slice(own.start, own.end))}`
+    const other = foreign.get(otherId)
+    return other
+      ? `${other.articleTitle}, ${other.sentence.index + 1}. ${snippet(other.text)}`
+      : 'A sentence no longer in the library'
   }
 
   return (
@@ -108,16 +107,19 @@ export function LinksPanel(props: LinksPanelProps) {
           { value: 'contradicts', label: 'Contradicts' }
         ]}
       />
-      <Select
-        label="Linked sentence"
-        placeholder="Find a sentence of this article"
-        searchable
-        data={options}
+      <ArticlePicker
+        currentId={article.id}
+        value={targetArticleId}
+        onChange={(id) => {
+          setTargetArticleId(id)
+          setTarget(null)
+        }}
+      />
+      <TargetSentencePicker
+        articleId={targetArticleId}
+        exclude={sentence.id}
         value={target}
         onChange={setTarget}
-        nothingFoundMessage="No such sentence"
-        limit={40}
-        comboboxProps={{ withinPortal: true }}
       />
       <Button
         variant="light"
@@ -130,5 +132,58 @@ export function LinksPanel(props: LinksPanelProps) {
         Add link
       </Button>
     </Stack>
+  )
+}
+
+function ArticlePicker(props: { currentId: string; value: string; onChange: (id: string) => void }) {
+  const articles = useArticleSummaries()
+  return (
+    <NativeSelect
+      label="In article"
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      data={(articles ?? []).map((a) => ({
+        value: a.id,
+        label: a.id === props.currentId ? `This article: ${a.title}` : a.title
+      }))}
+    />
+  )
+}
+
+interface TargetSentencePickerProps {
+  articleId: string
+  exclude: string
+  value: string | null
+  onChange: (id: string | null) => void
+}
+
+function TargetSentencePicker({ articleId, exclude, value, onChange }: TargetSentencePickerProps) {
+  const article = useArticle(articleId)
+  const sentences = useSentences(articleId)
+  // Built once per article, not per selection: a long article has thousands of sentences.
+  const options = useMemo(
+    () =>
+      article && sentences
+        ? sentences
+            .filter((s) => s.kind !== 'heading')
+            .map((s) => ({
+              value: s.id,
+              label: `${s.index + 1}. ${snippet(article.text.slice(s.start, s.end))}`
+            }))
+        : [],
+    [article, sentences]
+  )
+  return (
+    <Select
+      label="Linked sentence"
+      placeholder="Find a sentence"
+      searchable
+      data={options}
+      value={value === exclude ? null : value}
+      onChange={onChange}
+      nothingFoundMessage="No such sentence"
+      limit={40}
+      comboboxProps={{ withinPortal: true }}
+    />
   )
 }

@@ -4,7 +4,15 @@ import { useMemo, useRef } from 'react'
 import { effectiveCorroboration, linksTouching } from '@shared/corroboration'
 import { rating } from '@shared/scales'
 import type { Article, Assessment, CorroborationStatus, Link, Sentence, Source } from '@shared/model'
-import { useArticle, useArticleLinks, useAssessments, useSentences, useSources } from '../../db/hooks'
+import {
+  useArticle,
+  useArticleLinks,
+  useAssessments,
+  useForeignSentences,
+  useSentences,
+  useSources,
+  type ForeignSentence
+} from '../../db/hooks'
 
 export interface SentenceView {
   rating: string
@@ -20,6 +28,10 @@ export interface Workspace {
   sources: Map<string, Source>
   links: Link[]
   views: Map<string, SentenceView>
+  /** Sentences of other articles that this article's links reach. */
+  foreign: Map<string, ForeignSentence>
+  /** Grades of this article's sentences and of the foreign sentences its links reach. */
+  graded: Map<string, Assessment>
 }
 
 /** `undefined` while loading, `null` when the article does not exist. */
@@ -29,11 +41,15 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
   const assessments = useAssessments(articleId)
   const sources = useSources()
   const links = useArticleLinks(articleId)
+  const foreign = useForeignSentences(articleId, links)
   const previousViews = useRef(new Map<string, SentenceView>())
 
   return useMemo(() => {
     if (article === null) return null
-    if (!article || !sentences || !assessments || !sources || !links) return undefined
+    if (!article || !sentences || !assessments || !sources || !links || !foreign) return undefined
+    // Corroboration reads the grades of linked sentences, in this article or another.
+    const graded = new Map(assessments)
+    for (const [id, f] of foreign) if (f.assessment) graded.set(id, f.assessment)
     const views = new Map<string, SentenceView>()
     for (const sentence of sentences) {
       const assessment = assessments.get(sentence.id)
@@ -42,7 +58,7 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
         sentence,
         assessment,
         links: touching,
-        assessmentsBySentenceId: assessments,
+        assessmentsBySentenceId: graded,
         sourcesById: sources
       })
       const view: SentenceView = {
@@ -56,8 +72,8 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
       views.set(sentence.id, previous && sameView(previous, view) ? previous : view)
     }
     previousViews.current = views
-    return { article, sentences, assessments, sources, links, views }
-  }, [article, sentences, assessments, sources, links])
+    return { article, sentences, assessments, sources, links, views, foreign, graded }
+  }, [article, sentences, assessments, sources, links, foreign])
 }
 
 function sameView(a: SentenceView, b: SentenceView): boolean {
