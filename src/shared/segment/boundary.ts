@@ -18,6 +18,7 @@ import { countWords, firstWord, tokenShape, tokenStart, wordAt } from './tokens'
 
 const SUPPRESS = -1
 const PERIOD = 0x2e
+const EM_DASH = 0x2014
 
 function isStrongTerminator(code: number): boolean {
   // ? ! ‼ ⁇ ⁈ ⁉ ‽
@@ -67,6 +68,20 @@ function endsBeforeOpener(text: string, next: number, rules: LanguageRules): num
   const word = wordAt(text, next)
   if (word === '') return next
   return rules.openers.has(word.toLowerCase()) ? next : SUPPRESS
+}
+
+/**
+ * After an abbreviated place, "Tehran denies" or "Japan was" (a name, then a lower-case word) opens
+ * a new sentence; "Army said" (a name the place often heads), "Secretary of State" do not.
+ */
+function nameThenClause(text: string, next: number, rules: LanguageRules): boolean {
+  const word = wordAt(text, next)
+  if (word.length < 2 || isLowercaseAt(text, next) || rules.placeFollowers.has(word.toLowerCase()))
+    return false
+  const after = next + word.length
+  if (text.charCodeAt(after) !== 0x20) return false // "Army's", "Secretary-General", "Sen."
+  const second = wordAt(text, after + 1)
+  return second !== '' && isLowercaseAt(text, after + 1) && !rules.nameJoiners.has(second)
 }
 
 /** An initial ("Jonas E. Smith", "В. В. Путин", "z. B.") rarely ends a sentence. */
@@ -142,7 +157,10 @@ function afterAbbreviation(
     return afterInitial(text, next, rules)
   }
   if (shape === 'dotted' || rules.abbreviations.has(lower) || rules.caseSensitive.has(token)) {
-    return endsBeforeOpener(text, next, rules)
+    if (!rules.places.has(lower)) return endsBeforeOpener(text, next, rules)
+    if (rules.placeFollowers.has(wordAt(text, next).toLowerCase())) return SUPPRESS // "D.C. Police said"
+    const start = endsBeforeOpener(text, next, rules)
+    return start === SUPPRESS && nameThenClause(text, next, rules) ? next : start
   }
   return next
 }
@@ -206,6 +224,8 @@ function judgeBreak(text: string, segStart: number, next: number, rules: Languag
   const code = text.charCodeAt(term)
   const closed = term < end - 1
   if (isStrongTerminator(code)) return closed && isAttribution(text, next, rules) ? SUPPRESS : next
+  // "“If the line breaks —” The general stopped": an interrupted quotation ends its sentence
+  if (code === EM_DASH && closed) return isAttribution(text, next, rules) ? SUPPRESS : next
   if (code === 0x2026) return isOpener(text.charCodeAt(term - 1)) ? SUPPRESS : next // "[…]"
   if (code !== PERIOD) return next
   const ellipsis = ellipsisBreak(text, segStart, term, next)

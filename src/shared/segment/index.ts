@@ -8,17 +8,17 @@ import { segmentLine } from './line'
 import { mergeSorted, missedBreaks } from './missed-breaks'
 import { QuoteTracker } from './quotes'
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/g
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/g
 
 function endOfLine(text: string, from: number): number {
   const at = text.indexOf('\n', from)
   return at < 0 ? text.length : at
 }
 
-function endOfLineAny(text: string, from: number): number {
-  LINE_BREAK.lastIndex = from
-  return LINE_BREAK.exec(text)?.index ?? text.length
+/** The next line break other than \n (\r, U+2028, U+2029) at or after `from`, else the text length. */
+function nextOtherBreak(text: string, from: number): number {
+  OTHER_LINE_BREAK.lastIndex = from
+  return OTHER_LINE_BREAK.exec(text)?.index ?? text.length
 }
 
 export interface SegmentOptions {
@@ -39,10 +39,15 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Se
   const length = text.length
   let k = 0
   let lineStart = 0
-  // Most texts end lines with \n alone, and indexOf finds it without the cost of a regex match.
-  const onlyNewlines = !OTHER_LINE_BREAK.test(text)
+  // Lines mostly end with \n alone, which indexOf finds without the cost of a regex match. Each
+  // search runs again only once the break it found has been passed: text with \r but no \n, or
+  // the reverse, stays linear.
+  let newline = endOfLine(text, 0)
+  let other = nextOtherBreak(text, 0)
   while (lineStart < length) {
-    const lineEnd = onlyNewlines ? endOfLine(text, lineStart) : endOfLineAny(text, lineStart)
+    if (newline < lineStart) newline = endOfLine(text, lineStart)
+    if (other < lineStart) other = nextOtherBreak(text, lineStart)
+    const lineEnd = Math.min(newline, other)
     const from = trimStart(text, lineStart, lineEnd)
     const to = trimEnd(text, lineEnd, from)
     if (from < to) {

@@ -39,7 +39,14 @@ export function missedBreaks(text: string): number[] {
     const start = afterGap(text, at + 1)
     if (start > 0 && opensAfterEllipsis(text, start)) ellipses.push(start)
   }
-  return mergeSorted(found, ellipses)
+  // "“If the line breaks —” The general stopped": ICU sees no sentence end in a dash.
+  const dashes: number[] = []
+  for (let at = text.indexOf('—'); at >= 0; at = text.indexOf('—', at + 1)) {
+    if (!isCloser(text.charCodeAt(at + 1))) continue
+    const start = afterGap(text, at + 1)
+    if (start > 0 && UPPER.test(text.charAt(start))) dashes.push(start)
+  }
+  return mergeSorted(mergeSorted(found, ellipses), dashes)
 }
 
 /** The union of two ascending lists, ascending, without duplicates. */

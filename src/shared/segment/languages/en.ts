@@ -18,7 +18,8 @@ export const english = defineLanguage({
     r.i.p`,
   caseSensitive: `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
     Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo Ont Que Sask Alta
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`,
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Ch Kh Sh Shch Ts Ya Ye Yo Yu Zh`,
   enders: 'etc pct bln mln bn mn lbs yrs mos',
   openers: `a an the this that these those there here it its he she they we i you his her their our my
     your one two three four five several some many most all both each every no none nobody nothing
@@ -37,6 +38,19 @@ export const english = defineLanguage({
     doctors medics workers employees shares stocks prices sales revenue profits terms details talks
     negotiations voters people children families citizens refugees civilians students users
     customers markets results figures estimates sources`,
+  places: 'u.s u.k u.n e.u u.s.a u.a.e u.s.s.r d.c',
+  placeFollowers: `army navy naval air force forces marine marines corps coast guard guards military
+    intelligence senate house congress capitol parliament government cabinet supreme court courts
+    district circuit appeals attorney attorneys embassy embassies consulate ambassador ambassadors
+    envoy envoys mission missions delegation secretary representative representatives president
+    senator senators department departments agency agencies bureau office administration commission
+    commissioner council assembly treasury treasuries federal command space customs border
+    immigration citizenship census postal mint marshal marshals secret special trade justice defense
+    defence state homeland energy commerce labor education health interior transportation
+    agriculture olympic olympics open soccer tennis golf team women men amateur steel bank bancorp
+    dollar ministry minister prime foreign home chancellor peacekeepers peacekeeping refugee refugees
+    watchdog rapporteur monitors inspectors police mayor metro chamber institute centers center news`,
+  nameJoiners: 'of for to and on at in de',
   clock: 'a.m p.m',
   clockFollowers: `${MONTHS} january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs

@@ -11,10 +11,22 @@ export interface LanguageRules {
   readonly abbreviations: ReadonlySet<string>
   /** Abbreviations that close a list or follow a number (`etc.`, `pct.`, `и т. д.`): before a capital they end the sentence. */
   readonly enders: ReadonlySet<string>
-  /** As `abbreviations`, matched case-sensitively: in lower case they are ordinary words (`Ill.`). */
+  /**
+   * As `abbreviations`, matched case-sensitively: in lower case they are ordinary words (`Ill.`); also
+   * initials transliterated from one Cyrillic letter (`Yu. V. Shevchenko`).
+   */
   readonly caseSensitive: ReadonlySet<string>
   /** Words (lower case) that usually open a sentence; after an abbreviation they mean it ended there. */
   readonly openers: ReadonlySet<string>
+  /**
+   * Abbreviated place names (`u.s`, `u.n`): before a name and a lower-case word ("the U.S. Tehran
+   * denies") they end the sentence, unless the name is one of `placeFollowers` ("the U.S. Army said").
+   */
+  readonly places: ReadonlySet<string>
+  /** Words that continue a name after an abbreviated place: "U.S. Army", "U.N. Envoy", "D.C. Council". */
+  readonly placeFollowers: ReadonlySet<string>
+  /** Lower-case words inside a name: "U.S. Secretary of State", "U.N. Commissioner for Refugees". */
+  readonly nameJoiners: ReadonlySet<string>
   /** Clock abbreviations (`a.m`, `p.m`). */
   readonly clock: ReadonlySet<string>
   /** Words after a clock time that continue its sentence: weekdays, months, time zones. */
@@ -45,6 +57,9 @@ export interface LanguageTable {
   enders?: string
   caseSensitive?: string
   openers: string
+  places?: string
+  placeFollowers?: string
+  nameJoiners?: string
   clock?: string
   clockFollowers?: string
   zoneWords?: string
@@ -86,6 +101,9 @@ export function defineLanguage(table: LanguageTable): LanguageRules {
     enders: words(table.enders, true),
     caseSensitive: words(table.caseSensitive, false),
     openers: words(table.openers, true),
+    places: words(table.places, true),
+    placeFollowers: words(table.placeFollowers, true),
+    nameJoiners: words(table.nameJoiners, true),
     clock: words(table.clock, true),
     clockFollowers: words(table.clockFollowers, true),
     zoneWords: words(table.zoneWords, true),
