@@ -19,6 +19,7 @@ import { countWords, firstWord, tokenShape, tokenStart, wordAt } from './tokens'
 const SUPPRESS = -1
 const PERIOD = 0x2e
 const EM_DASH = 0x2014
+const SLASH = 0x2f
 
 function isStrongTerminator(code: number): boolean {
   // ? ! ‼ ⁇ ⁈ ⁉ ‽
@@ -216,6 +217,7 @@ function judgeBreak(text: string, segStart: number, next: number, rules: Languag
   if (end === next && (last === PERIOD || isStrongTerminator(last) || isCloser(last))) return SUPPRESS
   const first = text.charCodeAt(next)
   if (isCloser(first) && !isOpener(first)) return SUPPRESS // a spaced closing mark: "правда? »"
+  if (first === SLASH) return SUPPRESS // "МОСКВА, 5 марта. /ТАСС/." — an agency credit, not a sentence
   // "“Why?” she asked", "Yahoo! in", "co. at noon"; but "rose 2%. iPhone sales" is a new sentence
   if (isLowercaseAt(text, next) && !startsCamelCase(text, next)) return SUPPRESS
 
@@ -232,6 +234,9 @@ function judgeBreak(text: string, segStart: number, next: number, rules: Languag
   if (ellipsis !== undefined) return ellipsis
   if (closed) return next // `great." She` — the period is inside the quotation
 
+  if (text.charCodeAt(term - 1) === SLASH && text.charCodeAt(tokenStart(text, term, segStart)) === SLASH) {
+    return SUPPRESS // "/ТАСС/. Президент": the dateline runs into the first sentence
+  }
   if (rules.numberedSuffixes.length > 0 && isDigit(text.charCodeAt(next))) {
     if (endsInNumberedSuffix(text, segStart, term, rules)) return SUPPRESS // "Goethestr. 12"
   }

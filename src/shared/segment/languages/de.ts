@@ -16,7 +16,10 @@ export const german = defineLanguage({
   openers: `der die das den dem des ein eine einer eines einem er sie es wir ich ihr man dies diese
     dieser dieses in im am an auf aus bei mit nach seit von vor zu zum zur und aber doch denn oder
     so wie was wer wo wann warum wenn als da dann nun noch auch jedoch zudem außerdem allerdings
-    trotzdem deshalb daher damit dazu hier dort heute gestern morgen laut nach zuvor später`,
+    trotzdem deshalb daher damit dazu hier dort heute gestern morgen laut nach zuvor später davon
+    dabei darauf darüber dagegen danach damals deswegen dennoch zwar bisher inzwischen mittlerweile
+    zunächst schließlich erst bereits etwa rund fast knapp mehr viele einige alle beide jeder jede
+    jedes sein seine ihre unser unsere kein keine nicht nur während wegen trotz ob weil dass`,
   speechVerbs: 'sagte sagt fragte fragt erklärte schrieb betonte rief antwortete',
   months: `januar februar märz april mai juni juli august september oktober november dezember
     ${MONTHS}`,
