@@ -4,7 +4,7 @@ import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Textarea, TextI
 import { checkBrief, type BriefIssue } from '@shared/brief/check'
 import { briefFileName, renderBriefMarkdown } from '@shared/brief/markdown'
 import { buildBrief } from '@shared/brief/model'
-import { db } from '../../db'
+import { db, serially } from '../../db'
 import { platform } from '../../platform'
 import { loadBriefInput, type BriefHeader } from './brief-data'
 import { briefHtml } from './brief-html'
@@ -69,7 +69,8 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
         key: HEADER_DEFAULTS,
         value: { analyst: header.analyst, handling: header.handling }
       })
-      const input = await loadBriefInput(articleId, header)
+      // Behind every edit still being saved, so the brief has the last word the analyst typed.
+      const input = await serially(() => loadBriefInput(articleId, header))
       const markdown = renderBriefMarkdown(input)
       const mdName = briefFileName(input.title, input.generatedAt)
       const outcome =
