@@ -91,6 +91,9 @@ export function App() {
       case 'move':
         setSelectedIndex(Math.max(0, Math.min(sentences.length - 1, selected.index + command.delta)))
         break
+      case 'edge':
+        setSelectedIndex(command.to === 'first' ? 0 : sentences.length - 1)
+        break
       case 'next-unassessed': {
         const next = nextUnassessed(sentences, workspace.assessments, selected.index, command.delta)
         if (next === null) notify('Every sentence in that direction is graded.')

@@ -1,5 +1,6 @@
 // The article as paragraphs of selectable sentences, each marked with its rating and status.
-import { memo, useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { Assessment, Sentence } from '@shared/model'
 import type { SentenceView } from './use-workspace'
 import { STATUS_LABELS } from './status'
@@ -27,14 +28,40 @@ function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
   return paragraphs
 }
 
+/**
+ * Past this many sentences only the paragraphs near the viewport are in the page: a long report
+ * would otherwise put tens of thousands of elements in it and slow every key press. Shorter
+ * articles stay whole, so the browser's own find-in-page sees all of their text.
+ */
+export const VIRTUALIZE_ABOVE = 1500
+
 export function Reader({ text, sentences, views, assessments, selectedIndex, onSelect }: ReaderProps) {
   const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
   const root = useRef<HTMLDivElement>(null)
+  const virtual = sentences.length > VIRTUALIZE_ABOVE
 
   useEffect(() => {
+    if (virtual) return
     const el = root.current?.querySelector(`[data-sentence-index="${selectedIndex}"]`)
     el?.scrollIntoView?.({ block: 'nearest' })
-  }, [selectedIndex])
+  }, [selectedIndex, virtual])
+
+  const renderParagraph = (paragraph: Sentence[]) => (
+    <Paragraph
+      key={paragraph[0].id}
+      sentences={paragraph}
+      text={text}
+      views={views}
+      assessments={assessments}
+      // Only the paragraph holding the selection sees it change, so the others skip rendering.
+      selectedIndex={
+        selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
+          ? selectedIndex
+          : -1
+      }
+      onSelect={onSelect}
+    />
+  )
 
   const selectedId = sentences[selectedIndex]?.id
   return (
@@ -44,23 +71,67 @@ export function Reader({ text, sentences, views, assessments, selectedIndex, onS
       role="listbox"
       aria-label="Article sentences"
       aria-activedescendant={selectedId ? domId(selectedId) : undefined}
+      aria-setsize={sentences.length}
       tabIndex={0}
     >
-      {paragraphs.map((paragraph) => (
-        <Paragraph
-          key={paragraph[0].id}
-          sentences={paragraph}
-          text={text}
-          views={views}
-          assessments={assessments}
-          // Only the paragraph holding the selection sees it change, so the others skip rendering.
-          selectedIndex={
-            selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
-              ? selectedIndex
-              : -1
-          }
-          onSelect={onSelect}
-        />
+      {virtual ? (
+        <VirtualParagraphs paragraphs={paragraphs} selectedIndex={selectedIndex} render={renderParagraph} />
+      ) : (
+        paragraphs.map(renderParagraph)
+      )}
+    </div>
+  )
+}
+
+interface VirtualParagraphsProps {
+  paragraphs: Sentence[][]
+  selectedIndex: number
+  render: (paragraph: Sentence[]) => ReactNode
+}
+
+/** Paragraphs measured as they render; the selection is scrolled into view by paragraph. */
+function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagraphsProps) {
+  const list = useRef<HTMLDivElement>(null)
+  const paragraphOf = useMemo(() => {
+    const index: number[] = []
+    paragraphs.forEach((p, i) => p.forEach(() => index.push(i)))
+    return index
+  }, [paragraphs])
+  const virtualizer = useWindowVirtualizer({
+    count: paragraphs.length,
+    // About 90 characters a line at 27 px, plus the paragraph's margin; measured once rendered.
+    estimateSize: (i) => {
+      const p = paragraphs[i]
+      const chars = p[p.length - 1].end - p[0].start
+      return Math.ceil(chars / 90) * 27 + 16
+    },
+    overscan: 8,
+    scrollMargin: list.current?.offsetTop ?? 0,
+    getItemKey: (i) => paragraphs[i][0].id
+  })
+
+  useEffect(() => {
+    const target = paragraphOf[selectedIndex]
+    if (target !== undefined) virtualizer.scrollToIndex(target, { align: 'auto' })
+  }, [selectedIndex, paragraphOf, virtualizer])
+
+  return (
+    <div ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {virtualizer.getVirtualItems().map((item) => (
+        <div
+          key={item.key}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          style={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: '100%',
+            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`
+          }}
+        >
+          {render(paragraphs[item.index])}
+        </div>
       ))}
     </div>
   )

@@ -9,6 +9,8 @@ describe('reader keys', () => {
     expect(commandFor({ key: 'B', shiftKey: true })).toEqual({ kind: 'reliability', value: 'B' })
     expect(commandFor({ key: 'U', shiftKey: true })).toEqual({ kind: 'next-unassessed', delta: -1 })
     expect(commandFor({ key: 'x' })).toEqual({ kind: 'toggle-key-judgment' })
+    expect(commandFor({ key: 'End' })).toEqual({ kind: 'edge', to: 'last' })
+    expect(commandFor({ key: 'g' })).toEqual({ kind: 'edge', to: 'first' })
   })
 
   it('ignores keys outside the scales, so typing slips cannot grade', () => {

@@ -3,6 +3,7 @@ import { CREDIBILITY_GRADES, RELIABILITY_GRADES, type Credibility, type Reliabil
 
 export type ReaderCommand =
   | { kind: 'move'; delta: 1 | -1 }
+  | { kind: 'edge'; to: 'first' | 'last' }
   | { kind: 'next-unassessed'; delta: 1 | -1 }
   | { kind: 'credibility'; value: Credibility }
   | { kind: 'reliability'; value: Reliability }
@@ -19,6 +20,8 @@ export interface KeyStroke {
 export function commandFor({ key, shiftKey = false }: KeyStroke): ReaderCommand | null {
   if (key === 'j' || key === 'ArrowDown') return { kind: 'move', delta: 1 }
   if (key === 'k' || key === 'ArrowUp') return { kind: 'move', delta: -1 }
+  if (key === 'Home' || key === 'g') return { kind: 'edge', to: 'first' }
+  if (key === 'End' || key === 'G') return { kind: 'edge', to: 'last' }
   if (key === 'u') return { kind: 'next-unassessed', delta: 1 }
   if (key === 'U') return { kind: 'next-unassessed', delta: -1 }
   if ((CREDIBILITY_GRADES as readonly number[]).includes(Number(key)) && key.length === 1) {
@@ -39,6 +42,8 @@ export function commandFor({ key, shiftKey = false }: KeyStroke): ReaderCommand 
 export const SHORTCUT_SHEET: { keys: string[]; action: string }[] = [
   { keys: ['j', '↓'], action: 'Next sentence' },
   { keys: ['k', '↑'], action: 'Previous sentence' },
+  { keys: ['g', 'Home'], action: 'First sentence' },
+  { keys: ['Shift', 'g', 'End'], action: 'Last sentence' },
   { keys: ['u'], action: 'Next sentence not yet graded' },
   { keys: ['Shift', 'u'], action: 'Previous sentence not yet graded' },
   { keys: ['1', '–', '6'], action: 'Credibility of the information' },
