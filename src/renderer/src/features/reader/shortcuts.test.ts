@@ -14,8 +14,8 @@ describe('reader keys', () => {
   })
 
   it('ignores keys outside the scales, so typing slips cannot grade', () => {
-    for (const key of ['0', '7', '9', 'G', 'b', 'Enter', ' ', '12']) {
-      expect(commandFor({ key, shiftKey: key === 'G' })).toBeNull()
+    for (const key of ['0', '7', '9', 'H', 'b', 'Enter', ' ', '12']) {
+      expect(commandFor({ key, shiftKey: key === 'H' })).toBeNull()
     }
     // An unshifted letter never changes a source's reliability, in every article at once.
     expect(commandFor({ key: 'a' })).toBeNull()
