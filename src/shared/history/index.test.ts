@@ -37,6 +37,13 @@ async function trail(): Promise<HistoryEntry[]> {
 }
 
 describe('canonicalJson', () => {
+  it('writes typed arrays (stand-off sentence tables) as the numbers they hold', () => {
+    expect(
+      canonicalJson({ starts: new Uint32Array([0, 12, 4_000_000_000]), kinds: new Uint8Array([1, 0]) })
+    ).toBe('{"kinds":[1,0],"starts":[0,12,4000000000]}')
+    expect(canonicalJson(new Uint32Array([1, 2]))).toBe(canonicalJson([1, 2]))
+  })
+
   it('orders keys at every depth, so key order never changes the hash', () => {
     const a = { b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x' } }
     const b = { a: { c: 'x', d: [3, { y: 2, z: 1 }] }, b: 1 }

@@ -45,6 +45,10 @@ function write(value: unknown, ancestors: Set<object>): string | undefined {
   if (value instanceof Map || value instanceof Set) {
     throw new TypeError(`canonicalJson: a ${value instanceof Map ? 'Map' : 'Set'} has no JSON form`)
   }
+  // Typed arrays (stand-off sentence tables) are written as the arrays of numbers they hold.
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    return `[${Array.from(value as unknown as ArrayLike<number>, (n) => JSON.stringify(n)).join(',')}]`
+  }
   const object = value as object
   if (ancestors.has(object)) throw new TypeError('canonicalJson: the value contains a cycle')
   ancestors.add(object)

@@ -153,7 +153,7 @@ export interface Link {
   createdAt: ISODateTime
 }
 
-export type HistoryEntity = 'article' | 'sentences' | 'source' | 'assessment' | 'link'
+export type HistoryEntity = 'article' | 'text' | 'sentences' | 'source' | 'assessment' | 'link'
 
 /** Append-only audit trail; each entry's hash covers the previous one's, so edits show. */
 export interface HistoryEntry {

@@ -2,7 +2,7 @@
 import { segmentSentences } from '@shared/segment'
 import { normaliseText, sha256Hex } from '@shared/text'
 import type { Article, ArticleOriginKind, Segment } from '@shared/model'
-import type { SourcemarkDatabase } from './database'
+import type { ArticleRecord, SourcemarkDatabase } from './database'
 import { runAction } from './history'
 import { linksOfArticle } from './links'
 import { sentenceTableFor } from './sentences'
@@ -71,12 +71,14 @@ export async function importArticle(
       ['outlet', 'author', 'publishedAt', 'url']
     )
   }
-  return runAction(db, [db.articles, db.sentences], async (record): Promise<ImportOutcome> => {
+  const { text: _text, ...meta } = article
+  return runAction(db, [db.articles, db.texts, db.sentences], async (record): Promise<ImportOutcome> => {
     // Checked again inside the transaction: another tab may have imported the same text meanwhile.
     const raced = await findBySha256(db, sha256)
     if (raced) return { kind: 'duplicate', articleId: raced.id, title: raced.title }
     const table = sentenceTableFor(article.id, segments)
-    await db.articles.add(article)
+    await db.articles.add(meta)
+    await db.texts.add({ articleId: article.id, text })
     await db.sentences.add(table)
     await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } })
     await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
@@ -84,8 +86,14 @@ export async function importArticle(
   })
 }
 
-function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<Article | undefined> {
+function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<ArticleRecord | undefined> {
   return db.articles.where('origin.sha256').equals(sha256).first()
+}
+
+/** The article with its text: the two live in separate tables so that listing stays light. */
+export async function getArticle(db: SourcemarkDatabase, id: string): Promise<Article | undefined> {
+  const [meta, text] = await Promise.all([db.articles.get(id), db.texts.get(id)])
+  return meta && text ? { ...meta, text: text.text } : undefined
 }
 
 /** The optional details must mean what they say: a web address and a calendar date. */
@@ -151,7 +159,7 @@ export function isGraded(a: { credibility: number | null; attributions: unknown[
 export async function deleteArticle(db: SourcemarkDatabase, articleId: string): Promise<void> {
   await runAction(
     db,
-    [db.articles, db.sentences, db.assessments, db.links],
+    [db.articles, db.texts, db.sentences, db.assessments, db.links],
     async (record) => {
       const article = await db.articles.get(articleId)
       if (!article) throw new Error('The article is no longer in the library.')
@@ -172,6 +180,9 @@ export async function deleteArticle(db: SourcemarkDatabase, articleId: string): 
       const sentences = await db.sentences.get(articleId)
       await db.sentences.delete(articleId)
       await record({ entity: 'sentences', entityId: articleId, before: sentences ?? null, after: null })
+      const text = await db.texts.get(articleId)
+      await db.texts.delete(articleId)
+      await record({ entity: 'text', entityId: articleId, before: text ?? null, after: null })
       await db.articles.delete(articleId)
       await record({ entity: 'article', entityId: articleId, before: article, after: null })
     },

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { verifyChain } from '@shared/history'
 import { SourcemarkDatabase } from './database'
-import { importArticle } from './articles'
+import { getArticle, importArticle } from './articles'
 import { updateAssessment } from './assessments'
 import { mergeWithNext, splitSentence } from './corrections'
 import { addLink } from './links'
@@ -25,7 +25,7 @@ const TEXT =
 async function setUp() {
   const outcome = await importArticle(db, { title: 'Aid', text: TEXT, origin: 'paste' })
   if (outcome.kind !== 'imported') throw new Error('expected a new import')
-  const article = (await db.articles.get(outcome.articleId))!
+  const article = (await getArticle(db, outcome.articleId))!
   return { article, sentences: await current(outcome.articleId) }
 }
 

@@ -3,7 +3,9 @@
 import type { Assessment, Link, SentenceKind } from '@shared/model'
 import { sentenceId } from '@shared/model'
 import { quoteSelector } from '@shared/text'
-import type { SourcemarkDatabase, SentenceTable } from './database'
+import type { SourcemarkDatabase } from './database'
+import { getArticle } from './articles'
+import { kindCode, sentenceAt, withRow } from './sentences'
 import { runAction } from './history'
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c)
@@ -20,7 +22,7 @@ export async function splitSentence(
 ): Promise<{ firstId: string; secondId: string }> {
   return runAction(
     db,
-    [db.articles, db.sentences, db.assessments],
+    [db.articles, db.texts, db.sentences, db.assessments],
     async (record) => {
       const { text, table, index } = await load(db, articleId, id)
       let firstEnd = at
@@ -30,13 +32,11 @@ export async function splitSentence(
       if (firstEnd <= table.starts[index] || secondStart >= table.ends[index]) {
         throw new Error('Split: place the caret between two words of the sentence, not at its start or end.')
       }
-      const after = cloneTable(table)
-      const seq = after.nextSeq++
+      const seq = table.nextSeq
+      const kind = sentenceAt(table, index).kind === 'heading' ? 'heading' : 'body'
+      const after = withRow(table, index + 1, { seq, start: secondStart, end: table.ends[index], kind })
+      after.nextSeq = seq + 1
       after.ends[index] = firstEnd
-      after.seqs.splice(index + 1, 0, seq)
-      after.starts.splice(index + 1, 0, secondStart)
-      after.ends.splice(index + 1, 0, table.ends[index])
-      after.kinds.splice(index + 1, 0, table.kinds[index] === 'heading' ? 'heading' : 'body')
       await db.sentences.put(after)
       await record({ entity: 'sentences', entityId: articleId, before: table, after })
       await reanchor(db, id, text, table.starts[index], firstEnd, record)
@@ -54,17 +54,18 @@ export async function splitSentence(
 export async function mergeWithNext(db: SourcemarkDatabase, articleId: string, id: string): Promise<string> {
   return runAction(
     db,
-    [db.articles, db.sentences, db.assessments, db.links],
+    [db.articles, db.texts, db.sentences, db.assessments, db.links],
     async (record) => {
       const { text, table, index } = await load(db, articleId, id)
       if (index + 1 >= table.seqs.length)
         throw new Error('Merge: this is the last sentence; there is none after it.')
       const nextId = sentenceId(articleId, table.seqs[index + 1])
 
-      const after = cloneTable(table)
+      const after = withRow(table, index + 1, null)
       after.ends[index] = table.ends[index + 1]
-      after.kinds[index] = mergedKind(table.kinds[index], table.kinds[index + 1])
-      for (const column of [after.seqs, after.starts, after.ends, after.kinds]) column.splice(index + 1, 1)
+      after.kinds[index] = kindCode(
+        mergedKind(sentenceAt(table, index).kind, sentenceAt(table, index + 1).kind)
+      )
       await db.sentences.put(after)
       await record({ entity: 'sentences', entityId: articleId, before: table, after })
 
@@ -150,7 +151,7 @@ async function reanchor(
 }
 
 async function load(db: SourcemarkDatabase, articleId: string, id: string) {
-  const article = await db.articles.get(articleId)
+  const article = await getArticle(db, articleId)
   const table = await db.sentences.get(articleId)
   if (!article || !table) throw new Error('The article is no longer in the library.')
   const seq = Number(id.slice(id.lastIndexOf(':') + 1))
@@ -158,14 +159,4 @@ async function load(db: SourcemarkDatabase, articleId: string, id: string) {
   if (index < 0 || sentenceId(articleId, seq) !== id)
     throw new Error('That sentence is no longer in the article.')
   return { text: article.text, table, index }
-}
-
-function cloneTable(table: SentenceTable): SentenceTable {
-  return {
-    ...table,
-    seqs: [...table.seqs],
-    starts: [...table.starts],
-    ends: [...table.ends],
-    kinds: [...table.kinds]
-  }
 }

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import type { Assessment, Link, Sentence, Source } from '@shared/model'
 import { db } from './index'
-import { listArticleSummaries } from './articles'
+import { getArticle, listArticleSummaries } from './articles'
 import { linksOfArticle } from './links'
 import { expandSentences } from './sentences'
 
@@ -13,7 +13,7 @@ export function useArticleSummaries() {
 
 export function useArticle(articleId: string | null) {
   return useLiveQuery(
-    async () => (articleId ? ((await db.articles.get(articleId)) ?? null) : null),
+    async () => (articleId ? ((await getArticle(db, articleId)) ?? null) : null),
     [articleId]
   )
 }
@@ -76,7 +76,7 @@ export function useForeignSentences(
       byArticle.set(otherId, [...(byArticle.get(otherId) ?? []), id])
     }
     for (const [otherId, sentenceIds] of byArticle) {
-      const [article, table] = await Promise.all([db.articles.get(otherId), db.sentences.get(otherId)])
+      const [article, table] = await Promise.all([getArticle(db, otherId), db.sentences.get(otherId)])
       if (!article || !table) continue
       const wanted = new Set(sentenceIds)
       const assessments = await db.assessments.bulkGet(sentenceIds)

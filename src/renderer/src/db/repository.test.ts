@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { verifyChain } from '@shared/history'
 import { SourcemarkDatabase } from './database'
-import { deleteArticle, importArticle, ImportError, listArticleSummaries } from './articles'
+import { deleteArticle, getArticle, importArticle, ImportError, listArticleSummaries } from './articles'
 import { updateAssessment } from './assessments'
 import { ensureSample, SAMPLE_TITLE } from './first-run'
 import { addLink, linksOfArticle, removeLink } from './links'
@@ -32,7 +32,7 @@ async function importReport() {
   const outcome = await importArticle(db, { title: 'Strikes on the grid', text: REPORT, origin: 'paste' })
   if (outcome.kind !== 'imported') throw new Error('expected a new import')
   const table = await db.sentences.get(outcome.articleId)
-  const article = await db.articles.get(outcome.articleId)
+  const article = await getArticle(db, outcome.articleId)
   return { id: outcome.articleId, article: article!, sentences: expandSentences(table!) }
 }
 
@@ -40,6 +40,11 @@ describe('importArticle', () => {
   it('stores the article once and its sentences as one stand-off row', async () => {
     const { article, sentences } = await importReport()
     expect(await db.sentences.count()).toBe(1)
+    // The library lists articles without reading their text: the text has a row of its own,
+    // and the sentence ranges are typed arrays, copied as blocks.
+    expect(await db.articles.get(article.id)).not.toHaveProperty('text')
+    expect((await db.texts.get(article.id))?.text).toBe(article.text)
+    expect((await db.sentences.get(article.id))?.starts).toBeInstanceOf(Uint32Array)
     expect(sentences.map((s) => article.text.slice(s.start, s.end))).toEqual([
       'Kyiv says Russian strikes hit power grid',
       'Russian missiles struck energy facilities in three regions overnight, Ukraine’s energy ministry said on Tuesday.',
@@ -112,7 +117,7 @@ describe('first run', () => {
   it('imports the bundled sample once, and not again after the analyst deletes it', async () => {
     const id = await ensureSample(db)
     expect(id).toBeTruthy()
-    const sample = await db.articles.get(id!)
+    const sample = await getArticle(db, id!)
     expect(sample?.title).toBe(SAMPLE_TITLE)
     expect(sample?.origin.kind).toBe('sample')
     expect(sample?.text.startsWith('North Korean troops deployed to aid Russia’s offensive')).toBe(true)
@@ -213,6 +218,7 @@ describe('deleting an article', () => {
     await addLink(db, otherSentence, 'supports', { kind: 'sentence', sentenceId: grid.sentences[1].id })
     const snapshot = async () => ({
       articles: await db.articles.orderBy('id').toArray(),
+      texts: await db.texts.orderBy('articleId').toArray(),
       sentences: await db.sentences.orderBy('articleId').toArray(),
       assessments: await db.assessments.toArray(),
       links: await db.links.toArray()
@@ -222,6 +228,7 @@ describe('deleting an article', () => {
     await deleteArticle(db, grid.id)
     expect(await db.articles.get(grid.id)).toBeUndefined()
     expect(await db.sentences.get(grid.id)).toBeUndefined()
+    expect(await db.texts.get(grid.id)).toBeUndefined()
     expect(await db.assessments.count()).toBe(0)
     // The other article's link pointed into the deleted one: it would dangle, so it goes too.
     expect(await db.links.count()).toBe(0)

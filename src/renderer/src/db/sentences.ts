@@ -1,30 +1,78 @@
 // Converts between the stand-off sentence table and the Sentence objects the UI works with.
-import { sentenceId, type Segment, type Sentence } from '@shared/model'
+import { SENTENCE_KINDS, sentenceId, type Segment, type Sentence, type SentenceKind } from '@shared/model'
 import type { SentenceTable } from './database'
 
+const KIND_CODE = new Map<SentenceKind, number>(SENTENCE_KINDS.map((kind, i) => [kind, i]))
+
+export function kindCode(kind: SentenceKind): number {
+  return KIND_CODE.get(kind)!
+}
+
 export function sentenceTableFor(articleId: string, segments: readonly Segment[]): SentenceTable {
-  return {
+  const n = segments.length
+  const table: SentenceTable = {
     articleId,
-    nextSeq: segments.length,
-    seqs: segments.map((_, i) => i),
-    starts: segments.map((s) => s.start),
-    ends: segments.map((s) => s.end),
-    kinds: segments.map((s) => s.kind)
+    nextSeq: n,
+    seqs: new Uint32Array(n),
+    starts: new Uint32Array(n),
+    ends: new Uint32Array(n),
+    kinds: new Uint8Array(n)
   }
+  segments.forEach((s, i) => {
+    table.seqs[i] = i
+    table.starts[i] = s.start
+    table.ends[i] = s.end
+    table.kinds[i] = kindCode(s.kind)
+  })
+  return table
 }
 
 export function expandSentences(table: SentenceTable): Sentence[] {
   const { articleId } = table
-  return table.seqs.map((seq, index) => ({
+  return Array.from(table.seqs, (seq, index) => ({
     id: sentenceId(articleId, seq),
     articleId,
     index,
     start: table.starts[index],
     end: table.ends[index],
-    kind: table.kinds[index]
+    kind: SENTENCE_KINDS[table.kinds[index]]
   }))
 }
 
-export function sentenceText(text: string, sentence: Pick<Sentence, 'start' | 'end'>): string {
-  return text.slice(sentence.start, sentence.end)
+/** Row `index` of a table, as the sentence it is. */
+export function sentenceAt(table: SentenceTable, index: number): Sentence {
+  return {
+    id: sentenceId(table.articleId, table.seqs[index]),
+    articleId: table.articleId,
+    index,
+    start: table.starts[index],
+    end: table.ends[index],
+    kind: SENTENCE_KINDS[table.kinds[index]]
+  }
+}
+
+/** A new table with `row` inserted at `index` (or, with `row` null, row `index` removed). */
+export function withRow(
+  table: SentenceTable,
+  index: number,
+  row: { seq: number; start: number; end: number; kind: SentenceKind } | null
+): SentenceTable {
+  const splice = <T extends Uint32Array | Uint8Array>(column: T, value: number): T => {
+    const out = new (column.constructor as new (n: number) => T)(column.length + (row ? 1 : -1))
+    out.set(column.subarray(0, index))
+    if (row) {
+      out[index] = value
+      out.set(column.subarray(index), index + 1)
+    } else {
+      out.set(column.subarray(index + 1), index)
+    }
+    return out
+  }
+  return {
+    ...table,
+    seqs: splice(table.seqs, row?.seq ?? 0),
+    starts: splice(table.starts, row?.start ?? 0),
+    ends: splice(table.ends, row?.end ?? 0),
+    kinds: splice(table.kinds, row ? kindCode(row.kind) : 0)
+  }
 }

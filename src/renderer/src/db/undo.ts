@@ -55,6 +55,7 @@ export class UndoStack {
 
 const REPLAYABLE: Partial<Record<HistoryEntity, (db: SourcemarkDatabase) => Table>> = {
   article: (db) => db.articles,
+  text: (db) => db.texts,
   sentences: (db) => db.sentences,
   assessment: (db) => db.assessments,
   link: (db) => db.links,

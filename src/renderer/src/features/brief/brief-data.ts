@@ -1,6 +1,7 @@
 // Gathers everything a brief about one article needs, in one read transaction.
 import type { BriefInput } from '@shared/brief/markdown'
 import { db } from '../../db'
+import { getArticle } from '../../db/articles'
 import { linksOfArticle } from '../../db/links'
 import { expandSentences } from '../../db/sentences'
 
@@ -12,48 +13,52 @@ export interface BriefHeader {
 }
 
 export async function loadBriefInput(articleId: string, header: BriefHeader): Promise<BriefInput> {
-  return db.transaction('r', [db.articles, db.sentences, db.assessments, db.links, db.sources], async () => {
-    const article = await db.articles.get(articleId)
-    const table = await db.sentences.get(articleId)
-    if (!article || !table) throw new Error('The article is no longer in the library.')
-    const sentences = expandSentences(table)
-    const assessments = await db.assessments.where('articleId').equals(articleId).toArray()
-    const links = await linksOfArticle(db, articleId)
-    const sources = await db.sources.toArray()
+  return db.transaction(
+    'r',
+    [db.articles, db.texts, db.sentences, db.assessments, db.links, db.sources],
+    async () => {
+      const article = await getArticle(db, articleId)
+      const table = await db.sentences.get(articleId)
+      if (!article || !table) throw new Error('The article is no longer in the library.')
+      const sentences = expandSentences(table)
+      const assessments = await db.assessments.where('articleId').equals(articleId).toArray()
+      const links = await linksOfArticle(db, articleId)
+      const sources = await db.sources.toArray()
 
-    // Links may reach sentences of other articles: quote those too.
-    const own = new Set(sentences.map((s) => s.id))
-    const foreignIds = new Set<string>()
-    for (const link of links) {
-      if (!own.has(link.fromSentenceId)) foreignIds.add(link.fromSentenceId)
-      if (link.target.kind === 'sentence' && !own.has(link.target.sentenceId))
-        foreignIds.add(link.target.sentenceId)
-    }
-    const externalSentences: NonNullable<BriefInput['externalSentences']> = []
-    for (const foreignArticleId of new Set([...foreignIds].map((id) => id.slice(0, id.lastIndexOf(':'))))) {
-      const other = await db.articles.get(foreignArticleId)
-      const otherTable = await db.sentences.get(foreignArticleId)
-      if (!other || !otherTable) continue
-      for (const s of expandSentences(otherTable)) {
-        if (foreignIds.has(s.id)) {
-          externalSentences.push({
-            sentence: s,
-            articleTitle: other.title,
-            text: other.text.slice(s.start, s.end),
-            assessment: await db.assessments.get(s.id)
-          })
+      // Links may reach sentences of other articles: quote those too.
+      const own = new Set(sentences.map((s) => s.id))
+      const foreignIds = new Set<string>()
+      for (const link of links) {
+        if (!own.has(link.fromSentenceId)) foreignIds.add(link.fromSentenceId)
+        if (link.target.kind === 'sentence' && !own.has(link.target.sentenceId))
+          foreignIds.add(link.target.sentenceId)
+      }
+      const externalSentences: NonNullable<BriefInput['externalSentences']> = []
+      for (const foreignArticleId of new Set([...foreignIds].map((id) => id.slice(0, id.lastIndexOf(':'))))) {
+        const other = await getArticle(db, foreignArticleId)
+        const otherTable = await db.sentences.get(foreignArticleId)
+        if (!other || !otherTable) continue
+        for (const s of expandSentences(otherTable)) {
+          if (foreignIds.has(s.id)) {
+            externalSentences.push({
+              sentence: s,
+              articleTitle: other.title,
+              text: other.text.slice(s.start, s.end),
+              assessment: await db.assessments.get(s.id)
+            })
+          }
         }
       }
+      return {
+        ...withoutBlanks(header),
+        title: header.title.trim() || article.title,
+        generatedAt: new Date().toISOString(),
+        articles: [{ article, sentences, assessments, links }],
+        sources,
+        externalSentences
+      }
     }
-    return {
-      ...withoutBlanks(header),
-      title: header.title.trim() || article.title,
-      generatedAt: new Date().toISOString(),
-      articles: [{ article, sentences, assessments, links }],
-      sources,
-      externalSentences
-    }
-  })
+  )
 }
 
 function withoutBlanks(header: BriefHeader): Partial<BriefHeader> {
