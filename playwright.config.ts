@@ -1,7 +1,7 @@
 // The browser shell's end-to-end specs, against the built renderer served on localhost.
 // The Electron specs have their own config (playwright.electron.config.ts): they need no server.
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, chromiumExecutable } from './e2e/chromium.ts'
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium.ts'
 
 const WEB_PORT = 4173
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
 import react from '@vitejs/plugin-react'
-import { chromiumArgs, chromiumExecutable } from './e2e/chromium.ts'
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium.ts'
 
 const alias = {
   '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),

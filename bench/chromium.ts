@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { chromium } from 'playwright'
-import { chromiumArgs, chromiumExecutable } from '../e2e/chromium'
+import { chromiumArgs, chromiumExecutable } from '../scripts/chromium'
 
 export interface BrowserFigures {
   version: string

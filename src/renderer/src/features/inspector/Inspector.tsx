@@ -17,6 +17,7 @@ import { createSource, updateSource } from '../../db/sources'
 import type { Workspace } from '../reader/use-workspace'
 import { STATUS_COLORS, STATUS_LABELS } from '../reader/status'
 import { LinksPanel } from './LinksPanel'
+import { HistoryPanel } from '../history/HistoryPanel'
 import { NoteField } from './NoteField'
 import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
@@ -134,6 +135,7 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
         override={assessment?.corroborationOverride}
         onSave={(corroborationOverride) => save({ corroborationOverride })}
       />
+      <HistoryPanel sentence={sentence} links={view.links} sources={sources} />
     </Stack>
   )
 }

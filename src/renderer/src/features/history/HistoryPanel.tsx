@@ -1,0 +1,79 @@
+// The audit trail of the selected sentence, and a check of the whole trail's hash chain.
+import { useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Accordion, Alert, Button, Stack, Text, Timeline } from '@mantine/core'
+import { verifyChain, type ChainVerdict } from '@shared/history'
+import type { Link, Sentence, Source } from '@shared/model'
+import { db } from '../../db'
+import { describeEntry } from './describe'
+
+interface HistoryPanelProps {
+  sentence: Sentence
+  links: Link[]
+  sources: Map<string, Source>
+}
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
+  const entries = useLiveQuery(async () => {
+    const graded = await db.history.where('[entity+entityId]').equals(['assessment', sentence.id]).toArray()
+    const linked = await db.history
+      .where('[entity+entityId]')
+      .anyOf(links.map((l) => ['link', l.id]))
+      .toArray()
+    return [...graded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
+  }, [sentence.id, links])
+  const [verdict, setVerdict] = useState<(ChainVerdict & { count: number }) | null>(null)
+
+  const check = async () => {
+    const trail = await db.history.orderBy('id').toArray()
+    setVerdict({ ...verifyChain(trail), count: trail.length })
+  }
+
+  return (
+    <Accordion variant="contained" chevronPosition="left">
+      <Accordion.Item value="history">
+        <Accordion.Control>History of this sentence ({entries?.length ?? 0})</Accordion.Control>
+        <Accordion.Panel>
+          <Stack gap="sm">
+            {entries && entries.length === 0 && (
+              <Text size="xs" c="dimmed">
+                Not graded yet.
+              </Text>
+            )}
+            <Timeline bulletSize={10} lineWidth={1} aria-label="Changes to this sentence">
+              {entries?.map((entry) => (
+                <Timeline.Item
+                  key={entry.id}
+                  title={<Text size="xs">{when.format(new Date(entry.at))}</Text>}
+                >
+                  {describeEntry(entry, sources).map((line, i) => (
+                    <Text key={i} size="xs" c="dimmed">
+                      {line}
+                    </Text>
+                  ))}
+                </Timeline.Item>
+              ))}
+            </Timeline>
+            <Button variant="default" onClick={() => void check()}>
+              Verify audit trail
+            </Button>
+            {verdict &&
+              (verdict.ok ? (
+                <Alert color="teal" p="xs" role="status">
+                  <Text size="xs">
+                    Audit trail intact: {verdict.count} entries, each chained to the one before.
+                  </Text>
+                </Alert>
+              ) : (
+                <Alert color="red" p="xs" role="alert">
+                  <Text size="xs">{verdict.message}</Text>
+                </Alert>
+              ))}
+          </Stack>
+        </Accordion.Panel>
+      </Accordion.Item>
+    </Accordion>
+  )
+}
