@@ -56,15 +56,26 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
 
   return (
     <Stack gap="sm" aria-label="Inspector" role="region">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Stack gap={4}>
         <Title order={2} size="h5">
           Sentence {sentence.index + 1} of {workspace.sentences.length}
         </Title>
-        <Group gap={4} wrap="nowrap">
-          {view.rating && <Badge variant="filled">{view.rating}</Badge>}
-          <Badge color={STATUS_COLORS[view.status]}>{STATUS_LABELS[view.status]}</Badge>
+        <Group gap={4}>
+          {view.rating && (
+            <Badge variant="filled" style={{ flexShrink: 0 }}>
+              {view.rating}
+            </Badge>
+          )}
+          <Badge color={STATUS_COLORS[view.status]} style={{ flexShrink: 0 }}>
+            {STATUS_LABELS[view.status]}
+          </Badge>
+          {assessment?.keyJudgment && (
+            <Badge color="yellow" style={{ flexShrink: 0 }}>
+              Key judgment
+            </Badge>
+          )}
         </Group>
-      </Group>
+      </Stack>
       <SentenceEditor
         sentence={sentence}
         text={sentenceText}
