@@ -1,8 +1,11 @@
 // Candidate sentence breaks from ICU (`Intl.Segmenter`), computed window by window. One call over a
 // whole article is quadratic in Node (each step costs time proportional to the string), while
 // Chromium pays a fixed cost per call: windows of about a kilobyte, cut at line ends, suit both.
+// Even so ICU costs about a microsecond per sentence it returns, as much as all the repair rules
+// together: lines whose breaks plain-breaks.ts can work out from ICU's own rules skip it.
 import { isLineBreak, isSpace } from './chars'
 import { primaryLanguage } from './languages'
+import { plainLineBreaks } from './plain-breaks'
 
 /** Characters handed to ICU per call; a long line is cut at a space near this size. */
 export const WINDOW = 1024
@@ -65,20 +68,24 @@ function avoidSurrogateSplit(text: string, at: number): number {
 }
 
 /**
- * Offsets where ICU starts a new sentence (never 0), ascending. Breaks after line ends are included;
- * callers treat lines separately anyway. `window` is there for measurements of other sizes.
+ * Appends the offsets where ICU starts a new sentence in text[start, end) (never `start`), ascending;
+ * `end` is a line end or the text's end. Breaks after line ends are included.
  */
-export function icuBreaks(text: string, language?: string, window = WINDOW): number[] {
-  const segmenter = sentenceSegmenter(language)
-  const breaks: number[] = []
-  const length = text.length
-  let from = 0
-  while (from < length) {
+function icuRange(
+  text: string,
+  start: number,
+  end: number,
+  segmenter: Intl.Segmenter,
+  window: number,
+  breaks: number[]
+): void {
+  let from = start
+  while (from < end) {
     let to = from + window
     let trustedUntil: number
-    if (to >= length) {
-      to = length
-      trustedUntil = length
+    if (to >= end) {
+      to = end
+      trustedUntil = end
     } else {
       const lineEnd = lastLineEnd(text, from, to)
       if (lineEnd > 0) {
@@ -96,9 +103,67 @@ export function icuBreaks(text: string, language?: string, window = WINDOW): num
       breaks.push(at)
       last = at
     }
-    if (to === length || trustedUntil === to) from = to
+    if (to === end || trustedUntil === to) from = to
     else if (last > from) from = last
     else from = resumeInLine(text, trustedUntil, to)
   }
+}
+
+/**
+ * Offsets where ICU starts a new sentence (never 0), ascending, all from ICU itself. Breaks after line
+ * ends are included; callers treat lines separately anyway. `window` is there for measurements.
+ */
+export function icuBreaks(text: string, language?: string, window = WINDOW): number[] {
+  const breaks: number[] = []
+  icuRange(text, 0, text.length, sentenceSegmenter(language), window, breaks)
   return breaks
+}
+
+/** Languages whose ICU sentence rules are the untailored UAX #29 ones that plain-breaks.ts follows. */
+const PLAIN_LANGUAGES = new Set(['en', 'de', 'ru', 'uk'])
+
+/**
+ * The breaks ICU would report inside lines (those after line ends may be missing), ascending. Lines
+ * whose breaks plain-breaks.ts can tell are not given to ICU; runs of the other lines are, window by
+ * window.
+ */
+export function sentenceBreaks(text: string, language?: string): number[] {
+  if (!PLAIN_LANGUAGES.has(primaryLanguage(language))) return icuBreaks(text, language)
+  const breaks: number[] = []
+  const length = text.length
+  let pendingFrom = -1 // start of the lines waiting for ICU
+  let pendingTo = -1
+  let lineStart = 0
+  let newline = -1
+  while (lineStart < length) {
+    if (newline < lineStart) {
+      newline = text.indexOf('\n', lineStart)
+      if (newline < 0) newline = length
+    }
+    const lineEnd = otherLineEnd(text, lineStart, newline)
+    const mark = breaks.length
+    if (plainLineBreaks(text, lineStart, lineEnd, breaks)) {
+      if (pendingFrom >= 0 && lineEnd > lineStart) {
+        const own = breaks.splice(mark)
+        icuRange(text, pendingFrom, pendingTo, sentenceSegmenter(language), WINDOW, breaks)
+        for (const at of own) breaks.push(at)
+        pendingFrom = -1
+      }
+    } else {
+      if (pendingFrom < 0) pendingFrom = lineStart
+      pendingTo = lineEnd
+    }
+    lineStart = lineEnd + 1
+  }
+  if (pendingFrom >= 0) icuRange(text, pendingFrom, pendingTo, sentenceSegmenter(language), WINDOW, breaks)
+  return breaks
+}
+
+/** The first line break other than \n in [from, to), else `to`. */
+function otherLineEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0d || code === 0x2028 || code === 0x2029) return i
+  }
+  return to
 }

@@ -2,7 +2,7 @@
 // ranges, each one sentence, heading, quotation or list item, over the exact input string.
 import type { Segment } from '../model'
 import { trimEnd, trimStart } from './chars'
-import { icuBreaks } from './icu-breaks'
+import { sentenceBreaks } from './icu-breaks'
 import { languageRules } from './languages'
 import { segmentLine } from './line'
 import { mergeSorted, missedBreaks } from './missed-breaks'
@@ -33,7 +33,7 @@ export interface SegmentOptions {
  */
 export function segmentSentences(text: string, options: SegmentOptions = {}): Segment[] {
   const rules = languageRules(options.language)
-  const candidates = mergeSorted(icuBreaks(text, options.language), missedBreaks(text))
+  const candidates = mergeSorted(sentenceBreaks(text, options.language), missedBreaks(text))
   const quotes = new QuoteTracker(text)
   const out: Segment[] = []
   const length = text.length
