@@ -134,15 +134,11 @@ export function sentenceBreaks(text: string, language?: string): number[] {
   let pendingFrom = -1 // start of the lines waiting for ICU
   let pendingTo = -1
   let lineStart = 0
-  let newline = -1
   while (lineStart < length) {
-    if (newline < lineStart) {
-      newline = text.indexOf('\n', lineStart)
-      if (newline < 0) newline = length
-    }
-    const lineEnd = otherLineEnd(text, lineStart, newline)
     const mark = breaks.length
-    if (plainLineBreaks(text, lineStart, lineEnd, breaks)) {
+    const plain = plainLineBreaks(text, lineStart, breaks)
+    const lineEnd = plain >= 0 ? plain : -plain - 1
+    if (plain >= 0) {
       if (pendingFrom >= 0 && lineEnd > lineStart) {
         const own = breaks.splice(mark)
         icuRange(text, pendingFrom, pendingTo, sentenceSegmenter(language), WINDOW, breaks)
@@ -157,13 +153,4 @@ export function sentenceBreaks(text: string, language?: string): number[] {
   }
   if (pendingFrom >= 0) icuRange(text, pendingFrom, pendingTo, sentenceSegmenter(language), WINDOW, breaks)
   return breaks
-}
-
-/** The first line break other than \n in [from, to), else `to`. */
-function otherLineEnd(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x0d || code === 0x2028 || code === 0x2029) return i
-  }
-  return to
 }

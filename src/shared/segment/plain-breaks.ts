@@ -5,6 +5,7 @@
 // are short to state, and a call to ICU costs about a microsecond per sentence it returns. Any other
 // character next to a terminator, or any character that may itself end a sentence beyond "." "!"
 // "?", leaves the line to ICU. plain-breaks.test.ts checks the two agree.
+import { isLineBreak } from './chars'
 
 // Sentence_Break classes of UAX #29 that occur in the contexts judged here.
 const OTHER = 0
@@ -18,6 +19,8 @@ const SP = 7
 const SCONTINUE = 8
 /** A character outside the classed set: ICU decides. */
 const UNKNOWN = 9
+/** A line break (\n, \r, U+2028, U+2029): ICU breaks after it, and never looks past it. */
+const SEP = 10
 
 /** Result of `breakAfter` when ICU must decide. */
 const UNSURE = -2
@@ -27,6 +30,8 @@ const NONE = -1
 const ASCII = new Uint8Array(128).fill(OTHER)
 ASCII.fill(UNKNOWN, 0, 0x20) // controls, including the line breaks that never occur inside a line
 ASCII[0x7f] = UNKNOWN
+ASCII[0x0a] = SEP
+ASCII[0x0d] = SEP
 for (const code of [0x09, 0x0b, 0x0c, 0x20]) ASCII[code] = SP
 ASCII.fill(NUMERIC, 0x30, 0x3a)
 ASCII.fill(UPPER, 0x41, 0x5b)
@@ -82,6 +87,9 @@ function wideClass(text: string, at: number, code: number): number {
       case 0x202f:
       case 0x205f:
         return SP
+      case 0x2028:
+      case 0x2029:
+        return SEP
     }
     if (code <= 0x200a) return SP
     if (code >= 0x2010 && code <= 0x2023) return OTHER // dashes, bars, daggers, bullets
@@ -114,14 +122,16 @@ function isPictograph(text: string, at: number): boolean {
 
 /**
  * Where ICU starts a sentence after the terminator at `at` (".", "!" or "?"), NONE when it does not
- * inside the line [from, to), UNSURE when a character it would look at is not classed here.
+ * inside the line, UNSURE when a character it would look at is not classed here.
  */
-function breakAfter(text: string, at: number, from: number, to: number): number {
+function breakAfter(text: string, at: number): number {
+  const length = text.length
   let k = at + 1
-  while (k < to && classAt(text, k) === CLOSE) k++ // SB9
-  while (k < to && classAt(text, k) === SP) k++ // SB10
-  if (k >= to) return NONE // SB11 breaks at the line end
+  while (k < length && classAt(text, k) === CLOSE) k++ // SB9
+  while (k < length && classAt(text, k) === SP) k++ // SB10
+  if (k >= length) return NONE
   let next = classAt(text, k)
+  if (next === SEP) return NONE // SB11 breaks at the line end
   if (next === UNKNOWN) {
     if (!isPictograph(text, k)) return UNSURE
     next = OTHER
@@ -132,17 +142,17 @@ function breakAfter(text: string, at: number, from: number, to: number): number 
     if (next === NUMERIC) return NONE // SB6: "3.5"
     if (next === UPPER) {
       // SB7: "U.S" — an unclassed character before the period may be a letter or a combining mark
-      const before = at > from ? classAt(text, at - 1) : OTHER
+      const before = at > 0 ? classAt(text, at - 1) : OTHER
       if (before === UNKNOWN) return UNSURE
       if (before === UPPER || before === LOWER) return NONE
     }
   }
   // SB8: no break when the next letter, past anything but letters and terminators, is lower case
-  for (let m = k; m < to; m++) {
+  for (let m = k; m < length; m++) {
     const code = text.charCodeAt(m)
     const sb = code < 0x80 ? ASCII[code] : wideClass(text, m, code)
     if (sb === LOWER) return NONE
-    if (sb === UPPER || sb === ATERM || sb === STERM) break
+    if (sb === UPPER || sb === ATERM || sb === STERM || sb === SEP) break
     if (sb === UNKNOWN) {
       if (!isPictograph(text, m)) return UNSURE
       m++
@@ -151,40 +161,53 @@ function breakAfter(text: string, at: number, from: number, to: number): number 
   return k
 }
 
-/** Whether the non-ASCII character at `at` may end a sentence (or a paragraph) for ICU. */
+/**
+ * Whether a character beyond ASCII that EVENT stops at may end a sentence (or a paragraph) for ICU:
+ * every one that does (in the Unicode versions to date) is NEL or other punctuation.
+ */
 function mayTerminate(text: string, at: number, code: number): boolean {
-  if (code < 0x589) return code === 0x85 // NEL
-  if ((code >= 0x2010 && code <= 0x2023) || (code >= 0x2025 && code <= 0x203b)) return false
-  if (code >= 0xd83c && code <= 0xd83e) return false // emoji
-  if (code >= 0xdc00 && code <= 0xdfff) return false // second half of a pair, or a lone one
-  if (code === 0x2028 || code === 0x2029) return true
-  const point = text.codePointAt(at) ?? code
-  return OTHER_PUNCTUATION.test(String.fromCodePoint(point))
+  if (code === 0x85) return true // NEL
+  return OTHER_PUNCTUATION.test(String.fromCodePoint(text.codePointAt(at) ?? code))
+}
+
+// Everything plainLineBreaks must look at: line breaks, ".", "!", "?", and the characters beyond
+// ASCII that are not known never to end a sentence. A native search skips the rest. It reads code
+// units, so the first halves of emoji (U+D83C–U+D83E) and all second halves are passed over.
+const EVENT =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- code units on purpose
+  /[^\0-\t\v\f\x0e-\x20\x22-\x2d\x2f-\x3e\x40-\x84\x86-\u0588\u2010-\u2023\u2025-\u2027\u202a-\u203b\ud83c-\ud83e\udc00-\udfff]/g
+
+/** For a line left to ICU: its end, encoded as by `plainLineBreaks`. */
+function leaveToIcu(text: string, at: number, out: number[], mark: number): number {
+  out.length = mark
+  let end = at
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++
+  return -end - 1
 }
 
 /**
- * Appends the offsets where ICU would start a sentence strictly inside the line text[from, to) (no
- * line break in it) and returns true; or appends nothing and returns false when ICU must decide.
+ * For the line that starts at `from`: appends the offsets where ICU would start a sentence strictly
+ * inside it and returns its end (the offset of its line break, or the text's length); or appends
+ * nothing and returns -(end + 1) when ICU must decide.
  */
-export function plainLineBreaks(text: string, from: number, to: number, out: number[]): boolean {
+export function plainLineBreaks(text: string, from: number, out: number[]): number {
   const mark = out.length
-  for (let i = from; i < to; i++) {
+  EVENT.lastIndex = from
+  while (EVENT.test(text)) {
+    const i = EVENT.lastIndex - 1
     const code = text.charCodeAt(i)
-    if (code < 0x80) {
-      if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue
-      const at = breakAfter(text, i, from, to)
-      if (at === UNSURE) {
-        out.length = mark
-        return false
-      }
+    if (code === 0x2e || code === 0x21 || code === 0x3f) {
+      const at = breakAfter(text, i)
+      if (at === UNSURE) return leaveToIcu(text, i, out, mark)
       if (at > 0) {
         out.push(at)
-        i = at - 1
+        EVENT.lastIndex = at
       }
+    } else if (isLineBreak(code)) {
+      return i
     } else if (mayTerminate(text, i, code)) {
-      out.length = mark
-      return false
+      return leaveToIcu(text, i, out, mark)
     }
   }
-  return true
+  return text.length
 }
