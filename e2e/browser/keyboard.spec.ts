@@ -48,3 +48,36 @@ test('grade sentences without touching the mouse', async ({ page }) => {
   await page.keyboard.press('Escape')
   await expect(sheet).toBeHidden()
 })
+
+test('a accepts the source the sentence names, matched to the registry when it is known', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+
+  await app.select(1)
+  await expect(app.inspector.getByRole('group', { name: 'Suggested sources' })).toContainText(
+    'Oleksandr Kindratenko · paraphrased'
+  )
+  await page.keyboard.press('a')
+  await expect(app.inspector.getByLabel('Source', { exact: true })).toHaveValue('Oleksandr Kindratenko')
+  await page.keyboard.press('Shift+B')
+  await page.keyboard.press('2')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B2')
+
+  // His quote: "Kindratenko said" is the registry's Oleksandr Kindratenko, reliability B already.
+  await page.keyboard.press('j')
+  await page.keyboard.press('a')
+  await expect(app.sentence(2)).toHaveAttribute('data-rating', 'B-')
+  await expect(app.inspector.getByLabel('Source', { exact: true })).toHaveValue('Oleksandr Kindratenko')
+
+  // One key, one action: undo takes the attribution back whole.
+  await page.keyboard.press('Control+z')
+  await expect(app.sentence(2)).toHaveAttribute('data-rating', '')
+
+  // A heading names nobody.
+  await app.select(4)
+  await page.keyboard.press('a')
+  await expect(page.getByRole('status')).toContainText('This sentence names no source in its words')
+})

@@ -11,6 +11,8 @@ import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryList } from './features/library/LibraryList'
+import { acceptSuggestion } from './features/inspector/accept-suggestion'
+import { suggestionsFor } from './features/inspector/suggestions'
 import { ArticleByline } from './features/reader/ArticleByline'
 import { Reader } from './features/reader/Reader'
 import { ShortcutSheet } from './features/reader/ShortcutSheet'
@@ -117,6 +119,12 @@ export function App() {
           await updateAssessment(db, selected, text, { keyJudgment })
         }).catch(fail)
         break
+      case 'accept-suggestion': {
+        const [suggestion] = suggestionsFor(workspace, selected)
+        if (!suggestion) notify('This sentence names no source in its words; press s to pick one.', true)
+        else serially(() => acceptSuggestion(db, selected, text, suggestion)).catch(fail)
+        break
+      }
       case 'focus':
         document.getElementById(command.field === 'source' ? SOURCE_FIELD_ID : NOTE_FIELD_ID)?.focus()
         break

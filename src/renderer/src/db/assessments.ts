@@ -1,8 +1,9 @@
 // Grading a sentence: the assessment row is created on the first change and updated after.
 import { quoteSelector } from '@shared/text'
-import type { Assessment, Sentence } from '@shared/model'
+import type { Assessment, AttributionRole, Sentence } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
-import { runAction } from './history'
+import { runAction, type RecordChange } from './history'
+import { ensureSource, type SourceDraft } from './sources'
 
 export type AssessmentPatch = Partial<
   Pick<
@@ -27,7 +28,7 @@ export function blankAssessment(sentence: Sentence, articleText: string): Assess
 }
 
 /** Applies `patch` to the sentence's assessment (creating it), with a history entry. */
-export async function updateAssessment(
+export function updateAssessment(
   db: SourcemarkDatabase,
   sentence: Sentence,
   articleText: string,
@@ -36,17 +37,51 @@ export async function updateAssessment(
   return runAction(
     db,
     [db.assessments],
-    async (record) => {
-      const before = await db.assessments.get(sentence.id)
-      const after: Assessment = {
-        ...(before ?? blankAssessment(sentence, articleText)),
-        ...patch,
-        updatedAt: new Date().toISOString()
-      }
-      await db.assessments.put(after)
-      await record({ entity: 'assessment', entityId: sentence.id, before: before ?? null, after })
-      return after
-    },
+    (record) => patchAssessment(db, sentence, articleText, patch, record),
     `Grade sentence ${sentence.index + 1}`
   )
+}
+
+/**
+ * Makes `source` the sentence's primary source, in one undoable action: a source not yet in the
+ * registry (a draft, e.g. a suggestion from the text) is created in the same action.
+ */
+export function attributeSentence(
+  db: SourcemarkDatabase,
+  sentence: Sentence,
+  articleText: string,
+  source: { id: string } | SourceDraft,
+  role: AttributionRole
+): Promise<Assessment> {
+  return runAction(
+    db,
+    [db.sources, db.assessments],
+    async (record) => {
+      const sourceId = 'id' in source ? source.id : (await ensureSource(db, source, record)).id
+      const current = (await db.assessments.get(sentence.id))?.attributions ?? []
+      // The new source becomes the primary one; further sources the analyst added stay.
+      const others = current.slice(1).filter((a) => a.sourceId !== sourceId)
+      const attributions = [{ sourceId, role }, ...others]
+      return patchAssessment(db, sentence, articleText, { attributions }, record)
+    },
+    `Attribute sentence ${sentence.index + 1}`
+  )
+}
+
+async function patchAssessment(
+  db: SourcemarkDatabase,
+  sentence: Sentence,
+  articleText: string,
+  patch: AssessmentPatch,
+  record: RecordChange
+): Promise<Assessment> {
+  const before = await db.assessments.get(sentence.id)
+  const after: Assessment = {
+    ...(before ?? blankAssessment(sentence, articleText)),
+    ...patch,
+    updatedAt: new Date().toISOString()
+  }
+  await db.assessments.put(after)
+  await record({ entity: 'assessment', entityId: sentence.id, before: before ?? null, after })
+  return after
 }

@@ -163,3 +163,32 @@ describe('undo and redo', () => {
     expect(await redo(db)).toBeNull()
   })
 })
+
+describe('attributing a sentence', () => {
+  it('creates a new source and attributes it in one action, undone as one', async () => {
+    const { article, sentences } = await setUp()
+    const { attributeSentence } = await import('./assessments')
+    await attributeSentence(
+      db,
+      sentences[0],
+      article.text,
+      { name: 'Swedish defence ministry', kind: 'government', aliases: ['Försvarsdepartementet'] },
+      'reported'
+    )
+    const [source] = await db.sources.toArray()
+    expect(source).toMatchObject({ name: 'Swedish defence ministry', kind: 'government', reliability: 'F' })
+    expect(source.aliases).toEqual(['Försvarsdepartementet'])
+    expect((await db.assessments.get(sentences[0].id))?.attributions).toEqual([
+      { sourceId: source.id, role: 'reported' }
+    ])
+
+    // The registry knows it now, by alias too: no twin is created.
+    await attributeSentence(db, sentences[1], article.text, { name: 'försvarsdepartementet' }, 'paraphrase')
+    expect(await db.sources.count()).toBe(1)
+
+    expect(await undo(db)).toBe('Attribute sentence 2')
+    expect(await undo(db)).toBe('Attribute sentence 1')
+    expect(await db.sources.count()).toBe(0)
+    expect(await db.assessments.count()).toBe(0)
+  })
+})

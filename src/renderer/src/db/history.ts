@@ -12,8 +12,11 @@ export interface Change {
   after: unknown
 }
 
+/** Appends one row change to the history, in the running action's transaction. */
+export type RecordChange = (change: Change) => Promise<void>
+
 /** Writes rows inside an action; `record` appends the change to the history in the same transaction. */
-export type ActionBody<T> = (record: (change: Change) => Promise<void>) => Promise<T>
+export type ActionBody<T> = (record: RecordChange) => Promise<T>
 
 /**
  * Runs `body` as one action: one read-write transaction over `tables` and the history.

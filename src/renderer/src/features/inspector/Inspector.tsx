@@ -10,10 +10,10 @@ import {
   type Sentence
 } from '@shared/model'
 import { db, serially } from '../../db'
-import { updateAssessment, type AssessmentPatch } from '../../db/assessments'
+import { attributeSentence, updateAssessment, type AssessmentPatch } from '../../db/assessments'
 import { mergeWithNext, splitSentence } from '../../db/corrections'
 import { addLink, removeLink } from '../../db/links'
-import { createSource, updateSource } from '../../db/sources'
+import { updateSource } from '../../db/sources'
 import type { Workspace } from '../reader/use-workspace'
 import { STATUS_COLORS, STATUS_LABELS } from '../reader/status'
 import { LinksPanel } from './LinksPanel'
@@ -23,6 +23,9 @@ import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
 import { SentenceEditor } from './SentenceEditor'
 import { SourcePicker } from './SourcePicker'
+import { SuggestedSources } from './SuggestedSources'
+import { acceptSuggestion } from './accept-suggestion'
+import { suggestionsFor } from './suggestions'
 
 const CREDIBILITY_VALUES = CREDIBILITY_GRADES.map(String) as `${Credibility}`[]
 const CREDIBILITY_TEXT = Object.fromEntries(
@@ -50,6 +53,18 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
   const source = primary ? sources.get(primary.sourceId) : undefined
   const sentenceText = article.text.slice(sentence.start, sentence.end)
 
+  // The role the text suggests ("quoted", "according to"), else the one already set, else reported.
+  const suggestions = source ? [] : suggestionsFor(workspace, sentence)
+  const attribute = (target: { id: string } | { name: string }) =>
+    serially(() =>
+      attributeSentence(
+        db,
+        sentence,
+        article.text,
+        target,
+        primary?.role ?? suggestions[0]?.role ?? 'reported'
+      )
+    ).catch(report)
   const report = (e: unknown) => onError(e instanceof Error ? e.message : String(e))
   const save = (patch: AssessmentPatch) =>
     serially(() => updateAssessment(db, sentence, article.text, patch)).catch(report)
@@ -87,17 +102,17 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
       <SourcePicker
         sources={sources}
         value={source}
-        onPick={(s) => save({ attributions: [{ sourceId: s.id, role: primary?.role ?? 'reported' }] })}
-        onCreate={(name) =>
-          serially(async () => {
-            const created = await createSource(db, { name })
-            const role = primary?.role ?? 'reported'
-            await updateAssessment(db, sentence, article.text, {
-              attributions: [{ sourceId: created.id, role }]
-            })
-          }).catch(report)
-        }
+        onPick={(s) => attribute({ id: s.id })}
+        onCreate={(name) => attribute({ name })}
       />
+      {!source && (
+        <SuggestedSources
+          suggestions={suggestions}
+          onAccept={(suggestion) =>
+            serially(() => acceptSuggestion(db, sentence, article.text, suggestion)).catch(report)
+          }
+        />
+      )}
       <ScaleControl
         label="Reliability"
         grades={RELIABILITY_GRADES}

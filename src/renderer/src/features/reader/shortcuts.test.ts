@@ -18,7 +18,8 @@ describe('reader keys', () => {
       expect(commandFor({ key, shiftKey: key === 'H' })).toBeNull()
     }
     // An unshifted letter never changes a source's reliability, in every article at once.
-    expect(commandFor({ key: 'a' })).toBeNull()
+    expect(commandFor({ key: 'b' })).toBeNull()
+    expect(commandFor({ key: 'a' })).toEqual({ kind: 'accept-suggestion' })
   })
 
   it('the sheet lists every command the keys can give', () => {

@@ -8,6 +8,7 @@ export type ReaderCommand =
   | { kind: 'credibility'; value: Credibility }
   | { kind: 'reliability'; value: Reliability }
   | { kind: 'toggle-key-judgment' }
+  | { kind: 'accept-suggestion' }
   | { kind: 'focus'; field: 'source' | 'note' }
   | { kind: 'shortcut-sheet' }
 
@@ -32,6 +33,7 @@ export function commandFor({ key, shiftKey = false }: KeyStroke): ReaderCommand 
     return { kind: 'reliability', value: key as Reliability }
   }
   if (key === 'x') return { kind: 'toggle-key-judgment' }
+  if (key === 'a') return { kind: 'accept-suggestion' }
   if (key === 's') return { kind: 'focus', field: 'source' }
   if (key === 'e') return { kind: 'focus', field: 'note' }
   if (key === '?') return { kind: 'shortcut-sheet' }
@@ -48,6 +50,7 @@ export const SHORTCUT_SHEET: { keys: string[]; action: string }[] = [
   { keys: ['Shift', 'u'], action: 'Previous sentence not yet graded' },
   { keys: ['1', '–', '6'], action: 'Credibility of the information' },
   { keys: ['Shift', 'A', '–', 'F'], action: 'Reliability of the sentence’s source (in every article)' },
+  { keys: ['a'], action: 'Accept the source the sentence names (“… said”, “according to …”)' },
   { keys: ['s'], action: 'Pick or create the source' },
   { keys: ['e'], action: 'Edit the note' },
   { keys: ['x'], action: 'Toggle key judgment' },
