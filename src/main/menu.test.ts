@@ -35,8 +35,10 @@ describe('buildMenuTemplate', () => {
     expect(item(file, 'Export brief…').accelerator).toBe('CmdOrCtrl+E')
     click(item(file, 'Import…'))
     click(item(file, 'Export brief…'))
-    expect(send.mock.calls).toEqual([['import'], ['export-brief']])
-    expect(roles(file).slice(2)).toEqual(['separator', 'quit'])
+    click(item(file, 'Back up workspace…'))
+    click(item(file, 'Restore backup…'))
+    expect(send.mock.calls).toEqual([['import'], ['export-brief'], ['export-backup'], ['restore-backup']])
+    expect(roles(file).slice(-2)).toEqual(['separator', 'quit'])
   })
 
   it('gives Edit the standard roles', () => {

@@ -18,6 +18,9 @@ export function buildMenuTemplate({ isMac, isPackaged, send }: MenuOptions): Men
       { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
       { label: 'Export brief…', accelerator: 'CmdOrCtrl+E', click: () => send('export-brief') },
       { type: 'separator' },
+      { label: 'Back up workspace…', click: () => send('export-backup') },
+      { label: 'Restore backup…', click: () => send('restore-backup') },
+      { type: 'separator' },
       // On macOS, Quit lives in the application menu and File ends with Close Window.
       isMac ? { role: 'close' } : { role: 'quit' }
     ]

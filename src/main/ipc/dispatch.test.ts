@@ -12,6 +12,8 @@ function fakeHandlers(overrides: Partial<IpcHandlers<string>> = {}): IpcHandlers
     'brief:save-markdown': vi.fn(async () => ({ saved: true, filePath: '/home/analyst/kursk.md' })),
     'brief:export-pdf': vi.fn(async () => ({ saved: false })),
     'article:open-files': vi.fn(async () => []),
+    'data:save-file': vi.fn(async () => ({ saved: false })),
+    'data:open-backup': vi.fn(async () => null),
     'app:open-external': vi.fn(async () => null),
     ...overrides
   }

@@ -5,6 +5,7 @@ import { printHtmlToPdf } from '../windows/print-window'
 import { createAppHandlers } from './app'
 import { createArticleHandlers } from './article'
 import { createBriefHandlers } from './brief'
+import { createDataHandlers } from './data'
 import { handleIpc, type IpcHandlers } from './dispatch'
 
 interface CallContext {
@@ -24,6 +25,13 @@ export function registerIpcHandlers(isAppPage: (url: string | null | undefined) 
     ...createArticleHandlers<CallContext>({
       showOpenDialog: ({ window }, options) =>
         window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
+    }),
+    ...createDataHandlers<CallContext>({
+      showSaveDialog: ({ window }, options) =>
+        window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+      showOpenDialog: ({ window }, options) =>
+        window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options),
+      defaultDirectory
     }),
     ...createAppHandlers<CallContext>({ openExternal: (url) => shell.openExternal(url) })
   }

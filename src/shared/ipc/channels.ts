@@ -6,6 +6,8 @@ export const IPC_CHANNELS = [
   'brief:save-markdown',
   'brief:export-pdf',
   'article:open-files',
+  'data:save-file',
+  'data:open-backup',
   'app:open-external'
 ] as const
 
@@ -18,7 +20,7 @@ export function isIpcChannel(name: unknown): name is IpcChannel {
 }
 
 /** Commands the application menu sends to the renderer (main → renderer, one event). */
-export const MENU_COMMANDS = ['import', 'export-brief'] as const
+export const MENU_COMMANDS = ['import', 'export-brief', 'export-backup', 'restore-backup'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export const MENU_COMMAND_EVENT = 'menu:command'
 

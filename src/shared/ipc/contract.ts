@@ -38,6 +38,10 @@ const suggestedFileName = text('file name')
   .refine((name) => !/[<>:"|?*]/.test(name), 'file name contains a character not allowed in file names')
   .refine((name) => !/^\.+$/.test(name.trim()), 'file name is only dots')
 
+/** The data exports main can save, each with its own dialog filter. */
+export const DATA_FORMATS = ['json', 'csv', 'jsonld'] as const
+export type DataFormat = (typeof DATA_FORMATS)[number]
+
 const document = (what: string) =>
   text(what).max(MAX_DOCUMENT_CHARS, `${what} is longer than ${MAX_DOCUMENT_CHARS} characters`)
 
@@ -60,6 +64,14 @@ const schemas = {
   }),
   /** Show a native open dialog for articles; returns the chosen files' bytes. */
   'article:open-files': z.strictObject({}),
+  /** Show a native save dialog for a data export (backup, CSV, Web Annotations) and write it. */
+  'data:save-file': z.strictObject({
+    suggestedName: suggestedFileName,
+    content: document('content'),
+    format: z.enum(DATA_FORMATS, { error: `format must be one of ${DATA_FORMATS.join(', ')}` })
+  }),
+  /** Show a native open dialog for one workspace backup; returns its bytes, or null when cancelled. */
+  'data:open-backup': z.strictObject({}),
   /** Open an http(s) URL in the system browser; anything else is refused. */
   'app:open-external': z.strictObject({
     url: text('url').max(MAX_URL_CHARS, `url is longer than ${MAX_URL_CHARS} characters`)
@@ -85,6 +97,8 @@ export interface IpcResults {
   'brief:save-markdown': SavedFile
   'brief:export-pdf': SavedFile
   'article:open-files': OpenedFile[]
+  'data:save-file': SavedFile
+  'data:open-backup': OpenedFile | null
   'app:open-external': null
 }
 
