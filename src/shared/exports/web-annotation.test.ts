@@ -1,0 +1,334 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { kurskBrief, segmentSample } from '../brief/kursk.fixture'
+import type { BriefInput } from '../brief/model'
+import { anchorQuote, normaliseText } from '../text'
+import {
+  codePointOffsets,
+  webAnnotations,
+  webAnnotationsFileName,
+  type Annotation,
+  type Selector,
+  type SpecificResource,
+  type TextualBody
+} from './web-annotation'
+
+const SAMPLE = normaliseText(
+  readFileSync(new URL('../../../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
+)
+const input = kurskBrief(SAMPLE)
+const options = { generatedAt: '2026-11-26T15:30:00.000Z' }
+const collection = webAnnotations(input, options)
+const items = collection.first?.items ?? []
+const byId = (id: string): Annotation => items.find((a) => a.id === id)!
+
+const quoteOf = (selectors: Selector[]) => selectors.find((s) => s.type === 'TextQuoteSelector')
+const positionOf = (selectors: Selector[]) => selectors.find((s) => s.type === 'TextPositionSelector')
+const asResource = (x: unknown): SpecificResource => {
+  expect(typeof x).toBe('object')
+  return x as SpecificResource
+}
+const textualBodies = (a: Annotation): TextualBody[] =>
+  a.body.filter((b): b is TextualBody => typeof b === 'object' && b.type === 'TextualBody')
+
+/** The text a position selector picks out, counting code points as the model says. */
+const byCodePoints = (text: string, start: number, end: number): string =>
+  Array.from(text).slice(start, end).join('')
+
+describe('webAnnotations: the collection', () => {
+  it('is an AnnotationCollection with the Web Annotation context and Sourcemark’s vocabulary', () => {
+    expect(collection['@context']).toEqual([
+      'http://www.w3.org/ns/anno.jsonld',
+      { sm: 'urn:sourcemark:vocab#' }
+    ])
+    expect(collection).toMatchObject({
+      id: 'urn:sourcemark:annotations:dprk',
+      type: 'AnnotationCollection',
+      label: 'North Korean troops leave Kursk: what the sources support',
+      generated: '2026-11-26T15:30:00.000Z',
+      generator: { type: 'Software', name: 'Sourcemark' },
+      creator: { type: 'Person', name: 'R. Okafor' }
+    })
+    expect(collection.first).toMatchObject({
+      type: 'AnnotationPage',
+      partOf: collection.id,
+      startIndex: 0
+    })
+  })
+
+  it('holds one assessing annotation per graded sentence and one linking annotation per link', () => {
+    const { assessments, links } = input.articles[0]
+    const assessing = items.filter((a) => a.motivation === 'assessing')
+    const linking = items.filter((a) => a.motivation === 'linking')
+    expect(assessing.map((a) => a.id)).toEqual(
+      assessments.map((a) => `urn:sourcemark:assessment:${a.sentenceId}`)
+    )
+    expect(linking.map((a) => a.id).sort()).toEqual(links.map((l) => `urn:sourcemark:link:${l.id}`).sort())
+    expect(collection.total).toBe(items.length)
+    expect(items).toHaveLength(assessments.length + links.length)
+  })
+
+  it('meets the model’s required fields: id, type, target; exact quotes; ordered positions', () => {
+    const ids = new Set<string>()
+    for (const a of items) {
+      expect(a.id).toMatch(/^urn:sourcemark:(assessment|link):\S+$/)
+      ids.add(a.id)
+      expect(a.type).toBe('Annotation')
+      expect(a.target).toBeTruthy()
+      expect(a.body.length).toBeGreaterThan(0)
+      for (const resource of [a.target, ...a.body]) {
+        if (typeof resource === 'string' || resource.type !== 'SpecificResource') continue
+        expect(resource.source).toMatch(/^(https:\/\/|urn:sourcemark:article:)/)
+        for (const selector of resource.selector ?? []) {
+          if (selector.type === 'TextQuoteSelector') expect(selector.exact).not.toBe('')
+          else {
+            expect(Number.isInteger(selector.start) && selector.start >= 0).toBe(true)
+            expect(selector.start).toBeLessThanOrEqual(selector.end)
+          }
+        }
+      }
+      for (const body of textualBodies(a)) expect(typeof body.value).toBe('string')
+    }
+    expect(ids.size).toBe(items.length)
+  })
+
+  it('is plain JSON, and the same input gives the same ids and the same document', () => {
+    expect(JSON.parse(JSON.stringify(collection))).toEqual(collection)
+    expect(JSON.stringify(webAnnotations(kurskBrief(SAMPLE), options))).toBe(JSON.stringify(collection))
+  })
+
+  it('has no page when nothing is graded', () => {
+    const empty: BriefInput = { ...input, articles: [{ ...input.articles[0], assessments: [], links: [] }] }
+    const c = webAnnotations(empty, options)
+    expect(c.total).toBe(0)
+    expect(c.first).toBeUndefined()
+  })
+
+  it('names the creator given, else the brief’s analyst, else nobody', () => {
+    expect(webAnnotations(input, { ...options, creator: 'J. Lindqvist' }).creator).toEqual({
+      type: 'Person',
+      name: 'J. Lindqvist'
+    })
+    expect(byId('urn:sourcemark:assessment:dprk:0').creator).toEqual({ type: 'Person', name: 'R. Okafor' })
+    const anonymous = webAnnotations({ ...input, analyst: undefined }, options)
+    expect(anonymous.creator).toBeUndefined()
+    expect(anonymous.first?.items[0].creator).toBeUndefined()
+  })
+})
+
+describe('webAnnotations: assessments', () => {
+  it('targets the article URL with selectors that select exactly the sentence', () => {
+    const { article, sentences } = input.articles[0]
+    for (const a of items.filter((x) => x.motivation === 'assessing')) {
+      const sentence = sentences.find((s) => a.id === `urn:sourcemark:assessment:${s.id}`)!
+      const exact = article.text.slice(sentence.start, sentence.end)
+      const target = asResource(a.target)
+      expect(target.source).toBe('https://www.kyivpost.com/post/46121')
+      expect(target.id).toBe(`urn:sourcemark:sentence:${sentence.id}`)
+      const quote = quoteOf(target.selector!)!
+      const position = positionOf(target.selector!)!
+      expect(quote.exact).toBe(exact)
+      expect(byCodePoints(article.text, position.start, position.end)).toBe(exact)
+      expect(anchorQuote(article.text, quote)).toEqual({ start: sentence.start, end: sentence.end })
+    }
+  })
+
+  it('reads the rating with its exact labels and carries Sourcemark’s fields', () => {
+    const [body] = textualBodies(byId('urn:sourcemark:assessment:dprk:1'))
+    expect(body).toMatchObject({
+      type: 'TextualBody',
+      purpose: 'assessing',
+      value: 'B2 — Usually reliable / Probably true',
+      'sm:rating': 'B2',
+      'sm:reliability': 'B',
+      'sm:credibility': 2,
+      'sm:source': {
+        id: 'urn:sourcemark:source:src-kindratenko',
+        'sm:name': 'Col. Oleksandr Kindratenko',
+        'sm:kind': 'military',
+        'sm:reliability': 'B'
+      },
+      'sm:claimType': 'claim',
+      'sm:keyJudgment': true,
+      'sm:corroboration': { 'sm:status': 'corroborated', 'sm:derived': 'corroborated' }
+    })
+    expect(textualBodies(byId('urn:sourcemark:assessment:dprk:0'))[0]).toMatchObject({
+      value: 'B1 — Usually reliable / Confirmed by other sources',
+      'sm:attribution': [
+        { 'sm:role': 'paraphrase', 'sm:source': { 'sm:name': 'Col. Oleksandr Kindratenko' } },
+        { 'sm:role': 'reported', 'sm:source': { 'sm:name': 'CNN' } }
+      ],
+      'sm:corroboration': { 'sm:status': 'circular' }
+    })
+    expect(textualBodies(byId('urn:sourcemark:assessment:dprk:9'))[0]).toMatchObject({
+      value: 'D4 — Not usually reliable / Doubtful',
+      'sm:corroboration': { 'sm:status': 'contested' }
+    })
+    const context = textualBodies(byId('urn:sourcemark:assessment:dprk:16'))[0]
+    expect(context.value).toBe('B- — Usually reliable')
+    expect(context['sm:credibility']).toBeUndefined()
+  })
+
+  it('adds the note as a comment and each tag as a tagging body', () => {
+    const tagged = kurskBrief(SAMPLE)
+    const a = tagged.articles[0].assessments.find((x) => x.sentenceId === 'dprk:1')!
+    a.tags = ['troops', 'Kursk']
+    a.corroborationOverride = { status: 'contested', reason: 'Russian MoD denies it' }
+    const annotation = webAnnotations(tagged, options).first!.items.find(
+      (x) => x.id === 'urn:sourcemark:assessment:dprk:1'
+    )!
+    const bodies = textualBodies(annotation)
+    expect(bodies.filter((b) => b.purpose === 'commenting').map((b) => b.value)).toEqual([
+      'Compare *ISW* map [26 Jan] | <b>Sudzha</b>\nsecond line'
+    ])
+    expect(bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual(['troops', 'Kursk'])
+    expect(bodies[0]['sm:corroboration']).toEqual({
+      'sm:status': 'contested',
+      'sm:derived': 'corroborated',
+      'sm:overrideReason': 'Russian MoD denies it'
+    })
+    expect(annotation.modified).toBe('2026-11-26T09:00:00.000Z')
+    // No empty comment where there is no note.
+    expect(textualBodies(byId('urn:sourcemark:assessment:dprk:0')).map((b) => b.purpose)).toEqual([
+      'assessing'
+    ])
+  })
+
+  it('counts positions in code points, not UTF-16 units, past an emoji', () => {
+    const text = 'Kyiv 🇺🇦 update\nUkraine says the troops left. Russia denies it.'
+    const sentences = segmentSample('emoji', text)
+    const article = { ...input.articles[0].article, id: 'emoji', url: undefined, text }
+    const graded: BriefInput = {
+      ...input,
+      articles: [
+        {
+          article,
+          sentences,
+          links: [],
+          assessments: sentences.map((s) => ({
+            ...input.articles[0].assessments[0],
+            sentenceId: s.id,
+            articleId: 'emoji'
+          }))
+        }
+      ],
+      externalSentences: []
+    }
+    const annotations = webAnnotations(graded, options).first!.items
+    expect(annotations).toHaveLength(3)
+    annotations.forEach((a, i) => {
+      const target = asResource(a.target)
+      expect(target.source).toBe('urn:sourcemark:article:emoji')
+      const position = positionOf(target.selector!)!
+      const exact = text.slice(sentences[i].start, sentences[i].end)
+      expect(byCodePoints(text, position.start, position.end)).toBe(exact)
+    })
+    expect(positionOf(asResource(annotations[1].target).selector!)).toEqual({
+      type: 'TextPositionSelector',
+      start: 15,
+      end: 44
+    })
+    // The flag is two code points but four UTF-16 units.
+    expect(sentences[1].start).toBe(17)
+  })
+})
+
+describe('webAnnotations: evidence links', () => {
+  it('links a sentence to the sentence that supports it', () => {
+    const l2 = byId('urn:sourcemark:link:l2')
+    expect(l2).toMatchObject({
+      motivation: 'linking',
+      'sm:relation': 'supports',
+      created: '2026-11-26T09:00:00.000Z'
+    })
+    expect(asResource(l2.target).id).toBe('urn:sourcemark:sentence:dprk:3')
+    const body = asResource(l2.body[0])
+    expect(body.id).toBe('urn:sourcemark:sentence:dprk:1')
+    expect(quoteOf(body.selector!)!.exact).toBe(
+      'Colonel Oleksandr Kindratenko, a spokesperson for Ukraine’s Special Operations Forces, stated that no North Korean troops have been observed on the battlefield for the past three weeks.'
+    )
+  })
+
+  it('quotes a sentence of another article by its text', () => {
+    const l3 = byId('urn:sourcemark:link:l3')
+    expect(l3['sm:relation']).toBe('contradicts')
+    expect(l3.body[0]).toEqual({
+      id: 'urn:sourcemark:sentence:kp2:4',
+      type: 'SpecificResource',
+      source: 'urn:sourcemark:article:kp2',
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact:
+            'Ukrainian forces continue to hold positions in the Kursk region, the General Staff said on Monday.'
+        }
+      ]
+    })
+  })
+
+  it('points an external citation at its URL, with its source', () => {
+    const l4 = byId('urn:sourcemark:link:l4')
+    expect(l4.body[0]).toEqual({
+      type: 'SpecificResource',
+      source: 'https://en.yna.co.kr/view/AEN20250113003500315',
+      'sm:citation': 'Yonhap: NIS says 300 North Korean soldiers killed, 2,700 injured',
+      'sm:accessedOn': '2025-02-01',
+      'sm:source': {
+        id: 'urn:sourcemark:source:src-yonhap',
+        'sm:name': 'Yonhap News Agency | 연합뉴스',
+        'sm:kind': 'media',
+        'sm:reliability': 'B'
+      }
+    })
+  })
+
+  it('describes a citation without a URL in words, and keeps the link’s note', () => {
+    const offline = kurskBrief(SAMPLE)
+    const link = offline.articles[0].links.find((l) => l.id === 'l4')!
+    link.target = { kind: 'external', citation: 'NIS briefing to lawmakers, 13 Jan 2025' }
+    link.note = 'Heard on the radio; no transcript.'
+    const l4 = webAnnotations(offline, options).first!.items.find((a) => a.id === 'urn:sourcemark:link:l4')!
+    expect(l4.body).toEqual([
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: 'NIS briefing to lawmakers, 13 Jan 2025',
+        format: 'text/plain'
+      },
+      {
+        type: 'TextualBody',
+        purpose: 'commenting',
+        value: 'Heard on the radio; no transcript.',
+        format: 'text/plain'
+      }
+    ])
+  })
+
+  it('refers to a sentence it cannot quote by its id', () => {
+    const dangling = kurskBrief(SAMPLE)
+    dangling.externalSentences = []
+    const l3 = webAnnotations(dangling, options).first!.items.find((a) => a.id === 'urn:sourcemark:link:l3')!
+    expect(l3.body[0]).toBe('urn:sourcemark:sentence:kp2:4')
+  })
+})
+
+describe('codePointOffsets', () => {
+  it('maps UTF-16 offsets to code points, in any order', () => {
+    const text = 'a😀b😀c'
+    expect([...codePointOffsets(text, [7, 0, 3, 1, 4]).entries()].sort((a, b) => a[0] - b[0])).toEqual([
+      [0, 0],
+      [1, 1],
+      [3, 2],
+      [4, 3],
+      [7, 5]
+    ])
+  })
+})
+
+describe('webAnnotationsFileName', () => {
+  it('names the file like the brief, as JSON-LD', () => {
+    expect(webAnnotationsFileName('North Korean troops', '2026-11-26T15:30:00.000Z')).toBe(
+      'annotations-north-korean-troops-2026-11-26.jsonld'
+    )
+  })
+})

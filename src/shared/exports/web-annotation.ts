@@ -1,0 +1,373 @@
+// The graded sentences as W3C Web Annotations (JSON-LD), so other annotation tools can read an
+// analyst's judgments: one `assessing` annotation per graded sentence, one `linking` per evidence link.
+// https://www.w3.org/TR/annotation-model/ — Sourcemark's own fields use the `sm:` vocabulary.
+import { buildBrief, type BriefAttribution, type BriefInput, type BriefSentence } from '../brief/model'
+import type {
+  ISODate,
+  ISODateTime,
+  Link,
+  LinkRelation,
+  Reliability,
+  SentenceId,
+  Source,
+  SourceId
+} from '../model'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../scales'
+import { quoteSelector } from '../text'
+import { exportFileName } from './file-name'
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
+/** Namespace of Sourcemark's own terms: `sm:reliability` expands to `urn:sourcemark:vocab#reliability`. */
+export const SOURCEMARK_VOCAB = 'urn:sourcemark:vocab#'
+
+/** An IRI, e.g. `https://…` or `urn:sourcemark:…`. */
+export type Iri = string
+
+export interface TextQuoteSelectorNode {
+  type: 'TextQuoteSelector'
+  /** The sentence's text, exactly. */
+  exact: string
+  /** Up to 32 UTF-16 units of text before it. */
+  prefix?: string
+  /** Up to 32 UTF-16 units of text after it. */
+  suffix?: string
+}
+
+export interface TextPositionSelectorNode {
+  type: 'TextPositionSelector'
+  /** Offset in Unicode code points (not UTF-16 units) into the article's normalised text. */
+  start: number
+  /** Exclusive, in code points. */
+  end: number
+}
+
+export type Selector = TextQuoteSelectorNode | TextPositionSelectorNode
+
+/** A sentence of an article, or an external document. */
+export interface SpecificResource {
+  /** `urn:sourcemark:sentence:<sentenceId>` for a sentence. */
+  id?: Iri
+  type: 'SpecificResource'
+  /** The article's URL, or `urn:sourcemark:article:<articleId>` when it has none. */
+  source: Iri
+  selector?: Selector[]
+  'sm:citation'?: string
+  'sm:accessedOn'?: ISODate
+  'sm:source'?: SourceNode
+}
+
+/** A registry source. */
+export interface SourceNode {
+  /** `urn:sourcemark:source:<sourceId>`. */
+  id: Iri
+  'sm:name': string
+  'sm:kind'?: Source['kind']
+  'sm:reliability'?: Reliability
+}
+
+export interface AttributionNode {
+  'sm:role': BriefAttribution['role']
+  'sm:source': SourceNode
+}
+
+export interface CorroborationNode {
+  /** What the brief shows: the analyst's override, else the derived status. */
+  'sm:status': string
+  'sm:derived': string
+  'sm:overrideReason'?: string
+}
+
+export type BodyPurpose = 'assessing' | 'commenting' | 'tagging' | 'describing'
+
+export interface TextualBody {
+  type: 'TextualBody'
+  purpose: BodyPurpose
+  value: string
+  format?: 'text/plain'
+  language?: string
+  /** E.g. `B2`; on the assessing body only, like every other `sm:` field. */
+  'sm:rating'?: string
+  'sm:reliability'?: Reliability
+  'sm:credibility'?: number
+  /** The primary source. */
+  'sm:source'?: SourceNode
+  /** Every attribution, primary first. */
+  'sm:attribution'?: AttributionNode[]
+  'sm:claimType'?: string
+  'sm:keyJudgment'?: boolean
+  'sm:corroboration'?: CorroborationNode
+  /** On an external citation without a URL. */
+  'sm:accessedOn'?: ISODate
+}
+
+export type Body = TextualBody | SpecificResource | Iri
+
+export interface Agent {
+  id?: Iri
+  type: 'Person' | 'Software'
+  name: string
+}
+
+export interface Annotation {
+  /** `urn:sourcemark:assessment:<sentenceId>` or `urn:sourcemark:link:<linkId>`: stable across exports. */
+  id: Iri
+  type: 'Annotation'
+  motivation: 'assessing' | 'linking'
+  creator?: Agent
+  created?: ISODateTime
+  modified?: ISODateTime
+  body: Body[]
+  target: SpecificResource | Iri
+  /** On linking annotations: what the body does for the target. */
+  'sm:relation'?: LinkRelation
+}
+
+export interface AnnotationPage {
+  id: Iri
+  type: 'AnnotationPage'
+  partOf: Iri
+  startIndex: number
+  items: Annotation[]
+}
+
+export interface AnnotationCollection {
+  '@context': [typeof ANNOTATION_CONTEXT, { sm: typeof SOURCEMARK_VOCAB }]
+  id: Iri
+  type: 'AnnotationCollection'
+  label: string
+  total: number
+  generated: ISODateTime
+  generator: Agent
+  creator?: Agent
+  /** Absent when there is nothing to export: a page must hold at least one annotation. */
+  first?: AnnotationPage
+}
+
+export interface WebAnnotationOptions {
+  generatedAt: ISODateTime
+  /** The analyst; defaults to the brief's. */
+  creator?: string
+}
+
+/** An id made safe for a URN: percent-encoded, except for the colons of sentence ids. */
+const encodeId = (id: string): string => encodeURIComponent(id).replace(/%3A/gi, ':')
+
+/** `urn:sourcemark:<kind>:<id>`. */
+function iri(kind: string, id: string): Iri {
+  return `urn:sourcemark:${kind}:${encodeId(id)}`
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
+
+/**
+ * UTF-16 offsets as code point offsets: the model counts characters as code points (§4.2.5), so an
+ * emoji before a sentence shifts it by one, not two. One pass over the text for all offsets.
+ */
+export function codePointOffsets(text: string, offsets: Iterable<number>): Map<number, number> {
+  const result = new Map<number, number>()
+  let unit = 0
+  let point = 0
+  for (const target of [...new Set(offsets)].sort((a, b) => a - b)) {
+    while (unit < target) {
+      const pair = isHighSurrogate(text.charCodeAt(unit)) && isLowSurrogate(text.charCodeAt(unit + 1))
+      unit += pair ? 2 : 1
+      point++
+    }
+    result.set(target, point)
+  }
+  return result
+}
+
+function sourceNode(id: SourceId, source: Source | undefined): SourceNode {
+  const node: SourceNode = { id: iri('source', id), 'sm:name': source?.name ?? id }
+  if (source) {
+    node['sm:kind'] = source.kind
+    node['sm:reliability'] = source.reliability
+  }
+  return node
+}
+
+/** E.g. `B2 — Usually reliable / Probably true`; only the halves that are graded are named. */
+export function assessmentLabel(s: Pick<BriefSentence, 'rating' | 'attributions' | 'assessment'>): string {
+  if (!s.rating) return 'Not rated'
+  const reliability = s.attributions[0]?.source.source?.reliability
+  const credibility = s.assessment?.credibility
+  const labels = [
+    reliability && RELIABILITY_LABELS[reliability],
+    credibility != null && CREDIBILITY_LABELS[credibility]
+  ].filter((label): label is string => Boolean(label))
+  return `${s.rating} — ${labels.join(' / ')}`
+}
+
+function assessingBody(s: BriefSentence): TextualBody {
+  const assessment = s.assessment
+  const body: TextualBody = {
+    type: 'TextualBody',
+    purpose: 'assessing',
+    value: assessmentLabel(s),
+    format: 'text/plain',
+    language: 'en'
+  }
+  if (s.rating) body['sm:rating'] = s.rating
+  const primary = s.attributions[0]
+  const reliability = primary?.source.source?.reliability
+  if (reliability) body['sm:reliability'] = reliability
+  if (assessment?.credibility != null) body['sm:credibility'] = assessment.credibility
+  if (primary) body['sm:source'] = sourceNode(primary.source.id, primary.source.source)
+  if (s.attributions.length > 0) {
+    body['sm:attribution'] = s.attributions.map((a) => ({
+      'sm:role': a.role,
+      'sm:source': sourceNode(a.source.id, a.source.source)
+    }))
+  }
+  if (assessment) {
+    body['sm:claimType'] = assessment.claimType
+    body['sm:keyJudgment'] = assessment.keyJudgment
+  }
+  const corroboration: CorroborationNode = {
+    'sm:status': s.corroboration.status,
+    'sm:derived': s.corroboration.derived
+  }
+  if (s.corroboration.override) corroboration['sm:overrideReason'] = s.corroboration.override.reason
+  body['sm:corroboration'] = corroboration
+  return body
+}
+
+const commentBody = (value: string): TextualBody => ({
+  type: 'TextualBody',
+  purpose: 'commenting',
+  value,
+  format: 'text/plain'
+})
+
+/** The collection as a plain, JSON-serialisable object. Deterministic for a given input. */
+export function webAnnotations(input: BriefInput, options: WebAnnotationOptions): AnnotationCollection {
+  const model = buildBrief(input)
+  const creatorName = options.creator ?? input.analyst
+  const creator: Agent | undefined = creatorName ? { type: 'Person', name: creatorName } : undefined
+  const withCreator = creator ? { creator } : {}
+
+  // Every sentence a link may name: the brief's own, with offsets, and outside ones by quote only.
+  const resources = new Map<SentenceId, SpecificResource>()
+  const readingOrder = new Map<SentenceId, number>()
+  for (const { article, sentences } of model.articles) {
+    const points = codePointOffsets(
+      article.text,
+      sentences.flatMap((s) => [s.sentence.start, s.sentence.end])
+    )
+    for (const { sentence } of sentences) {
+      const { start, end } = sentence
+      resources.set(sentence.id, {
+        id: iri('sentence', sentence.id),
+        type: 'SpecificResource',
+        source: article.url ?? iri('article', article.id),
+        selector: [
+          { type: 'TextQuoteSelector', ...quoteSelector(article.text, start, end) },
+          { type: 'TextPositionSelector', start: points.get(start) ?? 0, end: points.get(end) ?? 0 }
+        ]
+      })
+      readingOrder.set(sentence.id, readingOrder.size)
+    }
+  }
+  for (const { sentence, text } of input.externalSentences ?? []) {
+    if (resources.has(sentence.id)) continue
+    resources.set(sentence.id, {
+      id: iri('sentence', sentence.id),
+      type: 'SpecificResource',
+      source: iri('article', sentence.articleId),
+      selector: [{ type: 'TextQuoteSelector', exact: text }]
+    })
+  }
+  const sentenceResource = (id: SentenceId): SpecificResource | Iri =>
+    resources.get(id) ?? iri('sentence', id)
+
+  const assessing: Annotation[] = model.articles.flatMap(({ sentences }) =>
+    sentences.flatMap((s): Annotation[] => {
+      const assessment = s.assessment
+      if (!assessment) return []
+      const body: Body[] = [assessingBody(s)]
+      if (assessment.note.trim()) body.push(commentBody(assessment.note))
+      for (const tag of assessment.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag })
+      return [
+        {
+          id: iri('assessment', s.sentence.id),
+          type: 'Annotation',
+          motivation: 'assessing',
+          ...withCreator,
+          modified: assessment.updatedAt,
+          body,
+          target: sentenceResource(s.sentence.id)
+        }
+      ]
+    })
+  )
+
+  const sourcesById = new Map(input.sources.map((s) => [s.id, s]))
+  const links = new Map<string, Link>()
+  for (const a of input.articles) for (const l of a.links) links.set(l.id, l)
+  const position = (l: Link): number => readingOrder.get(l.fromSentenceId) ?? Number.MAX_SAFE_INTEGER
+  const ordered = [...links.values()].sort(
+    (a, b) =>
+      position(a) - position(b) ||
+      (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1)
+  )
+  const linking: Annotation[] = ordered.map((link) => {
+    const target = link.target
+    let evidence: Body
+    if (target.kind === 'sentence') {
+      evidence = sentenceResource(target.sentenceId)
+    } else {
+      const source = target.sourceId
+        ? sourceNode(target.sourceId, sourcesById.get(target.sourceId))
+        : undefined
+      const extra = {
+        ...(target.accessedOn ? { 'sm:accessedOn': target.accessedOn } : {}),
+        ...(source ? { 'sm:source': source } : {})
+      }
+      evidence = target.url
+        ? { type: 'SpecificResource', source: target.url, 'sm:citation': target.citation, ...extra }
+        : {
+            type: 'TextualBody',
+            purpose: 'describing',
+            value: target.citation,
+            format: 'text/plain',
+            ...extra
+          }
+    }
+    const body: Body[] = [evidence]
+    if (link.note.trim()) body.push(commentBody(link.note))
+    return {
+      id: iri('link', link.id),
+      type: 'Annotation',
+      motivation: 'linking',
+      ...withCreator,
+      created: link.createdAt,
+      body,
+      target: sentenceResource(link.fromSentenceId),
+      'sm:relation': link.relation
+    }
+  })
+
+  const items = [...assessing, ...linking]
+  const id = `urn:sourcemark:annotations:${model.articles.map((a) => encodeId(a.article.id)).join('+')}`
+  const collection: AnnotationCollection = {
+    '@context': [ANNOTATION_CONTEXT, { sm: SOURCEMARK_VOCAB }],
+    id,
+    type: 'AnnotationCollection',
+    label: input.title,
+    total: items.length,
+    generated: options.generatedAt,
+    generator: { id: 'urn:sourcemark:app', type: 'Software', name: 'Sourcemark' },
+    ...withCreator
+  }
+  if (items.length > 0) {
+    collection.first = { id: `${id}#page1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items }
+  }
+  return collection
+}
+
+/** `annotations-<title slug>-<YYYY-MM-DD>.jsonld`. */
+export function webAnnotationsFileName(title: string, at: ISODateTime): string {
+  return exportFileName('annotations', 'jsonld', title, at)
+}
