@@ -1,4 +1,5 @@
 // The browser platform: a file input to open, a Blob download to save, the print dialog for PDF.
+import type { DataFormat } from '@shared/ipc/contract'
 import { ARTICLE_FILE_TYPES, type Platform } from './platform'
 
 function download(fileName: string, blob: Blob): void {
@@ -14,11 +15,17 @@ function download(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-function pickFiles(accept: string[]): Promise<File[]> {
+const MEDIA_TYPES: Record<DataFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  jsonld: 'application/ld+json'
+}
+
+function pickFiles(accept: string[], multiple = true): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.multiple = true
+    input.multiple = multiple
     input.accept = accept.join(',')
     input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true })
     input.addEventListener('cancel', () => resolve([]), { once: true })
@@ -63,6 +70,14 @@ export const browserPlatform: Platform = {
   async exportPdf(_suggestedName, html) {
     await printHtml(html)
     return { saved: true }
+  },
+  async saveData(suggestedName, content, format) {
+    download(suggestedName, new Blob([content], { type: MEDIA_TYPES[format] }))
+    return { saved: true }
+  },
+  async pickBackupFile() {
+    const [file] = await pickFiles(['.json'], false)
+    return file ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null
   },
   async pickArticleFiles() {
     const files = await pickFiles(ARTICLE_FILE_TYPES)

@@ -19,6 +19,13 @@ export function desktopPlatform(api: SourcemarkApi): Platform {
       const saved = unwrap(await api.invoke('brief:export-pdf', args))
       return { saved: saved.saved, location: saved.filePath }
     },
+    async saveData(suggestedName, content, format) {
+      const saved = unwrap(await api.invoke('data:save-file', { suggestedName, content, format }))
+      return { saved: saved.saved, location: saved.filePath }
+    },
+    async pickBackupFile() {
+      return unwrap(await api.invoke('data:open-backup', {}))
+    },
     async pickArticleFiles() {
       return unwrap(await api.invoke('article:open-files', {}))
     },

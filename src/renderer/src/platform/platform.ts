@@ -1,5 +1,5 @@
 // What the renderer needs from its host. Two implementations: desktop (Electron) and browser.
-import type { MenuCommand } from '@shared/ipc/contract'
+import type { DataFormat, MenuCommand } from '@shared/ipc/contract'
 
 export interface PickedFile {
   fileName: string
@@ -24,6 +24,10 @@ export interface Platform {
     pageSize: 'A4' | 'Letter',
     handling?: string
   ): Promise<SaveOutcome>
+  /** A data export (backup JSON, CSV, Web Annotations): native save dialog or a download. */
+  saveData(suggestedName: string, content: string, format: DataFormat): Promise<SaveOutcome>
+  /** Lets the analyst pick one backup file; null when cancelled. */
+  pickBackupFile(): Promise<PickedFile | null>
   /** Lets the analyst pick article files; an empty list when cancelled. */
   pickArticleFiles(): Promise<PickedFile[]>
   /** Commands from the application menu; the browser has none. Returns an unsubscribe. */

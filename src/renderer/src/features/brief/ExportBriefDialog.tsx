@@ -7,6 +7,10 @@ import { buildBrief } from '@shared/brief/model'
 import { db, serially } from '../../db'
 import { platform } from '../../platform'
 import { loadBriefInput, type BriefHeader } from './brief-data'
+import type { BriefInput } from '@shared/brief/model'
+import { assessmentsCsv, assessmentsCsvFileName } from '@shared/exports/csv'
+import { webAnnotations, webAnnotationsFileName } from '@shared/exports/web-annotation'
+import type { SaveOutcome } from '../../platform'
 import { briefHtml } from './brief-html'
 
 interface ExportBriefDialogProps {
@@ -19,6 +23,47 @@ interface ExportBriefDialogProps {
   onShowSentence: (sentenceId: string) => void
 }
 
+type ExportFormat = 'md' | 'pdf' | 'csv' | 'jsonld'
+
+const FORMAT_NAMES: Record<ExportFormat, string> = {
+  md: 'Markdown',
+  pdf: 'PDF',
+  csv: 'CSV',
+  jsonld: 'Web Annotations'
+}
+
+/** One function per format, the way the brief's own exporters are laid out. */
+async function exportAs(format: ExportFormat, input: BriefInput): Promise<SaveOutcome> {
+  switch (format) {
+    case 'md':
+      return platform.saveMarkdown(briefFileName(input.title, input.generatedAt), renderBriefMarkdown(input))
+    case 'pdf':
+      return platform.exportPdf(
+        briefFileName(input.title, input.generatedAt).replace(/\.md$/, '.pdf'),
+        // The desktop prints the handling line and page numbers itself; the browser page carries them.
+        briefHtml(
+          renderBriefMarkdown(input),
+          input.title,
+          platform.kind === 'browser' ? { handling: input.handling } : undefined
+        ),
+        'A4',
+        input.handling
+      )
+    case 'csv':
+      return platform.saveData(
+        assessmentsCsvFileName(input.title, input.generatedAt),
+        assessmentsCsv(input),
+        'csv'
+      )
+    case 'jsonld':
+      return platform.saveData(
+        webAnnotationsFileName(input.title, input.generatedAt),
+        JSON.stringify(webAnnotations(input, { generatedAt: input.generatedAt }), null, 2),
+        'jsonld'
+      )
+  }
+}
+
 /** Analyst and handling line carry over from one brief to the next. */
 const HEADER_DEFAULTS = 'briefHeaderDefaults'
 
@@ -27,7 +72,7 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
   const [header, setHeader] = useState<BriefHeader>({ title: '' })
   const [issues, setIssues] = useState<BriefIssue[] | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState<'md' | 'pdf' | null>(null)
+  const [busy, setBusy] = useState<ExportFormat | null>(null)
 
   useEffect(() => {
     if (!opened || !articleId) return
@@ -60,7 +105,7 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     }
   })
 
-  const run = async (format: 'md' | 'pdf') => {
+  const run = async (format: ExportFormat) => {
     if (!articleId) return
     setBusy(format)
     setError(null)
@@ -71,28 +116,9 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
       })
       // Behind every edit still being saved, so the brief has the last word the analyst typed.
       const input = await serially(() => loadBriefInput(articleId, header))
-      const markdown = renderBriefMarkdown(input)
-      const mdName = briefFileName(input.title, input.generatedAt)
-      const outcome =
-        format === 'md'
-          ? await platform.saveMarkdown(mdName, markdown)
-          : await platform.exportPdf(
-              mdName.replace(/\.md$/, '.pdf'),
-              // The desktop prints the handling line and page numbers itself; the browser page carries them.
-              briefHtml(
-                markdown,
-                input.title,
-                platform.kind === 'browser' ? { handling: input.handling } : undefined
-              ),
-              'A4',
-              input.handling
-            )
+      const outcome = await exportAs(format, input)
       if (outcome.saved) {
-        onDone(
-          outcome.location
-            ? `Brief saved to ${outcome.location}`
-            : `Brief exported as ${format === 'md' ? 'Markdown' : 'PDF'}.`
-        )
+        onDone(outcome.location ? `Saved to ${outcome.location}` : `Exported as ${FORMAT_NAMES[format]}.`)
       }
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
@@ -137,6 +163,17 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
           </Button>
           <Button variant="light" onClick={() => run('pdf')} loading={busy === 'pdf'} disabled={!articleId}>
             PDF
+          </Button>
+          <Button variant="default" onClick={() => run('csv')} loading={busy === 'csv'} disabled={!articleId}>
+            CSV
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => run('jsonld')}
+            loading={busy === 'jsonld'}
+            disabled={!articleId}
+          >
+            Web Annotations
           </Button>
         </Group>
       </Stack>
