@@ -1,0 +1,198 @@
+// A small real library for the backup tests: the sample article (DPRK troops leave Kursk), a
+// short Russian statement that contradicts it, their sources, grades, links and audit trail.
+// The caller passes the sample's text, so this file stays free of file-system code.
+import { chainEntry } from '../history'
+import type { Article, Assessment, HistoryEntry, Link, Source } from '../model'
+import { SENTENCE_KINDS, sentenceId } from '../model'
+import { segmentSentences } from '../segment'
+import { normaliseText, quoteSelector, sha256Hex } from '../text'
+import type { SentenceTableRow } from './columns'
+import type { LibraryContents } from './serialize'
+
+export const DPRK_ID = '6f1d2c9e-3b7a-4e51-9a0c-2d8e5b4f7a13'
+export const MOD_ID = 'c84b1e07-5d2f-4a96-b3e8-71f0a9d6c425'
+
+const MOD_TEXT = normaliseText(`Russian Defence Ministry: Kursk region fully liberated
+The Russian Ministry of Defence said on Saturday that its forces had completed the liberation of the Kursk region.
+“The last settlement held by the Ukrainian armed forces has been freed,” the ministry said in a statement on Telegram.
+The statement did not mention North Korean troops.`)
+
+export const sources: Source[] = [
+  {
+    id: 'src-kindratenko',
+    name: 'Col. Oleksandr Kindratenko',
+    aliases: ['Kindratenko'],
+    kind: 'military',
+    affiliation: 'Special Operations Forces of Ukraine',
+    reliability: 'B'
+  },
+  {
+    id: 'src-podolyak',
+    name: 'Mykhailo Podolyak',
+    aliases: [],
+    kind: 'government',
+    affiliation: 'Office of the President of Ukraine',
+    reliability: 'C',
+    reliabilityNote: 'Adviser to the president; statements serve the government’s line.'
+  },
+  {
+    id: 'src-russian-mod',
+    name: 'Russian Ministry of Defence',
+    aliases: ['Russian MoD'],
+    kind: 'military',
+    reliability: 'D'
+  },
+  {
+    id: 'src-isw',
+    name: 'Institute for the Study of War',
+    aliases: ['ISW'],
+    kind: 'organisation',
+    reliability: 'B'
+  }
+]
+
+export type Fixture = LibraryContents & { sentenceTables: SentenceTableRow[]; history: HistoryEntry[] }
+
+function tableOf(articleId: string, text: string): SentenceTableRow {
+  const segments = segmentSentences(text, { language: 'en' })
+  const n = segments.length
+  return {
+    articleId,
+    nextSeq: n,
+    seqs: Uint32Array.from(segments, (_, i) => i),
+    starts: Uint32Array.from(segments, (s) => s.start),
+    ends: Uint32Array.from(segments, (s) => s.end),
+    kinds: Uint8Array.from(segments, (s) => SENTENCE_KINDS.indexOf(s.kind))
+  }
+}
+
+function articleOf(id: string, title: string, text: string, extra: Partial<Article>): Article {
+  return {
+    id,
+    title,
+    language: 'en',
+    text,
+    importedAt: '2026-11-20T09:14:05.120Z',
+    origin: { kind: 'paste', sha256: sha256Hex(text) },
+    ...extra
+  }
+}
+
+/** The library: two articles, four sources, four grades, two links and the trail that made them. */
+export function sampleLibrary(sampleText: string): Fixture {
+  const dprkText = normaliseText(sampleText)
+  const dprk = articleOf(DPRK_ID, 'North Korean troops withdraw from Kursk', dprkText, {
+    outlet: 'Kyiv Post',
+    origin: {
+      kind: 'sample',
+      fileName: 'dprk-kursk.txt',
+      mediaType: 'text/plain',
+      sha256: sha256Hex(dprkText)
+    }
+  })
+  const mod = articleOf(MOD_ID, 'Russian Defence Ministry: Kursk region fully liberated', MOD_TEXT, {
+    outlet: 'TASS',
+    publishedAt: '2026-03-15',
+    url: 'https://tass.com/politics/1930000'
+  })
+  const dprkTable = tableOf(DPRK_ID, dprkText)
+  const modTable = tableOf(MOD_ID, MOD_TEXT)
+
+  const grade = (
+    article: Article,
+    table: SentenceTableRow,
+    index: number,
+    sourceId: string,
+    credibility: Assessment['credibility'],
+    note = ''
+  ): Assessment => ({
+    sentenceId: sentenceId(article.id, table.seqs[index]),
+    articleId: article.id,
+    attributions: [{ sourceId, role: 'paraphrase' }],
+    credibility,
+    claimType: 'claim',
+    keyJudgment: false,
+    note,
+    tags: [],
+    target: quoteSelector(article.text, table.starts[index], table.ends[index]),
+    updatedAt: '2026-11-20T10:02:44.310Z'
+  })
+  const assessments = [
+    grade(
+      dprk,
+      dprkTable,
+      1,
+      'src-kindratenko',
+      3,
+      'Three weeks without sightings; no independent confirmation yet.'
+    ),
+    {
+      ...grade(dprk, dprkTable, 2, 'src-kindratenko', 3),
+      attributions: [{ sourceId: 'src-kindratenko', role: 'direct-quote' as const }]
+    },
+    { ...grade(dprk, dprkTable, 3, 'src-podolyak', 2), keyJudgment: true },
+    grade(mod, modTable, 1, 'src-russian-mod', 4)
+  ]
+
+  const links: Link[] = [
+    {
+      id: '0b9e4f7c-2a61-4d3e-8f15-c7a2d90e6b38',
+      fromSentenceId: sentenceId(DPRK_ID, 3),
+      articleId: DPRK_ID,
+      relation: 'supports',
+      target: { kind: 'sentence', sentenceId: sentenceId(DPRK_ID, 1) },
+      note: 'Podolyak repeats the SSO account.',
+      createdAt: '2026-11-20T10:05:12.004Z'
+    },
+    {
+      id: '7d3a0e52-91c4-4b8f-a6e2-5f18c3b07d94',
+      fromSentenceId: sentenceId(DPRK_ID, 7),
+      articleId: DPRK_ID,
+      relation: 'context',
+      target: {
+        kind: 'external',
+        citation: 'ISW, Russian Offensive Campaign Assessment, January 26',
+        url: 'https://www.understandingwar.org/backgrounder/russian-offensive-campaign-assessment-january-26-2025',
+        sourceId: 'src-isw',
+        accessedOn: '2026-11-20'
+      },
+      note: '',
+      createdAt: '2026-11-20T10:07:30.870Z'
+    }
+  ]
+
+  const changes = [
+    {
+      entity: 'article' as const,
+      entityId: DPRK_ID,
+      before: null,
+      after: { title: dprk.title, sha256: dprk.origin.sha256 }
+    },
+    { entity: 'sentences' as const, entityId: DPRK_ID, before: null, after: dprkTable },
+    { entity: 'source' as const, entityId: 'src-kindratenko', before: null, after: sources[0] },
+    {
+      entity: 'assessment' as const,
+      entityId: assessments[0].sentenceId,
+      before: null,
+      after: assessments[0]
+    },
+    { entity: 'link' as const, entityId: links[0].id, before: null, after: links[0] }
+  ]
+  const history: HistoryEntry[] = []
+  changes.forEach((change, i) => {
+    const entry = chainEntry(
+      { ...change, action: `action-${i}`, at: `2026-11-20T10:0${i}:00.000Z` },
+      history[history.length - 1]
+    )
+    history.push({ ...entry, id: i + 1 })
+  })
+
+  return {
+    articles: [dprk, mod],
+    sentenceTables: [dprkTable, modTable],
+    sources,
+    assessments,
+    links,
+    history
+  }
+}

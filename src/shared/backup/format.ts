@@ -1,0 +1,182 @@
+// The workspace backup file, version 1: the whole library as plain JSON (DESIGN.md §3, §5). The
+// schemas say exactly what a restore accepts; the static types are inferred from them.
+import { z } from 'zod'
+import {
+  ATTRIBUTION_ROLES,
+  CLAIM_TYPES,
+  CORROBORATION_STATUSES,
+  CREDIBILITY_GRADES,
+  LINK_RELATIONS,
+  RELIABILITY_GRADES,
+  SENTENCE_KINDS,
+  SOURCE_KINDS,
+  type Article,
+  type Assessment,
+  type HistoryEntry,
+  type Link,
+  type Source
+} from '../model'
+
+export const BACKUP_FORMAT = 'sourcemark-backup'
+/** The version this build writes and the newest it reads. */
+export const BACKUP_VERSION = 1
+
+/** Far above any real article (a 5 MB article is ~5 million UTF-16 units). */
+export const MAX_TEXT_CHARS = 64 * 1024 * 1024
+export const MAX_ID_CHARS = 200
+export const MAX_NAME_CHARS = 1000
+export const MAX_NOTE_CHARS = 100_000
+export const MAX_URL_CHARS = 8192
+export const MAX_LIST_ENTRIES = 1000
+/** Sentence offsets and sequence numbers are stored as Uint32. */
+export const MAX_UINT32 = 2 ** 32 - 1
+
+const HISTORY_ENTITIES = ['article', 'text', 'sentences', 'source', 'assessment', 'link'] as const
+const ORIGIN_KINDS = ['sample', 'paste', 'file'] as const
+
+const text = (max: number) => z.string().max(max, `is longer than ${max} characters`)
+const nonEmpty = (max: number) => text(max).min(1, 'must not be empty')
+const id = nonEmpty(MAX_ID_CHARS)
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO date-time such as 2026-11-26T15:30:00.000Z'
+})
+const isoDate = z.iso.date({ error: 'must be a date such as 2026-11-26' })
+const webAddress = text(MAX_URL_CHARS).regex(
+  /^https?:\/\/\S+$/i,
+  'must be a web address (http:// or https://)'
+)
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hexadecimal digits')
+const uint32 = z
+  .int({ error: 'must be a whole number ≥ 0' })
+  .min(0, 'must be a whole number ≥ 0')
+  .max(MAX_UINT32, `must be at most ${MAX_UINT32}`)
+const list = <T extends z.ZodType>(item: T, max = MAX_LIST_ENTRIES) =>
+  z.array(item).max(max, `has more than ${max} entries`)
+
+const originSchema = z.strictObject({
+  kind: z.enum(ORIGIN_KINDS),
+  fileName: text(MAX_NAME_CHARS).optional(),
+  mediaType: text(MAX_NAME_CHARS).optional(),
+  sha256
+})
+
+/** An article's sentences as parallel columns; `seqs[i]` makes sentence i's id `${articleId}:${seq}`. */
+export const sentenceColumnsSchema = z.strictObject({
+  nextSeq: uint32,
+  seqs: z.array(uint32),
+  starts: z.array(uint32),
+  ends: z.array(uint32),
+  kinds: z.array(z.enum(SENTENCE_KINDS))
+})
+
+export const backupArticleSchema = z.strictObject({
+  id,
+  title: nonEmpty(MAX_NAME_CHARS),
+  outlet: text(MAX_NAME_CHARS).optional(),
+  author: text(MAX_NAME_CHARS).optional(),
+  publishedAt: isoDate.optional(),
+  url: webAddress.optional(),
+  language: z
+    .string()
+    .max(35, 'is longer than 35 characters')
+    .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en or de-CH'),
+  text: nonEmpty(MAX_TEXT_CHARS),
+  importedAt: isoDateTime,
+  origin: originSchema,
+  sentences: sentenceColumnsSchema
+})
+
+export const sourceSchema = z.strictObject({
+  id,
+  name: nonEmpty(MAX_NAME_CHARS),
+  aliases: list(nonEmpty(MAX_NAME_CHARS)),
+  kind: z.enum(SOURCE_KINDS),
+  affiliation: text(MAX_NAME_CHARS).optional(),
+  description: text(MAX_NOTE_CHARS).optional(),
+  reliability: z.enum(RELIABILITY_GRADES),
+  reliabilityNote: text(MAX_NOTE_CHARS).optional()
+})
+
+export const assessmentSchema = z.strictObject({
+  sentenceId: id,
+  articleId: id,
+  attributions: list(z.strictObject({ sourceId: id, role: z.enum(ATTRIBUTION_ROLES) })),
+  credibility: z.literal(CREDIBILITY_GRADES, { error: 'must be 1, 2, 3, 4, 5, 6 or null' }).nullable(),
+  claimType: z.enum(CLAIM_TYPES),
+  corroborationOverride: z
+    .strictObject({ status: z.enum(CORROBORATION_STATUSES), reason: text(MAX_NOTE_CHARS) })
+    .optional(),
+  keyJudgment: z.boolean(),
+  note: text(MAX_NOTE_CHARS),
+  tags: list(nonEmpty(MAX_NAME_CHARS)),
+  target: z.strictObject({
+    exact: text(MAX_TEXT_CHARS),
+    prefix: text(MAX_NAME_CHARS).optional(),
+    suffix: text(MAX_NAME_CHARS).optional()
+  }),
+  updatedAt: isoDateTime
+})
+
+const linkTargetSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('sentence'), sentenceId: id }),
+    z.strictObject({
+      kind: z.literal('external'),
+      citation: nonEmpty(MAX_NOTE_CHARS),
+      url: webAddress.optional(),
+      sourceId: id.optional(),
+      accessedOn: isoDate.optional()
+    })
+  ],
+  { error: 'must be "sentence" or "external"' }
+)
+
+export const linkSchema = z.strictObject({
+  id,
+  fromSentenceId: id,
+  articleId: id,
+  relation: z.enum(LINK_RELATIONS),
+  target: linkTargetSchema,
+  note: text(MAX_NOTE_CHARS),
+  createdAt: isoDateTime
+})
+
+export const historyEntrySchema = z.strictObject({
+  id: z.int().min(1, 'must be a whole number ≥ 1').optional(),
+  action: text(MAX_ID_CHARS).optional(),
+  at: isoDateTime,
+  entity: z.enum(HISTORY_ENTITIES),
+  entityId: nonEmpty(MAX_NAME_CHARS),
+  // Whatever the row was: JSON.parse made it, so it is JSON; the hash chain vouches for it.
+  before: z.unknown(),
+  after: z.unknown(),
+  hash: sha256,
+  prevHash: sha256
+})
+
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: isoDateTime,
+  app: z.strictObject({ name: z.literal('Sourcemark'), version: text(MAX_ID_CHARS).optional() }),
+  articles: z.array(backupArticleSchema),
+  sources: z.array(sourceSchema),
+  assessments: z.array(assessmentSchema),
+  links: z.array(linkSchema),
+  history: z.array(historyEntrySchema).optional()
+})
+
+export type Backup = z.infer<typeof backupSchema>
+export type BackupArticle = z.infer<typeof backupArticleSchema>
+export type SentenceColumns = z.infer<typeof sentenceColumnsSchema>
+
+// The file holds the model's records exactly: these fail to compile if the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const sameArticle: Same<Omit<BackupArticle, 'sentences'>, Article> = true
+const sameSource: Same<z.infer<typeof sourceSchema>, Source> = true
+const sameAssessment: Same<z.infer<typeof assessmentSchema>, Assessment> = true
+const sameLink: Same<z.infer<typeof linkSchema>, Link> = true
+const sameHistory: Same<z.infer<typeof historyEntrySchema>, HistoryEntry> = true
+void [sameArticle, sameSource, sameAssessment, sameLink, sameHistory]
