@@ -9,6 +9,7 @@ import { updateSource } from './db/sources'
 import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
 import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
+import { BackupMenu } from './features/library/BackupMenu'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryList } from './features/library/LibraryList'
 import { acceptSuggestion } from './features/inspector/accept-suggestion'
@@ -167,6 +168,9 @@ export function App() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar>
+        <AppShell.Section p="xs" pb={0}>
+          <BackupMenu onMessage={notify} />
+        </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} p="xs">
           <LibraryList selectedId={articleId} onOpen={openArticle} />
         </AppShell.Section>

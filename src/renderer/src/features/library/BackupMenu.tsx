@@ -1,0 +1,122 @@
+// Back up the whole library to one file, or restore one: the plan is shown before anything is written.
+import { useEffect, useState } from 'react'
+import { Alert, Button, Group, List, Menu, Modal, Stack, Text } from '@mantine/core'
+import { parseBackup, type Backup, type MergePlan } from '@shared/backup'
+import type { MenuCommand } from '@shared/ipc/contract'
+import { db, serially } from '../../db'
+import { exportBackup, planRestore, restoreBackup } from '../../db/backup'
+import { platform } from '../../platform'
+
+interface BackupMenuProps {
+  onMessage: (text: string, error?: boolean) => void
+}
+
+type Restore = { fileName: string; backup: Backup; plan: MergePlan } | { fileName: string; error: string }
+
+export function BackupMenu({ onMessage }: BackupMenuProps) {
+  const [restore, setRestore] = useState<Restore | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const backUp = async () => {
+    try {
+      const { json, fileName } = await serially(() => exportBackup(db))
+      const outcome = await platform.saveData(fileName, json, 'json')
+      if (outcome.saved)
+        onMessage(outcome.location ? `Backup saved to ${outcome.location}` : `Backup saved as ${fileName}.`)
+    } catch (e) {
+      onMessage(`Backup failed: ${e instanceof Error ? e.message : String(e)}`, true)
+    }
+  }
+
+  const chooseBackup = async () => {
+    try {
+      const file = await platform.pickBackupFile()
+      if (!file) return
+      const text = new TextDecoder('utf-8').decode(file.bytes)
+      const parsed = parseBackup(text, file.fileName)
+      if (!parsed.ok) return setRestore({ fileName: file.fileName, error: parsed.error })
+      setRestore({
+        fileName: file.fileName,
+        backup: parsed.backup,
+        plan: await planRestore(db, parsed.backup)
+      })
+    } catch (e) {
+      onMessage(`Could not read the backup: ${e instanceof Error ? e.message : String(e)}`, true)
+    }
+  }
+
+  const confirm = async () => {
+    if (!restore || !('backup' in restore)) return
+    setBusy(true)
+    try {
+      const plan = await serially(() => restoreBackup(db, restore.backup))
+      onMessage(`Restored “${restore.fileName}”: ${plan.summary[0] ?? 'nothing to add'}.`)
+      setRestore(null)
+    } catch (e) {
+      setRestore({
+        fileName: restore.fileName,
+        error: `Nothing was restored: ${e instanceof Error ? e.message : String(e)}`
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  // The desktop's File menu asks for the same two things.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command: MenuCommand) => {
+        if (command === 'export-backup') void backUp()
+        if (command === 'restore-backup') void chooseBackup()
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once; the handlers read the database, not props
+    []
+  )
+
+  return (
+    <>
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button variant="subtle" size="compact-sm" fullWidth justify="space-between">
+            Library ▾
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => void backUp()}>Back up workspace</Menu.Item>
+          <Menu.Item onClick={() => void chooseBackup()}>Restore backup…</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={restore !== null} onClose={() => setRestore(null)} title="Restore backup">
+        {restore && 'error' in restore && (
+          <Stack>
+            <Alert color="red" role="alert" title="Not restored">
+              {restore.error}
+            </Alert>
+            <Text size="sm">The library is as it was.</Text>
+          </Stack>
+        )}
+        {restore && 'plan' in restore && (
+          <Stack>
+            <Text size="sm">Restoring “{restore.fileName}” into this library:</Text>
+            <List size="sm" data-testid="restore-plan">
+              {restore.plan.summary.map((line, i) => (
+                <List.Item key={i}>{line}</List.Item>
+              ))}
+            </List>
+            <Text size="xs" c="dimmed">
+              Nothing in the library is overwritten; you can undo the restore.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRestore(null)}>
+                Cancel
+              </Button>
+              <Button onClick={() => void confirm()} loading={busy}>
+                Restore
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  )
+}
