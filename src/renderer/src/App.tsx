@@ -1,46 +1,26 @@
 // The workbench: library on the left, the article in the middle, the inspector on the right.
 import { useCallback, useEffect, useState } from 'react'
 import { AppShell, Button, Group, Loader, ScrollArea, Text, Title } from '@mantine/core'
-import { db, requestPersistentStorage, serially } from './db'
-import { ensureSample } from './db/first-run'
+import { db, requestPersistentStorage } from './db'
 import { isGraded } from './db/articles'
-import { updateAssessment } from './db/assessments'
-import { updateSource } from './db/sources'
+import { ensureSample } from './db/first-run'
 import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
 import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
 import { BackupMenu } from './features/library/BackupMenu'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryList } from './features/library/LibraryList'
-import { acceptSuggestion } from './features/inspector/accept-suggestion'
-import { suggestionsFor } from './features/inspector/suggestions'
 import { ArticleByline } from './features/reader/ArticleByline'
 import { Reader } from './features/reader/Reader'
 import { ShortcutSheet } from './features/reader/ShortcutSheet'
 import type { ReaderCommand } from './features/reader/shortcuts'
+import { runReaderCommand } from './features/reader/reader-commands'
 import { useReaderKeys } from './features/reader/use-reader-keys'
-import { NOTE_FIELD_ID, SOURCE_FIELD_ID } from './features/inspector/field-ids'
 import { useWorkspace } from './features/reader/use-workspace'
 import { UndoButtons } from './features/undo/UndoButtons'
 import { platform } from './platform'
-import type { Assessment, Sentence } from '@shared/model'
 
 const LAST_ARTICLE = 'lastArticleId'
-
-/** The next (or previous) sentence, not a heading, that has no grade yet; null when none is left. */
-function nextUnassessed(
-  sentences: Sentence[],
-  assessments: Map<string, Assessment>,
-  from: number,
-  delta: 1 | -1
-): number | null {
-  for (let i = from + delta; i >= 0 && i < sentences.length; i += delta) {
-    const s = sentences[i]
-    const a = assessments.get(s.id)
-    if (s.kind !== 'heading' && !(a && isGraded(a))) return i
-  }
-  return null
-}
 
 export function App() {
   const [articleId, setArticleId] = useState<string | null>(null)
@@ -87,52 +67,14 @@ export function App() {
   // A merge can remove the last sentence from under the selection.
   const selected = sentences?.[Math.min(selectedIndex, sentences.length - 1)]
   const runCommand = (command: ReaderCommand) => {
-    if (!workspace || !selected || !sentences) return
-    const text = workspace.article.text
-    const fail = (e: unknown) => notify(e instanceof Error ? e.message : String(e), true)
-    switch (command.kind) {
-      case 'move':
-        setSelectedIndex(Math.max(0, Math.min(sentences.length - 1, selected.index + command.delta)))
-        break
-      case 'edge':
-        setSelectedIndex(command.to === 'first' ? 0 : sentences.length - 1)
-        break
-      case 'next-unassessed': {
-        const next = nextUnassessed(sentences, workspace.assessments, selected.index, command.delta)
-        if (next === null) notify('Every sentence in that direction is graded.')
-        else setSelectedIndex(next)
-        break
-      }
-      case 'credibility':
-        serially(() => updateAssessment(db, selected, text, { credibility: command.value })).catch(fail)
-        break
-      case 'reliability':
-        // Read at write time: the source may have been picked a moment ago and still be saving.
-        serially(async () => {
-          const sourceId = (await db.assessments.get(selected.id))?.attributions[0]?.sourceId
-          if (!sourceId) notify('Pick the sentence’s source first (s), then grade its reliability.', true)
-          else await updateSource(db, sourceId, { reliability: command.value })
-        }).catch(fail)
-        break
-      case 'toggle-key-judgment':
-        serially(async () => {
-          const keyJudgment = !(await db.assessments.get(selected.id))?.keyJudgment
-          await updateAssessment(db, selected, text, { keyJudgment })
-        }).catch(fail)
-        break
-      case 'accept-suggestion': {
-        const [suggestion] = suggestionsFor(workspace, selected)
-        if (!suggestion) notify('This sentence names no source in its words; press s to pick one.', true)
-        else serially(() => acceptSuggestion(db, selected, text, suggestion)).catch(fail)
-        break
-      }
-      case 'focus':
-        document.getElementById(command.field === 'source' ? SOURCE_FIELD_ID : NOTE_FIELD_ID)?.focus()
-        break
-      case 'shortcut-sheet':
-        setShortcutsOpen(true)
-        break
-    }
+    if (!workspace || !selected) return
+    runReaderCommand(command, {
+      workspace,
+      selected,
+      select: setSelectedIndex,
+      notify,
+      openShortcuts: () => setShortcutsOpen(true)
+    })
   }
   useReaderKeys(Boolean(workspace), runCommand)
 

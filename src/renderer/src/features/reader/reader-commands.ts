@@ -1,0 +1,84 @@
+// What each reader command does: moves the selection, or writes a grade, in order, through the db.
+import type { Assessment, Sentence } from '@shared/model'
+import { db, serially } from '../../db'
+import { isGraded } from '../../db/articles'
+import { updateAssessment } from '../../db/assessments'
+import { updateSource } from '../../db/sources'
+import { acceptSuggestion } from '../inspector/accept-suggestion'
+import { NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
+import { suggestionsFor } from '../inspector/suggestions'
+import type { ReaderCommand } from './shortcuts'
+import type { Workspace } from './use-workspace'
+
+export interface ReaderCommandContext {
+  workspace: Workspace
+  selected: Sentence
+  select: (index: number) => void
+  notify: (text: string, error?: boolean) => void
+  openShortcuts: () => void
+}
+
+/** The next (or previous) sentence, not a heading, that has no grade yet; null when none is left. */
+export function nextUnassessed(
+  sentences: Sentence[],
+  assessments: Map<string, Assessment>,
+  from: number,
+  delta: 1 | -1
+): number | null {
+  for (let i = from + delta; i >= 0 && i < sentences.length; i += delta) {
+    const s = sentences[i]
+    const a = assessments.get(s.id)
+    if (s.kind !== 'heading' && !(a && isGraded(a))) return i
+  }
+  return null
+}
+
+export function runReaderCommand(command: ReaderCommand, context: ReaderCommandContext): void {
+  const { workspace, selected, select, notify } = context
+  const { sentences } = workspace
+  const text = workspace.article.text
+  const fail = (e: unknown) => notify(e instanceof Error ? e.message : String(e), true)
+  switch (command.kind) {
+    case 'move':
+      select(Math.max(0, Math.min(sentences.length - 1, selected.index + command.delta)))
+      break
+    case 'edge':
+      select(command.to === 'first' ? 0 : sentences.length - 1)
+      break
+    case 'next-unassessed': {
+      const next = nextUnassessed(sentences, workspace.assessments, selected.index, command.delta)
+      if (next === null) notify('Every sentence in that direction is graded.')
+      else select(next)
+      break
+    }
+    case 'credibility':
+      serially(() => updateAssessment(db, selected, text, { credibility: command.value })).catch(fail)
+      break
+    case 'reliability':
+      // Read at write time: the source may have been picked a moment ago and still be saving.
+      serially(async () => {
+        const sourceId = (await db.assessments.get(selected.id))?.attributions[0]?.sourceId
+        if (!sourceId) notify('Pick the sentence’s source first (s), then grade its reliability.', true)
+        else await updateSource(db, sourceId, { reliability: command.value })
+      }).catch(fail)
+      break
+    case 'toggle-key-judgment':
+      serially(async () => {
+        const keyJudgment = !(await db.assessments.get(selected.id))?.keyJudgment
+        await updateAssessment(db, selected, text, { keyJudgment })
+      }).catch(fail)
+      break
+    case 'accept-suggestion': {
+      const [suggestion] = suggestionsFor(workspace, selected)
+      if (!suggestion) notify('This sentence names no source in its words; press s to pick one.', true)
+      else serially(() => acceptSuggestion(db, selected, text, suggestion)).catch(fail)
+      break
+    }
+    case 'focus':
+      document.getElementById(command.field === 'source' ? SOURCE_FIELD_ID : NOTE_FIELD_ID)?.focus()
+      break
+    case 'shortcut-sheet':
+      context.openShortcuts()
+      break
+  }
+}
