@@ -76,3 +76,26 @@ test('a file that is not plain text is refused by name and nothing is imported',
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.library.getByRole('button')).toHaveCount(1)
 })
+
+test('a text file dropped on the window opens the import dialog with it loaded', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+  const text =
+    'Grid repairs continue\nEngineers restored power to 80% of Kharkiv by 6 p.m., the regional governor said.'
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer()
+    data.items.add(new File([content], 'kharkiv_grid.txt', { type: 'text/plain' }))
+    return data
+  }, text)
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer })
+  await expect(page.getByText('Drop a text file to import it')).toBeVisible()
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer })
+
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  await expect(dialog.getByLabel('Title')).toHaveValue('kharkiv grid')
+  await expect(dialog.getByLabel('Article text')).toHaveValue(text)
+  await dialog.getByRole('button', { name: 'Import article' }).click()
+  await app.waitForArticle('Grid repairs continue')
+  await expect(app.sentences()).toHaveCount(2)
+})

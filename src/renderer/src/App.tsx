@@ -1,6 +1,6 @@
 // The workbench: library on the left, the article in the middle, the inspector on the right.
 import { useCallback, useEffect, useState } from 'react'
-import { AppShell, Button, Group, Loader, ScrollArea, Text, Title } from '@mantine/core'
+import { AppShell, Button, Group, Loader, Overlay, ScrollArea, Text, Title } from '@mantine/core'
 import { db, requestPersistentStorage } from './db'
 import { isGraded } from './db/articles'
 import { ensureSample } from './db/first-run'
@@ -18,7 +18,8 @@ import { runReaderCommand } from './features/reader/reader-commands'
 import { useReaderKeys } from './features/reader/use-reader-keys'
 import { useWorkspace } from './features/reader/use-workspace'
 import { UndoButtons } from './features/undo/UndoButtons'
-import { platform } from './platform'
+import { platform, type PickedFile } from './platform'
+import { useFileDrop } from './features/importing/use-file-drop'
 
 const LAST_ARTICLE = 'lastArticleId'
 
@@ -28,6 +29,13 @@ export function App() {
   const [importOpen, setImportOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const [dropped, setDropped] = useState<PickedFile | null>(null)
+  const dragging = useFileDrop(
+    useCallback((file: PickedFile) => {
+      setDropped(file)
+      setImportOpen(true)
+    }, [])
+  )
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null)
   const workspace = useWorkspace(articleId)
   const notify = useCallback((text: string, error?: boolean) => setMessage({ text, error }), [])
@@ -173,12 +181,24 @@ export function App() {
           )}
         </AppShell.Section>
       </AppShell.Aside>
+      {dragging && (
+        <Overlay color="#1c2a5e" backgroundOpacity={0.35} blur={1} fixed zIndex={300} center>
+          <Text c="white" fw={700} size="xl">
+            Drop a text file to import it
+          </Text>
+        </Overlay>
+      )}
       <ShortcutSheet opened={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <ImportDialog
         opened={importOpen}
-        onClose={() => setImportOpen(false)}
+        dropped={dropped}
+        onClose={() => {
+          setImportOpen(false)
+          setDropped(null)
+        }}
         onImported={(id, text) => {
           setImportOpen(false)
+          setDropped(null)
           openArticle(id)
           setMessage({ text })
         }}

@@ -1,9 +1,9 @@
 // Paste an article (or load a text file into the form), give it a title, import it.
-import { useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { db } from '../../db'
 import { importArticle, ImportError, type ArticleDraft } from '../../db/articles'
-import { platform } from '../../platform'
+import { platform, type PickedFile } from '../../platform'
 import { segmentOffThread } from '../../segmenting/segment-client'
 import { decodeTextFile, titleFromFileName } from './decode'
 
@@ -17,9 +17,11 @@ interface ImportDialogProps {
   opened: boolean
   onClose: () => void
   onImported: (articleId: string, message: string) => void
+  /** A file dropped on the window: the dialog opens with it loaded. */
+  dropped?: PickedFile | null
 }
 
-export function ImportDialog({ opened, onClose, onImported }: ImportDialogProps) {
+export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDialogProps) {
   const [title, setTitle] = useState('')
   const [text, setText] = useState('')
   const [details, setDetails] = useState<ArticleDetails>(NO_DETAILS)
@@ -35,14 +37,25 @@ export function ImportDialog({ opened, onClose, onImported }: ImportDialogProps)
     setError(null)
   }
 
-  const openFile = async () => {
+  const load = useCallback((file: PickedFile) => {
     setError(null)
     try {
-      const [file] = await platform.pickArticleFiles()
-      if (!file) return
       setText(decodeTextFile(file.fileName, file.bytes))
       setFileName(file.fileName)
-      if (!title.trim()) setTitle(titleFromFileName(file.fileName))
+      setTitle((current) => (current.trim() ? current : titleFromFileName(file.fileName)))
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }, [])
+
+  useEffect(() => {
+    if (dropped) load(dropped)
+  }, [dropped, load])
+
+  const openFile = async () => {
+    try {
+      const [file] = await platform.pickArticleFiles()
+      if (file) load(file)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     }
