@@ -85,3 +85,42 @@ test('a report in another article corroborates across the library, and the brief
   await app.waitForArticle('South Korea’s National Intelligence Service said')
   await expect(app.sentence(0)).toHaveAttribute('data-corroboration', 'corroborated')
 })
+
+test('editing a source changes it in every article, and the brief says why it has its reliability', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+  await app.select(1)
+  await app.setSource('Oleksandr Kindratenko')
+  await app.setReliability('B')
+
+  await app.inspector.getByRole('button', { name: 'Edit source' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit source' })
+  await dialog.getByLabel('Name', { exact: true }).fill('Col. Oleksandr Kindratenko')
+  await dialog.getByLabel('Other names').fill('Kindratenko')
+  await dialog.getByLabel('Other names').press('Enter')
+  await dialog.getByLabel('Kind', { exact: true }).click()
+  await app.dropdownOption('Military').click()
+  await dialog.getByLabel('Affiliation').fill('Special Operations Forces of Ukraine')
+  await dialog
+    .getByLabel('Why this reliability')
+    .fill('Official spokesman; his claims are hard to verify independently.')
+  await dialog.getByRole('button', { name: 'Save source' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(app.inspector.getByLabel('Source', { exact: true })).toHaveValue('Col. Oleksandr Kindratenko')
+  await expect(app.inspector).toContainText('military · Special Operations Forces of Ukraine')
+
+  // His quote names him by surname only: the alias finds him in the registry.
+  await app.select(2)
+  await page.keyboard.press('a')
+  await expect(app.sentence(2)).toHaveAttribute('data-rating', 'B-')
+
+  await app.openExport()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Markdown' }).click()
+  const markdown = await readFile((await (await download).path())!, 'utf8')
+  expect(markdown).toContain('Official spokesman; his claims are hard to verify independently.')
+  expect(markdown).toContain('Col. Oleksandr Kindratenko')
+})

@@ -1,5 +1,6 @@
 // Edits the selected sentence's assessment; every change is saved at once.
-import { Badge, Divider, Group, NativeSelect, Stack, Switch, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import { Badge, Button, Divider, Group, NativeSelect, Stack, Switch, Text, Title } from '@mantine/core'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@shared/scales'
 import {
   CLAIM_TYPES,
@@ -22,6 +23,7 @@ import { NoteField } from './NoteField'
 import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
 import { SentenceEditor } from './SentenceEditor'
+import { EditSourceDialog } from './EditSourceDialog'
 import { SourcePicker } from './SourcePicker'
 import { SuggestedSources } from './SuggestedSources'
 import { acceptSuggestion } from './accept-suggestion'
@@ -46,6 +48,11 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
       </Text>
     )
   }
+  return <SentenceInspector workspace={workspace} sentence={sentence} onError={onError} />
+}
+
+function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { sentence: Sentence }) {
+  const [editing, setEditing] = useState(false)
   const { article, assessments, sources } = workspace
   const assessment = assessments.get(sentence.id)
   const view = workspace.views.get(sentence.id)!
@@ -104,6 +111,24 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
         value={source}
         onPick={(s) => attribute({ id: s.id })}
         onCreate={(name) => attribute({ name })}
+      />
+      {source && (
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Text size="xs" c="dimmed" truncate>
+            {[source.kind, source.affiliation].filter(Boolean).join(' · ')}
+          </Text>
+          <Button variant="subtle" size="compact-xs" onClick={() => setEditing(true)}>
+            Edit source
+          </Button>
+        </Group>
+      )}
+      <EditSourceDialog
+        source={editing ? (source ?? null) : null}
+        onClose={() => setEditing(false)}
+        onSave={(patch) => {
+          setEditing(false)
+          if (source) serially(() => updateSource(db, source.id, patch)).catch(report)
+        }}
       />
       {!source && (
         <SuggestedSources

@@ -1,0 +1,102 @@
+// Edit a registry source: its names, kind, affiliation and why it has the reliability it has.
+// The changes apply in every article that cites it.
+import { useEffect, useState } from 'react'
+import { Button, Group, Modal, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core'
+import { SOURCE_KINDS, type Source, type SourceKind } from '@shared/model'
+import { RELIABILITY_LABELS } from '@shared/scales'
+
+interface EditSourceDialogProps {
+  source: Source | null
+  onClose: () => void
+  onSave: (patch: Partial<Omit<Source, 'id'>>) => void
+}
+
+const KIND_LABELS: Record<SourceKind, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  government: 'Government',
+  military: 'Military',
+  media: 'Media',
+  intelligence: 'Intelligence',
+  'social-media': 'Social media',
+  document: 'Document',
+  anonymous: 'Anonymous',
+  other: 'Other'
+}
+
+export function EditSourceDialog({ source, onClose, onSave }: EditSourceDialogProps) {
+  const [draft, setDraft] = useState<Source | null>(source)
+  useEffect(() => setDraft(source), [source])
+  if (!draft || !source) return null
+  const set = (patch: Partial<Source>) => setDraft({ ...draft, ...patch })
+  const name = draft.name.trim()
+  return (
+    <Modal opened onClose={onClose} title="Edit source">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (!name) return
+          onSave({
+            name,
+            aliases: draft.aliases.map((a) => a.trim()).filter((a) => a && a !== name),
+            kind: draft.kind,
+            affiliation: draft.affiliation?.trim() || undefined,
+            description: draft.description?.trim() || undefined,
+            reliabilityNote: draft.reliabilityNote?.trim() || undefined
+          })
+        }}
+      >
+        <Stack gap="sm">
+          <TextInput
+            label="Name"
+            value={draft.name}
+            error={name ? undefined : 'A source needs a name.'}
+            onChange={(e) => set({ name: e.currentTarget.value })}
+          />
+          <TagsInput
+            label="Other names"
+            description="Spellings and short forms the text may use; press Enter after each"
+            value={draft.aliases}
+            onChange={(aliases) => set({ aliases })}
+          />
+          <Group grow>
+            <Select
+              label="Kind"
+              allowDeselect={false}
+              data={SOURCE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+              value={draft.kind}
+              onChange={(kind) => kind && set({ kind: kind as SourceKind })}
+            />
+            <TextInput
+              label="Affiliation"
+              value={draft.affiliation ?? ''}
+              onChange={(e) => set({ affiliation: e.currentTarget.value })}
+            />
+          </Group>
+          <Textarea
+            label="Description"
+            value={draft.description ?? ''}
+            onChange={(e) => set({ description: e.currentTarget.value })}
+          />
+          <Textarea
+            label="Why this reliability"
+            description={`Now ${draft.reliability} — ${RELIABILITY_LABELS[draft.reliability]}: track record, access, motive`}
+            value={draft.reliabilityNote ?? ''}
+            onChange={(e) => set({ reliabilityNote: e.currentTarget.value })}
+          />
+          <Text size="xs" c="dimmed">
+            Changes apply in every article that cites this source.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={!name}>
+              Save source
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
