@@ -5,6 +5,7 @@ import {
   corroborationWarnings,
   deriveCorroboration,
   effectiveCorroboration,
+  linksBySentence,
   linksTouching,
   type CorroborationInput
 } from './index'
@@ -296,5 +297,24 @@ describe('corroborationWarnings', () => {
   it('says nothing about headings', () => {
     const heading = assessment(HEADING, [], { credibility: 1 })
     expect(corroborationWarnings(input(HEADING, heading, [], [], 'heading'))).toEqual([])
+  })
+})
+
+describe('linksBySentence', () => {
+  it('gives each sentence the same links linksTouching would, in one pass', () => {
+    const link = (id: string, from: string, to: string): Link => ({
+      id,
+      fromSentenceId: from,
+      articleId: 'a',
+      relation: 'supports',
+      target: { kind: 'sentence', sentenceId: to },
+      note: '',
+      createdAt: ''
+    })
+    const links = [link('l1', 'a:1', 'a:2'), link('l2', 'a:3', 'a:1'), link('l3', 'a:2', 'a:2')]
+    const index = linksBySentence(links)
+    for (const id of ['a:1', 'a:2', 'a:3', 'a:4']) {
+      expect(index.get(id) ?? []).toEqual(linksTouching(id, links))
+    }
   })
 })

@@ -68,6 +68,25 @@ export function linksTouching(sentenceId: SentenceId, links: readonly Link[]): L
   )
 }
 
+/**
+ * Every sentence's touching links at once, in one pass over the links: for a long article,
+ * calling linksTouching per sentence would be sentences × links.
+ */
+export function linksBySentence(links: readonly Link[]): Map<SentenceId, Link[]> {
+  const index = new Map<SentenceId, Link[]>()
+  const add = (id: SentenceId, link: Link) => {
+    const list = index.get(id)
+    if (list) {
+      if (list.at(-1) !== link) list.push(link)
+    } else index.set(id, [link])
+  }
+  for (const link of links) {
+    add(link.fromSentenceId, link)
+    if (link.target.kind === 'sentence') add(link.target.sentenceId, link)
+  }
+  return index
+}
+
 const originKey = (text: string): string => text.normalize('NFC').trim().toLocaleLowerCase('en')
 
 /** Names under which a source may appear as another source's affiliation, or as its duplicate. */

@@ -1,7 +1,7 @@
 // Everything the reader and inspector need about one article, read live from the database,
 // with each sentence's rating and corroboration derived (never stored).
 import { useMemo, useRef } from 'react'
-import { effectiveCorroboration, linksTouching } from '@shared/corroboration'
+import { effectiveCorroboration, linksBySentence } from '@shared/corroboration'
 import { rating } from '@shared/scales'
 import type { Article, Assessment, CorroborationStatus, Link, Sentence, Source } from '@shared/model'
 import {
@@ -34,6 +34,8 @@ export interface Workspace {
   graded: Map<string, Assessment>
 }
 
+const NO_LINKS: Link[] = []
+
 /** `undefined` while loading, `null` when the article does not exist. */
 export function useWorkspace(articleId: string | null): Workspace | null | undefined {
   const article = useArticle(articleId)
@@ -51,9 +53,10 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
     const graded = new Map(assessments)
     for (const [id, f] of foreign) if (f.assessment) graded.set(id, f.assessment)
     const views = new Map<string, SentenceView>()
+    const touchingById = linksBySentence(links)
     for (const sentence of sentences) {
       const assessment = assessments.get(sentence.id)
-      const touching = linksTouching(sentence.id, links)
+      const touching = touchingById.get(sentence.id) ?? NO_LINKS
       const corroboration = effectiveCorroboration({
         sentence,
         assessment,
