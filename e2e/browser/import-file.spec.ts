@@ -71,7 +71,7 @@ test('a file that is not plain text is refused by name and nothing is imported',
     await chooser
   ).setFiles({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) })
   await expect(dialog.getByRole('alert')).toContainText(
-    '“scan.png”: only plain text (.txt, .md) can be imported yet.'
+    '“scan.png”: only plain text (.txt, .md) and saved web pages (.html) can be imported yet.'
   )
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.library.getByRole('button')).toHaveCount(1)
@@ -98,4 +98,39 @@ test('a text file dropped on the window opens the import dialog with it loaded',
   await dialog.getByRole('button', { name: 'Import article' }).click()
   await app.waitForArticle('Grid repairs continue')
   await expect(app.sentences()).toHaveCount(2)
+})
+
+test('a saved web page is reduced to its article, with its details, and never rendered', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await page.goto('/')
+  await app.waitForArticle('North Korean troops deployed')
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Open file…' }).click()
+  await (await chooser).setFiles(new URL('../fixtures/kyiv-grid.html', import.meta.url).pathname)
+
+  await expect(dialog.getByLabel('Title')).toHaveValue('Russian strikes hit Ukraine’s power grid overnight')
+  await expect(dialog.getByLabel('Outlet')).toHaveValue('Example Independent')
+  await expect(dialog.getByLabel('Author')).toHaveValue('Olena Harmash')
+  await expect(dialog.getByLabel('Published')).toHaveValue('2025-01-15')
+  await expect(dialog.getByLabel('Article text')).not.toHaveValue(/Subscribe|VPN|trackingPixel/)
+  await dialog.getByRole('button', { name: 'Import article' }).click()
+  await expect(dialog).toBeHidden()
+
+  // The headline is the title; the text is the article body, byline first.
+  await app.waitForArticle('By Olena Harmash')
+  await expect(app.sentence(1)).toHaveText(
+    'Russian missiles and drones struck energy facilities in three regions overnight, Ukraine’s energy ministry said on Wednesday.'
+  )
+  await expect(page.getByTestId('article-byline')).toHaveText(
+    'Example Independent · Olena Harmash · 2025-01-15 · https://example-independent.test/news/russian-strikes-power-grid · Imported from kyiv-grid.html'
+  )
+  await expect(page.locator('[data-kind="heading"]').filter({ hasText: 'Air defence' })).toHaveCount(1)
+  await expect(app.sentences().filter({ hasText: /^• Kyiv: 3 substations damaged$/ })).toHaveAttribute(
+    'data-kind',
+    'list-item'
+  )
+  // The page's own script never ran: the title is still Sourcemark's.
+  await expect(page).toHaveTitle('Sourcemark')
 })

@@ -5,7 +5,7 @@ import { db } from '../../db'
 import { importArticle, ImportError, type ArticleDraft } from '../../db/articles'
 import { platform, type PickedFile } from '../../platform'
 import { segmentOffThread } from '../../segmenting/segment-client'
-import { decodeTextFile, titleFromFileName } from './decode'
+import { readArticleFile } from './decode'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
 const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
@@ -26,6 +26,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [text, setText] = useState('')
   const [details, setDetails] = useState<ArticleDetails>(NO_DETAILS)
   const [fileName, setFileName] = useState<string | undefined>()
+  const [mediaType, setMediaType] = useState<string | undefined>()
+  const [language, setLanguage] = useState<string | undefined>()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -40,9 +42,19 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const load = useCallback((file: PickedFile) => {
     setError(null)
     try {
-      setText(decodeTextFile(file.fileName, file.bytes))
+      const read = readArticleFile(file.fileName, file.bytes)
+      setText(read.text)
       setFileName(file.fileName)
-      setTitle((current) => (current.trim() ? current : titleFromFileName(file.fileName)))
+      setMediaType(read.mediaType)
+      setLanguage(read.language)
+      setTitle((current) => (current.trim() ? current : (read.title ?? '')))
+      // What the page says of itself fills the details the analyst has not typed.
+      setDetails((d) => ({
+        outlet: d.outlet || read.outlet || '',
+        author: d.author || read.author || '',
+        publishedAt: d.publishedAt || read.publishedAt || '',
+        url: d.url || read.url || ''
+      }))
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     }
@@ -72,7 +84,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           text,
           origin: fileName ? 'file' : 'paste',
           fileName,
-          mediaType: fileName ? 'text/plain' : undefined,
+          mediaType: fileName ? mediaType : undefined,
+          language: fileName ? language : undefined,
           ...details
         },
         segmentOffThread
