@@ -5,8 +5,7 @@ import { WorkbenchPage } from '../pages/workbench-page'
 
 test('back up, delete, restore: the article comes back with its grade', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await app.select(1)
   await page.keyboard.press('a')
   await page.keyboard.press('Shift+B')
@@ -45,8 +44,7 @@ test('back up, delete, restore: the article comes back with its grade', async ({
 
 test('a damaged backup is refused by name and the library stays as it was', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await page.getByRole('button', { name: 'Library ▾' }).click()
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('menuitem', { name: 'Restore backup…' }).click()

@@ -12,8 +12,7 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
   context
 }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await app.select(1)
   await app.setSource('Oleksandr Kindratenko')
   await app.setReliability('B')
@@ -65,8 +64,7 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
 
 test('hostile text in the article is printed as text, never as markup', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await app.importPasted(
     'Injected <b>markup</b>',
     'Officials said <img src=x onerror="document.title=1"> was posted. A <script>alert(1)</script> followed.'
@@ -82,8 +80,7 @@ test('hostile text in the article is printed as text, never as markup', async ({
 
 test('the brief check warns before export and shows the sentence it is about', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await app.select(3)
   await page.keyboard.press('x')
   await expect(app.inspector.getByLabel('Key judgment')).toBeChecked()

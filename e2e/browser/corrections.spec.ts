@@ -8,8 +8,7 @@ const QUOTE = '“The presence of DPRK troops has not been observed'
 
 test('merge two sentences, keep the grade and the link, undo; split at the caret, undo', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle(LEDE)
+  await app.openOnSample()
   const total = await app.sentences().count()
 
   // Grade the statement and link Podolyak's confirmation to the quote that follows it.

@@ -8,8 +8,7 @@ test('independent support corroborates, a contradiction contests, an override ne
   page
 }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
 
   const podolyak = app.sentences().filter({ hasText: 'Mykhailo Podolyak also confirmed' })
   await podolyak.click()
@@ -44,8 +43,7 @@ test('a report in another article corroborates across the library, and the brief
   page
 }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   const sampleTitle = 'North Korean troops withdraw from Kursk; Sweden’s largest defence package'
 
   await app.importPasted(
@@ -90,8 +88,7 @@ test('editing a source changes it in every article, and the brief says why it ha
   page
 }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await app.select(1)
   await app.setSource('Oleksandr Kindratenko')
   await app.setReliability('B')

@@ -12,8 +12,7 @@ async function exportAs(page: Page, button: string): Promise<string> {
 
 test('CSV and Web Annotation exports carry the grades, safely', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await app.select(1)
   await page.keyboard.press('a')
   await page.keyboard.press('Shift+B')

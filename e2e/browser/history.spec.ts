@@ -4,8 +4,7 @@ import { WorkbenchPage } from '../pages/workbench-page'
 
 test('a sentence’s history lists its changes, and an edited entry breaks the chain', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await app.select(1)
   await page.keyboard.press('2')
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')

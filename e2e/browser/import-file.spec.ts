@@ -11,21 +11,18 @@ const PARAGRAPH = [
 
 test('a large text file is segmented in a worker and opens in the reader', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
 
   const paragraphs = 600
   const text = `Drone attacks continue\n${Array.from({ length: paragraphs }, () => PARAGRAPH).join('\n\n')}\n`
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
 
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Import article' })
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: 'Open file…' }).click()
-  await (
-    await chooser
-  ).setFiles({ name: 'drone-attacks_tuesday.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  const dialog = await app.openFileInImport({
+    name: 'drone-attacks_tuesday.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text)
+  })
   await expect(dialog.getByLabel('Title')).toHaveValue('drone attacks tuesday')
   // Too long to show in the form: it is summarised instead of slowing the dialog down.
   await expect(dialog.getByText('Text from “drone-attacks_tuesday.txt”')).toBeVisible()
@@ -61,15 +58,12 @@ test('a large text file is segmented in a worker and opens in the reader', async
 
 test('a file that is not plain text is refused by name and nothing is imported', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Import article' })
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: 'Open file…' }).click()
-  await (
-    await chooser
-  ).setFiles({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) })
+  await app.openOnSample()
+  const dialog = await app.openFileInImport({
+    name: 'scan.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47])
+  })
   await expect(dialog.getByRole('alert')).toContainText(
     '“scan.png”: only plain text (.txt, .md) and saved web pages (.html) can be imported yet.'
   )
@@ -79,8 +73,7 @@ test('a file that is not plain text is refused by name and nothing is imported',
 
 test('a text file dropped on the window opens the import dialog with it loaded', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   const text =
     'Grid repairs continue\nEngineers restored power to 80% of Kharkiv by 6 p.m., the regional governor said.'
   const transfer = await page.evaluateHandle((content) => {
@@ -102,13 +95,8 @@ test('a text file dropped on the window opens the import dialog with it loaded',
 
 test('a saved web page is reduced to its article, with its details, and never rendered', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Import article' })
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: 'Open file…' }).click()
-  await (await chooser).setFiles(new URL('../fixtures/kyiv-grid.html', import.meta.url).pathname)
+  await app.openOnSample()
+  const dialog = await app.openFileInImport(new URL('../fixtures/kyiv-grid.html', import.meta.url).pathname)
 
   await expect(dialog.getByLabel('Title')).toHaveValue('Russian strikes hit Ukraine’s power grid overnight')
   await expect(dialog.getByLabel('Outlet')).toHaveValue('Example Independent')

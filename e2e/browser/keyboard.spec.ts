@@ -5,8 +5,7 @@ import { WorkbenchPage } from '../pages/workbench-page'
 
 test('grade sentences without touching the mouse', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
   await expect(app.selected()).toHaveAttribute('data-sentence-index', '0')
 
   await page.keyboard.press('j')
@@ -53,8 +52,7 @@ test('a accepts the source the sentence names, matched to the registry when it i
   page
 }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle('North Korean troops deployed')
+  await app.openOnSample()
 
   await app.select(1)
   await expect(app.inspector.getByRole('group', { name: 'Suggested sources' })).toContainText(

@@ -7,8 +7,7 @@ const FIRST_WORDS = 'North Korean troops deployed to aid Russia’s offensive'
 
 test('first run opens the bundled sample, split the way an editor would', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle(FIRST_WORDS)
+  await app.openOnSample()
   await expect(page.locator('[data-kind="heading"]')).toHaveText([
     'North Korea’s Military Losses in Russia',
     'Conflicting Reports on Kursk Region',
@@ -35,8 +34,7 @@ test('grade three sentences with keys and the inspector, keep them across a relo
   page
 }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle(FIRST_WORDS)
+  await app.openOnSample()
 
   // Sentence 1: Kindratenko's statement; the source is created on the spot.
   await app.select(1)
@@ -118,8 +116,7 @@ test('a pasted article appears in the library and opens; an empty one is refused
   page
 }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle(FIRST_WORDS)
+  await app.openOnSample()
 
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Import article' })
@@ -155,8 +152,7 @@ test('a pasted article appears in the library and opens; an empty one is refused
 
 test('deleting an article asks first, and undo brings it back with its grades', async ({ page }) => {
   const app = new WorkbenchPage(page)
-  await page.goto('/')
-  await app.waitForArticle(FIRST_WORDS)
+  await app.openOnSample()
   await app.select(1)
   await page.keyboard.press('2')
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')

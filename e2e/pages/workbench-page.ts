@@ -1,6 +1,9 @@
 // Page object for the workbench, shared by the browser and Electron specs.
 import { expect, type Locator, type Page } from '@playwright/test'
 
+/** The first words of the bundled sample article. */
+export const SAMPLE_LEDE = 'North Korean troops deployed to aid Russia’s offensive'
+
 export class WorkbenchPage {
   readonly inspector: Locator
   readonly library: Locator
@@ -20,6 +23,24 @@ export class WorkbenchPage {
 
   selected(): Locator {
     return this.page.locator('[data-sentence-index][data-selected="true"]')
+  }
+
+  /** Opens the app on a fresh library: the bundled sample, imported on first run. */
+  async openOnSample(): Promise<void> {
+    await this.page.goto('/')
+    await this.waitForArticle(SAMPLE_LEDE)
+  }
+
+  /** Opens the import dialog and loads a file into it through the file picker. */
+  async openFileInImport(
+    files: string | { name: string; mimeType: string; buffer: Buffer }
+  ): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Import article' })
+    const chooser = this.page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: 'Open file…' }).click()
+    await (await chooser).setFiles(files)
+    return dialog
   }
 
   async waitForArticle(firstWords: string): Promise<void> {

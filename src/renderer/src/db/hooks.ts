@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import type { Assessment, Link, Sentence, Source } from '@shared/model'
 import { db } from './index'
+import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries } from './articles'
+import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
 import { linksOfArticle } from './links'
 import { expandSentences } from './sentences'
 
@@ -44,52 +46,16 @@ export function useArticleLinks(articleId: string | null): Link[] | undefined {
 }
 
 /** A sentence of another article that one of this article's links reaches. */
-export interface ForeignSentence {
-  sentence: Sentence
-  articleTitle: string
-  text: string
-  assessment: Assessment | undefined
-}
+export type ForeignSentence = ExternalSentence
 
 /** The sentences of other articles that the links touch, with their grades: for corroboration. */
 export function useForeignSentences(
   articleId: string | null,
   links: Link[] | undefined
 ): Map<string, ForeignSentence> | undefined {
-  const ids = useMemo(() => {
-    if (!articleId || !links) return undefined
-    const own = `${articleId}:`
-    const found = new Set<string>()
-    for (const link of links) {
-      if (!link.fromSentenceId.startsWith(own)) found.add(link.fromSentenceId)
-      if (link.target.kind === 'sentence' && !link.target.sentenceId.startsWith(own))
-        found.add(link.target.sentenceId)
-    }
-    return [...found].sort()
-  }, [articleId, links])
-  return useLiveQuery(async () => {
-    if (!ids) return undefined
-    const result = new Map<string, ForeignSentence>()
-    const byArticle = new Map<string, string[]>()
-    for (const id of ids) {
-      const otherId = id.slice(0, id.lastIndexOf(':'))
-      byArticle.set(otherId, [...(byArticle.get(otherId) ?? []), id])
-    }
-    for (const [otherId, sentenceIds] of byArticle) {
-      const [article, table] = await Promise.all([getArticle(db, otherId), db.sentences.get(otherId)])
-      if (!article || !table) continue
-      const wanted = new Set(sentenceIds)
-      const assessments = await db.assessments.bulkGet(sentenceIds)
-      for (const sentence of expandSentences(table)) {
-        if (!wanted.has(sentence.id)) continue
-        result.set(sentence.id, {
-          sentence,
-          articleTitle: article.title,
-          text: article.text.slice(sentence.start, sentence.end),
-          assessment: assessments[sentenceIds.indexOf(sentence.id)]
-        })
-      }
-    }
-    return result
-  }, [ids?.join('|')])
+  const ids = useMemo(
+    () => (articleId && links ? foreignSentenceIds(articleId, links) : undefined),
+    [articleId, links]
+  )
+  return useLiveQuery(async () => (ids ? loadForeignSentences(db, ids) : undefined), [ids?.join('|')])
 }

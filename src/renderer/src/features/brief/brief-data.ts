@@ -3,6 +3,7 @@ import type { BriefInput } from '@shared/brief/markdown'
 import { db } from '../../db'
 import { getArticle } from '../../db/articles'
 import { linksOfArticle } from '../../db/links'
+import { foreignSentenceIds, loadForeignSentences } from '../../db/foreign-sentences'
 import { expandSentences } from '../../db/sentences'
 
 export interface BriefHeader {
@@ -25,37 +26,15 @@ export async function loadBriefInput(articleId: string, header: BriefHeader): Pr
       const links = await linksOfArticle(db, articleId)
       const sources = await db.sources.toArray()
 
-      // Links may reach sentences of other articles: quote those too.
-      const own = new Set(sentences.map((s) => s.id))
-      const foreignIds = new Set<string>()
-      for (const link of links) {
-        if (!own.has(link.fromSentenceId)) foreignIds.add(link.fromSentenceId)
-        if (link.target.kind === 'sentence' && !own.has(link.target.sentenceId))
-          foreignIds.add(link.target.sentenceId)
-      }
-      const externalSentences: NonNullable<BriefInput['externalSentences']> = []
-      for (const foreignArticleId of new Set([...foreignIds].map((id) => id.slice(0, id.lastIndexOf(':'))))) {
-        const other = await getArticle(db, foreignArticleId)
-        const otherTable = await db.sentences.get(foreignArticleId)
-        if (!other || !otherTable) continue
-        for (const s of expandSentences(otherTable)) {
-          if (foreignIds.has(s.id)) {
-            externalSentences.push({
-              sentence: s,
-              articleTitle: other.title,
-              text: other.text.slice(s.start, s.end),
-              assessment: await db.assessments.get(s.id)
-            })
-          }
-        }
-      }
+      // Links may reach sentences of other articles: quote those too, with their grades.
+      const foreign = await loadForeignSentences(db, foreignSentenceIds(articleId, links))
       return {
         ...withoutBlanks(header),
         title: header.title.trim() || article.title,
         generatedAt: new Date().toISOString(),
         articles: [{ article, sentences, assessments, links }],
         sources,
-        externalSentences
+        externalSentences: [...foreign.values()]
       }
     }
   )
