@@ -1,17 +1,10 @@
 // Sentence tables in their two forms: the database's typed-array row (kinds as indexes into
 // SENTENCE_KINDS) and the backup's plain JSON columns (kinds as words).
-import { SENTENCE_KINDS, sentenceId, type Segment, type SentenceKind } from '../model'
+import { kindCode, SENTENCE_KINDS, sentenceId, type Segment, type SentenceTable } from '../model'
 import type { SentenceColumns } from './format'
 
 /** The library's row of an article's sentences, as the database stores it. */
-export interface SentenceTableRow {
-  articleId: string
-  nextSeq: number
-  seqs: Uint32Array
-  starts: Uint32Array
-  ends: Uint32Array
-  kinds: Uint8Array
-}
+export type SentenceTableRow = SentenceTable
 
 /** A sentence table as a caller may hold it: typed arrays from the database, or plain numbers. */
 export interface SentenceTableInput {
@@ -22,8 +15,6 @@ export interface SentenceTableInput {
   ends: ArrayLike<number>
   kinds: ArrayLike<number>
 }
-
-const KIND_CODE = new Map<SentenceKind, number>(SENTENCE_KINDS.map((kind, i) => [kind, i]))
 
 export function columnsFromTable(table: SentenceTableInput): SentenceColumns {
   return {
@@ -50,7 +41,7 @@ export function tableFromColumns(articleId: string, columns: SentenceColumns): S
     seqs: Uint32Array.from(columns.seqs),
     starts: Uint32Array.from(columns.starts),
     ends: Uint32Array.from(columns.ends),
-    kinds: Uint8Array.from(columns.kinds, (kind) => KIND_CODE.get(kind)!)
+    kinds: Uint8Array.from(columns.kinds, kindCode)
   }
 }
 

@@ -181,3 +181,5 @@ export interface Brief {
 export function sentenceId(articleId: ArticleId, seq: number): SentenceId {
   return `${articleId}:${seq}`
 }
+
+export { kindCode, type SentenceTable } from './sentence-table'

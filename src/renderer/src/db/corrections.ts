@@ -1,11 +1,11 @@
 // The analyst's corrections of the segmentation: split a sentence at the caret, merge it with
 // the next. Each is one undoable action; grades, notes and links survive it.
 import type { Assessment, Link, SentenceKind } from '@shared/model'
-import { sentenceId } from '@shared/model'
+import { kindCode, sentenceId } from '@shared/model'
 import { quoteSelector } from '@shared/text'
 import type { SourcemarkDatabase } from './database'
 import { getArticle } from './articles'
-import { kindCode, sentenceAt, withRow } from './sentences'
+import { sentenceAt, withRow } from './sentences'
 import { runAction } from './history'
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c)

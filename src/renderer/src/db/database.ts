@@ -1,24 +1,10 @@
 // The analyst's library: one Dexie database in the renderer, the same in both shells.
 import Dexie, { type EntityTable } from 'dexie'
 import { UndoStack } from './undo'
-import type { Article, Assessment, HistoryEntry, Link, Source } from '@shared/model'
+import type { Article, Assessment, HistoryEntry, Link, SentenceTable, Source } from '@shared/model'
 
-/**
- * An article's sentences, stored stand-off: one row per article holding parallel arrays of
- * ranges over `article.text`, not one row per sentence (IndexedDB writes ~8,000 rows/s).
- * `seqs[i]` is the per-article sequence number that makes sentence i's stable id.
- */
-export interface SentenceTable {
-  articleId: string
-  /** The next unused sequence number: ids are never reused after a split. */
-  nextSeq: number
-  /** Typed arrays: IndexedDB copies them as blocks, so a 50,000-sentence article reads in a blink. */
-  seqs: Uint32Array
-  starts: Uint32Array
-  ends: Uint32Array
-  /** Indexes into SENTENCE_KINDS. */
-  kinds: Uint8Array
-}
+/** An article's sentences, stored stand-off: one row per article (see SentenceTable). */
+export type { SentenceTable } from '@shared/model'
 
 /** An article as the library lists it: everything but the text, which has a table of its own. */
 export type ArticleRecord = Omit<Article, 'text'>

@@ -1,12 +1,13 @@
 // Converts between the stand-off sentence table and the Sentence objects the UI works with.
-import { SENTENCE_KINDS, sentenceId, type Segment, type Sentence, type SentenceKind } from '@shared/model'
+import {
+  kindCode,
+  SENTENCE_KINDS,
+  sentenceId,
+  type Segment,
+  type Sentence,
+  type SentenceKind
+} from '@shared/model'
 import type { SentenceTable } from './database'
-
-const KIND_CODE = new Map<SentenceKind, number>(SENTENCE_KINDS.map((kind, i) => [kind, i]))
-
-export function kindCode(kind: SentenceKind): number {
-  return KIND_CODE.get(kind)!
-}
 
 export function sentenceTableFor(articleId: string, segments: readonly Segment[]): SentenceTable {
   const n = segments.length
