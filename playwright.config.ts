@@ -2,8 +2,12 @@
 // The Electron specs have their own config (playwright.electron.config.ts): they need no server.
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.ts'
+import { freePort } from './scripts/free-port.ts'
 
-const WEB_PORT = 4173
+// A port of this run's own, chosen once: the config is read again in every worker, which
+// inherits the environment, so all of them agree. Two runs on one machine never share a server.
+process.env.SOURCEMARK_E2E_PORT ??= String(freePort())
+const WEB_PORT = Number(process.env.SOURCEMARK_E2E_PORT)
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +32,8 @@ export default defineConfig({
   webServer: {
     command: `vite preview --config vite.web.config.ts --port ${WEB_PORT} --strictPort`,
     url: `http://127.0.0.1:${WEB_PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never a server this run did not start: on a busy port vite fails (--strictPort) and says so.
+    reuseExistingServer: false,
     timeout: 60_000
   }
 })
