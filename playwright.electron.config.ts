@@ -6,6 +6,8 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  timeout: 60_000,
+  // Hang guards, not limits (see playwright.config.ts).
+  timeout: 5 * 60_000,
+  expect: { timeout: 60_000 },
   use: { trace: 'retain-on-failure' }
 })

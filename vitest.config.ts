@@ -9,14 +9,21 @@ const alias = {
   '@shared': resolve(import.meta.dirname, 'src/shared')
 }
 
+// No test has a time limit a busy machine could break: these are hang guards, far above any
+// test's own time. Speed is measured by `npm run bench`, never asserted in a test.
+const HANG_GUARD_MS = 10 * 60_000
+
 export default defineConfig({
   test: {
+    testTimeout: HANG_GUARD_MS,
+    hookTimeout: HANG_GUARD_MS,
     projects: [
       {
         resolve: { alias },
         test: {
           name: 'unit',
           environment: 'node',
+          testTimeout: HANG_GUARD_MS,
           include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'scripts/**/*.test.ts']
         }
       },
@@ -25,6 +32,8 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'browser',
+          testTimeout: HANG_GUARD_MS,
+          hookTimeout: HANG_GUARD_MS,
           include: ['src/renderer/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,

@@ -3,6 +3,7 @@
 // news sets; throughput against raw Intl.Segmenter line by line, in Node and in Chromium; linearity.
 import { Buffer } from 'node:buffer'
 import { loadCases, newsSetFiles, percent, scoreCases, type Score } from './cases'
+import { checkFigures } from './checks'
 import { chromiumFigures } from './chromium'
 import { newsCorpus } from './corpus'
 import { intlLineByLine } from './intl-baseline'
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   const seconds = nodeThroughput(corpus)
   linearity(corpus, seconds)
   await browser(corpus)
+  for (const [name, ms] of checkFigures(RUNS)) figure(name, ms, 'ms')
 }
 
 await main()

@@ -289,7 +289,7 @@ describe('parseBackup: never throws', () => {
 })
 
 describe('parseBackup: size', () => {
-  it('reads and checks the backup of a 5 MB article in well under a second', () => {
+  it('reads and checks the backup of a 5 MB article', () => {
     const one = normaliseText(sample)
     const text = Array.from({ length: Math.ceil(5_000_000 / one.length) }, () => one).join('\n\n')
     const segments = segmentSentences(text)
@@ -315,10 +315,8 @@ describe('parseBackup: size', () => {
     const file = backupJson(backup)
     expect(file.length).toBeGreaterThan(5_000_000)
 
-    const started = performance.now()
+    // How long this takes is `backup.parse_5mb_ms` in `npm run bench`.
     const result = parseBackup(file, 'big.json')
-    const elapsed = performance.now() - started
     expect(result.ok).toBe(true)
-    expect(elapsed).toBeLessThan(1000)
   })
 })

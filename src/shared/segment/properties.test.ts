@@ -125,15 +125,13 @@ describe('segmentation invariants', () => {
     check(text, 'de')
   })
 
-  it('hold, quickly, for one 5 MB line with no newline', () => {
+  // Its speed is `segment.one_line_5mb` in `npm run bench`.
+  it('hold for one 5 MB line with no newline', () => {
     const unit = 'Col. Smith said U.S. forces moved 3.5 km on Jan. 26 “Why?” he asked. Peace… '
     const text = unit.repeat(Math.ceil(5_000_000 / unit.length))
-    const started = performance.now()
     const segments = segmentSentences(text)
-    const seconds = (performance.now() - started) / 1000
     expect(invariantViolation(text, segments)).toBeNull()
     expect(segments.length).toBeGreaterThan(100_000)
-    expect(seconds).toBeLessThan(10)
   })
 
   it('hold for a long line of one unbroken token', () => {

@@ -1,0 +1,73 @@
+// Speed of work that unit tests only check for correctness: attribution over hostile and real
+// text, and reading a 5 MB backup. Medians of interleaved runs, like every figure here.
+import { readFileSync } from 'node:fs'
+import { suggestAttribution } from '../src/shared/attribution'
+import { sampleLibrary } from '../src/shared/backup/fixtures'
+import { parseBackup } from '../src/shared/backup/parse'
+import { backupFromLibrary, backupJson } from '../src/shared/backup/serialize'
+import { SENTENCE_KINDS } from '../src/shared/model'
+import { segmentSentences } from '../src/shared/segment'
+import { normaliseText, sha256Hex } from '../src/shared/text'
+import { median, timeInterleaved } from './timing'
+
+const sample = readFileSync(new URL('../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
+
+const hostile = [
+  `${'Alpha '.repeat(20_000)}said.`,
+  `${'Alpha Beta, '.repeat(5_000)}said.`,
+  `${'Alpha '.repeat(5_000)}${', saying'.repeat(5_000)}.`,
+  `according to ${'the Institute for the Study of '.repeat(3_000)}War.`,
+  '“'.repeat(10_000) + ' said '.repeat(10_000)
+]
+
+function sampleSentences(): string[] {
+  const text = normaliseText(sample)
+  return segmentSentences(text).map((s) => text.slice(s.start, s.end))
+}
+
+function bigBackup(): string {
+  const library = sampleLibrary(sample)
+  const one = normaliseText(sample)
+  const text = Array.from({ length: Math.ceil(5_000_000 / one.length) }, () => one).join('\n\n')
+  const segments = segmentSentences(text)
+  const big = {
+    ...library.articles[1],
+    id: 'kursk-compendium',
+    title: 'Kursk coverage, collected',
+    text,
+    origin: { kind: 'file' as const, fileName: 'kursk-compendium.txt', sha256: sha256Hex(text) }
+  }
+  const table = {
+    articleId: big.id,
+    nextSeq: segments.length,
+    seqs: segments.map((_, i) => i),
+    starts: segments.map((s) => s.start),
+    ends: segments.map((s) => s.end),
+    kinds: segments.map((s) => SENTENCE_KINDS.indexOf(s.kind))
+  }
+  return backupJson(
+    backupFromLibrary(
+      { ...library, articles: [big], sentenceTables: [table], assessments: [], links: [] },
+      '2026-11-26T15:30:00.000Z'
+    )
+  )
+}
+
+/** `[name, milliseconds]` for each figure. */
+export function checkFigures(runs: number): [string, number][] {
+  const sentences = sampleSentences()
+  const file = bigBackup()
+  const [hostileTimes, sampleTimes, parseTimes] = timeInterleaved(
+    [
+      () => hostile.forEach((s) => suggestAttribution(s)),
+      () => sentences.forEach((s, i) => suggestAttribution(s, { previous: sentences.slice(0, i) })),
+      () => parseBackup(file, 'big.json')
+    ],
+    runs
+  )
+  return [
+    ['attribution.hostile_ms', median(hostileTimes) * 1000],
+    ['attribution.sample_article_ms', median(sampleTimes) * 1000],
+    ['backup.parse_5mb_ms', median(parseTimes) * 1000]
+  ]
+}
