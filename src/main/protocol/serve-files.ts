@@ -1,6 +1,7 @@
 // Answers requests on the app scheme from the built renderer folder. Electron-free (it takes a
 // fetch Request and returns a Response), so what a page receives is tested with real files.
 import { readFile, stat } from 'node:fs/promises'
+import { realPathInside } from './real-path'
 import { resolveAppRequest } from './resolve-request'
 
 export interface AppFileServerOptions {
@@ -33,8 +34,11 @@ export function createAppRequestHandler({ root, csp }: AppFileServerOptions): Ap
     if (!target.ok) return refusal(target.status, target.reason)
     let body: Uint8Array
     try {
-      if (!(await stat(target.filePath)).isFile()) return refusal(404, 'not a file')
-      body = new Uint8Array(await readFile(target.filePath))
+      // The name is inside the folder; the file it leads to must be too, links followed.
+      const real = await realPathInside(root, target.filePath)
+      if (real === null) return refusal(403, 'outside the app folder')
+      if (!(await stat(real)).isFile()) return refusal(404, 'not a file')
+      body = new Uint8Array(await readFile(real))
     } catch (error) {
       if (isMissing(error)) return refusal(404, 'no such file')
       console.error(`Could not read ${target.filePath} for ${request.url}:`, error)
@@ -56,5 +60,12 @@ function refusal(status: number, reason: string, extra: Record<string, string> =
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code
-  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'ENAMETOOLONG'
+  // ELOOP: a link that leads back to itself ends nowhere.
+  return (
+    code === 'ENOENT' ||
+    code === 'ENOTDIR' ||
+    code === 'EISDIR' ||
+    code === 'ENAMETOOLONG' ||
+    code === 'ELOOP'
+  )
 }
