@@ -1,6 +1,7 @@
 // Maps a request on the app scheme to a file inside the built renderer folder, or refuses it.
 // Pure, so every way of asking for a file outside that folder is tested without a window.
 import nodePath, { type PlatformPath } from 'node:path'
+import { isWindowsDeviceName } from '@shared/files/file-name'
 import { APP_HOST, splitAppUrl } from './app-scheme'
 import { contentTypeFor } from './content-type'
 
@@ -24,8 +25,6 @@ export const MAX_APP_URL_LENGTH = 2048
 
 const INDEX_FILE = 'index.html'
 
-// Windows opens these as devices in any folder and with any extension (`nul.txt`).
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
 
@@ -76,7 +75,8 @@ function segmentProblem(segment: string): AppRequestTarget | null {
   if (segment.includes(':')) return refuse(403, 'colon in the path')
   // Windows drops a trailing dot or space, so `index.html.` would alias `index.html`.
   if (segment.endsWith('.') || segment.endsWith(' ')) return refuse(403, 'trailing dot or space in the path')
-  if (WINDOWS_DEVICE.test(segment)) return refuse(403, 'device name in the path')
+  // Windows opens these as devices in any folder and with any extension (`nul.txt`).
+  if (isWindowsDeviceName(segment)) return refuse(403, 'device name in the path')
   return null
 }
 

@@ -377,7 +377,10 @@ export function renderBriefMarkdown(input: BriefInput): string {
   return renderBriefModelMarkdown(buildBrief(input))
 }
 
-/** A safe file name: `brief-<title slug>-<YYYY-MM-DD>.md`. */
+/**
+ * `brief-<title slug>-<YYYY-MM-DD>.md`: letters, digits and hyphens only, so the name passes the
+ * file-name rule (files/file-name) whatever the title holds: device names, bidi controls, dots.
+ */
 export function briefFileName(title: string, generatedAt: ISODateTime): string {
   let slug = title
     .normalize('NFKD')

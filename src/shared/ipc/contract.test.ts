@@ -101,6 +101,13 @@ describe('validateIpcArgs', () => {
     ['kursk?.md', 'not allowed in file names'],
     ['CON:', 'not allowed in file names'],
     ['..', 'only dots'],
+    ['CON', 'Windows device name'],
+    ['nul.txt', 'Windows device name'],
+    ['COM¹.md', 'Windows device name'],
+    ['kursk.md.', 'ends with a dot or a space'],
+    ['kursk.md ', 'ends with a dot or a space'],
+    ['brief-\u202edm.exe', 'bidirectional control character'],
+    ['\u2066kursk\u2069.md', 'bidirectional control character'],
     ['', 'file name is empty'],
     ['k'.repeat(201), 'longer than 200 characters']
   ])('refuses the suggested file name %j', (suggestedName, reason) => {

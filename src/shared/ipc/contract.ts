@@ -1,6 +1,7 @@
 // Every IPC channel, declared once: its name (`domain:action`), the schema main validates each
 // argument against, and the type of its result. Preload, main and renderer all derive from this.
 import { z } from 'zod'
+import { fileNameProblem } from '../files/file-name'
 import { IPC_CHANNELS, type IpcChannel, type MenuCommand } from './channels'
 
 export {
@@ -12,10 +13,10 @@ export {
   type IpcChannel,
   type MenuCommand
 } from './channels'
+export { MAX_FILE_NAME_CHARS } from '../files/file-name'
 
 /** The most text one call may carry (UTF-16 code units): far above any real brief. */
 export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024
-export const MAX_FILE_NAME_CHARS = 200
 export const MAX_URL_CHARS = 8192
 export const MAX_HANDLING_CHARS = 200
 
@@ -26,17 +27,11 @@ function text(what: string) {
   })
 }
 
-/**
- * A file name offered in a save dialog. Main joins it to a directory, so it must be a bare name:
- * no path separators, no `.`/`..`, no characters Windows forbids in names, no control characters.
- */
-const suggestedFileName = text('file name')
-  .min(1, 'file name is empty')
-  .max(MAX_FILE_NAME_CHARS, `file name is longer than ${MAX_FILE_NAME_CHARS} characters`)
-  .refine((name) => !/[/\\]/.test(name), 'file name contains a path separator')
-  .refine((name) => !/\p{Cc}/u.test(name), 'file name contains a control character')
-  .refine((name) => !/[<>:"|?*]/.test(name), 'file name contains a character not allowed in file names')
-  .refine((name) => !/^\.+$/.test(name.trim()), 'file name is only dots')
+/** A file name offered in a save dialog; main joins it to a folder. The rule is in files/file-name. */
+const suggestedFileName = text('file name').superRefine((name, context) => {
+  const problem = fileNameProblem(name)
+  if (problem) context.addIssue({ code: 'custom', message: problem })
+})
 
 /** The data exports main can save, each with its own dialog filter. */
 export const DATA_FORMATS = ['json', 'csv', 'jsonld'] as const
