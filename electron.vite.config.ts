@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { cspMetaPlugin } from './src/main/security/csp-meta.ts'
 
 const shared = resolve(__dirname, 'src/shared')
 
@@ -22,7 +23,7 @@ export default defineConfig({
         '@shared': shared
       }
     },
-    plugins: [react()],
+    plugins: [react(), cspMetaPlugin()],
     worker: { format: 'es' }
   }
 })

@@ -1,7 +1,12 @@
-// The browser shell: the same renderer, built as static files and served on localhost.
+// The browser shell: the same renderer, built as static files and served on localhost, under the
+// same Content-Security-Policy as the desktop app (header, and the meta tag the build writes).
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { appSecurityHeaders, buildContentSecurityPolicy } from './src/main/security/csp.ts'
+import { cspMetaPlugin } from './src/main/security/csp-meta.ts'
+
+const headers = appSecurityHeaders(buildContentSecurityPolicy())
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
@@ -12,8 +17,11 @@ export default defineConfig({
       '@shared': resolve(import.meta.dirname, 'src/shared')
     }
   },
-  plugins: [react()],
+  plugins: [react(), cspMetaPlugin()],
   worker: { format: 'es' },
   build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true }
+  // Not the dev server: its React Refresh preamble is an inline script the policy forbids, and it
+  // stands before the meta tag, so only a header would block it.
+  server: { headers: { 'X-Content-Type-Options': headers['X-Content-Type-Options'] } },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers }
 })

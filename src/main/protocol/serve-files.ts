@@ -1,6 +1,7 @@
 // Answers requests on the app scheme from the built renderer folder. Electron-free (it takes a
 // fetch Request and returns a Response), so what a page receives is tested with real files.
 import { readFile, stat } from 'node:fs/promises'
+import { appSecurityHeaders } from '../security/csp'
 import { realPathInside } from './real-path'
 import { resolveAppRequest } from './resolve-request'
 
@@ -18,11 +19,7 @@ export type AppRequestHandler = (request: Request) => Promise<Response>
  * a worker script takes its policy from its own response, and an SVG opened as a document would too.
  */
 export function appResponseHeaders(contentType: string, csp: string): Record<string, string> {
-  return {
-    'Content-Type': contentType,
-    'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': csp
-  }
+  return { 'Content-Type': contentType, ...appSecurityHeaders(csp) }
 }
 
 export function createAppRequestHandler({ root, csp }: AppFileServerOptions): AppRequestHandler {

@@ -1,5 +1,6 @@
-// The Content-Security-Policy main sends with the app's own pages (the renderer's index.html carries
-// the same policy in a meta tag). Scripts come only from the app's own files: no eval, no inline.
+// The app's one Content-Security-Policy: main sends it with the app's own pages, the browser
+// shell's server sends it too, and the build writes it into index.html as a meta tag. Scripts come
+// only from the app's own files: no eval, no inline. Pure, so build configs can import it.
 
 export type CspDirectives = Record<string, readonly string[]>
 
@@ -55,6 +56,25 @@ export function serializeCsp(directives: CspDirectives): string {
 
 export function buildContentSecurityPolicy(options: CspOptions = {}): string {
   return serializeCsp(appCspDirectives(options))
+}
+
+/**
+ * Directives a policy in a `<meta>` element cannot carry: browsers ignore them there (CSP3 §4.2).
+ * Framing is refused by the header alone, which every host of the app sends.
+ */
+export const META_UNSUPPORTED_DIRECTIVES: readonly string[] = ['frame-ancestors', 'report-uri', 'sandbox']
+
+/** The app policy as index.html's meta tag carries it: all of it a meta element can. */
+export function metaContentSecurityPolicy(options: CspOptions = {}): string {
+  const directives = Object.entries(appCspDirectives(options)).filter(
+    ([name]) => !META_UNSUPPORTED_DIRECTIVES.includes(name)
+  )
+  return serializeCsp(Object.fromEntries(directives))
+}
+
+/** The headers every host sends with the app's files: its policy, and no MIME sniffing. */
+export function appSecurityHeaders(policy: string): Record<string, string> {
+  return { 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff' }
 }
 
 /** Response headers with any CSP the response carried replaced by `policy`. */
