@@ -11,6 +11,12 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
   page,
   context
 }) => {
+  // A print the sandbox stops is only reported on the console, or thrown in the page.
+  const blocked: string[] = []
+  page.on('console', (message) => {
+    if (/print\(\)|Content Security Policy/i.test(message.text())) blocked.push(message.text())
+  })
+  page.on('pageerror', (error) => blocked.push(error.message))
   const app = new WorkbenchPage(page)
   await app.openOnSample()
   await app.select(1)
@@ -32,6 +38,11 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
     .locator('#sourcemark-print-view')
     .evaluate((frame) => (frame as unknown as { srcdoc: string }).srcdoc)
   expect(html).not.toMatch(/<script/i)
+  // Sandboxed: nothing in the brief can run, and the print dialog was still opened on it.
+  const sandbox = await page.locator('#sourcemark-print-view').getAttribute('sandbox')
+  expect(sandbox?.split(/\s+/).sort()).toEqual(['allow-modals', 'allow-same-origin'])
+  await expect(page.getByText('Exported as PDF.')).toBeVisible()
+  expect(blocked).toEqual([])
 
   const printer = await context.newPage()
   await printer.setContent(html)

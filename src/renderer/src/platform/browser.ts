@@ -36,24 +36,37 @@ function pickFiles(accept: string[], multiple = true): Promise<File[]> {
 const PRINT_FRAME_ID = 'sourcemark-print-view'
 
 /**
+ * The print view's sandbox: nothing in the brief may run (no allow-scripts), submit, navigate or
+ * open windows. allow-same-origin lets this page reach the frame's print(), and allow-modals lets
+ * the frame show the print dialog at all; without scripts, the two together grant nothing else.
+ */
+const PRINT_FRAME_SANDBOX = ['allow-same-origin', 'allow-modals'] as const
+
+/**
  * Prints `html` from a hidden frame; the browser's print dialog offers "Save as PDF". The frame
  * stays until the next print replaces it: some browsers print asynchronously after print() returns.
  */
 function printHtml(html: string): Promise<void> {
   document.getElementById(PRINT_FRAME_ID)?.remove()
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe')
     frame.id = PRINT_FRAME_ID
     frame.title = 'Brief print view'
     frame.setAttribute('aria-hidden', 'true')
     frame.tabIndex = -1
     frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0'
+    frame.sandbox.add(...PRINT_FRAME_SANDBOX)
     frame.srcdoc = html
     frame.addEventListener(
       'load',
       () => {
-        frame.contentWindow?.print()
-        resolve()
+        // A print the browser refuses must fail the export, not leave it waiting forever.
+        try {
+          frame.contentWindow?.print()
+          resolve()
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
+        }
       },
       { once: true }
     )
