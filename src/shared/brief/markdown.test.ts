@@ -172,6 +172,19 @@ describe('renderBriefMarkdown', () => {
     expect(defined).toHaveLength(10)
   })
 
+  it('says “not graded” for a source the analyst has not graded, and rates its sentences ?', () => {
+    const text = renderBriefMarkdown({
+      ...input,
+      sources: input.sources.map((s) => (s.id === 'src-podolyak' ? { ...s, reliability: null } : s))
+    })
+    expect(text).toContain('| Mykhailo Podolyak[^s3] | government | not graded | 1 sentence |')
+    expect(text).toContain(
+      '[^s3]: **Mykhailo Podolyak** — government, Office of the President of Ukraine. Reliability not graded: Adviser; statements often advocate Ukraine’s position.'
+    )
+    expect(text).toContain('**[?3]**')
+    expect(text).not.toMatch(/Reliability null|undefined/)
+  })
+
   it('renders as GFM with footnotes: every reference resolves and the handling line stays outside them', () => {
     const html = new Marked().use(markedFootnote()).parse(md, { async: false })
     const notes = html.slice(html.indexOf('<section class="footnotes"'))

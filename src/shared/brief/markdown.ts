@@ -342,7 +342,9 @@ function footnotes(model: BriefModel): string[] {
     }
     let text = `**${escapeMarkdown(source.name)}** — ${escapeMarkdown(source.kind)}`
     if (source.affiliation) text += `, ${escapeMarkdown(source.affiliation)}`
-    text += `. Reliability ${source.reliability} (${RELIABILITY_LABELS[source.reliability]})`
+    text += source.reliability
+      ? `. Reliability ${source.reliability} (${RELIABILITY_LABELS[source.reliability]})`
+      : '. Reliability not graded'
     text += source.reliabilityNote?.trim() ? `: ${escapeMarkdown(source.reliabilityNote)}.` : '.'
     if (source.aliases.length) text += ` Also: ${source.aliases.map(escapeMarkdown).join(', ')}.`
     if (source.description?.trim()) text += ` ${escapeMarkdown(source.description)}`

@@ -80,7 +80,7 @@ export function EditSourceDialog({ source, onClose, onSave }: EditSourceDialogPr
           />
           <Textarea
             label="Why this reliability"
-            description={`Now ${draft.reliability} — ${RELIABILITY_LABELS[draft.reliability]}: track record, access, motive`}
+            description={`${draft.reliability ? `Now ${draft.reliability} — ${RELIABILITY_LABELS[draft.reliability]}` : 'Not graded yet (Shift+A–F)'}: track record, access, motive`}
             value={draft.reliabilityNote ?? ''}
             onChange={(e) => set({ reliabilityNote: e.currentTarget.value })}
           />
