@@ -1,0 +1,100 @@
+// The source registry: the picker never concatenates names or creates a source by accident,
+// new sources are not graded until the analyst says, and two sources can be merged, then undone.
+import { expect, test } from '@playwright/test'
+import { WorkbenchPage } from '../pages/workbench-page'
+
+test('s on an attributed sentence replaces its source by the name typed, never appends to it', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const zelenskyy = app.sentences().filter({ hasText: 'Zelenskyy expressed gratitude' })
+  await zelenskyy.click()
+  await app.setSource('Volodymyr Zelenskyy')
+  await page.keyboard.press('Shift+B')
+  await expect(zelenskyy).toHaveAttribute('data-rating', 'B-')
+
+  // A new source has no reliability until graded: ? with a hint, never F.
+  await app.select(1)
+  await app.setSource('Oleksandr Kindratenko')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '?-')
+  await expect(app.sentence(1)).toHaveAttribute('aria-description', /source not graded yet/)
+  await expect(app.inspector.getByTitle('source not graded yet')).toHaveText('?-')
+
+  await page.keyboard.press('s')
+  await expect(app.sourceField()).toBeFocused()
+  await expect(app.sourceField()).toHaveValue('')
+  await page.keyboard.type('Volodymyr Zelenskyy')
+  await page.keyboard.press('Enter')
+  await expect(app.sourceField()).not.toBeFocused()
+  await expect(app.sourceField()).toHaveValue('Volodymyr Zelenskyy')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B-')
+
+  // The registry holds the two names, and no concatenation of them.
+  await app.sourceField().click()
+  await expect(app.dropdownOption(/^Volodymyr Zelenskyy \(B\)$/)).toHaveCount(1)
+  await expect(app.dropdownOption(/^Oleksandr Kindratenko \(not graded\)$/)).toHaveCount(1)
+  await expect(app.dropdownOption(/Zelenskyy.*Zelenskyy|Kindratenko.*Zelenskyy/)).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await app.sourceField().blur()
+
+  // Enter finds a known name whatever its case.
+  await app.select(2)
+  await page.keyboard.press('s')
+  await page.keyboard.type('oleksandr kindratenko')
+  await page.keyboard.press('Enter')
+  await expect(app.sourceField()).toHaveValue('Oleksandr Kindratenko')
+  await expect(app.sentence(2)).toHaveAttribute('data-rating', '?-')
+
+  // A new name and Enter create nothing: the analyst must choose the Create option.
+  await app.select(3)
+  await page.keyboard.press('s')
+  await page.keyboard.type('Mykhailo Podolyak')
+  await page.keyboard.press('Enter')
+  await expect(app.sourceField()).toBeFocused()
+  await expect(app.inspector.getByText('New name: choose “Create source”')).toBeVisible()
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(app.sourceField()).toHaveValue('Mykhailo Podolyak')
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '?-')
+})
+
+test('merging a source moves its sentences to the other, and undo moves them back', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const gratitude = app.sentences().filter({ hasText: 'Zelenskyy expressed gratitude' })
+  const wrote = app.sentences().filter({ hasText: 'Sharing details on X' })
+  await gratitude.click()
+  await app.setSource('Volodymyr Zelenskyy')
+  await page.keyboard.press('Shift+B')
+  await page.keyboard.press('2')
+  await wrote.click()
+  await app.setSource('Zelensky')
+  await page.keyboard.press('3')
+  await expect(wrote).toHaveAttribute('data-rating', '?3')
+
+  // The twin is cited, so it cannot be deleted; it can be merged.
+  let dialog = await app.openEditSource()
+  await expect(dialog.getByRole('button', { name: 'Delete source' })).toBeDisabled()
+  await expect(dialog).toContainText('Cannot be deleted: cited by 1 sentence in 1 article.')
+  await dialog.getByRole('button', { name: 'Merge into…' }).click()
+  await dialog.getByRole('combobox', { name: 'Merge into' }).click()
+  await app.dropdownOption('Volodymyr Zelenskyy').click()
+  await expect(dialog).toContainText(
+    '1 sentence in 1 article will be attributed to “Volodymyr Zelenskyy”. “Zelensky” becomes another name of “Volodymyr Zelenskyy”'
+  )
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  await expect(wrote).toHaveAttribute('data-rating', 'B3')
+  await expect(app.sourceField()).toHaveValue('Volodymyr Zelenskyy')
+  dialog = await app.openEditSource()
+  await expect(dialog.getByText('Zelensky', { exact: true })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).first().click()
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(page.getByRole('status')).toContainText('Undone: Merge sources')
+  await expect(wrote).toHaveAttribute('data-rating', '?3')
+  await expect(app.sourceField()).toHaveValue('Zelensky')
+  await expect(gratitude).toHaveAttribute('data-rating', 'B2')
+})
