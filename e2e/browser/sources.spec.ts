@@ -1,5 +1,6 @@
 // The source registry: the picker never concatenates names or creates a source by accident,
 // new sources are not graded until the analyst says, and two sources can be merged, then undone.
+import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { WorkbenchPage } from '../pages/workbench-page'
 
@@ -97,4 +98,50 @@ test('merging a source moves its sentences to the other, and undo moves them bac
   await expect(wrote).toHaveAttribute('data-rating', '?3')
   await expect(app.sourceField()).toHaveValue('Zelensky')
   await expect(gratitude).toHaveAttribute('data-rating', 'B2')
+})
+
+test('an article’s details are corrected after import, checked like an import, and undone', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const byline = page.getByTestId('article-byline')
+  await expect(byline).toHaveText('Bundled sample')
+
+  const dialog = await app.openEditArticle()
+  await dialog.getByLabel('Title').fill('North Korean troops leave Kursk')
+  await dialog.getByLabel('Outlet').fill('Kyiv Post')
+  await dialog.getByLabel('Author').fill('Kyiv Post staff')
+  await dialog.getByLabel('Published').fill('2025-01-31')
+  await dialog.getByLabel('URL').fill('kyivpost.com/post/46121')
+  await dialog.getByRole('button', { name: 'Save details' }).click()
+  // Refused like an import, naming the field; nothing is saved.
+  await expect(dialog.getByRole('alert')).toContainText(
+    'URL: “kyivpost.com/post/46121” is not a web address (http:// or https://).'
+  )
+  await expect(byline).toHaveText('Bundled sample')
+
+  await dialog.getByLabel('URL').fill('https://www.kyivpost.com/post/46121')
+  await dialog.getByRole('button', { name: 'Save details' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(byline).toHaveText(
+    'Kyiv Post · Kyiv Post staff · 2025-01-31 · https://www.kyivpost.com/post/46121 · Bundled sample'
+  )
+  await expect(page.getByRole('heading', { name: 'North Korean troops leave Kursk' })).toBeVisible()
+  await expect(app.library).toContainText('North Korean troops leave Kursk')
+
+  // The brief shows the new details.
+  await app.openExport()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Markdown' }).click()
+  const markdown = await readFile((await (await download).path())!, 'utf8')
+  expect(markdown).toContain(
+    '**North Korean troops leave Kursk** — Kyiv Post — by Kyiv Post staff — published 2025-01-31'
+  )
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(page.getByRole('status')).toContainText('Undone: Edit article details')
+  await expect(byline).toHaveText('Bundled sample')
+  await expect(app.library).not.toContainText('North Korean troops leave Kursk')
 })

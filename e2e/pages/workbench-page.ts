@@ -78,6 +78,14 @@ export class WorkbenchPage {
     return dialog
   }
 
+  /** Opens the Edit article details dialog from the reader's byline. */
+  async openEditArticle(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Edit details' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Edit article details' })
+    await expect(dialog).toBeVisible()
+    return dialog
+  }
+
   /** An option of an open dropdown (the reader's sentences are options of their own listbox). */
   dropdownOption(name: string | RegExp): Locator {
     return this.page.locator('[data-combobox-option]').and(this.page.getByRole('option', { name }))
