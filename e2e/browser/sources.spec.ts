@@ -145,3 +145,44 @@ test('an article’s details are corrected after import, checked like an import,
   await expect(byline).toHaveText('Bundled sample')
   await expect(app.library).not.toContainText('North Korean troops leave Kursk')
 })
+
+test('a source no sentence cites any more is deleted from the registry, and undo brings it back', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  await app.setSource('Kindratenko')
+  // The analyst corrects the name by picking another source: the first one is cited by nothing now.
+  await app.setSource('Oleksandr Kindratenko')
+
+  await page.getByRole('button', { name: 'Sources', exact: true }).click()
+  const registry = page.getByRole('dialog', { name: 'Source registry' })
+  const row = (name: string) =>
+    registry.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) })
+  await expect(row('Oleksandr Kindratenko')).toContainText('not graded')
+  await expect(row('Oleksandr Kindratenko')).toContainText('1')
+  await expect(row('Kindratenko')).toContainText('not used')
+  await registry.getByRole('button', { name: 'Edit Kindratenko', exact: true }).click()
+
+  const dialog = page.getByRole('dialog', { name: 'Edit source' })
+  await dialog.getByRole('button', { name: 'Delete source' }).click()
+  await expect(dialog).toContainText('Delete “Kindratenko” from the registry?')
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  await expect(row('Kindratenko')).toHaveCount(0)
+  await expect(row('Oleksandr Kindratenko')).toHaveCount(1)
+
+  // A cited source offers no deletion, and says why.
+  await registry.getByRole('button', { name: 'Edit Oleksandr Kindratenko' }).click()
+  await expect(dialog.getByRole('button', { name: 'Delete source' })).toBeDisabled()
+  await expect(dialog).toContainText('Cannot be deleted: cited by 1 sentence in 1 article.')
+  await dialog.getByRole('button', { name: 'Cancel' }).first().click()
+  await page.keyboard.press('Escape')
+  await expect(registry).toBeHidden()
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(page.getByRole('status')).toContainText('Undone: Delete source')
+  await app.sourceField().click()
+  await expect(app.dropdownOption(/^Kindratenko \(not graded\)$/)).toHaveCount(1)
+})

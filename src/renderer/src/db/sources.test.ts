@@ -8,7 +8,14 @@ import { attributeSentence, updateAssessment } from './assessments'
 import { SourcemarkDatabase } from './database'
 import { addLink } from './links'
 import { expandSentences } from './sentences'
-import { createSource, deleteSource, describeUsage, mergeSources, sourceUsage } from './sources'
+import {
+  citationCounts,
+  createSource,
+  deleteSource,
+  describeUsage,
+  mergeSources,
+  sourceUsage
+} from './sources'
 import { undo } from './undo'
 
 let db: SourcemarkDatabase
@@ -140,6 +147,10 @@ describe('deleting a source', () => {
     expect(describeUsage(await sourceUsage(db, ministry.id))).toBe(
       '2 sentences in 1 article and 1 evidence link'
     )
+    const unused = await createSource(db, { name: 'Ukrenergo' })
+    const counts = await citationCounts(db)
+    expect(counts.get(ministry.id)).toBe(3)
+    expect(counts.has(unused.id)).toBe(false)
   })
 })
 

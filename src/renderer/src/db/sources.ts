@@ -98,6 +98,15 @@ export async function sourceUsage(db: SourcemarkDatabase, id: string): Promise<S
   return { articles, sentences: assessments.length, links }
 }
 
+/** How many sentences and evidence links cite each source: the registry's list, in one pass. */
+export async function citationCounts(db: SourcemarkDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1)
+  await db.assessments.each((a) => new Set(a.attributions.map((x) => x.sourceId)).forEach(add))
+  await db.links.each((l) => l.target.kind === 'external' && l.target.sourceId && add(l.target.sourceId))
+  return counts
+}
+
 /** `12 sentences in 3 articles and 2 evidence links`; empty when the source is not used. */
 export function describeUsage(usage: SourceUsage): string {
   const parts: string[] = []
