@@ -159,6 +159,7 @@ describe('renderBriefMarkdown', () => {
     for (const [grade, label] of Object.entries(CREDIBILITY_LABELS))
       expect(method).toContain(`| ${grade} | ${label} |`)
     expect(method).toContain('_corroborated_ when a supporting item comes from a source independent')
+    expect(method).toContain('e.g. **[?2]**, means the source is not graded yet')
   })
 
   it('defines one footnote per cited source', () => {

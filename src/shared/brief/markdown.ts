@@ -314,7 +314,7 @@ function methodology(): string[] {
   return [
     '## Methodology',
     '',
-    'Each sentence is rated on the Admiralty system (STANAG 2511, AJP-2.1): a letter for the reliability of its primary source, then a number for the credibility of the information, e.g. **[B2]**.',
+    'Each sentence is rated on the Admiralty system (STANAG 2511, AJP-2.1): a letter for the reliability of its primary source, then a number for the credibility of the information, e.g. **[B2]**. A ? in place of the letter, e.g. **[?2]**, means the source is not graded yet; a - marks a missing half, e.g. **[-2]** for a sentence without a source.',
     '',
     '| Reliability | Meaning |',
     '| --- | --- |',
