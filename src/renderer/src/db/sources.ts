@@ -23,7 +23,7 @@ export async function ensureSource(
   draft: SourceDraft,
   record: RecordChange
 ): Promise<Source> {
-  const name = draft.name.trim().replace(/\s+/g, ' ')
+  const name = normaliseSourceName(draft.name)
   if (!name) throw new Error('Source: a source needs a name.')
   const existing = await findSourceByName(db, name)
   if (existing) return existing
@@ -42,13 +42,23 @@ export async function ensureSource(
   return source
 }
 
+/** A name as the registry compares it: trimmed, inner spaces collapsed. */
+export function normaliseSourceName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ')
+}
+
+/** Whether the source goes by this name or alias, whatever the case: the one rule for "same source". */
+export function isNamed(source: Pick<Source, 'name' | 'aliases'>, name: string): boolean {
+  const wanted = normaliseSourceName(name).toLocaleLowerCase()
+  return (
+    wanted !== '' &&
+    (source.name.toLocaleLowerCase() === wanted ||
+      source.aliases.some((a) => a.toLocaleLowerCase() === wanted))
+  )
+}
+
 export async function findSourceByName(db: SourcemarkDatabase, name: string): Promise<Source | undefined> {
-  const wanted = name.trim().toLocaleLowerCase()
-  return db.sources
-    .filter(
-      (s) => s.name.toLocaleLowerCase() === wanted || s.aliases.some((a) => a.toLocaleLowerCase() === wanted)
-    )
-    .first()
+  return db.sources.filter((s) => isNamed(s, name)).first()
 }
 
 export async function updateSource(

@@ -5,6 +5,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { Combobox, InputBase, useCombobox } from '@mantine/core'
 import type { Source } from '@shared/model'
+import { isNamed, normaliseSourceName } from '../../db/sources'
 import { SOURCE_FIELD_ID } from './field-ids'
 
 const CREATE = '\u0000create'
@@ -14,18 +15,6 @@ interface SourcePickerProps {
   value: Source | undefined
   onPick: (source: Source) => void
   onCreate: (name: string) => void
-}
-
-/** The registry's source with this name or alias, whatever its case and spacing. */
-export function sourceNamed(sources: Iterable<Source>, name: string): Source | undefined {
-  const wanted = name.trim().replace(/\s+/g, ' ').toLocaleLowerCase()
-  if (!wanted) return undefined
-  for (const s of sources) {
-    if (s.name.toLocaleLowerCase() === wanted || s.aliases.some((a) => a.toLocaleLowerCase() === wanted)) {
-      return s
-    }
-  }
-  return undefined
 }
 
 export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerProps) {
@@ -53,8 +42,8 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
         s.aliases.some((a) => a.toLocaleLowerCase().includes(needle))
     )
   }, [sources, search])
-  const typed = (search ?? '').trim().replace(/\s+/g, ' ')
-  const known = sourceNamed(sources.values(), typed)
+  const typed = normaliseSourceName(search ?? '')
+  const known = [...sources.values()].find((s) => isNamed(s, typed))
 
   return (
     <Combobox
