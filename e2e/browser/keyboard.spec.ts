@@ -12,6 +12,8 @@ test('grade sentences without touching the mouse', async ({ page }) => {
   await page.keyboard.press('s')
   await expect(app.inspector.getByLabel('Source', { exact: true })).toBeFocused()
   await page.keyboard.type('Oleksandr Kindratenko')
+  // A new name is created from its explicit option: ↓ reaches it, Enter picks it.
+  await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await expect(app.inspector.getByLabel('Source', { exact: true })).not.toBeFocused()
   await page.keyboard.press('Shift+B')

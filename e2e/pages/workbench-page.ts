@@ -65,6 +65,27 @@ export class WorkbenchPage {
     await field.blur()
   }
 
+  /** The inspector's source field. */
+  sourceField(): Locator {
+    return this.inspector.getByLabel('Source', { exact: true })
+  }
+
+  /** Opens the Edit source dialog for the selected sentence's source. */
+  async openEditSource(): Promise<Locator> {
+    await this.inspector.getByRole('button', { name: 'Edit source' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Edit source' })
+    await expect(dialog).toBeVisible()
+    return dialog
+  }
+
+  /** Opens the Edit article details dialog from the reader's byline. */
+  async openEditArticle(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Edit details' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Edit article details' })
+    await expect(dialog).toBeVisible()
+    return dialog
+  }
+
   /** An option of an open dropdown (the reader's sentences are options of their own listbox). */
   dropdownOption(name: string | RegExp): Locator {
     return this.page.locator('[data-combobox-option]').and(this.page.getByRole('option', { name }))

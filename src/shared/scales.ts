@@ -32,9 +32,15 @@ export const LIKELIHOOD_TERMS = [
   { term: 'almost certain', range: '95–99%' }
 ] as const
 
+/** The rating's letter while the primary source is in the registry but not graded yet, e.g. `?2`. */
+export const UNGRADED_RELIABILITY = '?'
+/** What an ungraded source's `?` means, wherever the rating is shown (tooltips, exports). */
+export const UNGRADED_RELIABILITY_HINT = 'source not graded yet'
+
 /**
  * A sentence's rating, e.g. `B2`: the primary source's reliability, then the credibility.
- * A missing half reads `-` (`B-`, `-2`); an ungraded sentence has the empty rating.
+ * A missing half reads `-` (`B-`, `-2`); a primary source not graded yet reads `?` (`?2`), so a
+ * rating never shows a letter the analyst did not give; an ungraded sentence has the empty rating.
  */
 export function rating(
   assessment: Pick<Assessment, 'attributions' | 'credibility'> | undefined,
@@ -42,7 +48,13 @@ export function rating(
 ): string {
   if (!assessment) return ''
   const primary = assessment.attributions[0]
-  const reliability = primary ? sourcesById.get(primary.sourceId)?.reliability : undefined
-  if (!reliability && assessment.credibility == null) return ''
-  return `${reliability ?? '-'}${assessment.credibility ?? '-'}`
+  const source = primary ? sourcesById.get(primary.sourceId) : undefined
+  const letter = source ? (source.reliability ?? UNGRADED_RELIABILITY) : undefined
+  if (!letter && assessment.credibility == null) return ''
+  return `${letter ?? '-'}${assessment.credibility ?? '-'}`
+}
+
+/** The tooltip a rating needs, if any: `?2` says its source is not graded yet. */
+export function ratingHint(rating: string): string | undefined {
+  return rating.startsWith(UNGRADED_RELIABILITY) ? UNGRADED_RELIABILITY_HINT : undefined
 }

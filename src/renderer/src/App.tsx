@@ -8,6 +8,7 @@ import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
 import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
 import { BackupMenu } from './features/library/BackupMenu'
+import { SourceRegistry } from './features/sources/SourceRegistry'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryList } from './features/library/LibraryList'
 import { ArticleByline } from './features/reader/ArticleByline'
@@ -120,6 +121,7 @@ export function App() {
       <AppShell.Navbar>
         <AppShell.Section p="xs" pb={0}>
           <BackupMenu onMessage={notify} />
+          <SourceRegistry onError={(text) => notify(text, true)} />
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} p="xs">
           <LibraryList selectedId={articleId} onOpen={openArticle} />

@@ -94,7 +94,7 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   affiliation: text(MAX_NAME_CHARS).optional(),
   description: text(MAX_NOTE_CHARS).optional(),
-  reliability: z.enum(RELIABILITY_GRADES),
+  reliability: z.enum(RELIABILITY_GRADES).nullable(),
   reliabilityNote: text(MAX_NOTE_CHARS).optional()
 })
 

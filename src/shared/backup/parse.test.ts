@@ -93,6 +93,15 @@ describe('parseBackup: the schema', () => {
     )
   })
 
+  it('accepts reliability null, a source not graded yet, and keeps a letter where a backup has one', () => {
+    const backup = JSON.parse(json) as Loose
+    backup.sources[1].reliability = null
+    const result = parseBackup(JSON.stringify(backup), 'team.json')
+    if (!result.ok) throw new Error(result.error)
+    expect(result.backup.sources[1].reliability).toBeNull()
+    expect(result.backup.sources[0].reliability).toBe('B')
+  })
+
   it('accepts credibility null: a sentence attributed but not yet graded', () => {
     const backup = JSON.parse(json) as Loose
     backup.assessments[0].credibility = null

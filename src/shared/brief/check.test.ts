@@ -46,6 +46,24 @@ describe('checkBrief', () => {
     ])
   })
 
+  it('flags a key judgment whose primary source is not graded yet, naming the source', () => {
+    const input = kurskBrief(SAMPLE)
+    const ungraded = {
+      ...input,
+      sources: input.sources.map((s) => (s.id === 'src-kindratenko' ? { ...s, reliability: null } : s))
+    }
+    const issues = checkBrief(buildBrief(ungraded)).filter((i) => i.code === 'key-judgment-source-not-graded')
+    // Sentences 0 and 1 are key judgments on Kindratenko; sentence 2 quotes him but is no key judgment.
+    expect(issues.map((i) => [i.sentenceId, i.severity])).toEqual([
+      ['dprk:0', 'warning'],
+      ['dprk:1', 'warning']
+    ])
+    expect(issues[0].message).toContain(
+      'rests on Col. Oleksandr Kindratenko, whose reliability is not graded yet'
+    )
+    expect(checkBrief(buildBrief(input)).map((i) => i.code)).not.toContain('key-judgment-source-not-graded')
+  })
+
   it('flags a contested claim shown as settled: overridden, or graded 1', () => {
     const overridden = withAssessment(kurskBrief(SAMPLE), 9, {
       corroborationOverride: { status: 'corroborated', reason: 'TASS footage' }

@@ -7,6 +7,7 @@ import type { BriefModel, BriefSentence } from './model'
 export type BriefIssueCode =
   | 'key-judgment-without-source'
   | 'key-judgment-without-credibility'
+  | 'key-judgment-source-not-graded'
   | 'contested-presented-as-settled'
   | 'unassessed-sentences'
   | CorroborationWarningCode
@@ -44,6 +45,16 @@ export function checkBrief(model: BriefModel): BriefIssue[] {
         severity: 'warning',
         sentenceId: id,
         message: `Key judgment ${excerpt(s)} has no credibility grade.`
+      })
+    }
+    // The rating's letter is the primary source's reliability: without it the judgment reads `?`.
+    const primary = s.attributions[0]?.source.source
+    if (key && primary && primary.reliability == null) {
+      issues.push({
+        code: 'key-judgment-source-not-graded',
+        severity: 'warning',
+        sentenceId: id,
+        message: `Key judgment ${excerpt(s)} rests on ${primary.name}, whose reliability is not graded yet.`
       })
     }
     const { status, derived } = s.corroboration

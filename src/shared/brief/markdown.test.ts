@@ -159,6 +159,7 @@ describe('renderBriefMarkdown', () => {
     for (const [grade, label] of Object.entries(CREDIBILITY_LABELS))
       expect(method).toContain(`| ${grade} | ${label} |`)
     expect(method).toContain('_corroborated_ when a supporting item comes from a source independent')
+    expect(method).toContain('e.g. **[?2]**, means the source is not graded yet')
   })
 
   it('defines one footnote per cited source', () => {
@@ -170,6 +171,19 @@ describe('renderBriefMarkdown', () => {
     )
     const defined = md.match(/^\[\^s\d+\]:/gm) ?? []
     expect(defined).toHaveLength(10)
+  })
+
+  it('says “not graded” for a source the analyst has not graded, and rates its sentences ?', () => {
+    const text = renderBriefMarkdown({
+      ...input,
+      sources: input.sources.map((s) => (s.id === 'src-podolyak' ? { ...s, reliability: null } : s))
+    })
+    expect(text).toContain('| Mykhailo Podolyak[^s3] | government | not graded | 1 sentence |')
+    expect(text).toContain(
+      '[^s3]: **Mykhailo Podolyak** — government, Office of the President of Ukraine. Reliability not graded: Adviser; statements often advocate Ukraine’s position.'
+    )
+    expect(text).toContain('**[?3]**')
+    expect(text).not.toMatch(/Reliability null|undefined/)
   })
 
   it('renders as GFM with footnotes: every reference resolves and the handling line stays outside them', () => {

@@ -314,7 +314,7 @@ function methodology(): string[] {
   return [
     '## Methodology',
     '',
-    'Each sentence is rated on the Admiralty system (STANAG 2511, AJP-2.1): a letter for the reliability of its primary source, then a number for the credibility of the information, e.g. **[B2]**.',
+    'Each sentence is rated on the Admiralty system (STANAG 2511, AJP-2.1): a letter for the reliability of its primary source, then a number for the credibility of the information, e.g. **[B2]**. A ? in place of the letter, e.g. **[?2]**, means the source is not graded yet; a - marks a missing half, e.g. **[-2]** for a sentence without a source.',
     '',
     '| Reliability | Meaning |',
     '| --- | --- |',
@@ -342,7 +342,9 @@ function footnotes(model: BriefModel): string[] {
     }
     let text = `**${escapeMarkdown(source.name)}** — ${escapeMarkdown(source.kind)}`
     if (source.affiliation) text += `, ${escapeMarkdown(source.affiliation)}`
-    text += `. Reliability ${source.reliability} (${RELIABILITY_LABELS[source.reliability]})`
+    text += source.reliability
+      ? `. Reliability ${source.reliability} (${RELIABILITY_LABELS[source.reliability]})`
+      : '. Reliability not graded'
     text += source.reliabilityNote?.trim() ? `: ${escapeMarkdown(source.reliabilityNote)}.` : '.'
     if (source.aliases.length) text += ` Also: ${source.aliases.map(escapeMarkdown).join(', ')}.`
     if (source.description?.trim()) text += ` ${escapeMarkdown(source.description)}`

@@ -140,6 +140,22 @@ describe('assessmentsCsv', () => {
     }
   })
 
+  it('leaves the letter of a source not graded yet empty and says so, never F', () => {
+    const ungraded = table(
+      assessmentsCsv({
+        ...input,
+        sources: input.sources.map((s) => (s.id === 'src-podolyak' ? { ...s, reliability: null } : s))
+      })
+    )
+    expect(ungraded.find((r) => r.sentence_id === 'dprk:3')).toMatchObject({
+      rating: '?3',
+      source: 'Mykhailo Podolyak',
+      reliability: '',
+      reliability_label: 'source not graded yet',
+      credibility: '3'
+    })
+  })
+
   it('leaves the grading cells of an ungraded sentence empty, and a heading not applicable', () => {
     const ungraded = byId('dprk:6')
     expect(ungraded).toMatchObject({

@@ -2,7 +2,7 @@
 // analyst can sort, filter and count outside Sourcemark. RFC 4180, UTF-8 with a byte-order mark.
 import { buildBrief, type BriefInput, type BriefSentence } from '../brief/model'
 import type { ISODateTime } from '../model'
-import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../scales'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '../scales'
 import { exportFileName } from './file-name'
 
 /** The header row, in column order. */
@@ -80,7 +80,11 @@ function assessmentRow(s: BriefSentence): AssessmentCsvRow {
     source: primaryName,
     source_kind: primary?.source.source?.kind ?? '',
     reliability: reliability ?? '',
-    reliability_label: reliability ? RELIABILITY_LABELS[reliability] : '',
+    reliability_label: reliability
+      ? RELIABILITY_LABELS[reliability]
+      : primary?.source.source
+        ? UNGRADED_RELIABILITY_HINT
+        : '',
     credibility: credibility == null ? '' : String(credibility),
     credibility_label: credibility == null ? '' : CREDIBILITY_LABELS[credibility],
     claim_type: a?.claimType ?? '',

@@ -169,6 +169,26 @@ describe('webAnnotations: assessments', () => {
     expect(context['sm:credibility']).toBeUndefined()
   })
 
+  it('gives a source not graded yet no reliability, and says so in the label', () => {
+    const ungraded = webAnnotations(
+      {
+        ...input,
+        sources: input.sources.map((s) => (s.id === 'src-podolyak' ? { ...s, reliability: null } : s))
+      },
+      options
+    )
+    const annotation = ungraded.first!.items.find((a) => a.id === 'urn:sourcemark:assessment:dprk:3')!
+    const [body] = textualBodies(annotation)
+    expect(body.value).toBe('?3 — source not graded yet / Possibly true')
+    expect(body['sm:rating']).toBe('?3')
+    expect(body).not.toHaveProperty('sm:reliability')
+    expect(body['sm:source']).toEqual({
+      id: 'urn:sourcemark:source:src-podolyak',
+      'sm:name': 'Mykhailo Podolyak',
+      'sm:kind': 'government'
+    })
+  })
+
   it('adds the note as a comment and each tag as a tagging body', () => {
     const tagged = kurskBrief(SAMPLE)
     const a = tagged.articles[0].assessments.find((x) => x.sentenceId === 'dprk:1')!

@@ -12,7 +12,7 @@ import type {
   Source,
   SourceId
 } from '../model'
-import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../scales'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '../scales'
 import { quoteSelector } from '../text'
 import { exportFileName } from './file-name'
 
@@ -183,7 +183,8 @@ function sourceNode(id: SourceId, source: Source | undefined): SourceNode {
   const node: SourceNode = { id: iri('source', id), 'sm:name': source?.name ?? id }
   if (source) {
     node['sm:kind'] = source.kind
-    node['sm:reliability'] = source.reliability
+    // A source not graded yet has no `sm:reliability`: absent, never a letter the analyst did not give.
+    if (source.reliability) node['sm:reliability'] = source.reliability
   }
   return node
 }
@@ -191,10 +192,10 @@ function sourceNode(id: SourceId, source: Source | undefined): SourceNode {
 /** E.g. `B2 — Usually reliable / Probably true`; only the halves that are graded are named. */
 export function assessmentLabel(s: Pick<BriefSentence, 'rating' | 'attributions' | 'assessment'>): string {
   if (!s.rating) return 'Not rated'
-  const reliability = s.attributions[0]?.source.source?.reliability
+  const source = s.attributions[0]?.source.source
   const credibility = s.assessment?.credibility
   const labels = [
-    reliability && RELIABILITY_LABELS[reliability],
+    source && (source.reliability ? RELIABILITY_LABELS[source.reliability] : UNGRADED_RELIABILITY_HINT),
     credibility != null && CREDIBILITY_LABELS[credibility]
   ].filter((label): label is string => Boolean(label))
   return `${s.rating} — ${labels.join(' / ')}`

@@ -87,7 +87,8 @@ export interface Source {
   kind: SourceKind
   affiliation?: string
   description?: string
-  reliability: Reliability
+  /** `null` until the analyst grades the source: a new name has no track record to judge. */
+  reliability: Reliability | null
   reliabilityNote?: string
 }
 

@@ -96,8 +96,19 @@ export async function getArticle(db: SourcemarkDatabase, id: string): Promise<Ar
   return meta && text ? { ...meta, text: text.text } : undefined
 }
 
-/** The optional details must mean what they say: a web address and a calendar date. */
-function checkDetails(draft: ArticleDraft): void {
+/**
+ * The details must mean what they say: a title, a web address, a calendar date, a language tag.
+ * The one rule for an import and for an edit after it; each message names the field.
+ */
+export function checkDetails(
+  draft: Partial<Pick<ArticleDraft, 'title' | 'url' | 'publishedAt' | 'language'>>
+): void {
+  if (draft.title !== undefined && !draft.title.trim())
+    throw new ImportError('Title: an article needs a title.')
+  const language = draft.language?.trim()
+  if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
+    throw new ImportError(`Language: “${language}” is not a language tag (e.g. en, uk, de-AT).`)
+  }
   const url = draft.url?.trim()
   if (url) {
     let parsed: URL | null = null
@@ -187,5 +198,51 @@ export async function deleteArticle(db: SourcemarkDatabase, articleId: string): 
       await record({ entity: 'article', entityId: articleId, before: article, after: null })
     },
     'Delete article'
+  )
+}
+
+const DETAIL_KEYS = ['title', 'language', 'outlet', 'author', 'publishedAt', 'url'] as const
+
+/** What the analyst may correct after import: everything but the text and where it came from. */
+export type ArticleDetails = Pick<Article, 'title' | 'language'> &
+  Partial<Pick<Article, 'outlet' | 'author' | 'publishedAt' | 'url'>>
+
+/**
+ * Corrects an article's details (title, outlet, author, date, address, language) as one undoable
+ * action recorded in the history. Checked like an import; a refused edit writes nothing.
+ */
+export async function updateArticleDetails(
+  db: SourcemarkDatabase,
+  articleId: string,
+  details: ArticleDetails
+): Promise<ArticleRecord> {
+  checkDetails(details)
+  return runAction(
+    db,
+    [db.articles],
+    async (record) => {
+      const before = await db.articles.get(articleId)
+      if (!before) throw new Error('The article is no longer in the library.')
+      const { outlet: _o, author: _a, publishedAt: _p, url: _u, ...kept } = before
+      const after: ArticleRecord = {
+        ...kept,
+        title: details.title.trim(),
+        language: details.language.trim(),
+        ...optional(
+          {
+            outlet: details.outlet?.trim(),
+            author: details.author?.trim(),
+            publishedAt: details.publishedAt?.trim(),
+            url: details.url?.trim()
+          },
+          ['outlet', 'author', 'publishedAt', 'url']
+        )
+      }
+      if (DETAIL_KEYS.every((key) => after[key] === before[key])) return before
+      await db.articles.put(after)
+      await record({ entity: 'article', entityId: articleId, before, after })
+      return after
+    },
+    'Edit article details'
   )
 }

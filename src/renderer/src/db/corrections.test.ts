@@ -176,7 +176,7 @@ describe('attributing a sentence', () => {
       'reported'
     )
     const [source] = await db.sources.toArray()
-    expect(source).toMatchObject({ name: 'Swedish defence ministry', kind: 'government', reliability: 'F' })
+    expect(source).toMatchObject({ name: 'Swedish defence ministry', kind: 'government', reliability: null })
     expect(source.aliases).toEqual(['Försvarsdepartementet'])
     expect((await db.assessments.get(sentences[0].id))?.attributions).toEqual([
       { sourceId: source.id, role: 'reported' }

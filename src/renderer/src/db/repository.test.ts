@@ -165,7 +165,7 @@ describe('grading', () => {
     const a = await createSource(db, { name: 'Institute for the Study of War' })
     const b = await createSource(db, { name: '  institute for the study of  war ' })
     expect(b.id).toBe(a.id)
-    expect(a.reliability).toBe('F')
+    expect(a.reliability).toBeNull()
     expect(await db.sources.count()).toBe(1)
   })
 })

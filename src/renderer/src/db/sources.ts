@@ -1,5 +1,5 @@
 // The source registry, shared by every article in the library.
-import type { Reliability, Source, SourceKind } from '@shared/model'
+import type { Link, LinkTarget, Reliability, Source, SourceKind } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import { runAction, type RecordChange } from './history'
 
@@ -23,7 +23,7 @@ export async function ensureSource(
   draft: SourceDraft,
   record: RecordChange
 ): Promise<Source> {
-  const name = draft.name.trim().replace(/\s+/g, ' ')
+  const name = normaliseSourceName(draft.name)
   if (!name) throw new Error('Source: a source needs a name.')
   const existing = await findSourceByName(db, name)
   if (existing) return existing
@@ -32,8 +32,8 @@ export async function ensureSource(
     name,
     aliases: draft.aliases?.filter((a) => a.trim() && a.trim() !== name) ?? [],
     kind: draft.kind ?? 'other',
-    // A new source has no track record yet: its reliability cannot be judged until the analyst says.
-    reliability: draft.reliability ?? 'F',
+    // Not graded until the analyst grades it: a letter here would read as the analyst's judgment.
+    reliability: draft.reliability ?? null,
     ...(draft.affiliation ? { affiliation: draft.affiliation } : {}),
     ...(draft.description ? { description: draft.description } : {})
   }
@@ -42,13 +42,23 @@ export async function ensureSource(
   return source
 }
 
+/** A name as the registry compares it: trimmed, inner spaces collapsed. */
+export function normaliseSourceName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ')
+}
+
+/** Whether the source goes by this name or alias, whatever the case: the one rule for "same source". */
+export function isNamed(source: Pick<Source, 'name' | 'aliases'>, name: string): boolean {
+  const wanted = normaliseSourceName(name).toLocaleLowerCase()
+  return (
+    wanted !== '' &&
+    (source.name.toLocaleLowerCase() === wanted ||
+      source.aliases.some((a) => a.toLocaleLowerCase() === wanted))
+  )
+}
+
 export async function findSourceByName(db: SourcemarkDatabase, name: string): Promise<Source | undefined> {
-  const wanted = name.trim().toLocaleLowerCase()
-  return db.sources
-    .filter(
-      (s) => s.name.toLocaleLowerCase() === wanted || s.aliases.some((a) => a.toLocaleLowerCase() === wanted)
-    )
-    .first()
+  return db.sources.filter((s) => isNamed(s, name)).first()
 }
 
 export async function updateSource(
@@ -68,4 +78,157 @@ export async function updateSource(
     },
     'Edit source'
   )
+}
+
+/** Where a source is cited: what deleting it would break, and what merging it would move. */
+export interface SourceUsage {
+  /** Articles with sentences attributed to the source, each with how many, in title order. */
+  articles: { id: string; title: string; sentences: number }[]
+  /** Sentences attributed to the source, in every article. */
+  sentences: number
+  /** External evidence links that cite the source. */
+  links: number
+}
+
+export async function sourceUsage(db: SourcemarkDatabase, id: string): Promise<SourceUsage> {
+  // No index on attributions: a registry-wide change is rare, and a scan of the grades is cheap.
+  const assessments = await db.assessments
+    .filter((a) => a.attributions.some((x) => x.sourceId === id))
+    .toArray()
+  const links = await db.links.filter((l) => citesSource(l, id)).count()
+  const perArticle = new Map<string, number>()
+  for (const a of assessments) perArticle.set(a.articleId, (perArticle.get(a.articleId) ?? 0) + 1)
+  const titles = await db.articles.bulkGet([...perArticle.keys()])
+  const articles = [...perArticle].map(([articleId, sentences], i) => ({
+    id: articleId,
+    title: titles[i]?.title ?? articleId,
+    sentences
+  }))
+  articles.sort((a, b) => a.title.localeCompare(b.title))
+  return { articles, sentences: assessments.length, links }
+}
+
+/** How many sentences and evidence links cite each source: the registry's list, in one pass. */
+export async function citationCounts(db: SourcemarkDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1)
+  await db.assessments.each((a) => new Set(a.attributions.map((x) => x.sourceId)).forEach(add))
+  await db.links.each((l) => l.target.kind === 'external' && l.target.sourceId && add(l.target.sourceId))
+  return counts
+}
+
+/** `12 sentences in 3 articles and 2 evidence links`; empty when the source is not used. */
+export function describeUsage(usage: SourceUsage): string {
+  const parts: string[] = []
+  if (usage.sentences > 0) {
+    parts.push(`${count(usage.sentences, 'sentence')} in ${count(usage.articles.length, 'article')}`)
+  }
+  if (usage.links > 0) parts.push(count(usage.links, 'evidence link'))
+  return parts.join(' and ')
+}
+
+const count = (n: number, one: string): string => `${n} ${n === 1 ? one : `${one}s`}`
+
+function citesSource(link: Link, id: string): boolean {
+  return link.target.kind === 'external' && link.target.sourceId === id
+}
+
+/**
+ * Deletes a source nothing cites. A cited one is refused, naming where it is used: deleting it
+ * would leave grades pointing at nothing (merge it into another source instead).
+ */
+export function deleteSource(db: SourcemarkDatabase, id: string): Promise<void> {
+  return runAction(
+    db,
+    [db.sources, db.assessments, db.links, db.articles],
+    async (record) => {
+      const source = await db.sources.get(id)
+      if (!source) throw new Error('That source is no longer in the registry.')
+      const usage = await sourceUsage(db, id)
+      if (usage.sentences > 0 || usage.links > 0) {
+        const where = usage.articles.map((a) => `${count(a.sentences, 'sentence')} in “${a.title}”`)
+        if (usage.links > 0) where.push(count(usage.links, 'evidence link'))
+        throw new Error(
+          `“${source.name}” cannot be deleted: it is cited by ${where.join(', ')}. Merge it into another source instead.`
+        )
+      }
+      await db.sources.delete(id)
+      await record({ entity: 'source', entityId: id, before: source, after: null })
+    },
+    'Delete source'
+  )
+}
+
+export interface MergeOutcome {
+  sentences: number
+  articles: number
+  links: number
+}
+
+/**
+ * Merges source `fromId` into `intoId` as one undoable action: every attribution and every
+ * external link citing it then cites the other, its names become the other's aliases, and it
+ * leaves the registry. A sentence attributed to both keeps the target's attribution (role and
+ * position) and loses the duplicate.
+ */
+export function mergeSources(db: SourcemarkDatabase, fromId: string, intoId: string): Promise<MergeOutcome> {
+  if (fromId === intoId) return Promise.reject(new Error('A source cannot be merged into itself.'))
+  return runAction(
+    db,
+    [db.sources, db.assessments, db.links],
+    async (record) => {
+      const from = await db.sources.get(fromId)
+      const into = await db.sources.get(intoId)
+      if (!from || !into) throw new Error('One of the two sources is no longer in the registry.')
+
+      const cited = await db.assessments
+        .filter((a) => a.attributions.some((x) => x.sourceId === fromId))
+        .toArray()
+      const articles = new Set<string>()
+      for (const before of cited) {
+        const hasTarget = before.attributions.some((x) => x.sourceId === intoId)
+        const attributions = before.attributions.flatMap((x) =>
+          x.sourceId !== fromId ? [x] : hasTarget ? [] : [{ ...x, sourceId: intoId }]
+        )
+        const after = { ...before, attributions, updatedAt: new Date().toISOString() }
+        await db.assessments.put(after)
+        await record({ entity: 'assessment', entityId: before.sentenceId, before, after })
+        articles.add(before.articleId)
+      }
+
+      const links = await db.links.filter((l) => citesSource(l, fromId)).toArray()
+      for (const before of links) {
+        const after: Link = { ...before, target: { ...before.target, sourceId: intoId } as LinkTarget }
+        await db.links.put(after)
+        await record({ entity: 'link', entityId: before.id, before, after })
+      }
+
+      const merged: Source = {
+        ...into,
+        aliases: mergedAliases(into, from),
+        // The target keeps its own grade; one it lacks is taken from the merged source, not lost.
+        reliability: into.reliability ?? from.reliability,
+        ...(into.reliabilityNote || !from.reliabilityNote ? {} : { reliabilityNote: from.reliabilityNote })
+      }
+      await db.sources.put(merged)
+      await record({ entity: 'source', entityId: intoId, before: into, after: merged })
+      await db.sources.delete(fromId)
+      await record({ entity: 'source', entityId: fromId, before: from, after: null })
+      return { sentences: cited.length, articles: articles.size, links: links.length }
+    },
+    'Merge sources'
+  )
+}
+
+/** The target's aliases, then the merged source's name and aliases, once each whatever the case. */
+function mergedAliases(into: Source, from: Source): string[] {
+  const seen = new Set([into.name.toLocaleLowerCase()])
+  const out: string[] = []
+  for (const alias of [...into.aliases, from.name, ...from.aliases]) {
+    const key = alias.toLocaleLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(alias)
+  }
+  return out
 }

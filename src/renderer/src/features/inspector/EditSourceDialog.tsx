@@ -1,9 +1,21 @@
 // Edit a registry source: its names, kind, affiliation and why it has the reliability it has.
 // The changes apply in every article that cites it.
 import { useEffect, useState } from 'react'
-import { Button, Group, Modal, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core'
+import {
+  Button,
+  Divider,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput
+} from '@mantine/core'
 import { SOURCE_KINDS, type Source, type SourceKind } from '@shared/model'
 import { RELIABILITY_LABELS } from '@shared/scales'
+import { SourceActions } from '../sources/SourceActions'
 
 interface EditSourceDialogProps {
   source: Source | null
@@ -80,7 +92,7 @@ export function EditSourceDialog({ source, onClose, onSave }: EditSourceDialogPr
           />
           <Textarea
             label="Why this reliability"
-            description={`Now ${draft.reliability} — ${RELIABILITY_LABELS[draft.reliability]}: track record, access, motive`}
+            description={`${draft.reliability ? `Now ${draft.reliability} — ${RELIABILITY_LABELS[draft.reliability]}` : 'Not graded yet (Shift+A–F)'}: track record, access, motive`}
             value={draft.reliabilityNote ?? ''}
             onChange={(e) => set({ reliabilityNote: e.currentTarget.value })}
           />
@@ -97,6 +109,8 @@ export function EditSourceDialog({ source, onClose, onSave }: EditSourceDialogPr
           </Group>
         </Stack>
       </form>
+      <Divider my="sm" />
+      <SourceActions source={source} onDone={onClose} />
     </Modal>
   )
 }

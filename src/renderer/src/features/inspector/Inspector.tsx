@@ -1,7 +1,7 @@
 // Edits the selected sentence's assessment; every change is saved at once.
 import { useState } from 'react'
 import { Badge, Button, Divider, Group, NativeSelect, Stack, Switch, Text, Title } from '@mantine/core'
-import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@shared/scales'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS, ratingHint } from '@shared/scales'
 import {
   CLAIM_TYPES,
   CREDIBILITY_GRADES,
@@ -84,7 +84,7 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
         </Title>
         <Group gap={4}>
           {view.rating && (
-            <Badge variant="filled" style={{ flexShrink: 0 }}>
+            <Badge variant="filled" style={{ flexShrink: 0 }} title={ratingHint(view.rating)}>
               {view.rating}
             </Badge>
           )}

@@ -1,7 +1,11 @@
-// Pick the sentence's source from the registry, or create it by typing a new name.
+// Pick the sentence's source from the registry, or create it with the explicit "Create source"
+// option. The field opens empty, so what the analyst types is a whole name, never an addition to
+// the current one; Enter picks a source the registry knows by that name or alias, and never
+// creates one by accident.
 import { useMemo, useRef, useState } from 'react'
 import { Combobox, InputBase, useCombobox } from '@mantine/core'
 import type { Source } from '@shared/model'
+import { isNamed, normaliseSourceName } from '../../db/sources'
 import { SOURCE_FIELD_ID } from './field-ids'
 
 const CREATE = '\u0000create'
@@ -15,6 +19,7 @@ interface SourcePickerProps {
 
 export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerProps) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() })
+  // null while the field is not being edited: it then shows the current source's name.
   const [search, setSearch] = useState<string | null>(null)
   const input = useRef<HTMLInputElement>(null)
   // Once a source is chosen the keyboard goes back to the reader, ready for the grade.
@@ -23,7 +28,10 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
     combobox.closeDropdown()
     input.current?.blur()
   }
-  const shown = search ?? value?.name ?? ''
+  const pick = (source: Source) => {
+    if (source.id !== value?.id) onPick(source)
+    done()
+  }
 
   const matches = useMemo(() => {
     const needle = (search ?? '').trim().toLocaleLowerCase()
@@ -34,19 +42,20 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
         s.aliases.some((a) => a.toLocaleLowerCase().includes(needle))
     )
   }, [sources, search])
-  const typed = (search ?? '').trim()
-  const exact = matches.some((s) => s.name.toLocaleLowerCase() === typed.toLocaleLowerCase())
+  const typed = normaliseSourceName(search ?? '')
+  const known = [...sources.values()].find((s) => isNamed(s, typed))
 
   return (
     <Combobox
       store={combobox}
       onOptionSubmit={(option) => {
-        if (option === CREATE) onCreate(typed)
-        else {
+        if (option === CREATE) {
+          onCreate(typed)
+          done()
+        } else {
           const source = sources.get(option)
-          if (source) onPick(source)
+          if (source) pick(source)
         }
-        done()
       }}
     >
       <Combobox.Target>
@@ -54,27 +63,33 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
           ref={input}
           id={SOURCE_FIELD_ID}
           label="Source"
-          placeholder="Who says so? Type to find or create"
+          placeholder={value ? value.name : 'Who says so? Type to find or create'}
+          description={
+            typed && !known ? `New name: choose “Create source” (↓ then Enter) to add it` : undefined
+          }
           rightSection={<Combobox.Chevron />}
           rightSectionPointerEvents="none"
-          value={shown}
+          value={search ?? value?.name ?? ''}
           onChange={(event) => {
             combobox.openDropdown()
-            combobox.updateSelectedOptionIndex()
+            // Arrow keys choose an option; until then Enter means the name typed.
+            combobox.resetSelectedOption()
             setSearch(event.currentTarget.value)
           }}
           onClick={() => combobox.openDropdown()}
-          onFocus={() => combobox.openDropdown()}
+          onFocus={() => {
+            setSearch('')
+            combobox.openDropdown()
+          }}
           onBlur={() => {
             combobox.closeDropdown()
             setSearch(null)
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && typed && !exact && combobox.selectedOptionIndex < 0) {
-              event.preventDefault()
-              onCreate(typed)
-              done()
-            }
+            if (event.key !== 'Enter' || combobox.selectedOptionIndex >= 0) return
+            event.preventDefault()
+            // A new name is created only from its explicit option, never by Enter alone.
+            if (known) pick(known)
           }}
         />
       </Combobox.Target>
@@ -82,10 +97,10 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
         <Combobox.Options mah={260} style={{ overflowY: 'auto' }}>
           {matches.map((source) => (
             <Combobox.Option value={source.id} key={source.id} active={source.id === value?.id}>
-              {source.name} <small>({source.reliability})</small>
+              {source.name} <small>({source.reliability ?? 'not graded'})</small>
             </Combobox.Option>
           ))}
-          {typed && !exact && <Combobox.Option value={CREATE}>+ Create source “{typed}”</Combobox.Option>}
+          {typed && !known && <Combobox.Option value={CREATE}>+ Create source “{typed}”</Combobox.Option>}
           {!typed && matches.length === 0 && <Combobox.Empty>No sources yet: type a name</Combobox.Empty>}
         </Combobox.Options>
       </Combobox.Dropdown>

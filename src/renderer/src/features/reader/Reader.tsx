@@ -2,6 +2,7 @@
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { Assessment, Sentence } from '@shared/model'
+import { ratingHint } from '@shared/scales'
 import type { SentenceView } from './use-workspace'
 import { STATUS_LABELS } from './status'
 import classes from './Reader.module.css'
@@ -204,7 +205,12 @@ const SentenceSpan = memo(function SentenceSpan({
         className={classes.sentence}
         role="option"
         aria-selected={selected}
-        aria-description={[rating && `Rated ${rating}`, STATUS_LABELS[status], keyJudgment && 'Key judgment']
+        aria-description={[
+          rating && `Rated ${rating}`,
+          ratingHint(rating),
+          STATUS_LABELS[status],
+          keyJudgment && 'Key judgment'
+        ]
           .filter(Boolean)
           .join(', ')}
         data-sentence-index={sentence.index}
@@ -217,7 +223,11 @@ const SentenceSpan = memo(function SentenceSpan({
         {text}
       </span>
       {rating && (
-        <span className={keyJudgment ? classes.keyJudgment : classes.rating} aria-hidden="true">
+        <span
+          className={keyJudgment ? classes.keyJudgment : classes.rating}
+          aria-hidden="true"
+          title={ratingHint(rating)}
+        >
           {rating}
         </span>
       )}{' '}
