@@ -4,6 +4,7 @@ import { AppShell, Button, Group, Loader, Overlay, ScrollArea, Text, Title } fro
 import { db, requestPersistentStorage } from './db'
 import { isGraded } from './db/articles'
 import { ensureSample } from './db/first-run'
+import { recoverDrafts } from './features/autosave/recover-drafts'
 import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
 import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
@@ -51,6 +52,7 @@ export function App() {
     void (async () => {
       try {
         const sampleId = await ensureSample(db)
+        await recoverDrafts()
         const last = (await db.settings.get(LAST_ARTICLE))?.value
         const lastExists = typeof last === 'string' && (await db.articles.get(last))
         const newest = await db.articles.orderBy('importedAt').last()

@@ -168,7 +168,12 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
         checked={assessment?.keyJudgment ?? false}
         onChange={(event) => save({ keyJudgment: event.currentTarget.checked })}
       />
-      <NoteField key={sentence.id} value={assessment?.note ?? ''} onSave={(note) => save({ note })} />
+      <NoteField
+        key={sentence.id}
+        sentence={sentence}
+        value={assessment?.note ?? ''}
+        onSave={(note) => save({ note })}
+      />
       <Divider />
       <LinksPanel
         workspace={workspace}
@@ -182,6 +187,7 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
       />
       <OverrideField
         key={`override-${sentence.id}`}
+        sentence={sentence}
         derived={view.derived}
         override={assessment?.corroborationOverride}
         onSave={(corroborationOverride) => save({ corroborationOverride })}

@@ -1,19 +1,25 @@
 // The analyst's override of the derived corroboration status, with the reason the brief prints.
-import { useState } from 'react'
 import { NativeSelect, Stack, TextInput } from '@mantine/core'
-import { CORROBORATION_STATUSES, type CorroborationOverride, type CorroborationStatus } from '@shared/model'
+import {
+  CORROBORATION_STATUSES,
+  type CorroborationOverride,
+  type CorroborationStatus,
+  type Sentence
+} from '@shared/model'
 import { STATUS_LABELS } from '../reader/status'
+import { useAutosave } from '../autosave/use-autosave'
+import type { DraftAddress } from '../autosave/draft-journal'
 
 interface OverrideFieldProps {
+  sentence: Sentence
   derived: CorroborationStatus
   override: CorroborationOverride | undefined
-  onSave: (override: CorroborationOverride | undefined) => void
+  onSave: (override: CorroborationOverride | undefined) => unknown
 }
 
 const NONE = ''
 
-export function OverrideField({ derived, override, onSave }: OverrideFieldProps) {
-  const [reason, setReason] = useState(override?.reason ?? '')
+export function OverrideField({ sentence, derived, override, onSave }: OverrideFieldProps) {
   return (
     <Stack gap={4}>
       <NativeSelect
@@ -28,21 +34,42 @@ export function OverrideField({ derived, override, onSave }: OverrideFieldProps)
         ]}
         onChange={(event) => {
           const status = event.currentTarget.value as CorroborationStatus | typeof NONE
-          onSave(status === NONE ? undefined : { status, reason: reason.trim() })
+          onSave(status === NONE ? undefined : { status, reason: override?.reason ?? '' })
         }}
       />
       {override && (
-        <TextInput
-          label="Reason for override"
-          placeholder="What the links do not show, e.g. a call with the ministry"
-          value={reason}
-          error={reason.trim() ? undefined : 'The brief must say why the status was set by hand.'}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          onBlur={() => {
-            if (reason.trim() !== override.reason) onSave({ ...override, reason: reason.trim() })
-          }}
+        <ReasonField
+          override={override}
+          address={{ field: 'override-reason', articleId: sentence.articleId, sentenceId: sentence.id }}
+          onSave={onSave}
         />
       )}
     </Stack>
+  )
+}
+
+/** The reason is saved as it is typed, like the note; the brief prints it trimmed. */
+function ReasonField({
+  override,
+  address,
+  onSave
+}: {
+  override: CorroborationOverride
+  address: DraftAddress
+  onSave: (override: CorroborationOverride) => unknown
+}) {
+  const { draft, change, flush } = useAutosave(override.reason, (reason) => onSave({ ...override, reason }), {
+    normalize: (reason) => reason.trim(),
+    address
+  })
+  return (
+    <TextInput
+      label="Reason for override"
+      placeholder="What the links do not show, e.g. a call with the ministry"
+      value={draft}
+      error={draft.trim() ? undefined : 'The brief must say why the status was set by hand.'}
+      onChange={(event) => change(event.currentTarget.value)}
+      onBlur={flush}
+    />
   )
 }
