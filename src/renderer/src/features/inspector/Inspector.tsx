@@ -102,8 +102,10 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
         sentence={sentence}
         text={sentenceText}
         isLast={sentence.index === workspace.sentences.length - 1}
+        sources={sources}
         onSplit={(at) => splitSentence(db, article.id, sentence.id, at).catch(report)}
-        onMerge={() => mergeWithNext(db, article.id, sentence.id).catch(report)}
+        onMerge={(keep) => mergeWithNext(db, article.id, sentence.id, keep).catch(report)}
+        onError={report}
       />
       <Divider />
       <SourcePicker
