@@ -52,12 +52,16 @@ export function App() {
     void (async () => {
       try {
         const sampleId = await ensureSample(db)
-        await recoverDrafts()
+        const recovered = await recoverDrafts()
         const last = (await db.settings.get(LAST_ARTICLE))?.value
         const lastExists = typeof last === 'string' && (await db.articles.get(last))
         const newest = await db.articles.orderBy('importedAt').last()
         const id = sampleId ?? (lastExists ? last : newest?.id)
         if (id) openArticle(id)
+        if (recovered)
+          setMessage({
+            text: `Saved ${recovered} edit${recovered === 1 ? '' : 's'} typed before the window last closed.`
+          })
       } catch (e) {
         setMessage({ text: `Could not open the library: ${e instanceof Error ? e.message : e}`, error: true })
       }
