@@ -52,7 +52,7 @@ export function App() {
     void (async () => {
       try {
         const sampleId = await ensureSample(db)
-        const recovered = await recoverDrafts()
+        const recovered = await recoverDrafts(db)
         const last = (await db.settings.get(LAST_ARTICLE))?.value
         const lastExists = typeof last === 'string' && (await db.articles.get(last))
         const newest = await db.articles.orderBy('importedAt').last()

@@ -1,22 +1,23 @@
 // At start, saves the drafts a closed page typed but could not store (see draft-journal.ts).
 import type { Sentence } from '@shared/model'
-import { db, serially } from '../../db'
+import { serially } from '../../db'
+import type { SourcemarkDatabase } from '../../db/database'
 import { updateAssessment } from '../../db/assessments'
 import { getArticle } from '../../db/articles'
 import { expandSentences } from '../../db/sentences'
 import { forgetDraft, orphanedDrafts, type PendingDraft } from './draft-journal'
 
 /** Returns how many drafts were saved. */
-export async function recoverDrafts(): Promise<number> {
+export async function recoverDrafts(db: SourcemarkDatabase): Promise<number> {
   let saved = 0
   for (const draft of await orphanedDrafts()) {
-    if (await serially(() => recover(draft))) saved++
+    if (await serially(() => recover(db, draft))) saved++
     forgetDraft(draft)
   }
   return saved
 }
 
-async function recover(draft: PendingDraft): Promise<boolean> {
+async function recover(db: SourcemarkDatabase, draft: PendingDraft): Promise<boolean> {
   const article = await getArticle(db, draft.articleId)
   const table = await db.sentences.get(draft.articleId)
   // The article or the sentence was deleted since: the draft has nowhere to go.
