@@ -36,3 +36,23 @@ test('a note is saved when the analyst moves to the next sentence at once', asyn
   await app.select(1)
   await expect(note).toHaveValue('Check against the ministry’s statement.')
 })
+
+test('an override reason typed just before the status changes stays with the new status', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  const override = app.inspector.getByLabel('Corroboration override')
+  await override.selectOption({ label: 'Corroborated' })
+  const reason = app.inspector.getByLabel('Reason for override')
+  await reason.click()
+  await page.keyboard.type('Call with the ministry.')
+  await override.selectOption({ label: 'Contested' })
+  await expect(app.sentence(1)).toHaveAttribute('data-corroboration', 'contested')
+  await page.reload()
+  await app.waitForArticle('North Korean troops')
+  await app.select(1)
+  await expect(override).toHaveValue('contested')
+  await expect(reason).toHaveValue('Call with the ministry.')
+})

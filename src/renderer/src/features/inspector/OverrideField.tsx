@@ -8,18 +8,27 @@ import {
 } from '@shared/model'
 import { STATUS_LABELS } from '../reader/status'
 import { useAutosave } from '../autosave/use-autosave'
-import type { DraftAddress } from '../autosave/draft-journal'
 
 interface OverrideFieldProps {
   sentence: Sentence
   derived: CorroborationStatus
   override: CorroborationOverride | undefined
+  /** Saves the override; the promise settles once it is stored. */
   onSave: (override: CorroborationOverride | undefined) => unknown
 }
 
 const NONE = ''
 
 export function OverrideField({ sentence, derived, override, onSave }: OverrideFieldProps) {
+  // The reason is saved as it is typed, like the note; the brief prints it trimmed.
+  const reason = useAutosave(
+    override?.reason ?? '',
+    (text) => override && onSave({ ...override, reason: text }),
+    {
+      normalize: (text) => text.trim(),
+      address: { field: 'override-reason', articleId: sentence.articleId, sentenceId: sentence.id }
+    }
+  )
   return (
     <Stack gap={4}>
       <NativeSelect
@@ -34,42 +43,21 @@ export function OverrideField({ sentence, derived, override, onSave }: OverrideF
         ]}
         onChange={(event) => {
           const status = event.currentTarget.value as CorroborationStatus | typeof NONE
-          onSave(status === NONE ? undefined : { status, reason: override?.reason ?? '' })
+          // The reason typed so far goes with the new status, not the one last stored.
+          reason.flush()
+          onSave(status === NONE ? undefined : { status, reason: reason.draft.trim() })
         }}
       />
       {override && (
-        <ReasonField
-          override={override}
-          address={{ field: 'override-reason', articleId: sentence.articleId, sentenceId: sentence.id }}
-          onSave={onSave}
+        <TextInput
+          label="Reason for override"
+          placeholder="What the links do not show, e.g. a call with the ministry"
+          value={reason.draft}
+          error={reason.draft.trim() ? undefined : 'The brief must say why the status was set by hand.'}
+          onChange={(event) => reason.change(event.currentTarget.value)}
+          onBlur={reason.flush}
         />
       )}
     </Stack>
-  )
-}
-
-/** The reason is saved as it is typed, like the note; the brief prints it trimmed. */
-function ReasonField({
-  override,
-  address,
-  onSave
-}: {
-  override: CorroborationOverride
-  address: DraftAddress
-  onSave: (override: CorroborationOverride) => unknown
-}) {
-  const { draft, change, flush } = useAutosave(override.reason, (reason) => onSave({ ...override, reason }), {
-    normalize: (reason) => reason.trim(),
-    address
-  })
-  return (
-    <TextInput
-      label="Reason for override"
-      placeholder="What the links do not show, e.g. a call with the ministry"
-      value={draft}
-      error={draft.trim() ? undefined : 'The brief must say why the status was set by hand.'}
-      onChange={(event) => change(event.currentTarget.value)}
-      onBlur={flush}
-    />
   )
 }
