@@ -110,7 +110,7 @@ describe('useAutosave', () => {
 })
 
 describe('the draft journal', () => {
-  it('keeps every keystroke in localStorage until the save lands, and only for this page', async () => {
+  it('keeps every keystroke in localStorage until the library shows it stored, only for this page', async () => {
     const address: DraftAddress = { field: 'note', articleId: 'a-journal', sentenceId: 'a-journal:1' }
     const key = 'sourcemark:draft:note:a-journal:1'
     const saves: string[] = []
@@ -128,7 +128,10 @@ describe('the draft journal', () => {
     localStorage.removeItem('sourcemark:draft:note:a-journal:2')
 
     await userEvent.click(host!.querySelector('button')!)
-    await vi.waitFor(() => expect(localStorage.getItem(key)).toBeNull())
     expect(saves).toEqual(['Kept'])
+    // Asked to save is not stored: the draft stays until the library shows it.
+    expect(localStorage.getItem(key)).not.toBeNull()
+    mount({ value: 'Kept', saves, address })
+    await vi.waitFor(() => expect(localStorage.getItem(key)).toBeNull())
   })
 })

@@ -25,32 +25,27 @@ export interface AutosaveOptions {
 const asTyped = (draft: string) => draft
 
 /**
- * `value` is the stored text; `save` writes a draft, and may return the promise of the write. A
+ * `value` is the stored text, as the library shows it now; `save` writes a draft. A
  * stored value that changes while the analyst has nothing unsaved (undo, another window)
  * replaces the draft; unsaved typing is never replaced.
  */
 export function useAutosave(
   value: string,
-  save: (value: string) => unknown,
+  save: (value: string) => void,
   { normalize = asTyped, address }: AutosaveOptions = {}
 ): Autosave {
   const [draft, setDraft] = useState(value)
-  const latest = useRef({ draft: value, saved: value, stored: value, save, normalize, address })
-  Object.assign(latest.current, { stored: value, save, normalize, address })
+  const latest = useRef({ draft: value, saved: value, save, normalize, address })
+  Object.assign(latest.current, { save, normalize, address })
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
 
   const flush = useCallback(() => {
     clearTimeout(timer.current)
     const state = latest.current
     const next = state.normalize(state.draft)
-    const where = state.address
-    if (next === state.saved) {
-      // Typed back to what is stored: nothing to keep. A save still on its way settles itself.
-      if (where && next === state.stored) settleDraft(where, next)
-      return
-    }
+    if (next === state.saved) return
     state.saved = next
-    void Promise.resolve(state.save(next)).then(() => where && settleDraft(where, next))
+    state.save(next)
   }, [])
 
   const change = useCallback(
@@ -67,6 +62,9 @@ export function useAutosave(
 
   useEffect(() => {
     const state = latest.current
+    // The journal lets go of a draft once the library shows it stored, not when a save was merely
+    // asked for: a save that fails leaves the draft to be saved at the next start.
+    if (state.address && value === state.normalize(state.draft)) settleDraft(state.address, value)
     if (value === state.saved || state.normalize(state.draft) !== state.saved) return
     state.draft = value
     state.saved = value

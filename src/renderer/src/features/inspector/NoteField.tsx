@@ -7,7 +7,7 @@ import { NOTE_FIELD_ID } from './field-ids'
 interface NoteFieldProps {
   sentence: Sentence
   value: string
-  /** Saves the note; the promise settles once it is stored. */
+  /** Saves the note; the field shows the stored note back through `value`. */
   onSave: (note: string) => unknown
 }
 

@@ -13,7 +13,7 @@ interface OverrideFieldProps {
   sentence: Sentence
   derived: CorroborationStatus
   override: CorroborationOverride | undefined
-  /** Saves the override; the promise settles once it is stored. */
+  /** Saves the override; the field shows the stored one back through `override`. */
   onSave: (override: CorroborationOverride | undefined) => unknown
 }
 
