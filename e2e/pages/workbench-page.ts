@@ -43,6 +43,28 @@ export class WorkbenchPage {
     return dialog
   }
 
+  /** Loads another file into the import dialog already open. */
+  async pickFileInImport(
+    dialog: Locator,
+    files: string | { name: string; mimeType: string; buffer: Buffer }
+  ): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: 'Open file…' }).click()
+    await (await chooser).setFiles(files)
+  }
+
+  /** The export dialog's brief header, field by field, as the analyst sees it. */
+  async briefHeader(): Promise<{ title: string; analyst: string; handling: string; bluf: string }> {
+    const dialog = this.page.getByRole('dialog', { name: 'Export brief' })
+    await expect(dialog.getByLabel('Brief title')).toBeEnabled()
+    return {
+      title: await dialog.getByLabel('Brief title').inputValue(),
+      analyst: await dialog.getByLabel('Analyst').inputValue(),
+      handling: await dialog.getByLabel('Handling').inputValue(),
+      bluf: await dialog.getByLabel('Bottom line up front').inputValue()
+    }
+  }
+
   async waitForArticle(firstWords: string): Promise<void> {
     await expect(this.sentence(0)).toContainText(firstWords)
   }

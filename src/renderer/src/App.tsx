@@ -4,6 +4,7 @@ import { AppShell, Button, Group, Loader, Overlay, ScrollArea, Text, Title } fro
 import { db, requestPersistentStorage } from './db'
 import { isGraded } from './db/articles'
 import { ensureSample } from './db/first-run'
+import { recoverDrafts } from './features/autosave/recover-drafts'
 import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
 import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
@@ -52,11 +53,16 @@ export function App() {
     void (async () => {
       try {
         const sampleId = await ensureSample(db)
+        const recovered = await recoverDrafts(db)
         const last = (await db.settings.get(LAST_ARTICLE))?.value
         const lastExists = typeof last === 'string' && (await db.articles.get(last))
         const newest = await db.articles.orderBy('importedAt').last()
         const id = sampleId ?? (lastExists ? last : newest?.id)
         if (id) openArticle(id)
+        if (recovered)
+          setMessage({
+            text: `Saved ${recovered} edit${recovered === 1 ? '' : 's'} typed before the window last closed.`
+          })
       } catch (e) {
         setMessage({ text: `Could not open the library: ${e instanceof Error ? e.message : e}`, error: true })
       }

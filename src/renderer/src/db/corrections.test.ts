@@ -4,7 +4,7 @@ import { verifyChain } from '@shared/history'
 import { SourcemarkDatabase } from './database'
 import { getArticle, importArticle } from './articles'
 import { updateAssessment } from './assessments'
-import { mergeWithNext, splitSentence } from './corrections'
+import { MergeNeedsChoice, mergeQuestion, mergeWithNext, splitSentence } from './corrections'
 import { addLink } from './links'
 import { expandSentences } from './sentences'
 import { createSource } from './sources'
@@ -51,7 +51,8 @@ describe('merge', () => {
     const toWelcome = await addLink(db, weapons, 'supports', { kind: 'sentence', sentenceId: welcome.id })
     const between = await addLink(db, pledge, 'supports', { kind: 'sentence', sentenceId: welcome.id })
 
-    await mergeWithNext(db, article.id, pledge.id)
+    await expect(mergeWithNext(db, article.id, pledge.id)).rejects.toBeInstanceOf(MergeNeedsChoice)
+    await mergeWithNext(db, article.id, pledge.id, 'first')
 
     const after = await current(article.id)
     expect(texts(article.text, after)).toEqual([
@@ -66,6 +67,68 @@ describe('merge', () => {
     expect((await db.links.get(toWelcome.id))?.target).toEqual({ kind: 'sentence', sentenceId: pledge.id })
     // A link between the two merged sentences would point at itself: it goes.
     expect(await db.links.get(between.id)).toBeUndefined()
+  })
+
+  it('asks which grade to keep when both are graded, and writes nothing until told', async () => {
+    const { article, sentences } = await setUp()
+    const [pledge, welcome] = sentences
+    await updateAssessment(db, pledge, article.text, { credibility: 2, note: 'Official figure.' })
+    await updateAssessment(db, welcome, article.text, {
+      credibility: 4,
+      note: 'Reaction only.',
+      tags: ['kyiv']
+    })
+    const trail = await db.history.count()
+
+    const question = await mergeQuestion(db, article.id, pledge.id)
+    expect(question?.first).toMatchObject({ number: 1, assessment: { credibility: 2 } })
+    expect(question?.second).toMatchObject({ number: 2, assessment: { credibility: 4 } })
+    await expect(mergeWithNext(db, article.id, pledge.id)).rejects.toThrow(
+      'Merge: sentences 1 and 2 are both graded; choose which grade the merged sentence keeps.'
+    )
+    expect(await current(article.id)).toHaveLength(3)
+    expect(await db.history.count()).toBe(trail)
+    expect(db.undo.peekUndo()?.label).toBe('Grade sentence 2')
+  })
+
+  it('keeps the second sentence’s grade when asked to, with the first one’s note appended', async () => {
+    const { article, sentences } = await setUp()
+    const [pledge, welcome] = sentences
+    const ministry = await createSource(db, { name: 'Swedish defence ministry', reliability: 'B' })
+    await updateAssessment(db, pledge, article.text, {
+      credibility: 2,
+      note: 'Official figure.',
+      keyJudgment: true
+    })
+    await updateAssessment(db, welcome, article.text, {
+      attributions: [{ sourceId: ministry.id, role: 'reported' }],
+      credibility: 4,
+      note: 'Reaction only.'
+    })
+
+    await mergeWithNext(db, article.id, pledge.id, 'second')
+
+    expect(await db.assessments.get(pledge.id)).toMatchObject({
+      sentenceId: pledge.id,
+      credibility: 4,
+      attributions: [{ sourceId: ministry.id, role: 'reported' }],
+      note: 'Reaction only.\n\nOfficial figure.',
+      keyJudgment: true
+    })
+    expect(await db.assessments.get(welcome.id)).toBeUndefined()
+    // Undone as one action: both grades as they were.
+    expect(await undo(db)).toBe('Merge sentences')
+    expect(await db.assessments.get(pledge.id)).toMatchObject({ credibility: 2, note: 'Official figure.' })
+    expect(await db.assessments.get(welcome.id)).toMatchObject({ credibility: 4, note: 'Reaction only.' })
+  })
+
+  it('asks nothing when the first sentence’s row holds no grade, and keeps the second’s', async () => {
+    const { article, sentences } = await setUp()
+    await updateAssessment(db, sentences[0], article.text, { claimType: 'context' })
+    await updateAssessment(db, sentences[1], article.text, { credibility: 5 })
+    expect(await mergeQuestion(db, article.id, sentences[0].id)).toBeNull()
+    await mergeWithNext(db, article.id, sentences[0].id)
+    expect(await db.assessments.get(sentences[0].id)).toMatchObject({ credibility: 5 })
   })
 
   it('takes the second sentence’s grade when only that one was graded', async () => {

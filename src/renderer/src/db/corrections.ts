@@ -46,12 +46,80 @@ export async function splitSentence(
   )
 }
 
+/** Which grade a merge of two graded sentences keeps: the first sentence's or the second's. */
+export type MergeKeep = 'first' | 'second'
+
+/** Two graded sentences about to be merged: the analyst chooses which grade the merge keeps. */
+export interface MergeQuestion {
+  first: { number: number; assessment: Assessment }
+  second: { number: number; assessment: Assessment }
+}
+
+/** Refused merge: both sentences are graded and no choice of grade was given. Nothing is written. */
+export class MergeNeedsChoice extends Error {
+  override name = 'MergeNeedsChoice'
+  constructor(readonly question: MergeQuestion) {
+    super(
+      `Merge: sentences ${question.first.number} and ${question.second.number} are both graded; ` +
+        'choose which grade the merged sentence keeps.'
+    )
+  }
+}
+
+/** Whether an assessment holds anything of the analyst's that a merge could drop. */
+export function hasGrade(a: Assessment | undefined): a is Assessment {
+  return (
+    !!a &&
+    (a.credibility != null ||
+      a.attributions.length > 0 ||
+      a.note.trim() !== '' ||
+      a.corroborationOverride != null ||
+      a.keyJudgment ||
+      a.tags.length > 0)
+  )
+}
+
+/** The question to ask before merging the sentence with the next, or null when there is none. */
+export async function mergeQuestion(
+  db: SourcemarkDatabase,
+  articleId: string,
+  id: string
+): Promise<MergeQuestion | null> {
+  return db.transaction('r', [db.articles, db.texts, db.sentences, db.assessments], async () => {
+    const { table, index } = await load(db, articleId, id)
+    if (index + 1 >= table.seqs.length) return null
+    return askFor(db, table.seqs, index, articleId)
+  })
+}
+
+async function askFor(
+  db: SourcemarkDatabase,
+  seqs: ArrayLike<number>,
+  index: number,
+  articleId: string
+): Promise<MergeQuestion | null> {
+  const first = await db.assessments.get(sentenceId(articleId, seqs[index]))
+  const second = await db.assessments.get(sentenceId(articleId, seqs[index + 1]))
+  if (!hasGrade(first) || !hasGrade(second)) return null
+  return {
+    first: { number: index + 1, assessment: first },
+    second: { number: index + 2, assessment: second }
+  }
+}
+
 /**
- * Merges the sentence with the one after it. The merged sentence keeps the first one's id and
- * assessment (or takes the second's, when only that one was graded); the second's note is
- * appended; links to either point at the merged sentence, and a link between the two is dropped.
+ * Merges the sentence with the one after it, keeping its id. When only one of the two is graded,
+ * the merged sentence has that grade; when both are, `keep` says whose grade it keeps (without it
+ * the merge is refused with MergeNeedsChoice) and nothing of the other is dropped silently: its
+ * note is appended to the kept note, its tags join the kept ones, and a key judgment stays one.
+ * Links to or from either point at the merged sentence; a link between the two is dropped.
  */
-export async function mergeWithNext(db: SourcemarkDatabase, articleId: string, id: string): Promise<string> {
+export async function mergeWithNext(
+  db: SourcemarkDatabase,
+  articleId: string,
+  id: string,
+  keep?: MergeKeep
+): Promise<string> {
   return runAction(
     db,
     [db.articles, db.texts, db.sentences, db.assessments, db.links],
@@ -60,6 +128,9 @@ export async function mergeWithNext(db: SourcemarkDatabase, articleId: string, i
       if (index + 1 >= table.seqs.length)
         throw new Error('Merge: this is the last sentence; there is none after it.')
       const nextId = sentenceId(articleId, table.seqs[index + 1])
+      // Asked again inside the transaction: another window may have graded one since.
+      const question = await askFor(db, table.seqs, index, articleId)
+      if (question && !keep) throw new MergeNeedsChoice(question)
 
       const after = withRow(table, index + 1, null)
       after.ends[index] = table.ends[index + 1]
@@ -75,9 +146,16 @@ export async function mergeWithNext(db: SourcemarkDatabase, articleId: string, i
         await db.assessments.delete(nextId)
         await record({ entity: 'assessment', entityId: nextId, before: second, after: null })
       }
-      const kept = mergeAssessments(first, second, id)
+      // Without a question, the grade is the one graded sentence's (an ungraded row has none).
+      const choice = question ? keep! : hasGrade(second) && !hasGrade(first) ? 'second' : 'first'
+      const kept = mergeAssessments(first, second, choice)
       if (kept) {
-        const anchored = { ...kept, target: quoteSelector(text, after.starts[index], after.ends[index]) }
+        const anchored: Assessment = {
+          ...kept,
+          sentenceId: id,
+          target: quoteSelector(text, after.starts[index], after.ends[index]),
+          updatedAt: new Date().toISOString()
+        }
         await db.assessments.put(anchored)
         await record({ entity: 'assessment', entityId: id, before: first ?? null, after: anchored })
       }
@@ -88,18 +166,18 @@ export async function mergeWithNext(db: SourcemarkDatabase, articleId: string, i
   )
 }
 
-function mergeAssessments(first: Assessment | undefined, second: Assessment | undefined, id: string) {
-  if (!first && !second) return undefined
-  if (!first) return { ...second!, sentenceId: id, updatedAt: new Date().toISOString() }
-  if (!second) return { ...first, updatedAt: new Date().toISOString() }
-  const note = [first.note, second.note].filter((n) => n.trim()).join('\n\n')
-  const tags = [...new Set([...first.tags, ...second.tags])]
+function mergeAssessments(
+  first: Assessment | undefined,
+  second: Assessment | undefined,
+  keep: MergeKeep
+): Assessment | undefined {
+  if (!first || !second) return first ?? second
+  const [kept, other] = keep === 'first' ? [first, second] : [second, first]
   return {
-    ...first,
-    note,
-    tags,
-    keyJudgment: first.keyJudgment || second.keyJudgment,
-    updatedAt: new Date().toISOString()
+    ...kept,
+    note: [kept.note, other.note].filter((n) => n.trim()).join('\n\n'),
+    tags: [...new Set([...kept.tags, ...other.tags])],
+    keyJudgment: kept.keyJudgment || other.keyJudgment
   }
 }
 

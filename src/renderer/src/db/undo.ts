@@ -1,8 +1,13 @@
 // Undo and redo of whole actions, replayed from the history. Both revert an action — undo the
 // analyst's, redo the undo's — by writing each row's `before`, last change first. Each revert is
-// an action of its own, so the audit trail shows it too.
+// an action of its own, so the audit trail shows it too. A revert never overwrites what it did
+// not make: when a row no longer is what the action left (another window changed it since), the
+// revert is refused and nothing is written.
+import { canonicalJson } from '@shared/history'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
+import { sentenceId } from '@shared/model'
 import type { Table } from 'dexie'
+import { z } from 'zod'
 import type { SourcemarkDatabase } from './database'
 import { transact } from './history'
 
@@ -11,11 +16,43 @@ export interface UndoableAction {
   label: string
 }
 
-/** The session's undo and redo stacks; they live with the database instance, not in IndexedDB. */
+const storedStacks = z.object({
+  done: z.array(z.object({ action: z.string(), label: z.string() })),
+  undone: z.array(z.object({ action: z.string(), label: z.string() }))
+})
+
+/** Where a tab keeps its stacks across a reload: the tab's own sessionStorage. */
+export interface StackStorage {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+}
+
+/**
+ * The undo and redo stacks of one window. They live with the database instance and, once
+ * `persistIn` is called, in the window's session storage too, so a reload keeps them; each window
+ * has its own, as each analyst's window undoes its own actions.
+ */
 export class UndoStack {
   private done: UndoableAction[] = []
   private undone: UndoableAction[] = []
   private listeners = new Set<() => void>()
+  private store: { storage: StackStorage; key: string } | undefined
+
+  /** Restores the stacks kept under `key` (a reload) and keeps them there from now on. */
+  persistIn(storage: StackStorage, key: string): void {
+    this.store = { storage, key }
+    let kept: z.infer<typeof storedStacks> | undefined
+    try {
+      kept = storedStacks.parse(JSON.parse(storage.getItem(key) ?? 'null'))
+    } catch {
+      // Nothing kept yet, or something unreadable: start with empty stacks rather than guess.
+    }
+    if (kept && this.done.length === 0 && this.undone.length === 0) {
+      this.done = kept.done
+      this.undone = kept.undone
+      this.emit()
+    }
+  }
 
   pushDone(entry: UndoableAction): void {
     this.done.push(entry)
@@ -43,14 +80,34 @@ export class UndoStack {
     this.emit()
   }
 
+  /** Takes the top entry off a stack: it can no longer be replayed. */
+  drop(kind: 'undo' | 'redo'): void {
+    if (kind === 'undo') this.done.pop()
+    else this.undone.pop()
+    this.emit()
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
 
   private emit(): void {
+    if (this.store) {
+      const { storage, key } = this.store
+      try {
+        storage.setItem(key, JSON.stringify({ done: this.done, undone: this.undone }))
+      } catch {
+        // Storage full or disabled: the stacks still work until the window reloads.
+      }
+    }
     for (const listener of this.listeners) listener()
   }
+}
+
+/** An undo or redo refused because a row changed after the action; nothing was written. */
+export class UndoRefused extends Error {
+  override name = 'UndoRefused'
 }
 
 const REPLAYABLE: Partial<Record<HistoryEntity, (db: SourcemarkDatabase) => Table>> = {
@@ -62,7 +119,10 @@ const REPLAYABLE: Partial<Record<HistoryEntity, (db: SourcemarkDatabase) => Tabl
   source: (db) => db.sources
 }
 
-/** Undoes the last action; returns its label, or null when there is nothing to undo. */
+/**
+ * Undoes the last action; returns its label, or null when there is nothing to undo. Throws
+ * UndoRefused, naming the row, when a row of the action was changed since.
+ */
 export function undo(db: SourcemarkDatabase): Promise<string | null> {
   return replay(db, 'undo')
 }
@@ -76,22 +136,102 @@ async function replay(db: SourcemarkDatabase, kind: 'undo' | 'redo'): Promise<st
   if (!top) return null
   const ordered = (await db.history.where('action').equals(top.action).sortBy('id')).reverse()
   const tables = [...new Set(ordered.map((e) => tableFor(db, e)))]
-  const { action } = await transact(db, tables, async (record) => {
-    for (const entry of ordered) {
-      const table = tableFor(db, entry)
-      if (entry.before == null) await table.delete(entry.entityId)
-      else await table.put(entry.before)
-      await record({
-        entity: entry.entity,
-        entityId: entry.entityId,
-        before: entry.after,
-        after: entry.before
-      })
+  let changed: HistoryEntry | undefined
+  try {
+    const { action } = await transact(db, tables, async (record) => {
+      // Checked inside the transaction, so no other window can write between check and revert.
+      changed = await firstChangedSince(db, ordered)
+      if (changed) throw new UndoRefused('changed since')
+      for (const entry of ordered) {
+        const table = tableFor(db, entry)
+        if (entry.before == null) await table.delete(entry.entityId)
+        else await table.put(entry.before)
+        await record({
+          entity: entry.entity,
+          entityId: entry.entityId,
+          before: entry.after,
+          after: entry.before
+        })
+      }
+    })
+    // The replay is an action of its own; the stacks point at it from now on.
+    db.undo.settle(kind, { action, label: top.label })
+    return top.label
+  } catch (e) {
+    if (!changed) throw e
+    // Left on the stack it would block every earlier action; it cannot be replayed again anyway.
+    db.undo.drop(kind)
+    const what = await describeRow(db, changed)
+    throw new UndoRefused(
+      `Cannot ${kind} “${top.label}”: ${what} was changed after this action (perhaps in another ` +
+        `window), and ${kind === 'undo' ? 'undoing' : 'redoing'} it would overwrite that change. ` +
+        `Nothing was changed; “${top.label}” is taken off the ${kind} list.`
+    )
+  }
+}
+
+/**
+ * The first row (newest change first) that no longer is what the action left: its current value
+ * differs from the action's last `after` for that row, or a row the action deleted exists again.
+ */
+async function firstChangedSince(
+  db: SourcemarkDatabase,
+  newestFirst: HistoryEntry[]
+): Promise<HistoryEntry | undefined> {
+  const seen = new Set<string>()
+  for (const entry of newestFirst) {
+    const key = `${entry.entity}\u0000${entry.entityId}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const now: unknown = await tableFor(db, entry).get(entry.entityId)
+    const left = entry.after ?? undefined
+    if (
+      left === undefined ? now !== undefined : now === undefined || canonicalJson(now) !== canonicalJson(left)
+    )
+      return entry
+  }
+  return undefined
+}
+
+/** The row in the analyst's words: “sentence 2 (“Officials in Kyiv…”) of “Aid to Ukraine””. */
+async function describeRow(db: SourcemarkDatabase, entry: HistoryEntry): Promise<string> {
+  const value = (entry.after ?? entry.before ?? {}) as Record<string, unknown>
+  const articleTitle = async (articleId: string) => {
+    const title = (await db.articles.get(articleId))?.title
+    return title ? `“${title}”` : 'a deleted article'
+  }
+  switch (entry.entity) {
+    case 'assessment': {
+      const articleId = entry.entityId.slice(0, entry.entityId.lastIndexOf(':'))
+      return `the grade of ${await describeSentence(db, articleId, entry.entityId)} of ${await articleTitle(articleId)}`
     }
-  })
-  // The replay is an action of its own; the stacks point at it from now on.
-  db.undo.settle(kind, { action, label: top.label })
-  return top.label
+    case 'link': {
+      const from = String(value.fromSentenceId ?? '')
+      const articleId = from.slice(0, from.lastIndexOf(':'))
+      return `a link from ${await describeSentence(db, articleId, from)} of ${await articleTitle(articleId)}`
+    }
+    case 'source': {
+      const name = (await db.sources.get(entry.entityId))?.name ?? value.name
+      return `the source “${String(name ?? entry.entityId)}”`
+    }
+    case 'sentences':
+      return `the sentences of ${await articleTitle(entry.entityId)}`
+    case 'text':
+      return `the text of ${await articleTitle(entry.entityId)}`
+    case 'article':
+      return `the article ${await articleTitle(entry.entityId)}`
+  }
+}
+
+async function describeSentence(db: SourcemarkDatabase, articleId: string, id: string): Promise<string> {
+  const table = await db.sentences.get(articleId)
+  const seq = Number(id.slice(id.lastIndexOf(':') + 1))
+  const index = table && sentenceId(articleId, seq) === id ? table.seqs.indexOf(seq) : -1
+  if (!table || index < 0) return 'a sentence no longer in the article'
+  const text = (await db.texts.get(articleId))?.text ?? ''
+  const words = text.slice(table.starts[index], table.ends[index])
+  const opening = words.length > 48 ? `${words.slice(0, 47).trimEnd()}…` : words
+  return `sentence ${index + 1} (“${opening}”)`
 }
 
 function tableFor(db: SourcemarkDatabase, entry: HistoryEntry): Table {

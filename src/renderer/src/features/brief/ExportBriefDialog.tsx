@@ -12,6 +12,7 @@ import { assessmentsCsv, assessmentsCsvFileName } from '@shared/exports/csv'
 import { webAnnotations, webAnnotationsFileName } from '@shared/exports/web-annotation'
 import type { SaveOutcome } from '../../platform'
 import { briefHtml } from './brief-html'
+import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 
 interface ExportBriefDialogProps {
   opened: boolean
@@ -64,12 +65,11 @@ async function exportAs(format: ExportFormat, input: BriefInput): Promise<SaveOu
   }
 }
 
-/** Analyst and handling line carry over from one brief to the next. */
-const HEADER_DEFAULTS = 'briefHeaderDefaults'
-
 export function ExportBriefDialog(props: ExportBriefDialogProps) {
   const { opened, articleId, articleTitle, onClose, onDone, onShowSentence } = props
   const [header, setHeader] = useState<BriefHeader>({ title: '' })
+  // The article the header on screen belongs to: until the open article's is read, none.
+  const [headerFor, setHeaderFor] = useState<string | null>(null)
   const [issues, setIssues] = useState<BriefIssue[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<ExportFormat | null>(null)
@@ -80,16 +80,13 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     setIssues(null)
     let cancelled = false
     void (async () => {
-      const saved = (await db.settings.get(HEADER_DEFAULTS))?.value as Partial<BriefHeader> | undefined
-      const start = {
-        title: `Brief: ${articleTitle}`,
-        analyst: saved?.analyst ?? '',
-        handling: saved?.handling ?? '',
-        bluf: ''
-      }
-      const input = await loadBriefInput(articleId, start)
+      // Behind a header edit still being written, so reopening shows the last word typed.
+      const start = await serially(() => getBriefHeader(db, articleId, articleTitle))
       if (cancelled) return
       setHeader(start)
+      setHeaderFor(articleId)
+      const input = await loadBriefInput(articleId, start)
+      if (cancelled) return
       setIssues(checkBrief(buildBrief(input)))
     })().catch((e: unknown) => setError(String(e)))
     return () => {
@@ -97,11 +94,17 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     }
   }, [opened, articleId, articleTitle])
 
+  // Kept per article as it is typed: closing the dialog, exporting, "Show" and reloading keep it.
   const field = (key: keyof BriefHeader) => ({
     value: header[key] ?? '',
+    disabled: !articleId || headerFor !== articleId,
     onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value
-      setHeader((h) => ({ ...h, [key]: value }))
+      const next = { ...header, [key]: e.currentTarget.value }
+      setHeader(next)
+      if (articleId && headerFor === articleId)
+        serially(() => saveBriefHeader(db, articleId, next)).catch((err: unknown) =>
+          setError(`The brief header was not saved: ${err instanceof Error ? err.message : String(err)}`)
+        )
     }
   })
 
@@ -110,10 +113,6 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     setBusy(format)
     setError(null)
     try {
-      await db.settings.put({
-        key: HEADER_DEFAULTS,
-        value: { analyst: header.analyst, handling: header.handling }
-      })
       // Behind every edit still being saved, so the brief has the last word the analyst typed.
       const input = await serially(() => loadBriefInput(articleId, header))
       const outcome = await exportAs(format, input)

@@ -47,14 +47,15 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
       setFileName(file.fileName)
       setMediaType(read.mediaType)
       setLanguage(read.language)
-      setTitle((current) => (current.trim() ? current : (read.title ?? '')))
-      // What the page says of itself fills the details the analyst has not typed.
-      setDetails((d) => ({
-        outlet: d.outlet || read.outlet || '',
-        author: d.author || read.author || '',
-        publishedAt: d.publishedAt || read.publishedAt || '',
-        url: d.url || read.url || ''
-      }))
+      // Every detail belongs to the file being imported: what the previous file (or the analyst,
+      // for the previous file) filled in is replaced by this file's own values, or emptied.
+      setTitle(read.title ?? '')
+      setDetails({
+        outlet: read.outlet ?? '',
+        author: read.author ?? '',
+        publishedAt: read.publishedAt ?? '',
+        url: read.url ?? ''
+      })
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     }

@@ -102,8 +102,10 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
         sentence={sentence}
         text={sentenceText}
         isLast={sentence.index === workspace.sentences.length - 1}
+        sources={sources}
         onSplit={(at) => splitSentence(db, article.id, sentence.id, at).catch(report)}
-        onMerge={() => mergeWithNext(db, article.id, sentence.id).catch(report)}
+        onMerge={(keep) => mergeWithNext(db, article.id, sentence.id, keep).catch(report)}
+        onError={report}
       />
       <Divider />
       <SourcePicker
@@ -168,7 +170,12 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
         checked={assessment?.keyJudgment ?? false}
         onChange={(event) => save({ keyJudgment: event.currentTarget.checked })}
       />
-      <NoteField key={sentence.id} value={assessment?.note ?? ''} onSave={(note) => save({ note })} />
+      <NoteField
+        key={sentence.id}
+        sentence={sentence}
+        value={assessment?.note ?? ''}
+        onSave={(note) => save({ note })}
+      />
       <Divider />
       <LinksPanel
         workspace={workspace}
@@ -182,6 +189,7 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
       />
       <OverrideField
         key={`override-${sentence.id}`}
+        sentence={sentence}
         derived={view.derived}
         override={assessment?.corroborationOverride}
         onSave={(corroborationOverride) => save({ corroborationOverride })}

@@ -1,36 +1,27 @@
-// The analyst's note: typed freely, saved shortly after typing stops and when focus leaves.
-import { useEffect, useRef, useState } from 'react'
+// The analyst's note: typed freely, and never lost (see useAutosave).
 import { Textarea } from '@mantine/core'
+import type { Sentence } from '@shared/model'
+import { useAutosave } from '../autosave/use-autosave'
 import { NOTE_FIELD_ID } from './field-ids'
 
-const SAVE_DELAY_MS = 400
+interface NoteFieldProps {
+  sentence: Sentence
+  value: string
+  /** Saves the note; the field shows the stored note back through `value`. */
+  onSave: (note: string) => unknown
+}
 
-export function NoteField({ value, onSave }: { value: string; onSave: (note: string) => void }) {
-  const [draft, setDraft] = useState(value)
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  const latest = useRef({ draft, value, onSave })
-  latest.current = { draft, value, onSave }
-
-  const flush = () => {
-    clearTimeout(timer.current)
-    const { draft: d, value: v, onSave: save } = latest.current
-    if (d !== v) save(d)
-  }
-
-  // Unsaved typing is saved when the inspector moves to another sentence.
-  useEffect(() => () => flush(), [])
-
+export function NoteField({ sentence, value, onSave }: NoteFieldProps) {
+  const { draft, change, flush } = useAutosave(value, onSave, {
+    address: { field: 'note', articleId: sentence.articleId, sentenceId: sentence.id }
+  })
   return (
     <Textarea
       id={NOTE_FIELD_ID}
       label="Note"
       placeholder="Why this grade? What would change it?"
       value={draft}
-      onChange={(event) => {
-        setDraft(event.currentTarget.value)
-        clearTimeout(timer.current)
-        timer.current = setTimeout(flush, SAVE_DELAY_MS)
-      }}
+      onChange={(event) => change(event.currentTarget.value)}
       onBlur={flush}
     />
   )

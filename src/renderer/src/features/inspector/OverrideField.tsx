@@ -1,19 +1,34 @@
 // The analyst's override of the derived corroboration status, with the reason the brief prints.
-import { useState } from 'react'
 import { NativeSelect, Stack, TextInput } from '@mantine/core'
-import { CORROBORATION_STATUSES, type CorroborationOverride, type CorroborationStatus } from '@shared/model'
+import {
+  CORROBORATION_STATUSES,
+  type CorroborationOverride,
+  type CorroborationStatus,
+  type Sentence
+} from '@shared/model'
 import { STATUS_LABELS } from '../reader/status'
+import { useAutosave } from '../autosave/use-autosave'
 
 interface OverrideFieldProps {
+  sentence: Sentence
   derived: CorroborationStatus
   override: CorroborationOverride | undefined
-  onSave: (override: CorroborationOverride | undefined) => void
+  /** Saves the override; the field shows the stored one back through `override`. */
+  onSave: (override: CorroborationOverride | undefined) => unknown
 }
 
 const NONE = ''
 
-export function OverrideField({ derived, override, onSave }: OverrideFieldProps) {
-  const [reason, setReason] = useState(override?.reason ?? '')
+export function OverrideField({ sentence, derived, override, onSave }: OverrideFieldProps) {
+  // The reason is saved as it is typed, like the note; the brief prints it trimmed.
+  const reason = useAutosave(
+    override?.reason ?? '',
+    (text) => override && onSave({ ...override, reason: text }),
+    {
+      normalize: (text) => text.trim(),
+      address: { field: 'override-reason', articleId: sentence.articleId, sentenceId: sentence.id }
+    }
+  )
   return (
     <Stack gap={4}>
       <NativeSelect
@@ -28,19 +43,19 @@ export function OverrideField({ derived, override, onSave }: OverrideFieldProps)
         ]}
         onChange={(event) => {
           const status = event.currentTarget.value as CorroborationStatus | typeof NONE
-          onSave(status === NONE ? undefined : { status, reason: reason.trim() })
+          // The reason typed so far goes with the new status, not the one last stored.
+          reason.flush()
+          onSave(status === NONE ? undefined : { status, reason: reason.draft.trim() })
         }}
       />
       {override && (
         <TextInput
           label="Reason for override"
           placeholder="What the links do not show, e.g. a call with the ministry"
-          value={reason}
-          error={reason.trim() ? undefined : 'The brief must say why the status was set by hand.'}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          onBlur={() => {
-            if (reason.trim() !== override.reason) onSave({ ...override, reason: reason.trim() })
-          }}
+          value={reason.draft}
+          error={reason.draft.trim() ? undefined : 'The brief must say why the status was set by hand.'}
+          onChange={(event) => reason.change(event.currentTarget.value)}
+          onBlur={reason.flush}
         />
       )}
     </Stack>

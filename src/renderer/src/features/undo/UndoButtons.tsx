@@ -1,15 +1,20 @@
 // Undo and redo of the analyst's last actions: header buttons and Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y.
-import { useCallback, useEffect, useSyncExternalStore } from 'react'
-import { Button, Group, Tooltip } from '@mantine/core'
+// The stacks are this window's own and outlive a reload of it.
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { Button, Group, Modal, Text, Tooltip } from '@mantine/core'
 import { db } from '../../db'
-import { redo, undo } from '../../db/undo'
+import { UndoRefused, redo, undo } from '../../db/undo'
 import { isTyping } from '../reader/use-reader-keys'
+
+db.undo.persistIn(sessionStorage, `sourcemark:undo:${db.name}`)
 
 const subscribe = (listener: () => void) => db.undo.subscribe(listener)
 
 export function UndoButtons({ onMessage }: { onMessage: (text: string, error?: boolean) => void }) {
   const nextUndo = useSyncExternalStore(subscribe, () => db.undo.peekUndo())
   const nextRedo = useSyncExternalStore(subscribe, () => db.undo.peekRedo())
+  // A refusal is read in full, not as a line in the header that truncates it.
+  const [refusal, setRefusal] = useState<{ kind: 'undo' | 'redo'; text: string } | null>(null)
 
   const run = useCallback(
     async (kind: 'undo' | 'redo') => {
@@ -17,7 +22,8 @@ export function UndoButtons({ onMessage }: { onMessage: (text: string, error?: b
         const label = await (kind === 'undo' ? undo(db) : redo(db))
         if (label) onMessage(`${kind === 'undo' ? 'Undone' : 'Redone'}: ${label}`)
       } catch (e) {
-        onMessage(e instanceof Error ? e.message : String(e), true)
+        if (e instanceof UndoRefused) setRefusal({ kind, text: e.message })
+        else onMessage(e instanceof Error ? e.message : String(e), true)
       }
     },
     [onMessage]
@@ -48,6 +54,18 @@ export function UndoButtons({ onMessage }: { onMessage: (text: string, error?: b
           Redo
         </Button>
       </Tooltip>
+      <Modal
+        opened={refusal !== null}
+        onClose={() => setRefusal(null)}
+        title={refusal?.kind === 'redo' ? 'Redo refused' : 'Undo refused'}
+      >
+        <Text size="sm" mb="md">
+          {refusal?.text}
+        </Text>
+        <Group justify="flex-end">
+          <Button onClick={() => setRefusal(null)}>OK</Button>
+        </Group>
+      </Modal>
     </Group>
   )
 }

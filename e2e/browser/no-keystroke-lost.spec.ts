@@ -1,0 +1,58 @@
+// Notes are saved however the analyst leaves them: closing the window right after typing, or
+// moving to another sentence before the pause that saves them.
+import { expect, test } from '@playwright/test'
+import { WorkbenchPage } from '../pages/workbench-page'
+
+test('a note typed 50 ms before the page closes is there after reopening', async ({ context }) => {
+  const first = new WorkbenchPage(await context.newPage())
+  await first.openOnSample()
+  await first.select(1)
+  await first.inspector.getByLabel('Note').click()
+  await first.page.keyboard.type('Kindratenko’s denial predates the ISW map.')
+  // Less than the pause after which a note is saved while typing.
+  await first.page.waitForTimeout(50)
+  await first.page.close()
+
+  const again = new WorkbenchPage(await context.newPage())
+  await again.openOnSample()
+  await again.select(1)
+  await expect(again.inspector.getByLabel('Note')).toHaveValue('Kindratenko’s denial predates the ISW map.')
+})
+
+test('a note is saved when the analyst moves to the next sentence at once', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  const note = app.inspector.getByLabel('Note')
+  await note.click()
+  await page.keyboard.type('Check against the ministry’s statement.')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('j')
+  await expect(app.sentence(2)).toHaveAttribute('data-selected', 'true')
+  await page.keyboard.press('k')
+  await expect(note).toHaveValue('Check against the ministry’s statement.')
+  await page.reload()
+  await app.waitForArticle('North Korean troops')
+  await app.select(1)
+  await expect(note).toHaveValue('Check against the ministry’s statement.')
+})
+
+test('an override reason typed just before the status changes stays with the new status', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  const override = app.inspector.getByLabel('Corroboration override')
+  await override.selectOption({ label: 'Corroborated' })
+  const reason = app.inspector.getByLabel('Reason for override')
+  await reason.click()
+  await page.keyboard.type('Call with the ministry.')
+  await override.selectOption({ label: 'Contested' })
+  await expect(app.sentence(1)).toHaveAttribute('data-corroboration', 'contested')
+  await page.reload()
+  await app.waitForArticle('North Korean troops')
+  await app.select(1)
+  await expect(override).toHaveValue('contested')
+  await expect(reason).toHaveValue('Call with the ministry.')
+})

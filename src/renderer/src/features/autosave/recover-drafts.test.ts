@@ -1,0 +1,80 @@
+// Drafts a closed page left in localStorage are saved at the next start, against real IndexedDB.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SourcemarkDatabase } from '../../db/database'
+import { importArticle } from '../../db/articles'
+import { updateAssessment } from '../../db/assessments'
+import { expandSentences } from '../../db/sentences'
+import { deleteArticle } from '../../db/articles'
+import { recoverDrafts } from './recover-drafts'
+import type { PendingDraft } from './draft-journal'
+
+let db: SourcemarkDatabase
+
+beforeEach(async () => {
+  db = new SourcemarkDatabase(`test-${crypto.randomUUID()}`)
+  await db.open()
+})
+
+afterEach(async () => {
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith('sourcemark:draft:')) localStorage.removeItem(key)
+  await db.delete()
+})
+
+const TEXT = 'Sumy orders evacuation of border villages. Families with children must leave 11 villages.'
+
+async function setUp() {
+  const outcome = await importArticle(db, { title: 'Sumy evacuation', text: TEXT, origin: 'paste' })
+  if (outcome.kind !== 'imported') throw new Error('expected a new import')
+  const article = (await db.texts.get(outcome.articleId))!
+  return {
+    articleId: outcome.articleId,
+    text: article.text,
+    sentences: expandSentences((await db.sentences.get(outcome.articleId))!)
+  }
+}
+
+/** What a page that closed before its save landed leaves behind. */
+function leave(draft: Omit<PendingDraft, 'tab'>): void {
+  const left: PendingDraft = { ...draft, tab: crypto.randomUUID() }
+  localStorage.setItem(`sourcemark:draft:${draft.field}:${draft.sentenceId}`, JSON.stringify(left))
+}
+
+describe('recoverDrafts', () => {
+  it('saves a note and an override reason a closed page could not store, once', async () => {
+    const { articleId, text, sentences } = await setUp()
+    await updateAssessment(db, sentences[1], text, {
+      corroborationOverride: { status: 'corroborated', reason: '' }
+    })
+    leave({ field: 'note', articleId, sentenceId: sentences[0].id, value: 'Seen on the regional channel.' })
+    leave({
+      field: 'override-reason',
+      articleId,
+      sentenceId: sentences[1].id,
+      value: 'Call with the governor.'
+    })
+
+    expect(await recoverDrafts(db)).toBe(2)
+    expect((await db.assessments.get(sentences[0].id))?.note).toBe('Seen on the regional channel.')
+    expect((await db.assessments.get(sentences[1].id))?.corroborationOverride).toEqual({
+      status: 'corroborated',
+      reason: 'Call with the governor.'
+    })
+    expect(await recoverDrafts(db)).toBe(0)
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('sourcemark:draft:'))).toEqual([])
+  })
+
+  it('writes nothing for a draft already stored or for a sentence no longer there', async () => {
+    const { articleId, text, sentences } = await setUp()
+    await updateAssessment(db, sentences[0], text, { note: 'Already stored.' })
+    leave({ field: 'note', articleId, sentenceId: sentences[0].id, value: 'Already stored.' })
+    leave({ field: 'note', articleId: 'gone', sentenceId: 'gone:1', value: 'Nowhere to go.' })
+    const trail = await db.history.count()
+
+    expect(await recoverDrafts(db)).toBe(0)
+    expect(await db.history.count()).toBe(trail)
+    await deleteArticle(db, articleId)
+    leave({ field: 'note', articleId, sentenceId: sentences[1].id, value: 'Deleted since.' })
+    expect(await recoverDrafts(db)).toBe(0)
+  })
+})

@@ -1,0 +1,137 @@
+// The autosave hook in real Chromium, typed into with real key presses: every way of leaving a
+// field saves the draft once, and a draft the page could not store waits in localStorage.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { createRoot, type Root } from 'react-dom/client'
+import { flushSync } from 'react-dom'
+import { useAutosave } from './use-autosave'
+import { orphanedDrafts, TAB_ID, type DraftAddress } from './draft-journal'
+
+interface FieldProps {
+  value: string
+  saves: string[]
+  address?: DraftAddress
+}
+
+function Field({ value, saves, address }: FieldProps) {
+  const { draft, change, flush } = useAutosave(value, (v) => saves.push(v), { address })
+  return (
+    <>
+      <textarea
+        aria-label="Note"
+        value={draft}
+        onChange={(e) => change(e.currentTarget.value)}
+        onBlur={flush}
+      />
+      <button type="button">Elsewhere</button>
+    </>
+  )
+}
+
+let root: Root | undefined
+let host: HTMLElement | undefined
+
+function mount(props: FieldProps) {
+  host ??= document.body.appendChild(document.createElement('div'))
+  root ??= createRoot(host)
+  flushSync(() => root!.render(<Field {...props} />))
+  return host.querySelector('textarea')!
+}
+
+afterEach(() => {
+  root?.unmount()
+  host?.remove()
+  root = host = undefined
+})
+
+describe('useAutosave', () => {
+  it('saves when the field loses focus, at once and only once', async () => {
+    const saves: string[] = []
+    const note = mount({ value: '', saves })
+    await userEvent.type(note, 'Predates the ISW map.')
+    await userEvent.click(host!.querySelector('button')!)
+    expect(saves).toEqual(['Predates the ISW map.'])
+    await userEvent.click(note)
+    await userEvent.click(host!.querySelector('button')!)
+    expect(saves).toEqual(['Predates the ISW map.'])
+  })
+
+  it('saves after a pause in typing', async () => {
+    const saves: string[] = []
+    const note = mount({ value: '', saves })
+    await userEvent.type(note, 'Doubtful.')
+    await vi.waitFor(() => expect(saves).toEqual(['Doubtful.']))
+  })
+
+  it('saves on pagehide, and not again when the page is then hidden', async () => {
+    const saves: string[] = []
+    const note = mount({ value: '', saves })
+    await userEvent.type(note, 'Closing now')
+    window.dispatchEvent(new PageTransitionEvent('pagehide'))
+    expect(saves).toEqual(['Closing now'])
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(saves).toEqual(['Closing now'])
+  })
+
+  it('saves when the page is hidden (a tab sent to the background)', async () => {
+    const saves: string[] = []
+    const note = mount({ value: '', saves })
+    await userEvent.type(note, 'Minimised')
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    try {
+      document.dispatchEvent(new Event('visibilitychange'))
+    } finally {
+      visibility.mockRestore()
+    }
+    expect(saves).toEqual(['Minimised'])
+  })
+
+  it('saves when the field goes away (another sentence selected)', async () => {
+    const saves: string[] = []
+    const note = mount({ value: '', saves })
+    await userEvent.type(note, 'Switching')
+    root!.unmount()
+    root = undefined
+    expect(saves).toEqual(['Switching'])
+  })
+
+  it('shows a stored value that changes while nothing is unsaved, never over unsaved typing', async () => {
+    const saves: string[] = []
+    const note = mount({ value: 'First.', saves })
+    mount({ value: 'Undone.', saves })
+    await vi.waitFor(() => expect(note.value).toBe('Undone.'))
+    await userEvent.type(note, ' More')
+    mount({ value: 'From another window.', saves })
+    // Given the time to take the stored value, it keeps the typing instead.
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    expect(note.value).toBe('Undone. More')
+    expect(saves).toEqual([])
+  })
+})
+
+describe('the draft journal', () => {
+  it('keeps every keystroke in localStorage until the library shows it stored, only for this page', async () => {
+    const address: DraftAddress = { field: 'note', articleId: 'a-journal', sentenceId: 'a-journal:1' }
+    const key = 'sourcemark:draft:note:a-journal:1'
+    const saves: string[] = []
+    const note = mount({ value: '', saves, address })
+    await userEvent.type(note, 'Kept')
+    expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({ value: 'Kept', tab: TAB_ID })
+    // This page is open: its drafts are its own to save, not the next start's.
+    await vi.waitFor(async () => expect((await navigator.locks.query()).held?.length).toBeGreaterThan(0))
+    expect((await orphanedDrafts()).some((d) => d.sentenceId === address.sentenceId)).toBe(false)
+
+    // A page that closed before its save landed left this one behind.
+    const left = { ...address, sentenceId: 'a-journal:2', value: 'Lost?', tab: crypto.randomUUID() }
+    localStorage.setItem('sourcemark:draft:note:a-journal:2', JSON.stringify(left))
+    expect(await orphanedDrafts()).toContainEqual(left)
+    localStorage.removeItem('sourcemark:draft:note:a-journal:2')
+
+    await userEvent.click(host!.querySelector('button')!)
+    expect(saves).toEqual(['Kept'])
+    // Asked to save is not stored: the draft stays until the library shows it.
+    expect(localStorage.getItem(key)).not.toBeNull()
+    mount({ value: 'Kept', saves, address })
+    await vi.waitFor(() => expect(localStorage.getItem(key)).toBeNull())
+  })
+})
