@@ -2,6 +2,7 @@
 // electron-builder that `npm run package` runs), and the fuse wire it would write into the binary.
 // Packaging needs an Electron download, so this is what can be checked everywhere.
 import { FuseV1Options } from '@electron/fuses'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -75,5 +76,20 @@ describe('npm run package', () => {
     )
     expect(files).toContain('out/main/**')
     expect(files).toContain('out/renderer/**')
+  })
+
+  it('does what the README’s fuse table says', async () => {
+    const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
+    const rows = [...readme.matchAll(/^\| `(\w+)` +\| (on|off) +\|/gm)].map(
+      (m) => [m[1]!, m[2] === 'on'] as const
+    )
+    expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(HARDENED).sort())
+    const wire = await fuseWire((await loadConfig()).electronFuses)
+    for (const [name, on] of rows) {
+      expect({ fuse: name, on: wire[FuseV1Options[name as keyof typeof FuseV1Options]] }).toEqual({
+        fuse: name,
+        on
+      })
+    }
   })
 })
