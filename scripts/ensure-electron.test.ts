@@ -31,7 +31,7 @@ beforeEach(() => {
     copyFileSync(join(realPackageDir, file), join(packageDir, file))
   // The installer's own dependencies, as they are installed for the project.
   for (const scope of ['@electron', '@electron-internal'])
-    symlinkSync(join(realNodeModules, scope), join(project, 'node_modules', scope), 'dir')
+    symlinkSync(join(realNodeModules, scope), join(project, 'node_modules', scope), 'junction')
 })
 
 afterEach(async () => {
