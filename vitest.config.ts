@@ -41,7 +41,12 @@ export default defineConfig({
             provider: playwright({
               launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs }
             }),
-            instances: [{ browser: 'chromium' }]
+            instances: [{ browser: 'chromium' }],
+            // Two runs on one machine each get a server of their own: Vite moves on to the next
+            // port when 63315 is taken (no strictPort), and Chromium is sent to the port actually
+            // bound. One address, not "localhost", so the browser cannot reach the other run's
+            // server on the other IP family.
+            api: { host: '127.0.0.1' }
           }
         }
       }

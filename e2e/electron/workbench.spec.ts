@@ -7,11 +7,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { WorkbenchPage } from '../pages/workbench-page'
-import { electronBinary } from './electron-binary'
+import { electronBinary } from '../../scripts/electron-binary.ts'
 
 const binary = electronBinary()
 
-const skipReason = `No Electron binary at ${binary.path}: electron downloads it on first launch; run on a machine that can fetch it`
+const skipReason = `No Electron binary at ${binary.path}: it is downloaded by \`npm start\` (or \`npx install-electron\`) on a machine that can reach Electron's release downloads`
 // The list reporter shows skipped tests without their reason; say it once, plainly.
 if (!binary.exists) console.warn(`Skipping the Electron specs. ${skipReason}`)
 test.skip(!binary.exists, skipReason)

@@ -1,0 +1,49 @@
+// The README's commands and Node versions, held to package.json and .nvmrc, so they stay true.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '..')
+const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>
+  engines: { node: string }
+}
+/** npm's own commands the README may name; every other `npm X` must be a script. */
+const NPM_BUILTINS = new Set(['install', 'ci'])
+
+function npmCommands(markdown: string): { run: string[]; direct: string[] } {
+  const run = [...markdown.matchAll(/\bnpm run ([\w:.-]+)/g)].map((m) => m[1]!)
+  const direct = [...markdown.matchAll(/\bnpm (?!run\b)([a-z][\w:-]*)/g)].map((m) => m[1]!)
+  return { run: [...new Set(run)], direct: [...new Set(direct)] }
+}
+
+describe('the README', () => {
+  const { run, direct } = npmCommands(readme)
+
+  it('names only npm scripts that exist', () => {
+    expect(run.length).toBeGreaterThan(5)
+    expect(run.filter((name) => !(name in pkg.scripts))).toEqual([])
+  })
+
+  it('names only npm commands that are scripts or npm’s own', () => {
+    expect(direct).toEqual(expect.arrayContaining(['install', 'start', 'test']))
+    expect(direct.filter((name) => !NPM_BUILTINS.has(name) && !(name in pkg.scripts))).toEqual([])
+  })
+
+  it('states the Node versions package.json accepts and .nvmrc names', () => {
+    const nvmrc = readFileSync(resolve(root, '.nvmrc'), 'utf8').trim()
+    expect(readme).toContain(`Node ${nvmrc} (named in \`.nvmrc\`)`)
+    const lowest = pkg.engines.node.split('||').map((range) => range.trim().replace(/^[\^>=]+/, ''))
+    const stated = lowest.map((version) => version.replace(/\.0$/, '').replace(/\.0$/, '') + '+')
+    expect(stated).toEqual(['20.19+', '22.13+', '24+'])
+    expect(readme).toContain(`\`engines\` accepts Node ${stated[0]}, ${stated[1]} and ${stated[2]}.`)
+  })
+
+  it('finds commands the way a reader sees them', () => {
+    expect(npmCommands('run `npm run start:web`, or `npm test`; npm run segment -- FILE')).toEqual({
+      run: ['start:web', 'segment'],
+      direct: ['test']
+    })
+  })
+})

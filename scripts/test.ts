@@ -1,0 +1,25 @@
+// `npm test`: the whole suite, every step run and reported even when an earlier one fails. The
+// browser e2e specs run last, so the output ends with Playwright's own summary line.
+import { delimiter, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { exitCode, runSteps, type Step } from './test-runner.ts'
+
+export const SUITE: readonly Step[] = [
+  { name: 'type-check', command: 'npm run --silent typecheck' },
+  { name: 'lint', command: 'npm run --silent lint' },
+  { name: 'unit and browser tests (Vitest)', command: 'vitest run' },
+  { name: 'web build', command: 'npm run --silent build:web' },
+  { name: 'browser e2e (Playwright)', command: 'playwright test' }
+]
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const root = resolve(import.meta.dirname, '..')
+  // Started directly with tsx as well as through npm: find the project's own binaries either way.
+  const PATH = [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter)
+  const results = await runSteps(SUITE, {
+    cwd: root,
+    env: { ...process.env, PATH },
+    write: (text) => process.stdout.write(text)
+  })
+  process.exitCode = exitCode(results)
+}
