@@ -25,12 +25,21 @@ export interface RawLibrary {
  */
 export function readRawLibrary(name: string, idb: IDBFactory = indexedDB): Promise<RawLibrary> {
   return new Promise((resolve, reject) => {
+    let absent = false
     const request = idb.open(name)
     request.onupgradeneeded = () => {
       // Only a database that did not exist gets here: abort, so that nothing is created.
+      absent = true
       request.transaction?.abort()
     }
-    request.onerror = () => reject(request.error ?? new Error(`The library “${name}” cannot be opened.`))
+    request.onerror = (event) => {
+      event.preventDefault()
+      reject(
+        absent
+          ? new Error(`There is no library “${name}” on this computer.`)
+          : (request.error ?? new Error(`The library “${name}” cannot be opened.`))
+      )
+    }
     request.onblocked = () => reject(new Error(`The library “${name}” is held open by another window.`))
     request.onsuccess = () => {
       const database = request.result
