@@ -3,7 +3,7 @@
 import { afterEach, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { SourcemarkDatabase } from './database'
-import { openLibrary, storedVersion } from './open-library'
+import { closeOnVersionChange, openLibrary, storedVersion } from './open-library'
 import { fixture } from './migrations/fixture-library'
 import { readRawLibrary, writeRawLibrary, type RawLibrary } from './migrations/raw-library'
 
@@ -111,4 +111,29 @@ it('a library held open by another window cannot be opened now, and the app says
   await db.open()
   expect(await db.texts.count()).toBe(2)
   db.close()
+})
+
+it('when another window upgrades the open library, the app lets go of it and never reopens it', async () => {
+  const name = freshName()
+  await writeRawLibrary(name, fixture('v1-as-landed'))
+  const db = new SourcemarkDatabase(name)
+  expect(await openLibrary(db)).toEqual({ ok: true })
+  let told = 0
+  closeOnVersionChange(db, () => told++)
+
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name, 50)
+    request.onupgradeneeded = () => request.result.createObjectStore('judgments', { keyPath: 'id' })
+    request.onsuccess = () => {
+      request.result.close()
+      resolve()
+    }
+    request.onerror = () => reject(request.error)
+  })
+  expect(told).toBe(1)
+  // Dexie would have reopened the newer library on the next read; now the read is refused.
+  await expect(db.sources.count()).rejects.toThrow(/closed/i)
+  const after = await readRawLibrary(name)
+  expect(after.version).toBe(50)
+  expect(after.stores.sources.rows).toHaveLength(4)
 })

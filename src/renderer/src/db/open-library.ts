@@ -65,6 +65,22 @@ const HELD_OPEN =
   'another Sourcemark window (or another program) has the library open and does not let it be updated'
 
 /**
+ * While the app runs, another window may upgrade or delete the library. Dexie would close and
+ * then silently reopen it at whatever version it finds, newer or not; instead the connection is
+ * closed for good and `onChange` decides what happens (the app reloads, so the gate checks again).
+ */
+export function closeOnVersionChange(db: SourcemarkDatabase, onChange: () => void): () => void {
+  const listener = () => {
+    db.close({ disableAutoOpen: true })
+    onChange()
+    // Stops Dexie's own handler, which would close with auto-open left on.
+    return false
+  }
+  db.on('versionchange', listener)
+  return () => db.on('versionchange').unsubscribe(listener)
+}
+
+/**
  * The IndexedDB version of `name` as stored (0 when there is none), read by opening it without a
  * version number, which never upgrades; a database that does not exist is not created.
  */

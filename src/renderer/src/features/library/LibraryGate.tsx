@@ -2,25 +2,31 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { Center, Loader } from '@mantine/core'
 import type { SourcemarkDatabase } from '../../db/database'
-import { openLibrary, type LibraryOpening } from '../../db/open-library'
+import { closeOnVersionChange, openLibrary, type LibraryOpening } from '../../db/open-library'
 import type { SaveOutcome } from '../../platform'
 import { UnreadableLibrary } from './UnreadableLibrary'
 
 interface LibraryGateProps {
   db: SourcemarkDatabase
   save: (fileName: string, content: string) => Promise<SaveOutcome>
+  /** What happens when another window upgrades or deletes the open library: the app reloads. */
+  onVersionChange?: () => void
   children: ReactNode
 }
 
-export function LibraryGate({ db, save, children }: LibraryGateProps) {
+const reload = () => window.location.reload()
+
+export function LibraryGate({ db, save, onVersionChange = reload, children }: LibraryGateProps) {
   const [opening, setOpening] = useState<LibraryOpening | null>(null)
   useEffect(() => {
     let live = true
     void openLibrary(db).then((result) => live && setOpening(result))
+    const stopWatching = closeOnVersionChange(db, onVersionChange)
     return () => {
       live = false
+      stopWatching()
     }
-  }, [db])
+  }, [db, onVersionChange])
 
   if (!opening) {
     return (

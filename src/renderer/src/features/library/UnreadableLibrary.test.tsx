@@ -38,7 +38,7 @@ async function gate(raw: RawLibrary | null) {
     root = createRoot(container)
     root.render(
       <MantineProvider theme={theme}>
-        <LibraryGate db={db} save={save}>
+        <LibraryGate db={db} save={save} onVersionChange={() => {}}>
           <p>The workbench</p>
         </LibraryGate>
       </MantineProvider>
