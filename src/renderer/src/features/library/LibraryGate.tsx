@@ -1,5 +1,5 @@
 // Opens the library before the app renders; the app appears only on a library it can read.
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Center, Loader } from '@mantine/core'
 import type { SourcemarkDatabase } from '../../db/database'
 import { closeOnVersionChange, openLibrary, type LibraryOpening } from '../../db/open-library'
@@ -18,15 +18,20 @@ const reload = () => window.location.reload()
 
 export function LibraryGate({ db, save, onVersionChange = reload, children }: LibraryGateProps) {
   const [opening, setOpening] = useState<LibraryOpening | null>(null)
+  // Read when the change happens: a new callback on each render must not reopen the library.
+  const onChange = useRef(onVersionChange)
+  useEffect(() => {
+    onChange.current = onVersionChange
+  })
   useEffect(() => {
     let live = true
     void openLibrary(db).then((result) => live && setOpening(result))
-    const stopWatching = closeOnVersionChange(db, onVersionChange)
+    const stopWatching = closeOnVersionChange(db, () => onChange.current())
     return () => {
       live = false
       stopWatching()
     }
-  }, [db, onVersionChange])
+  }, [db])
 
   if (!opening) {
     return (
