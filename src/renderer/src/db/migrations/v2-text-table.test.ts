@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { parseBackup } from '@shared/backup'
 import { verifyChain } from '@shared/history'
-import type { HistoryEntry } from '@shared/model'
+import { SENTENCE_KINDS, type HistoryEntry } from '@shared/model'
 import { SourcemarkDatabase } from '../database'
 import { getArticle, listArticleSummaries } from '../articles'
 import { exportBackup } from '../backup'
@@ -13,6 +13,7 @@ import { updateAssessment } from '../assessments'
 import { expandSentences } from '../sentences'
 import { expectedArticles, fixture, type FixtureName } from './fixture-library'
 import { readRawLibrary, writeRawLibrary, type RawLibrary } from './raw-library'
+import { sentenceRowToTable, splitArticleRow } from './v2-text-table'
 
 const names: string[] = []
 const freshName = () => {
@@ -153,4 +154,52 @@ it('an upgrade that meets a row of unknown shape fails and leaves the library ex
   expect(after).toEqual(before)
   // Still the old shape: the text in the article rows, kinds as words.
   expect((after.stores.articles.rows[0] as { text: string }).text).toContain('Kursk')
+})
+
+describe('rows of either layout', () => {
+  const old = {
+    articleId: 'a',
+    nextSeq: 3,
+    seqs: [0, 2],
+    starts: [0, 10],
+    ends: [9, 20],
+    kinds: ['heading', 'quote']
+  }
+
+  it('a sentence row with plain arrays and kinds as words becomes typed columns with kind codes', () => {
+    const table = sentenceRowToTable(old)
+    expect(table.seqs).toEqual(Uint32Array.from([0, 2]))
+    expect(table.ends).toEqual(Uint32Array.from([9, 20]))
+    expect(Array.from(table.kinds, (k) => SENTENCE_KINDS[k])).toEqual(['heading', 'quote'])
+    expect(table.nextSeq).toBe(3)
+  })
+
+  it('a row already in the current layout is kept as it is', () => {
+    const current = sentenceRowToTable(old)
+    expect(sentenceRowToTable(current as unknown as Record<string, unknown>)).toEqual(current)
+  })
+
+  it('a row of another shape is refused with its table, row and reason', () => {
+    expect(() => sentenceRowToTable({ ...old, ends: [9] })).toThrow(
+      'Library table “sentences”, row "a": its columns have different lengths.'
+    )
+    expect(() => sentenceRowToTable({ ...old, seqs: '0,2' })).toThrow(/seqs is neither a list of numbers/)
+    expect(() => sentenceRowToTable({ ...old, kinds: Uint8Array.from([0, 9]) })).toThrow(/kinds\[1\] is 9/)
+  })
+
+  it('an article row gives up its text; a light row keeps the text already stored; a row with neither is refused', () => {
+    const row = { id: 'a', title: 'Kursk', text: 'North Korean troops withdraw.' }
+    expect(splitArticleRow(row, undefined)).toEqual({
+      article: { id: 'a', title: 'Kursk' },
+      text: 'North Korean troops withdraw.'
+    })
+    expect(splitArticleRow({ id: 'a', title: 'Kursk' }, 'stored')).toEqual({
+      article: { id: 'a', title: 'Kursk' },
+      text: undefined
+    })
+    expect(() => splitArticleRow({ id: 'a', title: 'Kursk' }, undefined)).toThrow(
+      /the article’s text is missing/
+    )
+    expect(() => splitArticleRow(row, 'another text')).toThrow(/differs from the one stored/)
+  })
 })
