@@ -35,11 +35,11 @@ test('a library saved by a newer Sourcemark is not opened, not changed, and can 
   const app = new WorkbenchPage(page)
   await app.openOnSample()
 
-  // Before the app loads again, a newer Sourcemark (format 5) takes the library and adds a table.
+  // Before the app loads again, a newer Sourcemark (format 99) takes the library and adds a table.
   await page.addInitScript(() => {
     if (sessionStorage.getItem('newer-sourcemark')) return
     sessionStorage.setItem('newer-sourcemark', 'yes')
-    const request = indexedDB.open('sourcemark', 50)
+    const request = indexedDB.open('sourcemark', 990)
     request.onupgradeneeded = () => {
       request.result
         .createObjectStore('judgments', { keyPath: 'id' })
@@ -53,13 +53,13 @@ test('a library saved by a newer Sourcemark is not opened, not changed, and can 
     page.getByRole('heading', { name: 'Your library was saved by a newer Sourcemark' })
   ).toBeVisible()
   await expect(
-    page.getByText('It is stored in library format 5; this Sourcemark reads formats up to 2.')
+    page.getByText(/^It is stored in library format 99; this Sourcemark reads formats up to \d+\./)
   ).toBeVisible()
   await expect(page.getByText('Nothing in your library was changed or deleted.')).toBeVisible()
   await expect(app.sentences()).toHaveCount(0)
 
   const stored = await storedCounts(page)
-  expect(stored.version).toBe(50)
+  expect(stored.version).toBe(990)
   expect(stored.counts).toMatchObject({ articles: 1, texts: 1, sentences: 1, judgments: 1 })
   expect(stored.counts.history).toBeGreaterThan(0)
 
@@ -68,7 +68,7 @@ test('a library saved by a newer Sourcemark is not opened, not changed, and can 
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^sourcemark-library-as-stored-\d{4}-\d{2}-\d{2}\.json$/)
   const saved = JSON.parse(await readFile((await file.path())!, 'utf8'))
-  expect(saved.version).toBe(50)
+  expect(saved.version).toBe(990)
   expect(saved.stores.articles.rows[0].title).toMatch(/^North Korean troops withdraw from Kursk/)
   expect(saved.stores.texts.rows[0].text).toContain('North Korean troops deployed to aid Russia’s offensive')
   expect(saved.stores.judgments.rows).toEqual([

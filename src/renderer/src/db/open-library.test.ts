@@ -17,10 +17,15 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name)
 })
 
-/** A library as a later Sourcemark might store it: version 4, a table this one does not know. */
+/** The last version this app declares; tests stay true as versions are added. */
+const APP_VERSION = new SourcemarkDatabase('never-opened').verno
+/** A version no Sourcemark of this code base has written yet. */
+const NEWER = APP_VERSION + 3
+
+/** A library as a later Sourcemark might store it: a newer version, a table this one does not know. */
 function newerLibrary(): RawLibrary {
   const raw = fixture('v1-as-landed')
-  raw.version = 40
+  raw.version = NEWER * 10
   raw.stores.judgments = {
     keyPath: 'id',
     autoIncrement: false,
@@ -36,9 +41,9 @@ it('a new library is created at the current version', async () => {
   const db = new SourcemarkDatabase(name)
   expect(await openLibrary(db)).toEqual({ ok: true })
   expect(db.isOpen()).toBe(true)
-  expect(db.verno).toBe(2)
+  expect(db.verno).toBe(APP_VERSION)
   db.close()
-  expect(await storedVersion(name)).toBe(20)
+  expect(await storedVersion(name)).toBe(APP_VERSION * 10)
 })
 
 it('a library saved by a newer Sourcemark is refused and left exactly as it was', async () => {
@@ -48,11 +53,14 @@ it('a library saved by a newer Sourcemark is refused and left exactly as it was'
 
   const db = new SourcemarkDatabase(name)
   const opening = await openLibrary(db)
-  expect(opening).toEqual({ ok: false, problem: { kind: 'newer', storedVersion: 4, appVersion: 2 } })
+  expect(opening).toEqual({
+    ok: false,
+    problem: { kind: 'newer', storedVersion: NEWER, appVersion: APP_VERSION }
+  })
   expect(db.isOpen()).toBe(false)
 
   const after = await readRawLibrary(name)
-  expect(after.version).toBe(40)
+  expect(after.version).toBe(NEWER * 10)
   expect(after).toEqual(before)
   expect(after.stores.judgments.rows).toHaveLength(1)
 })
@@ -68,7 +76,7 @@ it('an upgrade that fails is reported with its reason and the old library stays 
   const opening = await openLibrary(db)
   expect(opening.ok).toBe(false)
   if (opening.ok) return
-  expect(opening.problem).toMatchObject({ kind: 'upgrade-failed', storedVersion: 1, appVersion: 2 })
+  expect(opening.problem).toMatchObject({ kind: 'upgrade-failed', storedVersion: 1, appVersion: APP_VERSION })
   expect(opening.problem.kind === 'upgrade-failed' && opening.problem.reason).toMatch(
     /sentences.*kinds\[3\] is "footnote", not a kind/
   )
@@ -122,7 +130,7 @@ it('when another window upgrades the open library, the app lets go of it and nev
   closeOnVersionChange(db, () => told++)
 
   await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open(name, 50)
+    const request = indexedDB.open(name, NEWER * 10)
     request.onupgradeneeded = () => request.result.createObjectStore('judgments', { keyPath: 'id' })
     request.onsuccess = () => {
       request.result.close()
@@ -134,6 +142,6 @@ it('when another window upgrades the open library, the app lets go of it and nev
   // Dexie would have reopened the newer library on the next read; now the read is refused.
   await expect(db.sources.count()).rejects.toThrow(/closed/i)
   const after = await readRawLibrary(name)
-  expect(after.version).toBe(50)
+  expect(after.version).toBe(NEWER * 10)
   expect(after.stores.sources.rows).toHaveLength(4)
 })
