@@ -104,7 +104,11 @@ it('a library held open by another window cannot be opened now, and the app says
   const opening = await openLibrary(db)
   expect(opening).toEqual({
     ok: false,
-    problem: { kind: 'cannot-open', reason: expect.stringMatching(/another Sourcemark window/) }
+    problem: {
+      kind: 'cannot-open',
+      reason: expect.stringMatching(/another Sourcemark window/),
+      heldOpen: true
+    }
   })
   expect(db.isOpen()).toBe(false)
   // Still the old layout, as the other window sees it.

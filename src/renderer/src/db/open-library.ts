@@ -8,8 +8,8 @@ export type UnreadableLibrary =
   | { kind: 'newer'; storedVersion: number; appVersion: number }
   /** Bringing an older library up to date failed; the upgrade was rolled back. */
   | { kind: 'upgrade-failed'; storedVersion: number; appVersion: number; reason: string }
-  /** IndexedDB refused to open it at all. */
-  | { kind: 'cannot-open'; reason: string }
+  /** IndexedDB refused to open it, or (heldOpen) another window keeps it from being updated. */
+  | { kind: 'cannot-open'; reason: string; heldOpen?: boolean }
 
 export type LibraryOpening = { ok: true } | { ok: false; problem: UnreadableLibrary }
 
@@ -38,7 +38,7 @@ export async function openLibrary(
   try {
     // An upgrade waits while another connection (an older window) keeps the library open.
     if ((await Promise.race([db.open(), blocked])) === 'blocked') {
-      return { ok: false, problem: { kind: 'cannot-open', reason: HELD_OPEN } }
+      return { ok: false, problem: { kind: 'cannot-open', reason: HELD_OPEN, heldOpen: true } }
     }
     return { ok: true }
   } catch (error) {

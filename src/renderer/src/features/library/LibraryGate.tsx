@@ -25,7 +25,17 @@ export function LibraryGate({ db, save, onVersionChange = reload, children }: Li
   })
   useEffect(() => {
     let live = true
-    void openLibrary(db).then((result) => live && setOpening(result))
+    void openLibrary(db).then((result) => {
+      if (!live) return
+      setOpening(result)
+      // The open is still waiting for the other window: once that lets go, the app appears.
+      if (!result.ok && result.problem.kind === 'cannot-open' && result.problem.heldOpen) {
+        db.open().then(
+          () => live && setOpening({ ok: true }),
+          () => {}
+        )
+      }
+    })
     const stopWatching = closeOnVersionChange(db, () => onChange.current())
     return () => {
       live = false

@@ -22,8 +22,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-async function gate(raw: RawLibrary | null) {
-  const name = `gate-${crypto.randomUUID()}`
+async function gate(raw: RawLibrary | null, name = `gate-${crypto.randomUUID()}`) {
   if (raw) await writeRawLibrary(name, raw)
   const db = new SourcemarkDatabase(name)
   const saved: { fileName: string; content: string }[] = []
@@ -91,4 +90,26 @@ it('a library whose upgrade fails gets the page with the reason, and stays in it
   const after = await readRawLibrary(name)
   expect(after.version).toBe(10)
   expect(after.stores).toEqual(raw.stores)
+})
+
+it('a library another window holds open gets the page, and the app appears once that window lets go', async () => {
+  const raw = fixture('v1-before-text-table')
+  const name = `gate-${crypto.randomUUID()}`
+  await writeRawLibrary(name, raw)
+  const other = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name)
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error)
+  })
+  other.onversionchange = () => {}
+  cleanups.push(() => other.close())
+
+  const { db } = await gate(null, name)
+  await expect.element(page.getByRole('heading', { name: 'Your library cannot be opened' })).toBeVisible()
+  await expect.element(page.getByText(/another Sourcemark window/)).toBeVisible()
+  expect(page.getByText('The workbench').query()).toBeNull()
+
+  other.close()
+  await expect.element(page.getByText('The workbench')).toBeVisible()
+  expect(await db.texts.count()).toBe(2)
 })
