@@ -16,13 +16,10 @@ export type LibraryOpening = { ok: true } | { ok: false; problem: UnreadableLibr
 /** Dexie stores version n as IndexedDB version 10·n (and 10·n + k when it patched a schema). */
 const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
 
-export async function openLibrary(
-  db: SourcemarkDatabase,
-  idb: IDBFactory = indexedDB
-): Promise<LibraryOpening> {
+export async function openLibrary(db: SourcemarkDatabase): Promise<LibraryOpening> {
   let stored: number
   try {
-    stored = await storedVersion(db.name, idb)
+    stored = await storedVersion(db.name)
   } catch (error) {
     return { ok: false, problem: { kind: 'cannot-open', reason: reasonOf(error) } }
   }
@@ -40,15 +37,16 @@ export async function openLibrary(
     if ((await Promise.race([db.open(), blocked])) === 'blocked') {
       return { ok: false, problem: { kind: 'cannot-open', reason: HELD_OPEN, heldOpen: true } }
     }
+    // Another window may have upgraded it since it was looked at: Dexie then opens it as it is.
+    const opened = dexieVersion(db.backendDB().version)
+    if (opened > appVersion) {
+      db.close({ disableAutoOpen: true })
+      return { ok: false, problem: { kind: 'newer', storedVersion: opened, appVersion } }
+    }
     return { ok: true }
   } catch (error) {
     db.close()
     const reason = reasonOf(error)
-    if (/VersionError/.test(`${(error as Error)?.name} ${reason}`)) {
-      // Another window upgraded it in between.
-      const now = await storedVersion(db.name, idb).catch(() => stored)
-      return { ok: false, problem: { kind: 'newer', storedVersion: dexieVersion(now), appVersion } }
-    }
     if (stored > 0 && dexieVersion(stored) < appVersion) {
       return {
         ok: false,
