@@ -1,6 +1,7 @@
 // The analyst's library: one Dexie database in the renderer, the same in both shells.
 import Dexie, { type EntityTable } from 'dexie'
 import { UndoStack } from './undo'
+import { upgradeToVersion2 } from './migrations/v2-text-table'
 import type { Article, Assessment, HistoryEntry, Link, SentenceTable, Source } from '@shared/model'
 
 /** An article's sentences, stored stand-off: one row per article (see SentenceTable). */
@@ -21,6 +22,18 @@ export interface Setting {
   value: unknown
 }
 
+/** The tables and their indexes: unchanged since version 1. */
+const STORES = {
+  articles: 'id, importedAt, origin.sha256',
+  texts: 'articleId',
+  sentences: 'articleId',
+  sources: 'id, name',
+  assessments: 'sentenceId, articleId',
+  links: 'id, articleId, fromSentenceId, target.sentenceId',
+  history: '++id, at, [entity+entityId], action',
+  settings: 'key'
+}
+
 export class SourcemarkDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>
   texts!: EntityTable<ArticleText, 'articleId'>
@@ -35,16 +48,10 @@ export class SourcemarkDatabase extends Dexie {
 
   constructor(name = 'sourcemark') {
     super(name)
-    this.version(1).stores({
-      articles: 'id, importedAt, origin.sha256',
-      texts: 'articleId',
-      sentences: 'articleId',
-      sources: 'id, name',
-      assessments: 'sentenceId, articleId',
-      links: 'id, articleId, fromSentenceId, target.sentenceId',
-      history: '++id, at, [entity+entityId], action',
-      settings: 'key'
-    })
+    // Version 1 was declared by two layouts (see migrations/v2-text-table.ts); version 2 brings
+    // either to the one below. A change to what is stored is a new version with an upgrade().
+    this.version(1).stores(STORES)
+    this.version(2).stores(STORES).upgrade(upgradeToVersion2)
     // Version 4: `Source.reliability` may be null, "not graded yet", which is what new sources get.
     // Existing rows stay as they are: a letter already stored is a grade (or the old default F,
     // which cannot be told apart from an F the analyst chose), and erasing it would lose grades.
