@@ -45,5 +45,11 @@ export class SourcemarkDatabase extends Dexie {
       history: '++id, at, [entity+entityId], action',
       settings: 'key'
     })
+    // History entries gain `chain` and `stateHash`. Entries written before have neither and are
+    // left exactly as they are: they form the library's own chain and still verify, their hashes
+    // covering the fields they had. Nothing else changes shape, and no index is added.
+    this.version(3)
+      .stores({})
+      .upgrade(() => undefined)
   }
 }
