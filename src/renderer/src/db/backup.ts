@@ -62,14 +62,18 @@ async function snapshot(db: SourcemarkDatabase): Promise<LibrarySnapshot> {
   }
 }
 
-async function trailSnapshot(db: SourcemarkDatabase): Promise<LibrarySnapshot['trail']> {
+/** A chain of Dexie promises: a nested native async function would lose the transaction. */
+function trailSnapshot(db: SourcemarkDatabase): Promise<LibrarySnapshot['trail']> {
   const hashes = new Set<string>()
   const heads = new Map<string | null, string>()
-  await db.history.orderBy('id').each((entry) => {
-    hashes.add(entry.hash)
-    heads.set(entry.chain ?? null, entry.hash)
-  })
-  return { workspaceId: await workspaceId(db), hashes, heads }
+  return db.history
+    .orderBy('id')
+    .each((entry) => {
+      hashes.add(entry.hash)
+      heads.set(entry.chain ?? null, entry.hash)
+    })
+    .then(() => workspaceId(db))
+    .then((id) => ({ workspaceId: id, hashes, heads }))
 }
 
 /** What restoring `backup` would do to the library now, without writing anything. */
@@ -158,7 +162,7 @@ const TABLES: Partial<Record<HistoryEntity, (db: SourcemarkDatabase) => Table<un
  * row differs from the last state those entries recorded (the library's version was kept), an
  * entry in this library's chain records the row as it stands, changing nothing.
  */
-async function keepBinding(
+function keepBinding(
   db: SourcemarkDatabase,
   appended: HistoryEntry[],
   written: ReadonlySet<string>,
@@ -166,13 +170,18 @@ async function keepBinding(
 ): Promise<void> {
   const last = new Map<string, HistoryEntry>()
   for (const entry of appended) last.set(recordKey(entry.entity, entry.entityId), entry)
-  for (const [key, entry] of last) {
+  // A chain of Dexie promises, like putAll, so the transaction stays open throughout.
+  return [...last].reduce<Promise<void>>((done, [key, entry]) => {
     const table = TABLES[entry.entity]?.(db)
-    if (!table || written.has(key)) continue
-    const row = await table.get(entry.entityId)
-    if (row === undefined || entry.stateHash === stateHash(entry.entity, row)) continue
-    await record({ entity: entry.entity, entityId: entry.entityId, before: row, after: row })
-  }
+    if (!table || written.has(key)) return done
+    return done
+      .then(() => table.get(entry.entityId))
+      .then((row) =>
+        row === undefined || entry.stateHash === stateHash(entry.entity, row)
+          ? undefined
+          : record({ entity: entry.entity, entityId: entry.entityId, before: row, after: row })
+      )
+  }, Dexie.Promise.resolve())
 }
 
 /**

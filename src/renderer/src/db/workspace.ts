@@ -35,8 +35,9 @@ export function workspaceKey(db: SourcemarkDatabase): Promise<WorkspaceKey> {
 }
 
 /** The workspace id, or null while the library has never needed one. */
-export async function workspaceId(db: SourcemarkDatabase): Promise<string | null> {
-  return ((await db.settings.get(KEY))?.value as WorkspaceKey | undefined)?.id ?? null
+export function workspaceId(db: SourcemarkDatabase): Promise<string | null> {
+  // A Dexie promise, not a native async function: it is read inside the restore's transaction.
+  return db.settings.get(KEY).then((row) => (row?.value as WorkspaceKey | undefined)?.id ?? null)
 }
 
 /** This workspace's id and key fingerprint, for the analyst to compare with a colleague's. */

@@ -1,11 +1,12 @@
-// The audit trail of the selected sentence, and a check of the whole trail's hash chain.
+// The audit trail of the selected sentence, and a check of every chain of the whole trail.
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Accordion, Alert, Button, Stack, Text, Timeline } from '@mantine/core'
-import { verifyChain, type ChainVerdict } from '@shared/history'
+import { chainName, verifyTrail, type TrailVerdict } from '@shared/history'
 import type { Link, Sentence, Source } from '@shared/model'
 import { db } from '../../db'
 import { describeEntry } from './describe'
+import { WorkspaceKey } from './WorkspaceKey'
 
 interface HistoryPanelProps {
   sentence: Sentence
@@ -24,11 +25,11 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
       .toArray()
     return [...graded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
   }, [sentence.id, links])
-  const [verdict, setVerdict] = useState<(ChainVerdict & { count: number }) | null>(null)
+  const [verdict, setVerdict] = useState<(TrailVerdict & { count: number }) | null>(null)
 
   const check = async () => {
     const trail = await db.history.orderBy('id').toArray()
-    setVerdict({ ...verifyChain(trail), count: trail.length })
+    setVerdict({ ...verifyTrail(trail), count: trail.length })
   }
 
   return (
@@ -63,7 +64,12 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
               (verdict.ok ? (
                 <Alert color="teal" p="xs" role="status">
                   <Text size="xs">
-                    Audit trail intact: {verdict.count} entries, each chained to the one before.
+                    Audit trail intact: {verdict.count} entries, each chained to the one before
+                    {verdict.chains.length > 1 &&
+                      ` in ${verdict.chains.length} chains, each verified on its own: ${verdict.chains
+                        .map((c) => `${chainName(c.chain)} (${c.count})`)
+                        .join(', ')}`}
+                    .
                   </Text>
                 </Alert>
               ) : (
@@ -71,6 +77,7 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
                   <Text size="xs">{verdict.message}</Text>
                 </Alert>
               ))}
+            <WorkspaceKey />
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
