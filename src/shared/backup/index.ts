@@ -19,6 +19,8 @@ export {
 export { parseBackup, type ParseBackupResult } from './parse'
 export { backupChainId, type JoinedChain, type TrailPlan, type TrailSnapshot } from './merge-trail'
 export { recordState, stateHash } from './record-state'
+export { checkBinding } from './binding'
+export { Problems } from './integrity'
 export {
   checkSignature,
   keyFingerprint,

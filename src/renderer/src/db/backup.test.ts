@@ -5,7 +5,7 @@ import { verifyTrail } from '@shared/history'
 import { SourcemarkDatabase } from './database'
 import { deleteArticle, getArticle } from './articles'
 import { updateAssessment } from './assessments'
-import { exportBackup, planRestore, restoreBackup } from './backup'
+import { exportBackup, planRestore, restoreBackup, verifyLibrary } from './backup'
 import { ensureSample } from './first-run'
 import { addLink } from './links'
 import { expandSentences } from './sentences'
@@ -165,5 +165,20 @@ describe('workspace backup', () => {
     const last = (await analyst.history.orderBy('id').last())!
     expect(last.stateHash).toMatch(/^[0-9a-f]{64}$/)
     await roundTrip(analyst)
+  })
+
+  it('a record edited in the library behind the trail is named by Verify audit trail, and its backup is refused', async () => {
+    const { sentences } = await gradedSample(analyst)
+    expect(await verifyLibrary(analyst)).toMatchObject({ trail: { ok: true }, records: null })
+    const grade = (await analyst.assessments.get(sentences[1].id))!
+    await analyst.assessments.put({ ...grade, credibility: 1 })
+
+    const verdict = await verifyLibrary(analyst)
+    expect(verdict.trail.ok).toBe(true)
+    expect(verdict.records).toBe(
+      `assessments[0] (sentence ${sentences[1].id}): does not match the audit trail’s last change to it — it was edited after it was written`
+    )
+    const parsed = parseBackup((await exportBackup(analyst)).json, 'team.json')
+    expect(parsed.ok ? 'restored' : parsed.error).toBe(`“team.json”: ${verdict.records}`)
   })
 })

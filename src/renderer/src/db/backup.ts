@@ -5,11 +5,15 @@ import {
   backupFromLibrary,
   backupJson,
   planMerge,
+  checkBinding,
+  Problems,
+  stateHash,
   type Backup,
+  type LibraryContents,
   type LibrarySnapshot,
   type MergePlan
 } from '@shared/backup'
-import { stateHash } from '@shared/backup'
+import { verifyTrail, type TrailVerdict } from '@shared/history'
 import type { Article, HistoryEntity, HistoryEntry } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import Dexie, { type Table } from 'dexie'
@@ -31,7 +35,16 @@ const ALL = (db: SourcemarkDatabase) => [
 export async function exportBackup(db: SourcemarkDatabase): Promise<{ json: string; fileName: string }> {
   const exportedAt = new Date().toISOString()
   const key = await workspaceKey(db)
-  const contents = await db.transaction('r', ALL(db), async () => {
+  const contents = await readLibrary(db)
+  return {
+    json: backupJson(backupFromLibrary(contents, exportedAt, { key })),
+    fileName: backupFileName(exportedAt)
+  }
+}
+
+/** Every record and the whole trail, read in one transaction. */
+function readLibrary(db: SourcemarkDatabase): Promise<LibraryContents> {
+  return db.transaction('r', ALL(db), async () => {
     const [metas, texts] = await Promise.all([db.articles.toArray(), db.texts.toArray()])
     const textById = new Map(texts.map((t) => [t.articleId, t.text]))
     const articles: Article[] = metas.map((m) => ({ ...m, text: textById.get(m.id) ?? '' }))
@@ -44,9 +57,28 @@ export async function exportBackup(db: SourcemarkDatabase): Promise<{ json: stri
       history: await db.history.orderBy('id').toArray()
     }
   })
+}
+
+export interface LibraryVerdict {
+  trail: TrailVerdict
+  entries: number
+  /** Records that are not the state the trail last recorded for them, named; null when all are. */
+  records: string | null
+}
+
+/**
+ * Verify audit trail: every chain of the trail, and every record against the last state the trail
+ * recorded for it — what a restore of the library's backup would check.
+ */
+export async function verifyLibrary(db: SourcemarkDatabase): Promise<LibraryVerdict> {
+  const contents = await readLibrary(db)
+  const history = contents.history ?? []
+  const problems = new Problems()
+  checkBinding(backupFromLibrary(contents, new Date().toISOString()), problems)
   return {
-    json: backupJson(backupFromLibrary(contents, exportedAt, { key })),
-    fileName: backupFileName(exportedAt)
+    trail: verifyTrail(history),
+    entries: history.length,
+    records: problems.any ? String(problems) : null
   }
 }
 
