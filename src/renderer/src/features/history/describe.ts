@@ -1,4 +1,5 @@
 // Says in words what one history entry changed about a sentence's assessment or links.
+import { canonicalJson } from '@shared/history'
 import { CREDIBILITY_LABELS } from '@shared/scales'
 import type { Assessment, HistoryEntry, Link, Source } from '@shared/model'
 
@@ -57,6 +58,10 @@ export function describeLinkChange(before: Link | null, after: Link | null): str
 }
 
 export function describeEntry(entry: HistoryEntry, sources: Sources): string[] {
+  // A restore that kept the library's version records it as it stands, changing nothing.
+  if (entry.before !== null && canonicalJson(entry.before) === canonicalJson(entry.after)) {
+    return ['Kept as it was when a backup was restored']
+  }
   if (entry.entity === 'assessment') {
     return describeAssessmentChange(
       entry.before as Assessment | null,
