@@ -25,10 +25,16 @@ export function keyFingerprint(publicKeyHex: string): string {
   return digest.slice(0, 32).match(/.{4}/g)!.join(' ')
 }
 
-/** What is signed: the SHA-256 of the canonical JSON of the backup without its signature. */
+/**
+ * What is signed: the SHA-256 of the canonical JSON of the backup without its signature, each
+ * article's text standing in by its `origin.sha256`. The texts are still covered — parseBackup
+ * refuses a text that does not match its fingerprint before it looks at the signature — and a
+ * 5 MB article is not hashed a second time.
+ */
 function signedDigest(backup: Backup): Uint8Array {
   const { signature: _signature, ...unsigned } = backup
-  return hexToBytes(sha256Hex(canonicalJson(unsigned)))
+  const articles = unsigned.articles.map(({ text: _text, ...article }) => article)
+  return hexToBytes(sha256Hex(canonicalJson({ ...unsigned, articles })))
 }
 
 /** The backup as version 2, naming the workspace and signed with its key. */
@@ -45,7 +51,10 @@ export function signBackup(backup: Backup, key: WorkspaceKey): Backup {
 
 export type SignatureCheck = 'valid' | 'unsigned' | 'invalid'
 
-/** Whether the backup's signature is that of the public key it names, over its whole content. */
+/**
+ * Whether the backup's signature is that of the public key it names, over its whole content. The
+ * texts count through their fingerprints: check those first (parseBackup does).
+ */
 export function checkSignature(backup: Backup): SignatureCheck {
   if (!backup.signature || !backup.workspace) return 'unsigned'
   try {
