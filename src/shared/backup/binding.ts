@@ -25,7 +25,7 @@ export function checkBinding(backup: Backup, problems: Problems): void {
     const entry = last.get(key(entity, id))
     if (!entry) return problems.add(`${where}: ${UNTRACKED}`)
     if (entry.after === null) return problems.add(`${where}: ${DELETED}`)
-    if (!matches(entry, entity, record)) problems.add(`${where}: ${EDITED}`)
+    if (!matchesEntry(entry, entity, record)) problems.add(`${where}: ${EDITED}`)
   }
 
   backup.articles.forEach((article, i) => {
@@ -51,7 +51,8 @@ function key(entity: HistoryEntity, id: string): string {
   return `${entity}\u0000${id}`
 }
 
-function matches(entry: HistoryEntry, entity: HistoryEntity, record: unknown): boolean {
+/** Whether `record` is the state `entry` left it in. */
+export function matchesEntry(entry: HistoryEntry, entity: HistoryEntity, record: unknown): boolean {
   try {
     const state = stateHash(entity, record)
     if (entry.stateHash) return entry.stateHash === state

@@ -19,7 +19,7 @@ export {
 export { parseBackup, type ParseBackupResult } from './parse'
 export { backupChainId, type JoinedChain, type TrailPlan, type TrailSnapshot } from './merge-trail'
 export { recordState, stateHash } from './record-state'
-export { checkBinding } from './binding'
+export { checkBinding, matchesEntry } from './binding'
 export { Problems } from './integrity'
 export {
   checkSignature,

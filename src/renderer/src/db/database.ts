@@ -1,5 +1,6 @@
 // The analyst's library: one Dexie database in the renderer, the same in both shells.
 import Dexie, { type EntityTable } from 'dexie'
+import { sealTrail } from './history-seal'
 import { UndoStack } from './undo'
 import type { Article, Assessment, HistoryEntry, Link, SentenceTable, Source } from '@shared/model'
 
@@ -46,10 +47,8 @@ export class SourcemarkDatabase extends Dexie {
       settings: 'key'
     })
     // History entries gain `chain` and `stateHash`. Entries written before have neither and are
-    // left exactly as they are: they form the library's own chain and still verify, their hashes
-    // covering the fields they had. Nothing else changes shape, and no index is added.
-    this.version(3)
-      .stores({})
-      .upgrade(() => undefined)
+    // left exactly as they are: they form the library's own chain and still verify. Records that
+    // differ from their last entry are recorded as they stand (see history-seal.ts).
+    this.version(3).stores({}).upgrade(sealTrail)
   }
 }

@@ -69,13 +69,14 @@ async function versionOneLibrary(name: string): Promise<HistoryEntry[]> {
   await old.table('articles').add(article)
   await old.table('texts').add({ articleId: id, text })
   await old.table('sentences').add(table)
-  await old.table('assessments').add(grade)
+  // A row that differs from its last entry without tampering: version 1 had no way to tell.
+  await old.table('assessments').add({ ...grade, note: 'No independent confirmation yet (ISW).' })
   await old.table('history').bulkAdd(trail)
   old.close()
   return trail
 }
 
-it('opens a version-1 library with its history entries as they were, verifying, and binds new ones to them', async () => {
+it('opens a version-1 library with its entries as they were, records the rows that differ from them, and binds new ones', async () => {
   const name = `test-${crypto.randomUUID()}`
   names.push(name)
   const written = await versionOneLibrary(name)
@@ -84,17 +85,26 @@ it('opens a version-1 library with its history entries as they were, verifying, 
   await db.open()
   expect(db.verno).toBe(3)
   const trail = await db.history.orderBy('id').toArray()
-  expect(trail.map(({ id: _id, ...entry }) => entry)).toEqual(written)
-  expect(verifyTrail(trail)).toMatchObject({ ok: true, chains: [{ chain: null, count: 3 }] })
+  expect(trail.slice(0, 3).map(({ id: _id, ...entry }) => entry)).toEqual(written)
+  // Only the grade differed from its entry: it alone is recorded as it stood at the upgrade.
+  expect(trail.slice(3)).toMatchObject([
+    {
+      entity: 'assessment',
+      action: 'upgrade-3',
+      prevHash: written[2].hash,
+      after: { note: 'No independent confirmation yet (ISW).' }
+    }
+  ])
+  expect(verifyTrail(trail)).toMatchObject({ ok: true, chains: [{ chain: null, count: 4 }] })
 
   const [article] = await db.articles.toArray()
   const sentences = expandSentences((await db.sentences.get(article.id))!)
   const text = (await db.texts.get(article.id))!.text
   await updateAssessment(db, sentences[1], text, { credibility: 2 })
   const grown = await db.history.orderBy('id').toArray()
-  expect(grown).toHaveLength(4)
-  expect(grown[3].prevHash).toBe(written[2].hash)
-  expect(grown[3].stateHash).toMatch(/^[0-9a-f]{64}$/)
+  expect(grown).toHaveLength(5)
+  expect(grown[4].prevHash).toBe(trail[3].hash)
+  expect(grown[4].stateHash).toMatch(/^[0-9a-f]{64}$/)
   expect(verifyTrail(grown).ok).toBe(true)
 
   // Its backup restores: old entries bind their records by `after`, the new one by its state hash.

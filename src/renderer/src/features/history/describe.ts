@@ -58,9 +58,14 @@ export function describeLinkChange(before: Link | null, after: Link | null): str
 }
 
 export function describeEntry(entry: HistoryEntry, sources: Sources): string[] {
-  // A restore that kept the library's version records it as it stands, changing nothing.
+  // A restore that kept the library's version, or the upgrade that began binding records to the
+  // trail, records a row as it stands, changing nothing.
   if (entry.before !== null && canonicalJson(entry.before) === canonicalJson(entry.after)) {
-    return ['Kept as it was when a backup was restored']
+    return [
+      entry.action === 'upgrade-3'
+        ? 'Recorded as it stood when the audit trail began to record states'
+        : 'Kept as it was when a backup was restored'
+    ]
   }
   if (entry.entity === 'assessment') {
     return describeAssessmentChange(
