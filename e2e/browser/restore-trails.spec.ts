@@ -87,3 +87,36 @@ test('restore into a library with its own trail: both trails verify, ids unchang
   expect(await annotationIds(colleague)).toEqual(before)
   await elsewhere.close()
 })
+
+test('a backup whose grade was edited is refused naming the grade; the untouched one is signed by this workspace', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  await page.keyboard.press('6')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-6')
+  await page.getByRole('button', { name: 'Library ▾' }).click()
+  const backup = await download(page, () => page.getByRole('menuitem', { name: 'Back up workspace' }).click())
+  const edited = JSON.parse(backup.toString('utf8'))
+  edited.assessments[0].credibility = 1
+
+  const restore = async (name: string, buffer: Buffer) => {
+    await page.getByRole('button', { name: 'Library ▾' }).click()
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('menuitem', { name: 'Restore backup…' }).click()
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer })
+    return page.getByRole('dialog', { name: 'Restore backup' })
+  }
+  const refused = await restore('edited.json', Buffer.from(JSON.stringify(edited)))
+  await expect(refused.getByRole('alert')).toContainText(
+    `“edited.json”: assessments[0] (sentence ${edited.assessments[0].sentenceId}): does not match the audit trail’s last change to it`
+  )
+  await expect(refused).toContainText('The library is as it was.')
+  await page.keyboard.press('Escape')
+  await expect(refused).toBeHidden()
+
+  const genuine = await restore('genuine.json', backup)
+  await expect(genuine.getByTestId('restore-verdict')).toContainText('Signed by this workspace')
+  await expect(genuine.getByTestId('restore-plan')).toContainText('already here')
+})
