@@ -2,9 +2,10 @@
 // text, and reading a 5 MB backup. Medians of interleaved runs, like every figure here.
 import { readFileSync } from 'node:fs'
 import { suggestAttribution } from '../src/shared/attribution'
-import { sampleLibrary } from '../src/shared/backup/fixtures'
+import { sampleLibrary, withTrail } from '../src/shared/backup/fixtures'
 import { parseBackup } from '../src/shared/backup/parse'
 import { backupFromLibrary, backupJson } from '../src/shared/backup/serialize'
+import { newWorkspaceKey } from '../src/shared/backup/signature'
 import { SENTENCE_KINDS } from '../src/shared/model'
 import { segmentSentences } from '../src/shared/segment'
 import { normaliseText, sha256Hex } from '../src/shared/text'
@@ -47,8 +48,10 @@ function bigBackup(): string {
   }
   return backupJson(
     backupFromLibrary(
-      { ...library, articles: [big], sentenceTables: [table], assessments: [], links: [] },
-      '2026-11-26T15:30:00.000Z'
+      // A trail that binds the records and a signature: the whole check a restore makes.
+      withTrail({ ...library, articles: [big], sentenceTables: [table], assessments: [], links: [] }),
+      '2026-11-26T15:30:00.000Z',
+      { key: newWorkspaceKey('bench-workspace') }
     )
   )
 }

@@ -7,6 +7,7 @@ import { SENTENCE_KINDS, sentenceId } from '../model'
 import { segmentSentences } from '../segment'
 import { normaliseText, quoteSelector, sha256Hex } from '../text'
 import type { SentenceTableRow } from './columns'
+import { stateHash } from './record-state'
 import type { LibraryContents } from './serialize'
 
 export const DPRK_ID = '6f1d2c9e-3b7a-4e51-9a0c-2d8e5b4f7a13'
@@ -178,10 +179,30 @@ export function sampleLibrary(sampleText: string): Fixture {
     },
     { entity: 'link' as const, entityId: links[0].id, before: null, after: links[0] }
   ]
+  // The first five entries were written before entries recorded the state they left (the import's
+  // article entry holds only title and fingerprint); the rest carry it, as entries do now.
+  const { text: _modText, ...modRecord } = mod
+  const later = [
+    { entity: 'article' as const, entityId: MOD_ID, before: null, after: modRecord },
+    { entity: 'sentences' as const, entityId: MOD_ID, before: null, after: modTable },
+    ...sources.slice(1).map((source) => ({
+      entity: 'source' as const,
+      entityId: source.id,
+      before: null,
+      after: source
+    })),
+    ...assessments.slice(1).map((a) => ({
+      entity: 'assessment' as const,
+      entityId: a.sentenceId,
+      before: null,
+      after: a
+    })),
+    { entity: 'link' as const, entityId: links[1].id, before: null, after: links[1] }
+  ].map((change) => ({ ...change, stateHash: stateHash(change.entity, change.after) }))
   const history: HistoryEntry[] = []
-  changes.forEach((change, i) => {
+  ;[...changes, ...later].forEach((change, i) => {
     const entry = chainEntry(
-      { ...change, action: `action-${i}`, at: `2026-11-20T10:0${i}:00.000Z` },
+      { ...change, action: `action-${i}`, at: `2026-11-20T10:${String(i).padStart(2, '0')}:00.000Z` },
       history[history.length - 1]
     )
     history.push({ ...entry, id: i + 1 })
@@ -195,4 +216,47 @@ export function sampleLibrary(sampleText: string): Fixture {
     links,
     history
   }
+}
+
+type Records = Omit<LibraryContents, 'history'>
+
+/** A trail recording `records` as they are, one entry per record: what a library's trail binds. */
+export function trailOf(records: Records): HistoryEntry[] {
+  const history: HistoryEntry[] = []
+  const add = (entity: HistoryEntry['entity'], entityId: string, after: unknown) =>
+    history.push(...recordedChange(history, entity, entityId, after).slice(history.length))
+  for (const { text: _text, ...article } of records.articles) add('article', article.id, article)
+  for (const table of records.sentenceTables) add('sentences', table.articleId, table)
+  for (const source of records.sources) add('source', source.id, source)
+  for (const a of records.assessments) add('assessment', a.sentenceId, a)
+  for (const link of records.links) add('link', link.id, link)
+  return history
+}
+
+/** `history` and one more entry: `record` as a change through the app leaves it. */
+export function recordedChange(
+  history: readonly HistoryEntry[],
+  entity: HistoryEntry['entity'],
+  entityId: string,
+  record: unknown
+): HistoryEntry[] {
+  const n = history.length
+  const entry = chainEntry(
+    {
+      action: `action-${n}`,
+      at: `2026-11-21T09:${String(n % 60).padStart(2, '0')}:00.000Z`,
+      entity,
+      entityId,
+      before: null,
+      after: record,
+      stateHash: stateHash(entity, record)
+    },
+    history[n - 1]
+  )
+  return [...history, { ...entry, id: n + 1 }]
+}
+
+/** `contents` with the trail that binds its records as they are. */
+export function withTrail<T extends Records>(contents: T): T & { history: HistoryEntry[] } {
+  return { ...contents, history: trailOf(contents) }
 }

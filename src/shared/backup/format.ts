@@ -1,4 +1,5 @@
-// The workspace backup file, version 1: the whole library as plain JSON (DESIGN.md §3, §5). The
+// The workspace backup file: the whole library as plain JSON (DESIGN.md §3, §5). Version 2 adds
+// the workspace that wrote it and its Ed25519 signature; version 1 files are read as unsigned. The
 // schemas say exactly what a restore accepts; the static types are inferred from them.
 import { z } from 'zod'
 import {
@@ -19,7 +20,7 @@ import {
 
 export const BACKUP_FORMAT = 'sourcemark-backup'
 /** The version this build writes and the newest it reads. */
-export const BACKUP_VERSION = 1
+export const BACKUP_VERSION = 2
 
 /** Far above any real article (a 5 MB article is ~5 million UTF-16 units). */
 export const MAX_TEXT_CHARS = 64 * 1024 * 1024
@@ -31,7 +32,7 @@ export const MAX_LIST_ENTRIES = 1000
 /** Sentence offsets and sequence numbers are stored as Uint32. */
 export const MAX_UINT32 = 2 ** 32 - 1
 
-const HISTORY_ENTITIES = ['article', 'text', 'sentences', 'source', 'assessment', 'link'] as const
+const HISTORY_ENTITIES = ['article', 'text', 'sentences', 'source', 'assessment', 'link', 'trail'] as const
 const ORIGIN_KINDS = ['sample', 'paste', 'file'] as const
 
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`)
@@ -153,19 +154,30 @@ export const historyEntrySchema = z.strictObject({
   before: z.unknown(),
   after: z.unknown(),
   hash: sha256,
-  prevHash: sha256
+  prevHash: sha256,
+  chain: id.optional(),
+  stateHash: sha256.optional()
 })
+
+const hex = (bytes: number) =>
+  z
+    .string()
+    .regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `must be ${bytes * 2} lowercase hexadecimal digits`)
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal([1, BACKUP_VERSION], { error: `must be 1 or ${BACKUP_VERSION}` }),
   exportedAt: isoDateTime,
   app: z.strictObject({ name: z.literal('Sourcemark'), version: text(MAX_ID_CHARS).optional() }),
   articles: z.array(backupArticleSchema),
   sources: z.array(sourceSchema),
   assessments: z.array(assessmentSchema),
   links: z.array(linkSchema),
-  history: z.array(historyEntrySchema).optional()
+  history: z.array(historyEntrySchema).optional(),
+  /** Version 2: the workspace that wrote the backup, and its Ed25519 public key. */
+  workspace: z.strictObject({ id, publicKey: hex(32) }).optional(),
+  /** Version 2: Ed25519 signature over the SHA-256 of the canonical JSON of all the rest. */
+  signature: hex(64).optional()
 })
 
 export type Backup = z.infer<typeof backupSchema>

@@ -17,6 +17,18 @@ export {
   type LibraryContents
 } from './serialize'
 export { parseBackup, type ParseBackupResult } from './parse'
+export { backupChainId, type JoinedChain, type TrailPlan, type TrailSnapshot } from './merge-trail'
+export { recordState, stateHash } from './record-state'
+export { checkBinding, matchesEntry } from './binding'
+export { Problems } from './integrity'
+export {
+  checkSignature,
+  keyFingerprint,
+  newWorkspaceKey,
+  signBackup,
+  type SignatureCheck,
+  type WorkspaceKey
+} from './signature'
 export {
   planMerge,
   type ArticleConflict,

@@ -1,7 +1,7 @@
 // What the schema cannot see: a backup must hold together before a byte of it is written. Every
 // sentence range fits its text, every reference points inside the backup, every text matches its
-// fingerprint and the audit trail is unbroken. Each check is linear in the size of the backup.
-import { verifyChain } from '../history'
+// fingerprint and every chain of the audit trail is unbroken. Each check is linear in the size of the backup.
+import { verifyTrail } from '../history'
 import { sentenceId } from '../model'
 import { invariantViolation } from '../segment/invariants'
 import { sha256Hex } from '../text'
@@ -118,7 +118,7 @@ export function checkIntegrity(backup: Backup, problems: Problems): void {
   })
 
   if (backup.history) {
-    const verdict = verifyChain(backup.history)
+    const verdict = verifyTrail(backup.history)
     if (!verdict.ok) problems.add(`history[${verdict.brokenAt}]: ${verdict.message}`)
   }
 }

@@ -62,11 +62,22 @@ export function summarise(plan: MergePlan): string[] {
     )
   }
 
-  if (plan.history.restored > 0)
-    lines.push(`Audit trail: ${count(plan.history.restored, 'entry', 'entries')} restored`)
-  if (plan.history.leftOut > 0) {
+  const whose = (chain: string | null) =>
+    chain === null
+      ? 'this library’s own chain'
+      : chain.startsWith('unsigned-')
+        ? 'the unsigned backup’s chain'
+        : `the chain of workspace ${chain}`
+  for (const joined of plan.history.joined) {
     lines.push(
-      `Audit trail: the backup’s ${count(plan.history.leftOut, 'entry', 'entries')} are not added, as this library keeps its own trail`
+      joined.added > 0
+        ? `Audit trail: ${count(joined.added, 'entry', 'entries')} of ${whose(joined.chain)} added${joined.present > 0 ? ` (${joined.present} already here)` : ''}, kept beside this library’s own`
+        : `Audit trail: ${whose(joined.chain)} is already here (${count(joined.present, 'entry', 'entries')})`
+    )
+  }
+  for (const chain of plan.history.diverged) {
+    lines.push(
+      `Audit trail: the backup’s entries of ${whose(chain)} do not continue what this library holds of it; they are not added`
     )
   }
 

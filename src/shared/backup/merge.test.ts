@@ -17,7 +17,11 @@ function snapshotOf(library: Fixture): LibrarySnapshot {
     sources: new Map(library.sources.map((source) => [source.id, source])),
     assessments: new Map(library.assessments.map((a) => [a.sentenceId, a])),
     links: new Map(library.links.map((link) => [link.id, link])),
-    historyLength: library.history.length
+    trail: {
+      workspaceId: null,
+      hashes: new Set(library.history.map((e) => e.hash)),
+      heads: new Map([[null, library.history.at(-1)!.hash]])
+    }
   }
 }
 
@@ -27,7 +31,7 @@ const emptyLibrary: LibrarySnapshot = {
   sources: new Map(),
   assessments: new Map(),
   links: new Map(),
-  historyLength: 0
+  trail: { workspaceId: null, hashes: new Set(), heads: new Map() }
 }
 
 /** The sample library as it is on another machine, changed by `change`. */
@@ -53,7 +57,7 @@ describe('planMerge', () => {
       '4 sources to add',
       '4 grades to add',
       '2 links to add',
-      'Audit trail: 5 entries restored'
+      'Audit trail: 14 entries of the unsigned backup’s chain added, kept beside this library’s own'
     ])
     expect(plan.write.articles.map((a) => a.id)).toEqual([DPRK_ID, MOD_ID])
     expect(plan.write.articles[0]).not.toHaveProperty('text')
@@ -67,7 +71,8 @@ describe('planMerge', () => {
     expect(plan.write.sources).toEqual(backup.sources)
     expect(plan.write.assessments).toEqual(backup.assessments)
     expect(plan.write.links).toEqual(backup.links)
-    expect(plan.write.history).toHaveLength(5)
+    expect(plan.write.history).toHaveLength(14)
+    expect(plan.write.history[0].chain).toBe(`unsigned-${backup.history![0].hash.slice(0, 16)}`)
     expect(plan.write.history[0]).not.toHaveProperty('id')
     expect(plan.write.history[0].hash).toBe(backup.history![0].hash)
   })
@@ -83,7 +88,7 @@ describe('planMerge', () => {
       '4 sources already in the library',
       '4 grades already in the library',
       '2 links already in the library',
-      'Audit trail: the backup’s 5 entries are not added, as this library keeps its own trail'
+      'Audit trail: the unsigned backup’s chain is already here (14 entries)'
     ])
     expect(plan.articles.identical).toEqual([DPRK_ID, MOD_ID])
     expect(plan.write).toEqual({
@@ -111,7 +116,7 @@ describe('planMerge', () => {
       '1 source to add, 3 already in the library',
       '1 grade to add, 3 already in the library',
       '1 link to add, 1 already in the library',
-      'Audit trail: the backup’s 5 entries are not added, as this library keeps its own trail'
+      'Audit trail: the unsigned backup’s chain is already here (14 entries)'
     ])
     expect(plan.write.articles.map((a) => a.id)).toEqual([MOD_ID])
     expect(plan.write.sources.map((s) => s.id)).toEqual(['src-russian-mod'])
@@ -138,7 +143,7 @@ describe('planMerge', () => {
         '3 grades already in the library',
         '1 grade differs from the library’s: keeping the library’s version',
         '2 links already in the library',
-        'Audit trail: the backup’s 5 entries are not added, as this library keeps its own trail'
+        'Audit trail: the unsigned backup’s chain is already here (14 entries)'
       ])
       expect(plan.sources.conflicts).toEqual([
         {

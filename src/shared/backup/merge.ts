@@ -7,6 +7,7 @@ import { SENTENCE_KINDS, sentenceId } from '../model'
 import { tableFromColumns, type SentenceTableInput, type SentenceTableRow } from './columns'
 import type { Backup, BackupArticle, SentenceColumns } from './format'
 import { count, summarise } from './merge-summary'
+import { planTrail, type TrailPlan, type TrailSnapshot } from './merge-trail'
 
 /** Whose version wins when the same id holds different content. */
 export type MergePolicy = 'library' | 'backup'
@@ -24,8 +25,8 @@ export interface LibrarySnapshot {
   /** By sentence id. */
   assessments: ReadonlyMap<string, Assessment>
   links: ReadonlyMap<string, Link>
-  /** How many audit-trail entries the library holds. */
-  historyLength: number
+  /** The library's audit trail, by chain. */
+  trail: TrailSnapshot
 }
 
 export interface MergeOptions {
@@ -94,7 +95,8 @@ export interface MergePlan {
   links: RecordMerge<Link>
   /** Grades and links left out because their sentence is not in the library after the merge. */
   skipped: SkippedRecords
-  history: { restored: number; leftOut: number }
+  /** The backup's chains, joined to the library's trail. */
+  history: TrailPlan
   /** Everything to write, in one transaction: `put` each row (`add` the history, in order). */
   write: {
     articles: ArticleRecord[]
@@ -104,7 +106,7 @@ export interface MergePlan {
     sources: Source[]
     assessments: Assessment[]
     links: Link[]
-    /** The backup's trail, ids removed so the database numbers it; only into an empty trail. */
+    /** The backup's entries the library lacks, ids removed so the database numbers them. */
     history: HistoryEntry[]
   }
   /** Lines the import dialog shows. */
@@ -121,8 +123,7 @@ interface Landing {
  * What merging `backup` (as `parseBackup` returned it: checked whole) into `library` would do.
  * Pure: reads both, writes neither. Records match by id; an article also matches by its text's
  * SHA-256, since the same text under another id is the same article imported twice. The backup's
- * audit trail is restored only into a library without one: spliced into another trail, its hashes
- * would no longer chain.
+ * audit trail is kept as the chains of the workspaces that wrote it, beside the library's own.
  */
 export function planMerge(backup: Backup, library: LibrarySnapshot, options: MergeOptions = {}): MergePlan {
   const prefer = options.prefer ?? 'library'
@@ -133,7 +134,7 @@ export function planMerge(backup: Backup, library: LibrarySnapshot, options: Mer
     assessments: { added: [], identical: [], conflicts: [] },
     links: { added: [], identical: [], conflicts: [] },
     skipped: { assessments: [], links: [] },
-    history: { restored: 0, leftOut: 0 },
+    history: { joined: [], diverged: [], entries: [] },
     write: {
       articles: [],
       texts: [],
@@ -182,14 +183,8 @@ export function planMerge(backup: Backup, library: LibrarySnapshot, options: Mer
     mergeRecord(plan.links, plan.write.links, link.id, link, library.links.get(link.id), prefer)
   }
 
-  if (backup.history) {
-    if (library.historyLength === 0) {
-      plan.write.history = backup.history.map(({ id: _id, ...entry }) => entry)
-      plan.history.restored = backup.history.length
-    } else {
-      plan.history.leftOut = backup.history.length
-    }
-  }
+  plan.history = planTrail(backup, library.trail)
+  plan.write.history = plan.history.entries
 
   countDuplicateRecords(backup, plan)
   plan.summary = summarise(plan)

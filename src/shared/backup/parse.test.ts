@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { SENTENCE_KINDS } from '../model'
 import { segmentSentences } from '../segment'
 import { normaliseText, sha256Hex } from '../text'
-import { DPRK_ID, MOD_ID, sampleLibrary } from './fixtures'
+import { DPRK_ID, MOD_ID, recordedChange, sampleLibrary, withTrail } from './fixtures'
 import { parseBackup } from './parse'
 import { backupFromLibrary, backupJson } from './serialize'
 
@@ -60,7 +60,7 @@ describe('parseBackup: files that are not backups', () => {
 
   it('refuses a version from the future, and one that is no version', () => {
     expect(refusalAfter((b) => (b.version = 3))).toBe(
-      '“team.json”: backup version 3 is newer than this Sourcemark understands (1)'
+      '“team.json”: backup version 3 is newer than this Sourcemark understands (2)'
     )
     expect(refusalAfter((b) => (b.version = '1'))).toBe('“team.json”: version: "1" is not a backup version')
     expect(refusalAfter((b) => delete b.version)).toBe('“team.json”: version: is required')
@@ -105,6 +105,12 @@ describe('parseBackup: the schema', () => {
   it('accepts credibility null: a sentence attributed but not yet graded', () => {
     const backup = JSON.parse(json) as Loose
     backup.assessments[0].credibility = null
+    backup.history = recordedChange(
+      backup.history,
+      'assessment',
+      backup.assessments[0].sentenceId,
+      backup.assessments[0]
+    )
     expect(parseBackup(JSON.stringify(backup), 'team.json').ok).toBe(true)
   })
 
@@ -318,7 +324,7 @@ describe('parseBackup: size', () => {
       kinds: segments.map((s) => SENTENCE_KINDS.indexOf(s.kind))
     }
     const backup = backupFromLibrary(
-      { ...library, articles: [big], sentenceTables: [table], assessments: [], links: [] },
+      withTrail({ ...library, articles: [big], sentenceTables: [table], assessments: [], links: [] }),
       '2026-11-26T15:30:00.000Z'
     )
     const file = backupJson(backup)

@@ -1,12 +1,22 @@
-// Reading a backup file: JSON, then the version-1 schema, then integrity. Everything is checked
-// before anything is returned, so a restore can refuse a file without having written a row. Every
-// refusal names the file, the field (`articles[2].sentences.starts[5]`) and the reason.
+// Reading a backup file: JSON, then the schema, then integrity, the records against the audit
+// trail, and the signature. Everything is checked before anything is returned, so a restore can
+// refuse a file without having written a row. Every refusal names the file, the field
+// (`articles[2].sentences.starts[5]`) and the reason.
 import type { z } from 'zod'
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './format'
+import { checkBinding } from './binding'
 import { checkIntegrity, Problems } from './integrity'
+import { checkSignature, type SignatureCheck } from './signature'
 import { jsonSyntaxError } from './json-error'
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; error: string }
+export type ParseBackupResult =
+  | {
+      ok: true
+      backup: Backup
+      /** `valid`: signed by the key the file names (whose key that is, the library decides). */
+      signature: Exclude<SignatureCheck, 'invalid'>
+    }
+  | { ok: false; error: string }
 
 /** The backup in `text`, or why it cannot be restored. Never throws. */
 export function parseBackup(text: string, fileName: string): ParseBackupResult {
@@ -55,10 +65,36 @@ function parse(text: string, file: string): ParseBackupResult {
     return fail(`${file}: ${problems}`)
   }
 
+  const backup = parsed.data
   const problems = new Problems()
-  checkIntegrity(parsed.data, problems)
+  if (backup.version === 1) {
+    for (const field of ['workspace', 'signature'] as const)
+      if (backup[field] !== undefined) problems.add(`${field}: not a field of a version-1 backup`)
+  } else {
+    for (const field of ['workspace', 'signature'] as const)
+      if (backup[field] === undefined) problems.add(`${field}: is required in a version-2 backup`)
+  }
   if (problems.any) return fail(`${file}: ${problems}`)
-  return { ok: true, backup: parsed.data }
+
+  checkIntegrity(backup, problems)
+  if (problems.any) return fail(`${file}: ${problems}`)
+
+  // Records with no trail to check them against are not restored on trust.
+  const records =
+    backup.articles.length + backup.sources.length + backup.assessments.length + backup.links.length
+  if (records > 0 && !backup.history?.length) {
+    return fail(
+      `${file}: history: there is no audit trail, so its records cannot be checked — a Sourcemark backup always has one`
+    )
+  }
+  checkBinding(backup, problems)
+  if (problems.any) return fail(`${file}: ${problems}`)
+
+  const signature = checkSignature(backup)
+  if (signature === 'invalid') {
+    return fail(`${file}: signature: does not match the content — the file was altered after it was signed`)
+  }
+  return { ok: true, backup, signature }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

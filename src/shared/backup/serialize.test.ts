@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { verifyChain } from '../history'
-import { DPRK_ID, MOD_ID, sampleLibrary } from './fixtures'
+import { DPRK_ID, MOD_ID, sampleLibrary, withTrail } from './fixtures'
 import { parseBackup } from './parse'
 import { backupFileName, backupFromLibrary, backupJson } from './serialize'
 
@@ -13,7 +13,7 @@ describe('backupFromLibrary', () => {
     const library = sampleLibrary(sample)
     const backup = backupFromLibrary(library, EXPORTED_AT, { appVersion: '0.1.0' })
     const parsed = parseBackup(backupJson(backup), 'team.json')
-    expect(parsed).toEqual({ ok: true, backup })
+    expect(parsed).toEqual({ ok: true, backup, signature: 'unsigned' })
     if (!parsed.ok) return
 
     const dprk = parsed.backup.articles.find((a) => a.id === DPRK_ID)!
@@ -30,7 +30,7 @@ describe('backupFromLibrary', () => {
     expect(article).toEqual(library.articles[0])
     expect(parsed.backup.sources).toEqual([...library.sources].sort((a, b) => (a.id < b.id ? -1 : 1)))
     expect(parsed.backup.app).toEqual({ name: 'Sourcemark', version: '0.1.0' })
-    expect(parsed.backup.history).toHaveLength(5)
+    expect(parsed.backup.history).toHaveLength(14)
   })
 
   it('keeps the audit trail verifiable although it holds typed arrays', () => {
@@ -72,11 +72,15 @@ describe('backupFromLibrary', () => {
     expect(parseBackup(backupJson(backup), 'team.json').ok).toBe(true)
   })
 
-  it('leaves the trail out when none is given', () => {
+  it('leaves the trail out when none is given; such a file is refused, as nothing vouches for its records', () => {
     const { history: _history, ...library } = sampleLibrary(sample)
     const backup = backupFromLibrary(library, EXPORTED_AT)
     expect(backup).not.toHaveProperty('history')
-    expect(parseBackup(backupJson(backup), 'team.json').ok).toBe(true)
+    expect(parseBackup(backupJson(backup), 'team.json')).toEqual({
+      ok: false,
+      error:
+        '“team.json”: history: there is no audit trail, so its records cannot be checked — a Sourcemark backup always has one'
+    })
   })
 
   it('refuses an article without its sentence table', () => {
@@ -91,7 +95,7 @@ describe('backupFromLibrary', () => {
     const library = sampleLibrary(sample)
     const note = 'Kindratenko: [\n  1,\n  2\n] — “[1, 2]”'
     const assessments = [{ ...library.assessments[0], note, tags: ['Kursk', 'DPRK troops'] }]
-    const backup = backupFromLibrary({ ...library, assessments }, EXPORTED_AT)
+    const backup = backupFromLibrary(withTrail({ ...library, assessments }), EXPORTED_AT)
     const parsed = parseBackup(backupJson(backup), 'team.json')
     if (!parsed.ok) throw new Error(parsed.error)
     expect(parsed.backup.assessments[0].note).toBe(note)

@@ -2,7 +2,8 @@
 // fields are copied, so a stray property on a database row can never make a backup unrestorable.
 import type { Article, Assessment, HistoryEntry, Link, LinkTarget, Source } from '../model'
 import { columnsFromTable, type SentenceTableInput } from './columns'
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupArticle } from './format'
+import { BACKUP_FORMAT, type Backup, type BackupArticle } from './format'
+import { signBackup, type WorkspaceKey } from './signature'
 
 export interface LibraryContents {
   /** Articles with their text. */
@@ -19,6 +20,8 @@ export interface LibraryContents {
 export interface BackupOptions {
   /** The app version written into `app.version`. */
   appVersion?: string
+  /** The workspace's key: the backup is then version 2, signed. Without it, an unsigned version 1. */
+  key?: WorkspaceKey
 }
 
 /**
@@ -39,7 +42,7 @@ export function backupFromLibrary(
   })
   const backup: Backup = {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: 1,
     exportedAt,
     app: defined({ name: 'Sourcemark' as const, version: options.appVersion }),
     articles,
@@ -48,7 +51,7 @@ export function backupFromLibrary(
     links: sortBy(input.links, (l) => l.id).map(pickLink)
   }
   if (input.history) backup.history = input.history.map(pickHistoryEntry)
-  return backup
+  return options.key ? signBackup(backup, options.key) : backup
 }
 
 /**
@@ -85,7 +88,12 @@ function defined<T extends object>(value: T): T {
   return out
 }
 
-function pickArticle(a: Article): Article {
+export function pickArticle(a: Article): Article {
+  return defined({ ...pickArticleRecord(a), text: a.text })
+}
+
+/** An article's fields as the model has them, without its text (which has a table of its own). */
+export function pickArticleRecord(a: Omit<Article, 'text'>): Omit<Article, 'text'> {
   return defined({
     id: a.id,
     title: a.title,
@@ -94,7 +102,6 @@ function pickArticle(a: Article): Article {
     publishedAt: a.publishedAt,
     url: a.url,
     language: a.language,
-    text: a.text,
     importedAt: a.importedAt,
     origin: defined({
       kind: a.origin.kind,
@@ -105,7 +112,7 @@ function pickArticle(a: Article): Article {
   })
 }
 
-function pickSource(s: Source): Source {
+export function pickSource(s: Source): Source {
   return defined({
     id: s.id,
     name: s.name,
@@ -118,7 +125,7 @@ function pickSource(s: Source): Source {
   })
 }
 
-function pickAssessment(a: Assessment): Assessment {
+export function pickAssessment(a: Assessment): Assessment {
   return defined({
     sentenceId: a.sentenceId,
     articleId: a.articleId,
@@ -148,7 +155,7 @@ function pickTarget(t: LinkTarget): LinkTarget {
   })
 }
 
-function pickLink(l: Link): Link {
+export function pickLink(l: Link): Link {
   return {
     id: l.id,
     fromSentenceId: l.fromSentenceId,
@@ -170,7 +177,9 @@ function pickHistoryEntry(e: HistoryEntry): HistoryEntry {
     before: plainJson(e.before),
     after: plainJson(e.after),
     hash: e.hash,
-    prevHash: e.prevHash
+    prevHash: e.prevHash,
+    chain: e.chain,
+    stateHash: e.stateHash
   })
 }
 

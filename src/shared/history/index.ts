@@ -7,7 +7,10 @@ import { sha256Hex } from '../text'
 export const GENESIS_HASH = '0'.repeat(64)
 
 /** What an entry says, before it is chained. */
-export type HistoryChange = Pick<HistoryEntry, 'action' | 'at' | 'entity' | 'entityId' | 'before' | 'after'>
+export type HistoryChange = Pick<
+  HistoryEntry,
+  'action' | 'at' | 'entity' | 'entityId' | 'before' | 'after' | 'stateHash' | 'chain'
+>
 
 /**
  * JSON with object keys in code-unit order at every depth, so equal values always give equal
@@ -69,12 +72,16 @@ function write(value: unknown, ancestors: Set<object>): string | undefined {
 }
 
 /**
- * Hex SHA-256 of the canonical JSON of `{ action, at, entity, entityId, before, after, prevHash }`
- * (`action` only when present). Synchronous, so it can run inside a database transaction.
+ * Hex SHA-256 of the canonical JSON of
+ * `{ action, at, entity, entityId, before, after, prevHash, stateHash }` (`action` and
+ * `stateHash` only when present, so entries written before either existed still verify).
+ * `chain` is left out: a restore labels a backup's own entries with the chain they came from, and
+ * an entry moved between chains breaks the `prevHash` links of both anyway. Synchronous, so it
+ * can run inside a database transaction.
  */
 export function hashEntry(entry: HistoryChange, prevHash: string): string {
-  const { action, at, entity, entityId, before, after } = entry
-  return sha256Hex(canonicalJson({ action, at, entity, entityId, before, after, prevHash }))
+  const { action, at, entity, entityId, before, after, stateHash } = entry
+  return sha256Hex(canonicalJson({ action, at, entity, entityId, before, after, prevHash, stateHash }))
 }
 
 /** The entry that follows `previous` (or starts the trail), with its hashes filled in. */
@@ -83,7 +90,9 @@ export function chainEntry(
   previous: Pick<HistoryEntry, 'hash'> | undefined
 ): HistoryEntry {
   const prevHash = previous ? previous.hash : GENESIS_HASH
-  return { ...change, prevHash, hash: hashEntry(change, prevHash) }
+  const entry: HistoryEntry = { ...change, prevHash, hash: hashEntry(change, prevHash) }
+  for (const key of ['action', 'chain', 'stateHash'] as const) if (entry[key] === undefined) delete entry[key]
+  return entry
 }
 
 export type ChainBreak = 'prev-hash-mismatch' | 'hash-mismatch'
@@ -131,3 +140,5 @@ export function verifyChain(
   }
   return { ok: true }
 }
+
+export { verifyTrail, chainName, type TrailVerdict, type ChainReport } from './trail'

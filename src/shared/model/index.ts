@@ -154,7 +154,8 @@ export interface Link {
   createdAt: ISODateTime
 }
 
-export type HistoryEntity = 'article' | 'text' | 'sentences' | 'source' | 'assessment' | 'link'
+/** `trail`: an entry about the trail itself (another workspace's chain joined at a restore). */
+export type HistoryEntity = 'article' | 'text' | 'sentences' | 'source' | 'assessment' | 'link' | 'trail'
 
 /** Append-only audit trail; each entry's hash covers the previous one's, so edits show. */
 export interface HistoryEntry {
@@ -168,6 +169,13 @@ export interface HistoryEntry {
   after: unknown
   hash: string
   prevHash: string
+  /**
+   * The workspace whose chain the entry belongs to; absent for the library's own chain. Not
+   * covered by `hash`: moving an entry to another chain breaks the `prevHash` links of both.
+   */
+  chain?: string
+  /** Hex SHA-256 of the canonical JSON of the record as the change left it (`null` if deleted). */
+  stateHash?: string
 }
 
 export interface Brief {

@@ -55,7 +55,7 @@ export async function importArticle(
   const language = draft.language ?? 'en'
   const segments = await segment(text, language)
   const article: Article = {
-    id: crypto.randomUUID(),
+    id: articleIdOf(sha256),
     title,
     language,
     text,
@@ -84,6 +84,15 @@ export async function importArticle(
     await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
     return { kind: 'imported', articleId: article.id, sentenceCount: segments.length }
   })
+}
+
+/**
+ * The same text gets the same id on every machine, so sentence ids, and the Web Annotation ids
+ * made from them, survive a backup restored into a library that imported the text itself.
+ */
+function articleIdOf(sha256: string): string {
+  const h = sha256.slice(0, 32)
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
 function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<ArticleRecord | undefined> {

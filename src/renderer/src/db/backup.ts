@@ -5,14 +5,20 @@ import {
   backupFromLibrary,
   backupJson,
   planMerge,
+  checkBinding,
+  Problems,
+  stateHash,
   type Backup,
+  type LibraryContents,
   type LibrarySnapshot,
   type MergePlan
 } from '@shared/backup'
-import type { Article, HistoryEntity } from '@shared/model'
+import { verifyTrail, type TrailVerdict } from '@shared/history'
+import type { Article, HistoryEntity, HistoryEntry } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import Dexie, { type Table } from 'dexie'
-import { transact, type RecordChange } from './history'
+import { appendHistory, transact, type RecordChange } from './history'
+import { rememberWorkspace, workspaceId, workspaceKey } from './workspace'
 
 const ALL = (db: SourcemarkDatabase) => [
   db.articles,
@@ -21,12 +27,24 @@ const ALL = (db: SourcemarkDatabase) => [
   db.sources,
   db.assessments,
   db.links,
-  db.history
+  db.history,
+  db.settings
 ]
 
+/** The whole library as a backup file, signed with this workspace's key. */
 export async function exportBackup(db: SourcemarkDatabase): Promise<{ json: string; fileName: string }> {
   const exportedAt = new Date().toISOString()
-  const contents = await db.transaction('r', ALL(db), async () => {
+  const key = await workspaceKey(db)
+  const contents = await readLibrary(db)
+  return {
+    json: backupJson(backupFromLibrary(contents, exportedAt, { key })),
+    fileName: backupFileName(exportedAt)
+  }
+}
+
+/** Every record and the whole trail, read in one transaction. */
+function readLibrary(db: SourcemarkDatabase): Promise<LibraryContents> {
+  return db.transaction('r', ALL(db), async () => {
     const [metas, texts] = await Promise.all([db.articles.toArray(), db.texts.toArray()])
     const textById = new Map(texts.map((t) => [t.articleId, t.text]))
     const articles: Article[] = metas.map((m) => ({ ...m, text: textById.get(m.id) ?? '' }))
@@ -39,7 +57,29 @@ export async function exportBackup(db: SourcemarkDatabase): Promise<{ json: stri
       history: await db.history.orderBy('id').toArray()
     }
   })
-  return { json: backupJson(backupFromLibrary(contents, exportedAt)), fileName: backupFileName(exportedAt) }
+}
+
+export interface LibraryVerdict {
+  trail: TrailVerdict
+  entries: number
+  /** Records that are not the state the trail last recorded for them, named; null when all are. */
+  records: string | null
+}
+
+/**
+ * Verify audit trail: every chain of the trail, and every record against the last state the trail
+ * recorded for it — what a restore of the library's backup would check.
+ */
+export async function verifyLibrary(db: SourcemarkDatabase): Promise<LibraryVerdict> {
+  const contents = await readLibrary(db)
+  const history = contents.history ?? []
+  const problems = new Problems()
+  checkBinding(backupFromLibrary(contents, new Date().toISOString()), problems)
+  return {
+    trail: verifyTrail(history),
+    entries: history.length,
+    records: problems.any ? String(problems) : null
+  }
 }
 
 async function snapshot(db: SourcemarkDatabase): Promise<LibrarySnapshot> {
@@ -50,8 +90,22 @@ async function snapshot(db: SourcemarkDatabase): Promise<LibrarySnapshot> {
     sources: byId(await db.sources.toArray(), (s) => s.id),
     assessments: byId(await db.assessments.toArray(), (a) => a.sentenceId),
     links: byId(await db.links.toArray(), (l) => l.id),
-    historyLength: await db.history.count()
+    trail: await trailSnapshot(db)
   }
+}
+
+/** A chain of Dexie promises: a nested native async function would lose the transaction. */
+function trailSnapshot(db: SourcemarkDatabase): Promise<LibrarySnapshot['trail']> {
+  const hashes = new Set<string>()
+  const heads = new Map<string | null, string>()
+  return db.history
+    .orderBy('id')
+    .each((entry) => {
+      hashes.add(entry.hash)
+      heads.set(entry.chain ?? null, entry.hash)
+    })
+    .then(() => workspaceId(db))
+    .then((id) => ({ workspaceId: id, hashes, heads }))
 }
 
 /** What restoring `backup` would do to the library now, without writing anything. */
@@ -61,10 +115,17 @@ export async function planRestore(db: SourcemarkDatabase, backup: Backup): Promi
 
 /**
  * Merges `backup` into the library in one transaction, planned again inside it so nothing
- * changed in between. Into an empty library the backup's own audit trail is restored as it
- * was; otherwise every written row is recorded in this library's trail as one undoable action.
+ * changed in between; one undoable action. The backup's audit trail is appended as the chains of
+ * the workspaces that wrote it, and this library's own chain records the join (which chain, its
+ * head, the signature). Every row written is recorded in this library's chain; a record the
+ * backup's trail speaks of but whose library version was kept gets an entry saying so, so that
+ * every record still equals the last state the trail holds for it.
  */
-export async function restoreBackup(db: SourcemarkDatabase, backup: Backup): Promise<MergePlan> {
+export async function restoreBackup(
+  db: SourcemarkDatabase,
+  backup: Backup,
+  fileName = 'backup'
+): Promise<MergePlan> {
   const {
     result: plan,
     action,
@@ -72,25 +133,87 @@ export async function restoreBackup(db: SourcemarkDatabase, backup: Backup): Pro
   } = await transact(db, ALL(db), async (record) => {
     const plan = planMerge(backup, await snapshot(db))
     const { write } = plan
-    const adoptTrail = write.history.length > 0
-    // Into an empty library the backup's trail says it all; elsewhere each row goes into ours.
+    if (write.history.length > 0) await db.history.bulkAdd(write.history)
+    for (const joined of plan.history.joined) {
+      if (joined.chain === null || joined.added === 0) continue
+      await appendHistory(db, {
+        entity: 'trail',
+        entityId: joined.chain,
+        before: null,
+        after: {
+          joined: joined.chain,
+          head: joined.head,
+          entries: joined.added,
+          file: fileName,
+          exportedAt: backup.exportedAt,
+          publicKey: backup.workspace?.publicKey ?? null,
+          signature: backup.signature ?? null
+        }
+      })
+    }
+    const written = new Set<string>()
+    const tracked: RecordChange = (change) => {
+      written.add(recordKey(change.entity, change.entityId))
+      return record(change)
+    }
     const put = <T>(
       entity: HistoryEntity,
       table: Table<T, string, unknown>,
       rows: T[],
       key: (row: T) => string
-    ) => putAll(entity, table, rows, key, adoptTrail ? null : record)
+    ) => putAll(entity, table, rows, key, tracked)
     await put('article', db.articles, write.articles, (r) => r.id)
     await put('text', db.texts, write.texts, (r) => r.articleId)
     await put('sentences', db.sentences, write.sentenceTables, (r) => r.articleId)
     await put('source', db.sources, write.sources, (r) => r.id)
     await put('assessment', db.assessments, write.assessments, (r) => r.sentenceId)
     await put('link', db.links, write.links, (r) => r.id)
-    if (adoptTrail) await db.history.bulkAdd(write.history)
+    await keepBinding(db, write.history, written, record)
     return plan
   })
   if (changed) db.undo.pushDone({ action, label: 'Restore backup' })
+  await rememberWorkspace(db, backup, fileName)
   return plan
+}
+
+function recordKey(entity: HistoryEntity, id: string): string {
+  return `${entity}\u0000${id}`
+}
+
+const TABLES: Partial<Record<HistoryEntity, (db: SourcemarkDatabase) => Table<unknown, string, unknown>>> = {
+  article: (db) => db.articles as Table<unknown, string, unknown>,
+  text: (db) => db.texts as Table<unknown, string, unknown>,
+  sentences: (db) => db.sentences as Table<unknown, string, unknown>,
+  source: (db) => db.sources as Table<unknown, string, unknown>,
+  assessment: (db) => db.assessments as Table<unknown, string, unknown>,
+  link: (db) => db.links as Table<unknown, string, unknown>
+}
+
+/**
+ * For each record the appended entries speak of and the restore did not write: when the library's
+ * row differs from the last state those entries recorded (the library's version was kept), an
+ * entry in this library's chain records the row as it stands, changing nothing.
+ */
+function keepBinding(
+  db: SourcemarkDatabase,
+  appended: HistoryEntry[],
+  written: ReadonlySet<string>,
+  record: RecordChange
+): Promise<void> {
+  const last = new Map<string, HistoryEntry>()
+  for (const entry of appended) last.set(recordKey(entry.entity, entry.entityId), entry)
+  // A chain of Dexie promises, like putAll, so the transaction stays open throughout.
+  return [...last].reduce<Promise<void>>((done, [key, entry]) => {
+    const table = TABLES[entry.entity]?.(db)
+    if (!table || written.has(key)) return done
+    return done
+      .then(() => table.get(entry.entityId))
+      .then((row) =>
+        row === undefined || entry.stateHash === stateHash(entry.entity, row)
+          ? undefined
+          : record({ entity: entry.entity, entityId: entry.entityId, before: row, after: row })
+      )
+  }, Dexie.Promise.resolve())
 }
 
 /**
@@ -102,18 +225,18 @@ function putAll<T>(
   table: Table<T, string, unknown>,
   rows: T[],
   key: (row: T) => string,
-  record: RecordChange | null
+  record: RecordChange
 ): Promise<void> {
   if (rows.length === 0) return Dexie.Promise.resolve()
   const keys = rows.map(key)
-  const read: Promise<(T | undefined)[]> = record ? table.bulkGet(keys) : Dexie.Promise.resolve([])
+  const read: Promise<(T | undefined)[]> = table.bulkGet(keys)
   return read.then((before) =>
     table
       .bulkPut(rows)
       .then(() =>
         rows.reduce<Promise<void>>(
           (done, row, i) =>
-            done.then(() => record?.({ entity, entityId: keys[i], before: before[i] ?? null, after: row })),
+            done.then(() => record({ entity, entityId: keys[i], before: before[i] ?? null, after: row })),
           Dexie.Promise.resolve()
         )
       )

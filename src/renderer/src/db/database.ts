@@ -1,5 +1,6 @@
 // The analyst's library: one Dexie database in the renderer, the same in both shells.
 import Dexie, { type EntityTable } from 'dexie'
+import { sealTrail } from './history-seal'
 import { UndoStack } from './undo'
 import { upgradeToVersion2 } from './migrations/v2-text-table'
 import type { Article, Assessment, HistoryEntry, Link, SentenceTable, Source } from '@shared/model'
@@ -52,11 +53,13 @@ export class SourcemarkDatabase extends Dexie {
     // either to the one below. A change to what is stored is a new version with an upgrade().
     this.version(1).stores(STORES)
     this.version(2).stores(STORES).upgrade(upgradeToVersion2)
+    // History entries gain `chain` and `stateHash`. Entries written before have neither and are
+    // left exactly as they are: they form the library's own chain and still verify. Records that
+    // differ from their last entry are recorded as they stand (see history-seal.ts).
+    this.version(3).stores(STORES).upgrade(sealTrail)
     // Version 4: `Source.reliability` may be null, "not graded yet", which is what new sources get.
     // Existing rows stay as they are: a letter already stored is a grade (or the old default F,
     // which cannot be told apart from an F the analyst chose), and erasing it would lose grades.
-    this.version(4)
-      .stores({})
-      .upgrade(() => undefined)
+    this.version(4).stores(STORES).upgrade(() => undefined)
   }
 }

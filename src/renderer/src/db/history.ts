@@ -1,8 +1,9 @@
 // Every change is one action: a transaction whose row changes are appended to the hash-chained
 // history under one action id, so the action can be undone and redone as a whole.
+import { stateHash } from '@shared/backup'
 import { GENESIS_HASH, hashEntry } from '@shared/history'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
-import type { Table } from 'dexie'
+import Dexie, { type Table } from 'dexie'
 import type { SourcemarkDatabase } from './database'
 
 export interface Change {
@@ -42,7 +43,8 @@ export async function transact<T>(
 ): Promise<{ result: T; action: string; changed: boolean }> {
   const action = crypto.randomUUID()
   let changed = false
-  const result = await db.transaction('rw', [...tables, db.history], () =>
+  // The articles table is always in the transaction: an import's article entry reads its row.
+  const result = await db.transaction('rw', [...new Set([...tables, db.articles, db.history])], () =>
     body((change) => {
       changed = true
       return appendHistory(db, { ...change, action })
@@ -52,17 +54,42 @@ export async function transact<T>(
 }
 
 /**
- * Chains Dexie promises rather than awaiting in a native async function: every step stays a
- * database request, so IndexedDB never sees an idle transaction and commits it early.
+ * Appends `change` to the library's own chain (entries without `chain`), with the hash of the
+ * state it left. Chains Dexie promises rather than awaiting in a native async function: every step
+ * stays a database request, so IndexedDB never sees an idle transaction and commits it early.
  */
-function appendHistory(db: SourcemarkDatabase, change: Change & { action: string }): Promise<void> {
-  return db.history
-    .orderBy('id')
-    .last()
-    .then((last) => {
+export function appendHistory(db: SourcemarkDatabase, change: Change & { action?: string }): Promise<void> {
+  return stateOf(db, change)
+    .then((state) =>
+      db.history
+        .orderBy('id')
+        .reverse()
+        .filter((e) => e.chain === undefined)
+        .first()
+        .then((last) => ({ state, last }))
+    )
+    .then(({ state, last }) => {
       const prevHash = last?.hash ?? GENESIS_HASH
-      const entry: Omit<HistoryEntry, 'id' | 'hash'> = { ...change, at: new Date().toISOString(), prevHash }
+      const entry: Omit<HistoryEntry, 'id' | 'hash'> = {
+        ...change,
+        at: new Date().toISOString(),
+        prevHash,
+        ...(change.entity === 'trail' ? {} : { stateHash: stateHash(change.entity, state) })
+      }
+      if (entry.action === undefined) delete entry.action
       return db.history.add({ ...entry, hash: hashEntry(entry, prevHash) })
     })
     .then(() => undefined)
+}
+
+/**
+ * The record as the change left it: its `after`, except for an import's article entry, which
+ * records only the title and fingerprint; the trail binds the whole stored row, so it is read.
+ */
+function stateOf(db: SourcemarkDatabase, change: Change): Promise<unknown> {
+  const after = change.after as { origin?: unknown } | null
+  if (change.entity === 'article' && after && typeof after.origin !== 'object') {
+    return db.articles.get(change.entityId).then((row) => row ?? null)
+  }
+  return Dexie.Promise.resolve(change.after)
 }

@@ -1,11 +1,13 @@
-// The audit trail of the selected sentence, and a check of the whole trail's hash chain.
+// The audit trail of the selected sentence, and a check of every chain of the whole trail.
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Accordion, Alert, Button, Stack, Text, Timeline } from '@mantine/core'
-import { verifyChain, type ChainVerdict } from '@shared/history'
+import { chainName } from '@shared/history'
 import type { Link, Sentence, Source } from '@shared/model'
 import { db } from '../../db'
+import { verifyLibrary, type LibraryVerdict } from '../../db/backup'
 import { describeEntry } from './describe'
+import { WorkspaceKey } from './WorkspaceKey'
 
 interface HistoryPanelProps {
   sentence: Sentence
@@ -24,12 +26,9 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
       .toArray()
     return [...graded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
   }, [sentence.id, links])
-  const [verdict, setVerdict] = useState<(ChainVerdict & { count: number }) | null>(null)
+  const [verdict, setVerdict] = useState<LibraryVerdict | null>(null)
 
-  const check = async () => {
-    const trail = await db.history.orderBy('id').toArray()
-    setVerdict({ ...verifyChain(trail), count: trail.length })
-  }
+  const check = async () => setVerdict(await verifyLibrary(db))
 
   return (
     <Accordion variant="contained" chevronPosition="left">
@@ -60,17 +59,33 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
               Verify audit trail
             </Button>
             {verdict &&
-              (verdict.ok ? (
+              (verdict.trail.ok ? (
                 <Alert color="teal" p="xs" role="status">
                   <Text size="xs">
-                    Audit trail intact: {verdict.count} entries, each chained to the one before.
+                    Audit trail intact: {verdict.entries} entries, each chained to the one before
+                    {verdict.trail.chains.length > 1 &&
+                      ` in ${verdict.trail.chains.length} chains, each verified on its own: ${verdict.trail.chains
+                        .map((c) => `${chainName(c.chain)} (${c.count})`)
+                        .join(', ')}`}
+                    .
                   </Text>
                 </Alert>
               ) : (
                 <Alert color="red" p="xs" role="alert">
-                  <Text size="xs">{verdict.message}</Text>
+                  <Text size="xs">{verdict.trail.message}</Text>
                 </Alert>
               ))}
+            {verdict &&
+              (verdict.records === null ? (
+                <Text size="xs" c="dimmed" data-testid="records-verdict">
+                  Every record is the state the audit trail last recorded for it.
+                </Text>
+              ) : (
+                <Alert color="red" p="xs" role="alert" data-testid="records-verdict">
+                  <Text size="xs">Records changed outside the audit trail: {verdict.records}</Text>
+                </Alert>
+              ))}
+            <WorkspaceKey />
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Assessment } from '@shared/model'
-import { describeAssessmentChange, describeLinkChange } from './describe'
+import { describeAssessmentChange, describeEntry, describeLinkChange } from './describe'
 
 const sources = new Map([['s1', { name: 'Oleksandr Kindratenko' }]])
 const base: Assessment = {
@@ -59,5 +59,19 @@ describe('history in words', () => {
     }
     expect(describeLinkChange(null, link)).toBe('Contradicting link added')
     expect(describeLinkChange(link, null)).toBe('Contradicting link removed')
+  })
+
+  it('says a grade a restore kept as it stood was kept, not changed', () => {
+    const entry = {
+      at: '2026-11-26T10:00:00.000Z',
+      entity: 'assessment' as const,
+      entityId: 'a:1',
+      before: { ...base, credibility: 2 as const },
+      after: { ...base, credibility: 2 as const },
+      hash: '',
+      prevHash: ''
+    }
+    expect(describeEntry(entry, sources)).toEqual(['Kept as it was when a backup was restored'])
+    expect(describeEntry({ ...entry, before: base }, sources)).toEqual(['Credibility 2 — Probably true'])
   })
 })

@@ -1,4 +1,5 @@
 // Says in words what one history entry changed about a sentence's assessment or links.
+import { canonicalJson } from '@shared/history'
 import { CREDIBILITY_LABELS } from '@shared/scales'
 import type { Assessment, HistoryEntry, Link, Source } from '@shared/model'
 
@@ -57,6 +58,15 @@ export function describeLinkChange(before: Link | null, after: Link | null): str
 }
 
 export function describeEntry(entry: HistoryEntry, sources: Sources): string[] {
+  // A restore that kept the library's version, or the upgrade that began binding records to the
+  // trail, records a row as it stands, changing nothing.
+  if (entry.before !== null && canonicalJson(entry.before) === canonicalJson(entry.after)) {
+    return [
+      entry.action === 'upgrade-3'
+        ? 'Recorded as it stood when the audit trail began to record states'
+        : 'Kept as it was when a backup was restored'
+    ]
+  }
   if (entry.entity === 'assessment') {
     return describeAssessmentChange(
       entry.before as Assessment | null,

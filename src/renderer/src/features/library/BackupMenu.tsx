@@ -5,13 +5,16 @@ import { parseBackup, type Backup, type MergePlan } from '@shared/backup'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { db, serially } from '../../db'
 import { exportBackup, planRestore, restoreBackup } from '../../db/backup'
+import { identifySigner, type Signer } from '../../db/workspace'
 import { platform } from '../../platform'
+import { RestoreVerdict } from './RestoreVerdict'
 
 interface BackupMenuProps {
   onMessage: (text: string, error?: boolean) => void
 }
 
-type Restore = { fileName: string; backup: Backup; plan: MergePlan } | { fileName: string; error: string }
+type Restore =
+  { fileName: string; backup: Backup; plan: MergePlan; signer: Signer } | { fileName: string; error: string }
 
 export function BackupMenu({ onMessage }: BackupMenuProps) {
   const [restore, setRestore] = useState<Restore | null>(null)
@@ -38,7 +41,8 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
       setRestore({
         fileName: file.fileName,
         backup: parsed.backup,
-        plan: await planRestore(db, parsed.backup)
+        plan: await planRestore(db, parsed.backup),
+        signer: await identifySigner(db, parsed.backup, parsed.signature)
       })
     } catch (e) {
       onMessage(`Could not read the backup: ${e instanceof Error ? e.message : String(e)}`, true)
@@ -49,7 +53,7 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
     if (!restore || !('backup' in restore)) return
     setBusy(true)
     try {
-      const plan = await serially(() => restoreBackup(db, restore.backup))
+      const plan = await serially(() => restoreBackup(db, restore.backup, restore.fileName))
       onMessage(`Restored “${restore.fileName}”: ${plan.summary[0] ?? 'nothing to add'}.`)
       setRestore(null)
     } catch (e) {
@@ -97,6 +101,7 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
         )}
         {restore && 'plan' in restore && (
           <Stack>
+            <RestoreVerdict signer={restore.signer} />
             <Text size="sm">Restoring “{restore.fileName}” into this library:</Text>
             <List size="sm" data-testid="restore-plan">
               {restore.plan.summary.map((line, i) => (

@@ -1,0 +1,114 @@
+// A library written before history entries carried `chain` and `stateHash` (Dexie version 1)
+// opens under version 3 with its trail intact, and keeps growing from where it stood.
+import Dexie from 'dexie'
+import { afterEach, expect, it } from 'vitest'
+import { parseBackup } from '@shared/backup'
+import { chainEntry, verifyTrail } from '@shared/history'
+import type { Assessment, HistoryEntry } from '@shared/model'
+import { segmentSentences } from '@shared/segment'
+import { normaliseText, quoteSelector, sha256Hex } from '@shared/text'
+import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
+import { updateAssessment } from './assessments'
+import { exportBackup } from './backup'
+import { SourcemarkDatabase } from './database'
+import { expandSentences, sentenceTableFor } from './sentences'
+
+const VERSION_1_STORES = {
+  articles: 'id, importedAt, origin.sha256',
+  texts: 'articleId',
+  sentences: 'articleId',
+  sources: 'id, name',
+  assessments: 'sentenceId, articleId',
+  links: 'id, articleId, fromSentenceId, target.sentenceId',
+  history: '++id, at, [entity+entityId], action',
+  settings: 'key'
+}
+
+const names: string[] = []
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name)
+})
+
+/** The sample imported and one sentence graded, written as version 1 wrote them. */
+async function versionOneLibrary(name: string): Promise<HistoryEntry[]> {
+  const old = new Dexie(name)
+  old.version(1).stores(VERSION_1_STORES)
+  await old.open()
+  const text = normaliseText(sampleText)
+  const sha256 = sha256Hex(text)
+  const id = 'b7e1c0de-5a3f-4c2e-9d10-6f8a2b4c7e91' // version 1 gave articles a random id
+  const table = sentenceTableFor(id, segmentSentences(text, { language: 'en' }))
+  const article = {
+    id,
+    title: 'North Korean troops withdraw from Kursk',
+    language: 'en',
+    importedAt: '2026-11-20T09:14:05.120Z',
+    origin: { kind: 'sample', fileName: 'dprk-kursk.txt', mediaType: 'text/plain', sha256 }
+  }
+  const grade: Assessment = {
+    sentenceId: `${id}:1`,
+    articleId: id,
+    attributions: [],
+    credibility: 3,
+    claimType: 'claim',
+    keyJudgment: false,
+    note: 'No independent confirmation yet.',
+    tags: [],
+    target: quoteSelector(text, table.starts[1], table.ends[1]),
+    updatedAt: '2026-11-20T10:02:44.310Z'
+  }
+  const changes = [
+    { entity: 'article' as const, entityId: id, before: null, after: { title: article.title, sha256 } },
+    { entity: 'sentences' as const, entityId: id, before: null, after: table },
+    { entity: 'assessment' as const, entityId: grade.sentenceId, before: null, after: grade }
+  ]
+  const trail: HistoryEntry[] = []
+  for (const [i, change] of changes.entries()) {
+    trail.push(chainEntry({ ...change, action: `a${i}`, at: `2026-11-20T10:0${i}:00.000Z` }, trail.at(-1)))
+  }
+  await old.table('articles').add(article)
+  await old.table('texts').add({ articleId: id, text })
+  await old.table('sentences').add(table)
+  // A row that differs from its last entry without tampering: version 1 had no way to tell.
+  await old.table('assessments').add({ ...grade, note: 'No independent confirmation yet (ISW).' })
+  await old.table('history').bulkAdd(trail)
+  old.close()
+  return trail
+}
+
+it('opens a version-1 library with its entries as they were, records the rows that differ from them, and binds new ones', async () => {
+  const name = `test-${crypto.randomUUID()}`
+  names.push(name)
+  const written = await versionOneLibrary(name)
+
+  const db = new SourcemarkDatabase(name)
+  await db.open()
+  expect(db.verno).toBe(3)
+  const trail = await db.history.orderBy('id').toArray()
+  expect(trail.slice(0, 3).map(({ id: _id, ...entry }) => entry)).toEqual(written)
+  // Only the grade differed from its entry: it alone is recorded as it stood at the upgrade.
+  expect(trail.slice(3)).toMatchObject([
+    {
+      entity: 'assessment',
+      action: 'upgrade-3',
+      prevHash: written[2].hash,
+      after: { note: 'No independent confirmation yet (ISW).' }
+    }
+  ])
+  expect(verifyTrail(trail)).toMatchObject({ ok: true, chains: [{ chain: null, count: 4 }] })
+
+  const [article] = await db.articles.toArray()
+  const sentences = expandSentences((await db.sentences.get(article.id))!)
+  const text = (await db.texts.get(article.id))!.text
+  await updateAssessment(db, sentences[1], text, { credibility: 2 })
+  const grown = await db.history.orderBy('id').toArray()
+  expect(grown).toHaveLength(5)
+  expect(grown[4].prevHash).toBe(trail[3].hash)
+  expect(grown[4].stateHash).toMatch(/^[0-9a-f]{64}$/)
+  expect(verifyTrail(grown).ok).toBe(true)
+
+  // Its backup restores: old entries bind their records by `after`, the new one by its state hash.
+  const parsed = parseBackup((await exportBackup(db)).json, 'old-library.json')
+  expect(parsed.ok ? parsed.signature : parsed.error).toBe('valid')
+  db.close()
+})

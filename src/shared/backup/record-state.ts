@@ -1,0 +1,59 @@
+// The state of a record as the audit trail binds it: the model's fields only, in one canonical
+// form for a database row, a history entry's `after` and a backup's record alike, so the hash of
+// the state a change left can be compared with the record a backup holds.
+import { canonicalJson } from '../history'
+import type { Article, Assessment, HistoryEntity, Link, Source } from '../model'
+import { sha256Hex } from '../text'
+import { pickArticleRecord, pickAssessment, pickLink, pickSource } from './serialize'
+
+interface TableLike {
+  articleId: string
+  nextSeq: number
+  seqs: ArrayLike<number>
+  starts: ArrayLike<number>
+  ends: ArrayLike<number>
+  kinds: ArrayLike<number>
+}
+
+/**
+ * The record `value` of `entity` reduced to what the trail binds. An article is its record
+ * without the text: the text is bound through `origin.sha256`, which the backup check compares
+ * with the text itself. Sentence tables keep kinds as codes, as the database stores them.
+ */
+export function recordState(entity: HistoryEntity, value: unknown): unknown {
+  if (value === null || value === undefined) return null
+  switch (entity) {
+    case 'article':
+      // The import's own entry records only `{ title, sha256 }`; that is not a record to pick from.
+      if (typeof (value as { origin?: unknown }).origin !== 'object') return value
+      return pickArticleRecord(value as Omit<Article, 'text'>)
+    case 'sentences': {
+      const t = value as TableLike
+      return {
+        articleId: t.articleId,
+        nextSeq: t.nextSeq,
+        seqs: Array.from(t.seqs),
+        starts: Array.from(t.starts),
+        ends: Array.from(t.ends),
+        kinds: Array.from(t.kinds)
+      }
+    }
+    case 'source':
+      return pickSource(value as Source)
+    case 'assessment':
+      return pickAssessment(value as Assessment)
+    case 'link':
+      return pickLink(value as Link)
+    case 'text': {
+      const t = value as { articleId: string; text: string }
+      return { articleId: t.articleId, text: t.text }
+    }
+    case 'trail':
+      return value
+  }
+}
+
+/** Hex SHA-256 of the canonical JSON of the record's state (of `null` for a deleted record). */
+export function stateHash(entity: HistoryEntity, value: unknown): string {
+  return sha256Hex(canonicalJson(recordState(entity, value)))
+}
