@@ -134,7 +134,11 @@ export function redo(db: SourcemarkDatabase): Promise<string | null> {
 async function replay(db: SourcemarkDatabase, kind: 'undo' | 'redo'): Promise<string | null> {
   const top = kind === 'undo' ? db.undo.peekUndo() : db.undo.peekRedo()
   if (!top) return null
-  const ordered = (await db.history.where('action').equals(top.action).sortBy('id')).reverse()
+  // A trail entry records a fact of the audit trail (a restore joined another workspace's chain),
+  // not a row: the joined entries stay in the trail, as everything written there does.
+  const ordered = (await db.history.where('action').equals(top.action).sortBy('id'))
+    .filter((entry) => entry.entity !== 'trail')
+    .reverse()
   const tables = [...new Set(ordered.map((e) => tableFor(db, e)))]
   let changed: HistoryEntry | undefined
   try {
@@ -220,6 +224,8 @@ async function describeRow(db: SourcemarkDatabase, entry: HistoryEntry): Promise
       return `the text of ${await articleTitle(entry.entityId)}`
     case 'article':
       return `the article ${await articleTitle(entry.entityId)}`
+    case 'trail':
+      return `the audit trail joined at a restore`
   }
 }
 
