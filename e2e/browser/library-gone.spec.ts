@@ -109,3 +109,16 @@ test('a first launch with no library before it simply opens the sample', async (
   await app.openOnSample()
   await expect(page.getByRole('dialog', { name: 'Your library is gone' })).toHaveCount(0)
 })
+
+test('refused persistent storage is said once, with how to back up', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const persisted = await page.evaluate(() => navigator.storage.persisted())
+  test.skip(persisted, 'This Chromium granted persistent storage, so there is nothing to warn about')
+  const notice = page.getByTestId('persistence-notice')
+  await expect(notice).toContainText('may delete the library when disk space runs low')
+  await expect(notice).toContainText('Library ▾ → Back up workspace')
+  await page.reload()
+  await app.waitForArticle(SAMPLE_LEDE)
+  await expect(notice).toHaveCount(0)
+})

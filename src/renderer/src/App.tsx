@@ -175,6 +175,14 @@ export function App() {
         <AppShell.Section grow component={ScrollArea} p="xs">
           <LibraryList selectedId={articleId} onOpen={openArticle} />
         </AppShell.Section>
+        {persistenceNotice && (
+          <AppShell.Section p="xs">
+            <PersistenceNotice
+              desktop={platform.kind === 'desktop'}
+              onClose={() => setPersistenceNotice(false)}
+            />
+          </AppShell.Section>
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         {workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
@@ -251,12 +259,6 @@ export function App() {
               (e: unknown) => notify(`Could not start a new library: ${plainErrorMessage(e)}`, true)
             )
           }}
-        />
-      )}
-      {persistenceNotice && (
-        <PersistenceNotice
-          desktop={platform.kind === 'desktop'}
-          onClose={() => setPersistenceNotice(false)}
         />
       )}
       <ShortcutSheet opened={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

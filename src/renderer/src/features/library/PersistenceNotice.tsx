@@ -1,5 +1,5 @@
 // Said once, when the browser refuses persistent storage: the library may be evicted under disk
-// pressure, so backups matter. Fixed in a corner, outside the landmarks the analyst works in.
+// pressure, so backups matter. It sits under the library list, covering nothing.
 import { Alert } from '@mantine/core'
 
 export function PersistenceNotice({ desktop, onClose }: { desktop: boolean; onClose: () => void }) {
@@ -10,11 +10,6 @@ export function PersistenceNotice({ desktop, onClose }: { desktop: boolean; onCl
       withCloseButton
       closeButtonLabel="Dismiss"
       onClose={onClose}
-      pos="fixed"
-      bottom={16}
-      left={16}
-      maw={340}
-      style={{ zIndex: 250 }}
       data-testid="persistence-notice"
     >
       {desktop ? 'The system' : 'This browser'} did not grant Sourcemark persistent storage, so it may delete
