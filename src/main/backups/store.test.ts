@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listAutoBackups, readAutoBackup, writeAutoBackup } from './store'
+import { KEEP_AUTO_BACKUPS, listAutoBackups, readAutoBackup, writeAutoBackup } from './store'
 
 let root: string
 let dir: string
@@ -42,6 +42,14 @@ describe('automatic backups folder', () => {
     )
     expect((await readdir(dir)).sort()).toEqual([...listed.map((b) => b.fileName), 'my notes.txt'].sort())
     expect(await readFile(join(dir, 'my notes.txt'), 'utf8')).toBe('keep me')
+  })
+
+  it('keeps the newest 10 by default', async () => {
+    for (let n = 0; n < 12; n++) await writeAutoBackup(dir, '{}', 1, minute(n))
+    const listed = await listAutoBackups(dir)
+    expect(listed).toHaveLength(KEEP_AUTO_BACKUPS)
+    expect(KEEP_AUTO_BACKUPS).toBe(10)
+    expect(listed.at(-1)!.writtenAt).toBe(minute(2).toISOString())
   })
 
   it('lists nothing before the first backup', async () => {

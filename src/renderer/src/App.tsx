@@ -98,6 +98,7 @@ export function App() {
     const stopBackups =
       platform.autoBackups &&
       startAutoBackups(platform.autoBackups, {
+        marker: platform.libraryMarker,
         onError: (e) => notify(`Automatic backup failed: ${plainErrorMessage(e)}`, true)
       })
     return () => {

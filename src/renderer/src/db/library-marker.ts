@@ -47,6 +47,19 @@ export function recordCounts(store: MarkerStore, counts: LibraryCounts, changedA
   }))
 }
 
+/** Brings the counts up to date without claiming a change when they are the same (e.g. on quit). */
+export function refreshCounts(store: MarkerStore, counts: LibraryCounts, at: Date): Promise<void> {
+  return update(store, (previous) => {
+    const same = previous && previous.articles === counts.articles && previous.graded === counts.graded
+    return {
+      version: 1,
+      ...counts,
+      changedAt: same ? previous.changedAt : at.toISOString(),
+      ...(previous?.lastBackup && { lastBackup: previous.lastBackup })
+    }
+  })
+}
+
 /** Remembers the backup file the analyst just saved, so a lost library can name it. */
 export function recordBackupFile(
   store: MarkerStore,

@@ -10,12 +10,23 @@ import { SourcemarkDatabase } from '../../db/database'
 import { ensureSample } from '../../db/first-run'
 import { expandSentences } from '../../db/sentences'
 import type { AutoBackups } from '../../platform/platform'
-import { startAutoBackups } from './auto-backup'
+import { browserPlatform, LIBRARY_MARKER_KEY } from '../../platform/browser'
+import { BACKUP_EVERY_ACTIONS, startAutoBackups } from './auto-backup'
 
 const dbs: SourcemarkDatabase[] = []
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete()
+  localStorage.removeItem(LIBRARY_MARKER_KEY)
 })
+
+async function sample() {
+  const db = new SourcemarkDatabase(`auto-${crypto.randomUUID()}`)
+  dbs.push(db)
+  const id = (await ensureSample(db))!
+  const article = (await getArticle(db, id))!
+  const sentences = expandSentences((await db.sentences.get(id))!)
+  return { db, article, sentences }
+}
 
 function folder() {
   const written: { json: string; articleCount: number; reason: AutoBackupReason }[] = []
@@ -46,13 +57,10 @@ const until = async (check: () => boolean) => {
 
 describe('automatic backups', () => {
   it('are written after every N actions and on quit, holding the grades', async () => {
-    const db = new SourcemarkDatabase(`auto-${crypto.randomUUID()}`)
-    dbs.push(db)
-    const id = (await ensureSample(db))!
-    const article = (await getArticle(db, id))!
-    const sentences = expandSentences((await db.sentences.get(id))!)
+    const { db, article, sentences } = await sample()
     const { backups, written, quit } = folder()
-    const stop = startAutoBackups(backups, { every: 3 }, db)
+    const marker = browserPlatform.libraryMarker
+    const stop = startAutoBackups(backups, { every: 3, marker }, db)
 
     for (const [i, credibility] of ([2, 3] as const).entries())
       await updateAssessment(db, sentences[i + 1], article.text, { credibility })
@@ -66,6 +74,8 @@ describe('automatic backups', () => {
     quit()
     await until(() => written.length === 2)
     expect(written[1].reason).toBe('quit')
+    // The marker knows what the backup holds before the window may close.
+    expect(await marker.read()).toMatchObject({ articles: 1, graded: 3 })
 
     stop()
     quit()
@@ -74,5 +84,20 @@ describe('automatic backups', () => {
     await serially(async () => undefined)
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(written).toHaveLength(2)
+  })
+
+  it('by default, after every 25 actions', async () => {
+    const { db, article, sentences } = await sample()
+    const { backups, written } = folder()
+    const stop = startAutoBackups(backups, {}, db)
+    expect(BACKUP_EVERY_ACTIONS).toBe(25)
+    for (let i = 0; i < 24; i++)
+      await updateAssessment(db, sentences[1], article.text, { credibility: ((i % 6) + 1) as 1 })
+    await serially(async () => undefined)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(written).toHaveLength(0)
+    await updateAssessment(db, sentences[2], article.text, { credibility: 1 })
+    await until(() => written.length === 1)
+    stop()
   })
 })

@@ -4,38 +4,45 @@ import { db as appDb, serially } from '../../db'
 import { exportBackup } from '../../db/backup'
 import type { SourcemarkDatabase } from '../../db/database'
 import type { AutoBackupInfo, AutoBackupReason } from '@shared/ipc/contract'
-import type { AutoBackups } from '../../platform/platform'
+import { libraryCounts, refreshCounts } from '../../db/library-marker'
+import type { AutoBackups, MarkerStore } from '../../platform/platform'
 
 /** Actions (grades, links, splits, undos…) between two automatic backups. */
 export const BACKUP_EVERY_ACTIONS = 25
 
 export interface AutoBackupOptions {
   every?: number
+  /** Brought up to date before each backup: on quit, the marker's debounced update may not come. */
+  marker?: MarkerStore
   onError?: (error: unknown) => void
 }
 
 export async function writeAutoBackup(
   db: SourcemarkDatabase,
   backups: AutoBackups,
-  reason: AutoBackupReason
+  reason: AutoBackupReason,
+  marker?: MarkerStore
 ): Promise<AutoBackupInfo> {
   // In the write queue: the backup sees every write asked for before it, and none half done.
-  const { json, articleCount } = await serially(async () => ({
+  const { json, counts } = await serially(async () => ({
     ...(await exportBackup(db)),
-    articleCount: await db.articles.count()
+    counts: await libraryCounts(db)
   }))
-  return backups.write(json, articleCount, reason)
+  // The marker first: on quit, the window closes as soon as the backup is written.
+  // A marker that cannot be written must not cost the backup; the marker's watcher reports it.
+  if (marker) await refreshCounts(marker, counts, new Date()).catch(() => undefined)
+  return backups.write(json, counts.articles, reason)
 }
 
 /** Starts counting actions and answering the host's quit request. Returns a stop. */
 export function startAutoBackups(
   backups: AutoBackups,
-  { every = BACKUP_EVERY_ACTIONS, onError }: AutoBackupOptions = {},
+  { every = BACKUP_EVERY_ACTIONS, marker, onError }: AutoBackupOptions = {},
   db: SourcemarkDatabase = appDb
 ): () => void {
   let actions = 0
   const write = (reason: AutoBackupReason) => {
-    writeAutoBackup(db, backups, reason).catch((error: unknown) => onError?.(error))
+    writeAutoBackup(db, backups, reason, marker).catch((error: unknown) => onError?.(error))
   }
   // The undo stack announces every undoable action, and every undo and redo.
   const stopCounting = db.undo.subscribe(() => {
