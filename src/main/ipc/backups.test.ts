@@ -33,6 +33,16 @@ describe('backups handlers', () => {
     expect(new TextDecoder().decode(read.bytes)).toBe('{"a":2}')
   })
 
+  it('lets the window close at once when the renderer has nothing to back up', async () => {
+    const settled: string[] = []
+    const handlers = createBackupsHandlers({
+      directory: () => join(root, 'backups'),
+      onWriteSettled: (reason) => settled.push(reason)
+    })
+    expect(await handlers['backups:decline-quit']({}, {})).toBeNull()
+    expect(settled).toEqual(['quit'])
+  })
+
   it('tells the quit gate when a write failed, so the window still closes', async () => {
     const settled: string[] = []
     // A file where the folder should be: the write cannot succeed.

@@ -9,13 +9,13 @@ export interface BackupsHost {
   directory(): string
   now?(): Date
   keep?: number
-  /** Told after every write attempt, so the quit gate can let the window close. */
+  /** Told after every write attempt and every declined quit backup: the quit gate lets the window close. */
   onWriteSettled?(reason: AutoBackupReason): void
 }
 
 export function createBackupsHandlers<C>(
   host: BackupsHost
-): Pick<IpcHandlers<C>, 'backups:write' | 'backups:list' | 'backups:read'> {
+): Pick<IpcHandlers<C>, 'backups:write' | 'backups:list' | 'backups:read' | 'backups:decline-quit'> {
   return {
     'backups:write': async ({ json, articleCount, reason }) => {
       try {
@@ -31,6 +31,10 @@ export function createBackupsHandlers<C>(
       }
     },
     'backups:list': () => listAutoBackups(host.directory()),
-    'backups:read': ({ fileName }) => readAutoBackup(host.directory(), fileName)
+    'backups:read': ({ fileName }) => readAutoBackup(host.directory(), fileName),
+    'backups:decline-quit': async () => {
+      host.onWriteSettled?.('quit')
+      return null
+    }
   }
 }

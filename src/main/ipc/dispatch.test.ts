@@ -18,6 +18,7 @@ function fakeHandlers(overrides: Partial<IpcHandlers<string>> = {}): IpcHandlers
     'backups:write': vi.fn(async () => ({ fileName: '', writtenAt: '', size: 0, articleCount: 0 })),
     'backups:list': vi.fn(async () => []),
     'backups:read': vi.fn(async () => ({ fileName: '', bytes: new Uint8Array() })),
+    'backups:decline-quit': vi.fn(async () => null),
     'library:read-marker': vi.fn(async () => null),
     'library:write-marker': vi.fn(async () => null),
     ...overrides

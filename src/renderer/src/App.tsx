@@ -107,6 +107,13 @@ export function App() {
     }
   }, [ready, notify])
 
+  // Before the library is open (or while it is gone) there is nothing to back up: the desktop
+  // window need not wait for a backup as it closes. Once ready, startAutoBackups answers instead.
+  useEffect(() => {
+    if (ready) return
+    return platform.autoBackups?.onQuitRequest(() => void platform.autoBackups?.declineQuit())
+  }, [ready])
+
   const leaveGone = async (sampleId: string | null, text?: string) => {
     setGone(null)
     await openStartArticle(sampleId)
@@ -233,11 +240,7 @@ export function App() {
       <AppShell.Aside>
         <AppShell.Section grow component={ScrollArea} p="md">
           {workspace && (
-            <Inspector
-              workspace={workspace}
-              sentence={selected}
-              onError={(text) => setMessage({ text, error: true })}
-            />
+            <Inspector workspace={workspace} sentence={selected} onError={(text) => notify(text, true)} />
           )}
         </AppShell.Section>
       </AppShell.Aside>

@@ -12,6 +12,7 @@ export const IPC_CHANNELS = [
   'backups:write',
   'backups:list',
   'backups:read',
+  'backups:decline-quit',
   'library:read-marker',
   'library:write-marker'
 ] as const

@@ -107,6 +107,8 @@ const schemas = {
       'fileName is not the name of an automatic backup'
     )
   }),
+  /** The renderer has no library to back up (it is not open yet, or it is gone): close now. */
+  'backups:decline-quit': z.strictObject({}),
   /** The library marker file, or null when there is none (or it is unreadable). */
   'library:read-marker': z.strictObject({}),
   /** Replace the library marker file. */
@@ -138,6 +140,7 @@ export interface IpcResults {
   'backups:write': AutoBackupInfo
   'backups:list': AutoBackupInfo[]
   'backups:read': OpenedFile
+  'backups:decline-quit': null
   'library:read-marker': LibraryMarker | null
   'library:write-marker': null
 }

@@ -40,7 +40,10 @@ export function desktopPlatform(api: SourcemarkApi): Platform {
       async read(fileName) {
         return unwrap(await api.invoke('backups:read', { fileName }))
       },
-      onQuitRequest: (listener) => api.onQuitBackupRequest(listener)
+      onQuitRequest: (listener) => api.onQuitBackupRequest(listener),
+      async declineQuit() {
+        unwrap(await api.invoke('backups:decline-quit', {}))
+      }
     },
     libraryMarker: {
       async read() {

@@ -51,6 +51,8 @@ export interface AutoBackups {
   read(fileName: string): Promise<PickedFile>
   /** The host asks for a last backup as the app closes. Returns an unsubscribe. */
   onQuitRequest(listener: () => void): () => void
+  /** Answers a quit request with no backup: there is no library open to back up. */
+  declineQuit(): Promise<void>
 }
 
 export interface MarkerStore {

@@ -42,6 +42,7 @@ function folder() {
       }
     },
     list: async () => [] as AutoBackupInfo[],
+    declineQuit: async () => {},
     read: async () => ({ fileName: '', bytes: new Uint8Array() }),
     onQuitRequest: (listener) => {
       quit = listener
