@@ -15,6 +15,7 @@ afterEach(async () => {
 const marker = {
   version: 1 as const,
   articles: 3,
+  imported: 2,
   graded: 41,
   changedAt: '2026-11-30T03:00:00.000Z',
   lastBackup: { fileName: 'sourcemark-backup-2026-11-29.json', at: '2026-11-29T18:00:00.000Z' }

@@ -159,7 +159,15 @@ export function App() {
               Sourcemark
             </Title>
             {message && (
-              <Text size="sm" c={message.error ? 'red' : 'dimmed'} role="status" truncate maw={520}>
+              <Text
+                size="sm"
+                c={message.error ? 'red' : 'dimmed'}
+                role="status"
+                // An error keeps two lines: what failed and what to do next must both show.
+                {...(message.error ? { lineClamp: 2, lh: 1.25 } : { truncate: true })}
+                maw={message.error ? 640 : 520}
+                title={message.text}
+              >
                 {message.text}
               </Text>
             )}

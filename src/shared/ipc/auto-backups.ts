@@ -31,6 +31,8 @@ export const libraryMarkerSchema = z.strictObject({
   version: z.literal(1),
   /** Articles in the library when the marker was last written. */
   articles: count,
+  /** Articles the analyst brought in (all but the bundled sample). */
+  imported: count,
   /** Sentences with a source or a credibility. */
   graded: count,
   /** When the library last changed. */

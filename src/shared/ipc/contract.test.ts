@@ -141,7 +141,7 @@ describe('validateIpcArgs', () => {
 })
 
 describe('automatic backup channels', () => {
-  const marker = { version: 1, articles: 2, graded: 17, changedAt: '2026-11-30T03:00:00.000Z' }
+  const marker = { version: 1, articles: 2, imported: 1, graded: 17, changedAt: '2026-11-30T03:00:00.000Z' }
 
   it('accept a backup, a backup name and a marker', () => {
     expect(validateIpcArgs('backups:write', { json: '{}', articleCount: 2, reason: 'quit' }).ok).toBe(true)

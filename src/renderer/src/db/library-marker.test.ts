@@ -74,7 +74,7 @@ describe('start-up with the library marker', () => {
   it('a library that is still there opens as usual, whatever the marker says', async () => {
     const db = await open()
     await gradeTwo(db)
-    await recordCounts(store, { articles: 5, graded: 40 }, new Date())
+    await recordCounts(store, { articles: 5, imported: 4, graded: 40 }, new Date())
     expect(await openLibrary(db, await store.read())).toEqual({ kind: 'ready', sampleId: null })
     expect(await db.articles.count()).toBe(1)
   })
@@ -91,6 +91,7 @@ describe('start-up with the library marker', () => {
     const marker: LibraryMarker = {
       version: 1,
       articles: 4,
+      imported: 3,
       graded: 30,
       changedAt: '2026-11-29T10:00:00.000Z'
     }
@@ -105,13 +106,37 @@ describe('start-up with the library marker', () => {
   })
 
   it('remembers the last backup file across later count updates', async () => {
-    await recordBackupFile(store, { articles: 2, graded: 7 }, 'sourcemark-backup-2026-11-30.json', new Date())
-    await recordCounts(store, { articles: 3, graded: 9 }, new Date())
+    const at = new Date()
+    await recordBackupFile(
+      store,
+      { articles: 2, imported: 1, graded: 7 },
+      'sourcemark-backup-2026-11-30.json',
+      at
+    )
+    await recordCounts(store, { articles: 3, imported: 2, graded: 9 }, at)
     expect(await store.read()).toMatchObject({
       articles: 3,
       graded: 9,
       lastBackup: { fileName: 'sourcemark-backup-2026-11-30.json' }
     })
+  })
+
+  it('the untouched sample alone is not work: it comes back as on a first run', async () => {
+    let db = await open()
+    await ensureSample(db)
+    await recordCounts(store, await libraryCounts(db), new Date())
+    expect(await store.read()).toMatchObject({ articles: 1, imported: 0, graded: 0 })
+    await db.delete()
+    db = await open()
+    expect((await openLibrary(db, await store.read())).kind).toBe('ready')
+    expect(await db.articles.count()).toBe(1)
+  })
+
+  it('an imported article, even ungraded, is work the app will not replace silently', async () => {
+    const db = await open()
+    await recordCounts(store, { articles: 1, imported: 1, graded: 0 }, new Date())
+    expect((await openLibrary(db, await store.read())).kind).toBe('gone')
+    expect(await db.articles.count()).toBe(0)
   })
 
   it('a damaged marker reads as none, so the app never invents a lost library', async () => {

@@ -9,6 +9,8 @@ import type { SourcemarkDatabase } from './database'
 
 export interface LibraryCounts {
   articles: number
+  /** Articles other than the bundled sample. */
+  imported: number
   /** Sentences with a source or a credibility. */
   graded: number
 }
@@ -16,6 +18,7 @@ export interface LibraryCounts {
 export async function libraryCounts(db: SourcemarkDatabase): Promise<LibraryCounts> {
   return db.transaction('r', [db.articles, db.assessments], async () => ({
     articles: await db.articles.count(),
+    imported: await db.articles.filter((a) => a.origin.kind !== 'sample').count(),
     graded: await db.assessments.filter(isGraded).count()
   }))
 }
@@ -25,9 +28,21 @@ export async function libraryIsEmpty(db: SourcemarkDatabase): Promise<boolean> {
   return (await db.articles.count()) === 0 && (await db.history.count()) === 0
 }
 
-/** The marker says a library with articles existed. */
+/**
+ * The marker says a library with the analyst's work existed: a graded sentence or an imported
+ * article. The untouched sample alone is not work; it simply comes back as on a first run.
+ */
 export function markerRemembersWork(marker: LibraryMarker | null): marker is LibraryMarker {
-  return marker !== null && marker.articles > 0
+  return marker !== null && (marker.graded > 0 || marker.imported > 0)
+}
+
+function sameCounts(marker: LibraryMarker | null, counts: LibraryCounts): boolean {
+  return (
+    marker !== null &&
+    marker.articles === counts.articles &&
+    marker.imported === counts.imported &&
+    marker.graded === counts.graded
+  )
 }
 
 // Marker writes run one after another: each reads the last one's lastBackup and keeps it.
@@ -50,11 +65,10 @@ export function recordCounts(store: MarkerStore, counts: LibraryCounts, changedA
 /** Brings the counts up to date without claiming a change when they are the same (e.g. on quit). */
 export function refreshCounts(store: MarkerStore, counts: LibraryCounts, at: Date): Promise<void> {
   return update(store, (previous) => {
-    const same = previous && previous.articles === counts.articles && previous.graded === counts.graded
     return {
       version: 1,
       ...counts,
-      changedAt: same ? previous.changedAt : at.toISOString(),
+      changedAt: previous && sameCounts(previous, counts) ? previous.changedAt : at.toISOString(),
       ...(previous?.lastBackup && { lastBackup: previous.lastBackup })
     }
   })
@@ -77,7 +91,13 @@ export function recordBackupFile(
 
 /** A marker that remembers nothing: the library starts over (its counts follow as it fills). */
 export function forgetLibrary(store: MarkerStore, at: Date): Promise<void> {
-  return update(store, () => ({ version: 1, articles: 0, graded: 0, changedAt: at.toISOString() }))
+  return update(store, () => ({
+    version: 1,
+    articles: 0,
+    imported: 0,
+    graded: 0,
+    changedAt: at.toISOString()
+  }))
 }
 
 /**
@@ -100,8 +120,7 @@ export function watchLibrary(
         void (async () => {
           // At start nothing changed: the marker is written only when it is missing or out of date.
           if (initial) {
-            const previous = await store.read()
-            if (previous && previous.articles === counts.articles && previous.graded === counts.graded) return
+            if (sameCounts(await store.read(), counts)) return
           }
           await recordCounts(store, counts, new Date())
         })().catch((error: unknown) => onError?.(error))

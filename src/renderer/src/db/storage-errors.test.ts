@@ -83,7 +83,7 @@ describe('storage errors in plain words', () => {
     const raw = `Backup failed: ${new Dexie.AbortError(new DOMException('The quota has been exceeded.', 'QuotaExceededError')).message}`
     expect(raw).toContain('QuotaExceededError')
     const plain = plainMessageText(raw)
-    expect(plain).toMatch(/^Backup failed: There is no room left to save/)
+    expect(plain).toMatch(/^Backup failed: The disk \(or the browser’s share of it\) is full/)
     expect(plain).not.toMatch(RAW)
     expect(plainMessageText('Deleted “Kursk”.')).toBe('Deleted “Kursk”.')
   })

@@ -4,25 +4,23 @@
 
 export type StorageProblem = 'full' | 'unavailable' | 'newer-version' | 'closed' | 'failed'
 
+// Short enough for the two lines of the header's message, next step included.
 const PLAIN: Record<StorageProblem, string> = {
   full:
-    'There is no room left to save: the disk, or the space the browser allows Sourcemark, is full, ' +
-    'so the last change was not saved. Free some disk space, then back up the library ' +
-    '(Library ▾ → Back up workspace).',
+    'The disk (or the browser’s share of it) is full, so the last change was not saved. Free some ' +
+    'disk space, then Library ▾ → Back up workspace.',
   unavailable:
-    'Sourcemark cannot store anything here: the browser’s database (IndexedDB) is switched off, ' +
-    'as in a private window or when site data is blocked. Open Sourcemark in a normal window, ' +
-    'or allow site data for it.',
+    'This browser lets Sourcemark store nothing (storage is off, as in a private window). Open ' +
+    'Sourcemark in a normal window, or allow site data for it.',
   'newer-version':
-    'This library was saved by a newer version of Sourcemark. Open it with that version, or ' +
-    'restore a backup here.',
+    'This library was saved by a newer version of Sourcemark. Open it with that version, or restore ' +
+    'a backup here.',
   closed:
-    'The library’s database was closed under Sourcemark: the browser or the system deleted or ' +
-    'reset it while the app was open. Reload Sourcemark; if the library is gone, restore your ' +
-    'latest backup.',
+    'The library’s storage was closed or deleted while Sourcemark was open. Reload Sourcemark; if ' +
+    'the library is gone, restore your latest backup.',
   failed:
-    'The browser’s storage failed while reading or saving the library. Restart Sourcemark; if it ' +
-    'happens again, free some disk space and restore your latest backup.'
+    'The browser’s storage failed. Restart Sourcemark; if it happens again, free some disk space and ' +
+    'restore your latest backup.'
 }
 
 // Checked in this order: the most specific cause first (a quota error often arrives wrapped in
