@@ -32,6 +32,8 @@ registerAppSchemePrivileges()
 
 let mainWindow: BrowserWindow | null = null
 let quitGate: QuitBackupGate | null = null
+/** A quit held back by the last backup is cancelled by Electron; it is asked for again once closed. */
+let quitRequested = false
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
@@ -44,6 +46,7 @@ function openMainWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null
     quitGate = null
+    if (quitRequested) app.quit()
   })
 }
 
@@ -83,6 +86,10 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
     })
+  })
+
+  app.on('before-quit', () => {
+    quitRequested = true
   })
 
   app.on('window-all-closed', () => {
