@@ -93,6 +93,13 @@ test('starting a new library after the loss gives the sample, ungraded', async (
   await deleteDatabase(page)
   await page.goto('/')
   const gone = page.getByRole('dialog', { name: 'Your library is gone' })
+  // A damaged file is refused by name; the choices stay.
+  const chooser = page.waitForEvent('filechooser')
+  await gone.getByRole('button', { name: 'Restore your last backup file' }).click()
+  await (
+    await chooser
+  ).setFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ') })
+  await expect(gone.getByRole('alert')).toContainText('“team.json” is not valid JSON')
   await gone.getByRole('button', { name: 'Start a new, empty library' }).click()
   await expect(gone).toBeHidden()
   await app.waitForArticle(SAMPLE_LEDE)
