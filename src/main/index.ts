@@ -7,6 +7,8 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/channels'
 import { appPaths, devServerUrl, userDataOverride } from './app-paths'
+import { holdCloseForBackup } from './backups/close-hook'
+import type { QuitBackupGate } from './backups/quit-gate'
 import { registerIpcHandlers } from './ipc/register'
 import { APP_NAME, buildMenuTemplate } from './menu'
 import { APP_PAGE_URL } from './protocol/app-scheme'
@@ -29,6 +31,9 @@ app.enableSandbox()
 registerAppSchemePrivileges()
 
 let mainWindow: BrowserWindow | null = null
+let quitGate: QuitBackupGate | null = null
+/** A quit held back by the last backup is cancelled by Electron; it is asked for again once closed. */
+let quitRequested = false
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
@@ -36,8 +41,12 @@ function openMainWindow(): void {
     iconPath: existsSync(paths.icon) ? paths.icon : undefined,
     pageUrl: devServer ?? APP_PAGE_URL
   })
+  // The window closes only after the renderer's last automatic backup (or a bounded wait).
+  quitGate = holdCloseForBackup(mainWindow)
   mainWindow.on('closed', () => {
     mainWindow = null
+    quitGate = null
+    if (quitRequested) app.quit()
   })
 }
 
@@ -63,7 +72,11 @@ if (!app.requestSingleInstanceLock()) {
     // The default session only: the print window's session gets no handler and cannot reach app:.
     // While developing, the page comes from the dev server and the scheme serves nothing.
     if (!devServer) serveAppScheme(session.defaultSession, { root: paths.rendererRoot, csp })
-    registerIpcHandlers(isAppPage)
+    registerIpcHandlers(isAppPage, {
+      onBackupSettled: (reason) => {
+        if (reason === 'quit') quitGate?.backupFinished()
+      }
+    })
     app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() })
     const isMac = process.platform === 'darwin'
     Menu.setApplicationMenu(
@@ -73,6 +86,10 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
     })
+  })
+
+  app.on('before-quit', () => {
+    quitRequested = true
   })
 
   app.on('window-all-closed', () => {

@@ -15,6 +15,12 @@ function fakeHandlers(overrides: Partial<IpcHandlers<string>> = {}): IpcHandlers
     'data:save-file': vi.fn(async () => ({ saved: false })),
     'data:open-backup': vi.fn(async () => null),
     'app:open-external': vi.fn(async () => null),
+    'backups:write': vi.fn(async () => ({ fileName: '', writtenAt: '', size: 0, articleCount: 0 })),
+    'backups:list': vi.fn(async () => []),
+    'backups:read': vi.fn(async () => ({ fileName: '', bytes: new Uint8Array() })),
+    'backups:decline-quit': vi.fn(async () => null),
+    'library:read-marker': vi.fn(async () => null),
+    'library:write-marker': vi.fn(async () => null),
     ...overrides
   }
 }

@@ -1,19 +1,30 @@
 // Registers one ipcMain handler per contract channel, all going through handleIpc.
 import { app, BrowserWindow, dialog, ipcMain, shell, type WebFrameMain } from 'electron'
-import { ipcChannels } from '@shared/ipc/contract'
+import { join } from 'node:path'
+import { ipcChannels, type AutoBackupReason } from '@shared/ipc/contract'
 import { printHtmlToPdf } from '../windows/print-window'
 import { createAppHandlers } from './app'
 import { createArticleHandlers } from './article'
+import { createBackupsHandlers } from './backups'
 import { createBriefHandlers } from './brief'
 import { createDataHandlers } from './data'
 import { handleIpc, type IpcHandlers } from './dispatch'
+import { createLibraryHandlers } from './library'
 
 interface CallContext {
   /** The window that made the call: native dialogs open as its sheets. */
   window: BrowserWindow | null
 }
 
-export function registerIpcHandlers(isAppPage: (url: string | null | undefined) => boolean): void {
+export interface RegisterOptions {
+  /** Told when an automatic backup was written or failed (the quit gate waits for it). */
+  onBackupSettled?(reason: AutoBackupReason): void
+}
+
+export function registerIpcHandlers(
+  isAppPage: (url: string | null | undefined) => boolean,
+  options: RegisterOptions = {}
+): void {
   const handlers: IpcHandlers<CallContext> = {
     ...createBriefHandlers<CallContext>({
       // Looked up on `dialog` at call time, so tests can stub the dialog from the main process.
@@ -33,7 +44,14 @@ export function registerIpcHandlers(isAppPage: (url: string | null | undefined) 
         window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options),
       defaultDirectory
     }),
-    ...createAppHandlers<CallContext>({ openExternal: (url) => shell.openExternal(url) })
+    ...createAppHandlers<CallContext>({ openExternal: (url) => shell.openExternal(url) }),
+    ...createBackupsHandlers<CallContext>({
+      directory: () => join(app.getPath('userData'), 'backups'),
+      onWriteSettled: options.onBackupSettled
+    }),
+    ...createLibraryHandlers<CallContext>({
+      markerPath: () => join(app.getPath('userData'), 'library-marker.json')
+    })
   }
   for (const channel of ipcChannels) {
     ipcMain.handle(channel, (event, args: unknown) =>

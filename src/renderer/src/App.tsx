@@ -1,14 +1,20 @@
 // The workbench: library on the left, the article in the middle, the inspector on the right.
 import { useCallback, useEffect, useState } from 'react'
 import { AppShell, Button, Group, Loader, Overlay, ScrollArea, Text, Title } from '@mantine/core'
-import { db, requestPersistentStorage } from './db'
+import type { LibraryMarker } from '@shared/ipc/contract'
+import { db, persistenceWarningDue, requestPersistentStorage } from './db'
 import { isGraded } from './db/articles'
-import { ensureSample } from './db/first-run'
+import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
+import { watchLibrary } from './db/library-marker'
+import { plainErrorMessage, plainMessageText } from './db/storage-errors'
 import { recoverDrafts } from './features/autosave/recover-drafts'
 import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
 import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
+import { startAutoBackups } from './features/library/auto-backup'
 import { BackupMenu } from './features/library/BackupMenu'
+import { LibraryGone } from './features/library/LibraryGone'
+import { PersistenceNotice } from './features/library/PersistenceNotice'
 import { SourceRegistry } from './features/sources/SourceRegistry'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryList } from './features/library/LibraryList'
@@ -40,7 +46,16 @@ export function App() {
   )
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null)
   const workspace = useWorkspace(articleId)
-  const notify = useCallback((text: string, error?: boolean) => setMessage({ text, error }), [])
+  // Failures reach the analyst in plain words: never a raw QuotaExceededError or a shortened link.
+  const notify = useCallback(
+    (text: string, error?: boolean) => setMessage({ text: error ? plainMessageText(text) : text, error }),
+    []
+  )
+  /** The marker remembers a library the database no longer holds. */
+  const [gone, setGone] = useState<LibraryMarker | null>(null)
+  /** Start-up is over and the library is the analyst's: the marker and backups may follow it. */
+  const [ready, setReady] = useState(false)
+  const [persistenceNotice, setPersistenceNotice] = useState(false)
 
   const openArticle = useCallback((id: string) => {
     setArticleId(id)
@@ -48,26 +63,70 @@ export function App() {
     void db.settings.put({ key: LAST_ARTICLE, value: id })
   }, [])
 
+  const openStartArticle = useCallback(
+    async (sampleId: string | null) => {
+      const last = (await db.settings.get(LAST_ARTICLE))?.value
+      const lastExists = typeof last === 'string' && (await db.articles.get(last))
+      const newest = await db.articles.orderBy('importedAt').last()
+      const id = sampleId ?? (lastExists ? last : newest?.id)
+      if (id) openArticle(id)
+    },
+    [openArticle]
+  )
+
   useEffect(() => {
-    void requestPersistentStorage()
+    void requestPersistentStorage().then((persisted) => {
+      if (persistenceWarningDue(persisted)) setPersistenceNotice(true)
+    })
     void (async () => {
       try {
-        const sampleId = await ensureSample(db)
+        const marker = await platform.libraryMarker.read().catch(() => null)
+        const opening = await openLibrary(db, marker)
+        if (opening.kind === 'gone') return setGone(opening.marker)
+        await openStartArticle(opening.sampleId)
+        setReady(true)
         const recovered = await recoverDrafts(db)
-        const last = (await db.settings.get(LAST_ARTICLE))?.value
-        const lastExists = typeof last === 'string' && (await db.articles.get(last))
-        const newest = await db.articles.orderBy('importedAt').last()
-        const id = sampleId ?? (lastExists ? last : newest?.id)
-        if (id) openArticle(id)
         if (recovered)
           setMessage({
             text: `Saved ${recovered} edit${recovered === 1 ? '' : 's'} typed before the window last closed.`
           })
       } catch (e) {
-        setMessage({ text: `Could not open the library: ${e instanceof Error ? e.message : e}`, error: true })
+        setMessage({ text: `Could not open the library: ${plainErrorMessage(e)}`, error: true })
       }
     })()
-  }, [openArticle])
+  }, [openStartArticle])
+
+  useEffect(() => {
+    if (!ready) return
+    const stopMarker = watchLibrary(db, platform.libraryMarker, {
+      onError: (e) =>
+        notify(`Could not note the library’s size outside the database: ${plainErrorMessage(e)}`, true)
+    })
+    const stopBackups =
+      platform.autoBackups &&
+      startAutoBackups(platform.autoBackups, {
+        marker: platform.libraryMarker,
+        onError: (e) => notify(`Automatic backup failed: ${plainErrorMessage(e)}`, true)
+      })
+    return () => {
+      stopMarker()
+      stopBackups?.()
+    }
+  }, [ready, notify])
+
+  // Before the library is open (or while it is gone) there is nothing to back up: the desktop
+  // window need not wait for a backup as it closes. Once ready, startAutoBackups answers instead.
+  useEffect(() => {
+    if (ready) return
+    return platform.autoBackups?.onQuitRequest(() => void platform.autoBackups?.declineQuit())
+  }, [ready])
+
+  const leaveGone = async (sampleId: string | null, text?: string) => {
+    setGone(null)
+    await openStartArticle(sampleId)
+    setReady(true)
+    if (text) setMessage({ text })
+  }
 
   useEffect(
     () =>
@@ -107,7 +166,15 @@ export function App() {
               Sourcemark
             </Title>
             {message && (
-              <Text size="sm" c={message.error ? 'red' : 'dimmed'} role="status" truncate maw={520}>
+              <Text
+                size="sm"
+                c={message.error ? 'red' : 'dimmed'}
+                role="status"
+                // An error keeps two lines: what failed and what to do next must both show.
+                {...(message.error ? { lineClamp: 2, lh: 1.25 } : { truncate: true })}
+                maw={message.error ? 640 : 520}
+                title={message.text}
+              >
                 {message.text}
               </Text>
             )}
@@ -132,6 +199,14 @@ export function App() {
         <AppShell.Section grow component={ScrollArea} p="xs">
           <LibraryList selectedId={articleId} onOpen={openArticle} />
         </AppShell.Section>
+        {persistenceNotice && (
+          <AppShell.Section p="xs">
+            <PersistenceNotice
+              desktop={platform.kind === 'desktop'}
+              onClose={() => setPersistenceNotice(false)}
+            />
+          </AppShell.Section>
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         {workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
@@ -181,11 +256,7 @@ export function App() {
       <AppShell.Aside>
         <AppShell.Section grow component={ScrollArea} p="md">
           {workspace && (
-            <Inspector
-              workspace={workspace}
-              sentence={selected}
-              onError={(text) => setMessage({ text, error: true })}
-            />
+            <Inspector workspace={workspace} sentence={selected} onError={(text) => notify(text, true)} />
           )}
         </AppShell.Section>
       </AppShell.Aside>
@@ -195,6 +266,20 @@ export function App() {
             Drop a text file to import it
           </Text>
         </Overlay>
+      )}
+      {gone && (
+        <LibraryGone
+          marker={gone}
+          onRestored={(text) => {
+            void markFirstRunDone(db).then(() => leaveGone(null, text))
+          }}
+          onStartNew={() => {
+            startNewLibrary(db, platform.libraryMarker).then(
+              (sampleId) => leaveGone(sampleId),
+              (e: unknown) => notify(`Could not start a new library: ${plainErrorMessage(e)}`, true)
+            )
+          }}
+        />
       )}
       <ShortcutSheet opened={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <ImportDialog

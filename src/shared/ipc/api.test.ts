@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createSourcemarkApi, type IpcTransport } from './api'
-import { MENU_COMMAND_EVENT, type IpcChannel, type MenuCommand } from './contract'
+import { MENU_COMMAND_EVENT, QUIT_BACKUP_EVENT, type IpcChannel, type MenuCommand } from './contract'
 
 type Listener = (event: unknown, ...args: unknown[]) => void
 
@@ -59,5 +59,17 @@ describe('createSourcemarkApi', () => {
     emit(MENU_COMMAND_EVENT, 'import')
     expect(received).toEqual(['import', 'export-brief'])
     expect(listeners.get(MENU_COMMAND_EVENT)?.size).toBe(0)
+  })
+
+  it('passes a quit backup request on, with nothing from the event, until unsubscribed', () => {
+    const { transport, emit, listeners } = fakeTransport(async () => null)
+    const api = createSourcemarkApi(transport)
+    let requests = 0
+    const unsubscribe = api.onQuitBackupRequest(() => requests++)
+    emit(QUIT_BACKUP_EVENT)
+    unsubscribe()
+    emit(QUIT_BACKUP_EVENT)
+    expect(requests).toBe(1)
+    expect(listeners.get(QUIT_BACKUP_EVENT)?.size).toBe(0)
   })
 })

@@ -1,6 +1,12 @@
 // The `window.sourcemark` object, built over any ipcRenderer-like transport so its checks can be
 // tested without Electron. The preload passes the real ipcRenderer; nothing here imports zod.
-import { isIpcChannel, isMenuCommand, MENU_COMMAND_EVENT, type MenuCommand } from './channels'
+import {
+  isIpcChannel,
+  isMenuCommand,
+  MENU_COMMAND_EVENT,
+  QUIT_BACKUP_EVENT,
+  type MenuCommand
+} from './channels'
 import type { IpcResult, SourcemarkApi } from './contract'
 
 /** The part of Electron's `ipcRenderer` the API uses. */
@@ -31,6 +37,14 @@ export function createSourcemarkApi(ipc: IpcTransport): SourcemarkApi {
       ipc.on(MENU_COMMAND_EVENT, forward)
       return () => {
         ipc.removeListener(MENU_COMMAND_EVENT, forward)
+      }
+    },
+    onQuitBackupRequest(listener: () => void) {
+      // No arguments cross: the page learns only that a backup is wanted now.
+      const forward = (): void => listener()
+      ipc.on(QUIT_BACKUP_EVENT, forward)
+      return () => {
+        ipc.removeListener(QUIT_BACKUP_EVENT, forward)
       }
     }
   }

@@ -8,7 +8,13 @@ export const IPC_CHANNELS = [
   'article:open-files',
   'data:save-file',
   'data:open-backup',
-  'app:open-external'
+  'app:open-external',
+  'backups:write',
+  'backups:list',
+  'backups:read',
+  'backups:decline-quit',
+  'library:read-marker',
+  'library:write-marker'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
@@ -27,3 +33,10 @@ export const MENU_COMMAND_EVENT = 'menu:command'
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
 }
+
+/**
+ * Main → renderer, when the window is closing: "write a last automatic backup now". The renderer
+ * answers with `backups:write` (reason `quit`); main closes the window after it, or after a
+ * bounded wait.
+ */
+export const QUIT_BACKUP_EVENT = 'backups:final-request'

@@ -146,3 +146,33 @@ describe('validateIpcArgs', () => {
     expect(error).toContain('pageSize:')
   })
 })
+
+describe('automatic backup channels', () => {
+  const marker = { version: 1, articles: 2, imported: 1, graded: 17, changedAt: '2026-11-30T03:00:00.000Z' }
+
+  it('accept a backup, a backup name and a marker', () => {
+    expect(validateIpcArgs('backups:write', { json: '{}', articleCount: 2, reason: 'quit' }).ok).toBe(true)
+    const fileName = 'sourcemark-auto-2026-11-30T03-35-38-123Z-2a.json'
+    expect(validateIpcArgs('backups:read', { fileName }).ok).toBe(true)
+    expect(validateIpcArgs('library:write-marker', { marker }).ok).toBe(true)
+  })
+
+  it('read nothing but an automatic backup by its exact name', () => {
+    for (const fileName of ['../library-marker.json', '/etc/passwd', 'sourcemark-backup-2026-11-30.json'])
+      expect(errorOf('backups:read', { fileName })).toContain(
+        'fileName: fileName is not the name of an automatic backup'
+      )
+  })
+
+  it('refuse a marker that does not say what the library held', () => {
+    expect(errorOf('library:write-marker', { marker: { ...marker, articles: -1 } })).toContain(
+      'marker.articles'
+    )
+    expect(errorOf('library:write-marker', { marker: { ...marker, changedAt: 'yesterday' } })).toContain(
+      'marker.changedAt'
+    )
+    expect(errorOf('backups:write', { json: '{}', articleCount: 1, reason: 'whenever' })).toContain(
+      'reason: reason must be one of changes, quit'
+    )
+  })
+})

@@ -2,12 +2,28 @@
 // argument against, and the type of its result. Preload, main and renderer all derive from this.
 import { z } from 'zod'
 import { fileNameProblem } from '../files/file-name'
+import {
+  AUTO_BACKUP_NAME,
+  AUTO_BACKUP_REASONS,
+  libraryMarkerSchema,
+  type AutoBackupInfo,
+  type LibraryMarker
+} from './auto-backups'
 import { IPC_CHANNELS, type IpcChannel, type MenuCommand } from './channels'
 
+export {
+  AUTO_BACKUP_NAME,
+  AUTO_BACKUP_REASONS,
+  libraryMarkerSchema,
+  type AutoBackupInfo,
+  type AutoBackupReason,
+  type LibraryMarker
+} from './auto-backups'
 export {
   IPC_CHANNELS,
   MENU_COMMANDS,
   MENU_COMMAND_EVENT,
+  QUIT_BACKUP_EVENT,
   isIpcChannel,
   isMenuCommand,
   type IpcChannel,
@@ -70,7 +86,28 @@ const schemas = {
   /** Open an http(s) URL in the system browser; anything else is refused. */
   'app:open-external': z.strictObject({
     url: text('url').max(MAX_URL_CHARS, `url is longer than ${MAX_URL_CHARS} characters`)
-  })
+  }),
+  /** Write an automatic backup into the app's data folder; the oldest beyond the kept number go. */
+  'backups:write': z.strictObject({
+    json: document('json'),
+    articleCount: z.number({ error: 'articleCount must be a number' }).int().nonnegative().max(1e9),
+    reason: z.enum(AUTO_BACKUP_REASONS, { error: `reason must be one of ${AUTO_BACKUP_REASONS.join(', ')}` })
+  }),
+  /** The automatic backups in the data folder, newest first. */
+  'backups:list': z.strictObject({}),
+  /** Read one automatic backup back, by the name `backups:list` gave. */
+  'backups:read': z.strictObject({
+    fileName: text('fileName').refine(
+      (name) => AUTO_BACKUP_NAME.test(name),
+      'fileName is not the name of an automatic backup'
+    )
+  }),
+  /** The renderer has no library to back up (it is not open yet, or it is gone): close now. */
+  'backups:decline-quit': z.strictObject({}),
+  /** The library marker file, or null when there is none (or it is unreadable). */
+  'library:read-marker': z.strictObject({}),
+  /** Replace the library marker file. */
+  'library:write-marker': z.strictObject({ marker: libraryMarkerSchema })
 } as const satisfies Record<IpcChannel, z.ZodType>
 
 export const ipcArgs: { readonly [K in IpcChannel]: (typeof schemas)[K] } = schemas
@@ -95,6 +132,12 @@ export interface IpcResults {
   'data:save-file': SavedFile
   'data:open-backup': OpenedFile | null
   'app:open-external': null
+  'backups:write': AutoBackupInfo
+  'backups:list': AutoBackupInfo[]
+  'backups:read': OpenedFile
+  'backups:decline-quit': null
+  'library:read-marker': LibraryMarker | null
+  'library:write-marker': null
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -105,4 +148,6 @@ export const ipcChannels: readonly IpcChannel[] = IPC_CHANNELS
 export interface SourcemarkApi {
   invoke<K extends IpcChannel>(channel: K, args: IpcArgs<K>): Promise<IpcResult<IpcResults[K]>>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Main asks for a last automatic backup as the window closes. Returns an unsubscribe. */
+  onQuitBackupRequest(listener: () => void): () => void
 }

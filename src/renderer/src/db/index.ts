@@ -5,9 +5,30 @@ export const db = new SourcemarkDatabase()
 
 /** Ask the browser not to evict the library under storage pressure. */
 export async function requestPersistentStorage(): Promise<boolean> {
-  if (!navigator.storage?.persist) return false
-  if (await navigator.storage.persisted()) return true
-  return navigator.storage.persist()
+  try {
+    if (!navigator.storage?.persist) return false
+    if (await navigator.storage.persisted()) return true
+    return await navigator.storage.persist()
+  } catch {
+    return false
+  }
+}
+
+const PERSISTENCE_WARNED = 'sourcemark.persistenceWarned'
+
+/**
+ * True the first time persistent storage is refused, and never again on this machine: the analyst
+ * is told once that the library may be evicted, not at every start.
+ */
+export function persistenceWarningDue(persisted: boolean, storage: Storage = localStorage): boolean {
+  if (persisted) return false
+  try {
+    if (storage.getItem(PERSISTENCE_WARNED)) return false
+    storage.setItem(PERSISTENCE_WARNED, new Date().toISOString())
+  } catch {
+    // Without localStorage it cannot be remembered; saying it at every start is better than never.
+  }
+  return true
 }
 
 let queue: Promise<unknown> = Promise.resolve()

@@ -1,6 +1,6 @@
 // The browser platform: a file input to open, a Blob download to save, the print dialog for PDF.
-import type { DataFormat } from '@shared/ipc/contract'
-import { ARTICLE_FILE_TYPES, type Platform } from './platform'
+import { libraryMarkerSchema, type DataFormat } from '@shared/ipc/contract'
+import { ARTICLE_FILE_TYPES, type MarkerStore, type Platform } from './platform'
 
 function download(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
@@ -74,6 +74,25 @@ function printHtml(html: string): Promise<void> {
   })
 }
 
+/** localStorage survives when Chromium evicts IndexedDB under disk pressure (it is cleared with site data). */
+export const LIBRARY_MARKER_KEY = 'sourcemark.libraryMarker'
+
+const localStorageMarker: MarkerStore = {
+  async read() {
+    const text = localStorage.getItem(LIBRARY_MARKER_KEY)
+    if (text === null) return null
+    try {
+      const parsed = libraryMarkerSchema.safeParse(JSON.parse(text))
+      return parsed.success ? parsed.data : null
+    } catch {
+      return null
+    }
+  },
+  async write(marker) {
+    localStorage.setItem(LIBRARY_MARKER_KEY, JSON.stringify(marker))
+  }
+}
+
 export const browserPlatform: Platform = {
   kind: 'browser',
   async saveMarkdown(suggestedName, content) {
@@ -98,5 +117,8 @@ export const browserPlatform: Platform = {
       files.map(async (f) => ({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
     )
   },
-  onMenuCommand: () => () => {}
+  onMenuCommand: () => () => {},
+  // The browser cannot write to a folder unasked: backups here are the files the analyst saves.
+  autoBackups: null,
+  libraryMarker: localStorageMarker
 }

@@ -29,6 +29,29 @@ export function desktopPlatform(api: SourcemarkApi): Platform {
     async pickArticleFiles() {
       return unwrap(await api.invoke('article:open-files', {}))
     },
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    autoBackups: {
+      async write(json, articleCount, reason) {
+        return unwrap(await api.invoke('backups:write', { json, articleCount, reason }))
+      },
+      async list() {
+        return unwrap(await api.invoke('backups:list', {}))
+      },
+      async read(fileName) {
+        return unwrap(await api.invoke('backups:read', { fileName }))
+      },
+      onQuitRequest: (listener) => api.onQuitBackupRequest(listener),
+      async declineQuit() {
+        unwrap(await api.invoke('backups:decline-quit', {}))
+      }
+    },
+    libraryMarker: {
+      async read() {
+        return unwrap(await api.invoke('library:read-marker', {}))
+      },
+      async write(marker) {
+        unwrap(await api.invoke('library:write-marker', { marker }))
+      }
+    }
   }
 }

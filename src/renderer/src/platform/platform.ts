@@ -1,5 +1,11 @@
 // What the renderer needs from its host. Two implementations: desktop (Electron) and browser.
-import type { DataFormat, MenuCommand } from '@shared/ipc/contract'
+import type {
+  AutoBackupInfo,
+  AutoBackupReason,
+  DataFormat,
+  LibraryMarker,
+  MenuCommand
+} from '@shared/ipc/contract'
 
 export interface PickedFile {
   fileName: string
@@ -32,6 +38,27 @@ export interface Platform {
   pickArticleFiles(): Promise<PickedFile[]>
   /** Commands from the application menu; the browser has none. Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Rolling backups in the app's data folder (desktop); null where the host keeps none. */
+  autoBackups: AutoBackups | null
+  /** Where the library marker lives, outside IndexedDB: a file (desktop) or localStorage. */
+  libraryMarker: MarkerStore
+}
+
+export interface AutoBackups {
+  write(json: string, articleCount: number, reason: AutoBackupReason): Promise<AutoBackupInfo>
+  /** Newest first. */
+  list(): Promise<AutoBackupInfo[]>
+  read(fileName: string): Promise<PickedFile>
+  /** The host asks for a last backup as the app closes. Returns an unsubscribe. */
+  onQuitRequest(listener: () => void): () => void
+  /** Answers a quit request with no backup: there is no library open to back up. */
+  declineQuit(): Promise<void>
+}
+
+export interface MarkerStore {
+  /** The marker, or null when none was written (or it cannot be read). */
+  read(): Promise<LibraryMarker | null>
+  write(marker: LibraryMarker): Promise<void>
 }
 
 export const ARTICLE_FILE_TYPES = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.json']

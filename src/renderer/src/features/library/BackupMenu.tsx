@@ -5,8 +5,10 @@ import { parseBackup, type Backup, type MergePlan } from '@shared/backup'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { db, serially } from '../../db'
 import { exportBackup, planRestore, restoreBackup } from '../../db/backup'
+import { recordBackupFile, libraryCounts } from '../../db/library-marker'
 import { identifySigner, type Signer } from '../../db/workspace'
-import { platform } from '../../platform'
+import { platform, type PickedFile } from '../../platform'
+import { AutoBackupPicker } from './AutoBackupPicker'
 import { RestoreVerdict } from './RestoreVerdict'
 
 interface BackupMenuProps {
@@ -19,13 +21,20 @@ type Restore =
 export function BackupMenu({ onMessage }: BackupMenuProps) {
   const [restore, setRestore] = useState<Restore | null>(null)
   const [busy, setBusy] = useState(false)
+  const [autoOpen, setAutoOpen] = useState(false)
 
   const backUp = async () => {
     try {
       const { json, fileName } = await serially(() => exportBackup(db))
       const outcome = await platform.saveData(fileName, json, 'json')
-      if (outcome.saved)
+      if (outcome.saved) {
+        // Remembered outside the database: if the library is ever lost, this file is named.
+        const savedAs = outcome.location?.split(/[\\/]/).pop() || fileName
+        await libraryCounts(db)
+          .then((counts) => recordBackupFile(platform.libraryMarker, counts, savedAs, new Date()))
+          .catch(() => undefined)
         onMessage(outcome.location ? `Backup saved to ${outcome.location}` : `Backup saved as ${fileName}.`)
+      }
     } catch (e) {
       onMessage(`Backup failed: ${e instanceof Error ? e.message : String(e)}`, true)
     }
@@ -34,7 +43,14 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
   const chooseBackup = async () => {
     try {
       const file = await platform.pickBackupFile()
-      if (!file) return
+      if (file) await openBackup(file)
+    } catch (e) {
+      onMessage(`Could not read the backup: ${e instanceof Error ? e.message : String(e)}`, true)
+    }
+  }
+
+  const openBackup = async (file: PickedFile) => {
+    try {
       const text = new TextDecoder('utf-8').decode(file.bytes)
       const parsed = parseBackup(text, file.fileName)
       if (!parsed.ok) return setRestore({ fileName: file.fileName, error: parsed.error })
@@ -88,8 +104,22 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
         <Menu.Dropdown>
           <Menu.Item onClick={() => void backUp()}>Back up workspace</Menu.Item>
           <Menu.Item onClick={() => void chooseBackup()}>Restore backup…</Menu.Item>
+          {platform.autoBackups && (
+            <Menu.Item onClick={() => setAutoOpen(true)}>Restore automatic backup…</Menu.Item>
+          )}
         </Menu.Dropdown>
       </Menu>
+      {platform.autoBackups && (
+        <AutoBackupPicker
+          backups={platform.autoBackups}
+          opened={autoOpen}
+          onClose={() => setAutoOpen(false)}
+          onPick={(file) => {
+            setAutoOpen(false)
+            void openBackup(file)
+          }}
+        />
+      )}
       <Modal opened={restore !== null} onClose={() => setRestore(null)} title="Restore backup">
         {restore && 'error' in restore && (
           <Stack>
