@@ -96,6 +96,8 @@ describe('parseBackup: the schema', () => {
   it('accepts reliability null, a source not graded yet, and keeps a letter where a backup has one', () => {
     const backup = JSON.parse(json) as Loose
     backup.sources[1].reliability = null
+    // As the app writes it: the change is in the trail, which binds the source as it now is.
+    backup.history = recordedChange(backup.history, 'source', backup.sources[1].id, backup.sources[1])
     const result = parseBackup(JSON.stringify(backup), 'team.json')
     if (!result.ok) throw new Error(result.error)
     expect(result.backup.sources[1].reliability).toBeNull()

@@ -60,6 +60,8 @@ export class SourcemarkDatabase extends Dexie {
     // Version 4: `Source.reliability` may be null, "not graded yet", which is what new sources get.
     // Existing rows stay as they are: a letter already stored is a grade (or the old default F,
     // which cannot be told apart from an F the analyst chose), and erasing it would lose grades.
-    this.version(4).stores(STORES).upgrade(() => undefined)
+    this.version(4)
+      .stores(STORES)
+      .upgrade(() => undefined)
   }
 }
