@@ -56,3 +56,20 @@ test('an override reason typed just before the status changes stays with the new
   await expect(override).toHaveValue('contested')
   await expect(reason).toHaveValue('Call with the ministry.')
 })
+
+test('a bottom line typed as the page closes is in the brief header after reopening', async ({ context }) => {
+  const first = new WorkbenchPage(await context.newPage())
+  await first.openOnSample()
+  await first.openExport()
+  await expect(
+    first.page.getByRole('dialog', { name: 'Export brief' }).getByLabel('Brief title')
+  ).toBeEnabled()
+  await first.page.getByRole('dialog', { name: 'Export brief' }).getByLabel('Bottom line up front').click()
+  await first.page.keyboard.type('DPRK units have left the Kursk front.')
+  await first.page.close()
+
+  const again = new WorkbenchPage(await context.newPage())
+  await again.openOnSample()
+  await again.openExport()
+  expect((await again.briefHeader()).bluf).toBe('DPRK units have left the Kursk front.')
+})

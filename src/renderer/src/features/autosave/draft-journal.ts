@@ -3,14 +3,13 @@
 // started while a page closes are aborted with it) leaves its draft here, and the next start of
 // the app saves it (see recover-drafts.ts).
 
-/** Which field of which sentence a draft belongs to. */
-export interface DraftAddress {
-  field: 'note' | 'override-reason'
-  articleId: string
-  sentenceId: string
-}
+/** Which field of which sentence (or, for the brief header, of which article) a draft belongs to. */
+export type DraftAddress =
+  | { field: 'note' | 'override-reason'; articleId: string; sentenceId: string }
+  /** The article's brief header, its value the header as JSON. */
+  | { field: 'brief-header'; articleId: string }
 
-export interface PendingDraft extends DraftAddress {
+export type PendingDraft = DraftAddress & {
   value: string
   /** The page that typed it: a draft of a page still open is that page's to save. */
   tab: string
@@ -30,13 +29,15 @@ export function holdTabLock(): void {
   void navigator.locks.request(tabLock(TAB_ID), () => new Promise<never>(() => undefined))
 }
 
-const keyOf = (a: DraftAddress) => `${PREFIX}${a.field}:${a.sentenceId}`
+/** Where a draft is kept in localStorage. */
+export const draftKey = (a: DraftAddress) =>
+  `${PREFIX}${a.field}:${'sentenceId' in a ? a.sentenceId : a.articleId}`
 
 export function writeDraft(address: DraftAddress, value: string): void {
   holdTabLock()
   const draft: PendingDraft = { ...address, value, tab: TAB_ID }
   try {
-    localStorage.setItem(keyOf(address), JSON.stringify(draft))
+    localStorage.setItem(draftKey(address), JSON.stringify(draft))
   } catch {
     // Storage full or disabled: the draft is still saved to IndexedDB as usual.
   }
@@ -44,7 +45,7 @@ export function writeDraft(address: DraftAddress, value: string): void {
 
 /** Forgets the draft once `value` is stored, unless the analyst has typed on since. */
 export function settleDraft(address: DraftAddress, value: string): void {
-  const key = keyOf(address)
+  const key = draftKey(address)
   const pending = read(key)
   if (pending && pending.value === value) localStorage.removeItem(key)
 }
@@ -67,7 +68,7 @@ export async function orphanedDrafts(): Promise<PendingDraft[]> {
 }
 
 export function forgetDraft(draft: DraftAddress): void {
-  localStorage.removeItem(keyOf(draft))
+  localStorage.removeItem(draftKey(draft))
 }
 
 function read(key: string): PendingDraft | undefined {

@@ -5,8 +5,9 @@ import { importArticle } from '../../db/articles'
 import { updateAssessment } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
 import { deleteArticle } from '../../db/articles'
+import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 import { recoverDrafts } from './recover-drafts'
-import type { PendingDraft } from './draft-journal'
+import { draftKey, type DraftAddress, type PendingDraft } from './draft-journal'
 
 let db: SourcemarkDatabase
 
@@ -35,9 +36,9 @@ async function setUp() {
 }
 
 /** What a page that closed before its save landed leaves behind. */
-function leave(draft: Omit<PendingDraft, 'tab'>): void {
+function leave(draft: DraftAddress & { value: string }): void {
   const left: PendingDraft = { ...draft, tab: crypto.randomUUID() }
-  localStorage.setItem(`sourcemark:draft:${draft.field}:${draft.sentenceId}`, JSON.stringify(left))
+  localStorage.setItem(draftKey(draft), JSON.stringify(left))
 }
 
 describe('recoverDrafts', () => {
@@ -76,5 +77,26 @@ describe('recoverDrafts', () => {
     await deleteArticle(db, articleId)
     leave({ field: 'note', articleId, sentenceId: sentences[1].id, value: 'Deleted since.' })
     expect(await recoverDrafts(db)).toBe(0)
+  })
+
+  it('saves a brief header a closed page typed but could not store, and nothing when it is stored', async () => {
+    const { articleId } = await setUp()
+    await saveBriefHeader(db, articleId, {
+      title: 'Brief: Sumy',
+      analyst: 'R. Ortiz',
+      handling: '',
+      bluf: ''
+    })
+    const typed = { title: 'Brief: Sumy', analyst: 'R. Ortiz', handling: '', bluf: 'Evacuation widens.' }
+    leave({ field: 'brief-header', articleId, value: JSON.stringify(typed) })
+
+    expect(await recoverDrafts(db)).toBe(1)
+    expect(await getBriefHeader(db, articleId, 'Sumy evacuation')).toEqual(typed)
+    leave({ field: 'brief-header', articleId, value: JSON.stringify(typed) })
+    expect(await recoverDrafts(db)).toBe(0)
+    leave({ field: 'brief-header', articleId: 'gone', value: JSON.stringify(typed) })
+    leave({ field: 'brief-header', articleId, value: '{"title": 7' })
+    expect(await recoverDrafts(db)).toBe(0)
+    expect(await getBriefHeader(db, articleId, 'Sumy evacuation')).toEqual(typed)
   })
 })

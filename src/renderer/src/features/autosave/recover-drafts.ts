@@ -4,6 +4,7 @@ import { serially } from '../../db'
 import type { SourcemarkDatabase } from '../../db/database'
 import { updateAssessment } from '../../db/assessments'
 import { getArticle } from '../../db/articles'
+import { briefHeaderSchema, getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 import { expandSentences } from '../../db/sentences'
 import { forgetDraft, orphanedDrafts, type PendingDraft } from './draft-journal'
 
@@ -18,6 +19,7 @@ export async function recoverDrafts(db: SourcemarkDatabase): Promise<number> {
 }
 
 async function recover(db: SourcemarkDatabase, draft: PendingDraft): Promise<boolean> {
+  if (draft.field === 'brief-header') return recoverBriefHeader(db, draft.articleId, draft.value)
   const article = await getArticle(db, draft.articleId)
   const table = await db.sentences.get(draft.articleId)
   // The article or the sentence was deleted since: the draft has nowhere to go.
@@ -35,5 +37,21 @@ async function recover(db: SourcemarkDatabase, draft: PendingDraft): Promise<boo
   await updateAssessment(db, sentence, article.text, {
     corroborationOverride: { ...override, reason: draft.value }
   })
+  return true
+}
+
+async function recoverBriefHeader(db: SourcemarkDatabase, articleId: string, json: string): Promise<boolean> {
+  const article = await db.articles.get(articleId)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(json)
+  } catch {
+    return false
+  }
+  const header = briefHeaderSchema.safeParse(parsed)
+  if (!article || !header.success) return false
+  const stored = await getBriefHeader(db, articleId, article.title)
+  if (JSON.stringify(briefHeaderSchema.parse(stored)) === JSON.stringify(header.data)) return false
+  await saveBriefHeader(db, articleId, header.data)
   return true
 }

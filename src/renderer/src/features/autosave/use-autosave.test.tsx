@@ -119,7 +119,9 @@ describe('the draft journal', () => {
     expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({ value: 'Kept', tab: TAB_ID })
     // This page is open: its drafts are its own to save, not the next start's.
     await vi.waitFor(async () => expect((await navigator.locks.query()).held?.length).toBeGreaterThan(0))
-    expect((await orphanedDrafts()).some((d) => d.sentenceId === address.sentenceId)).toBe(false)
+    expect(
+      (await orphanedDrafts()).some((d) => 'sentenceId' in d && d.sentenceId === address.sentenceId)
+    ).toBe(false)
 
     // A page that closed before its save landed left this one behind.
     const left = { ...address, sentenceId: 'a-journal:2', value: 'Lost?', tab: crypto.randomUUID() }

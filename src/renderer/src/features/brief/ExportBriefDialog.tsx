@@ -13,6 +13,7 @@ import { webAnnotations, webAnnotationsFileName } from '@shared/exports/web-anno
 import type { SaveOutcome } from '../../platform'
 import { briefHtml } from './brief-html'
 import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
+import { settleDraft, writeDraft } from '../autosave/draft-journal'
 
 interface ExportBriefDialogProps {
   opened: boolean
@@ -101,10 +102,17 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     onChange: (e: { currentTarget: { value: string } }) => {
       const next = { ...header, [key]: e.currentTarget.value }
       setHeader(next)
-      if (articleId && headerFor === articleId)
-        serially(() => saveBriefHeader(db, articleId, next)).catch((err: unknown) =>
-          setError(`The brief header was not saved: ${err instanceof Error ? err.message : String(err)}`)
-        )
+      if (articleId && headerFor === articleId) {
+        // Journalled at once (synchronously), so a keystroke the page closes on is saved at next start.
+        const address = { field: 'brief-header', articleId } as const
+        const json = JSON.stringify(next)
+        writeDraft(address, json)
+        serially(() => saveBriefHeader(db, articleId, next))
+          .then(() => settleDraft(address, json))
+          .catch((err: unknown) =>
+            setError(`The brief header was not saved: ${err instanceof Error ? err.message : String(err)}`)
+          )
+      }
     }
   })
 
