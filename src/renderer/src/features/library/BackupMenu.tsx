@@ -1,25 +1,21 @@
 // Back up the whole library to one file, or restore one: the plan is shown before anything is written.
 import { useEffect, useState } from 'react'
-import { Alert, Button, Group, List, Menu, Modal, Stack, Text } from '@mantine/core'
-import { parseBackup, type Backup, type MergePlan } from '@shared/backup'
+import { Alert, Button, Menu, Modal, Stack, Text } from '@mantine/core'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { db, serially } from '../../db'
-import { exportBackup, planRestore, restoreBackup } from '../../db/backup'
+import { exportBackup, restoreBackup } from '../../db/backup'
 import { recordBackupFile, libraryCounts } from '../../db/library-marker'
-import { identifySigner, type Signer } from '../../db/workspace'
 import { platform, type PickedFile } from '../../platform'
 import { AutoBackupPicker } from './AutoBackupPicker'
-import { RestoreVerdict } from './RestoreVerdict'
+import { planRestoreOf, type PlannedRestore } from './restore-file'
+import { RestorePlanView } from './RestorePlanView'
 
 interface BackupMenuProps {
   onMessage: (text: string, error?: boolean) => void
 }
 
-type Restore =
-  { fileName: string; backup: Backup; plan: MergePlan; signer: Signer } | { fileName: string; error: string }
-
 export function BackupMenu({ onMessage }: BackupMenuProps) {
-  const [restore, setRestore] = useState<Restore | null>(null)
+  const [restore, setRestore] = useState<PlannedRestore | null>(null)
   const [busy, setBusy] = useState(false)
   const [autoOpen, setAutoOpen] = useState(false)
 
@@ -51,15 +47,7 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
 
   const openBackup = async (file: PickedFile) => {
     try {
-      const text = new TextDecoder('utf-8').decode(file.bytes)
-      const parsed = parseBackup(text, file.fileName)
-      if (!parsed.ok) return setRestore({ fileName: file.fileName, error: parsed.error })
-      setRestore({
-        fileName: file.fileName,
-        backup: parsed.backup,
-        plan: await planRestore(db, parsed.backup),
-        signer: await identifySigner(db, parsed.backup, parsed.signature)
-      })
+      setRestore(await planRestoreOf(file))
     } catch (e) {
       onMessage(`Could not read the backup: ${e instanceof Error ? e.message : String(e)}`, true)
     }
@@ -130,26 +118,20 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
           </Stack>
         )}
         {restore && 'plan' in restore && (
-          <Stack>
-            <RestoreVerdict signer={restore.signer} />
-            <Text size="sm">Restoring “{restore.fileName}” into this library:</Text>
-            <List size="sm" data-testid="restore-plan">
-              {restore.plan.summary.map((line, i) => (
-                <List.Item key={i}>{line}</List.Item>
-              ))}
-            </List>
-            <Text size="xs" c="dimmed">
-              Nothing in the library is overwritten; you can undo the restore.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRestore(null)}>
-                Cancel
-              </Button>
-              <Button onClick={() => void confirm()} loading={busy}>
-                Restore
-              </Button>
-            </Group>
-          </Stack>
+          <RestorePlanView
+            fileName={restore.fileName}
+            plan={restore.plan}
+            signer={restore.signer}
+            note={
+              <Text size="xs" c="dimmed">
+                Nothing in the library is overwritten; you can undo the restore.
+              </Text>
+            }
+            cancelLabel="Cancel"
+            busy={busy}
+            onCancel={() => setRestore(null)}
+            onConfirm={() => void confirm()}
+          />
         )}
       </Modal>
     </>

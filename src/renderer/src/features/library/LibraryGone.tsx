@@ -2,7 +2,7 @@
 // the system deleted it. Says so at once and offers the newest backup, or starting over — never
 // a silent re-import of the sample over the loss.
 import { useEffect, useState } from 'react'
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core'
 import type { AutoBackupInfo, LibraryMarker } from '@shared/ipc/contract'
 import { db, serially } from '../../db'
 import { restoreBackup } from '../../db/backup'
@@ -10,6 +10,7 @@ import { plainErrorMessage } from '../../db/storage-errors'
 import { platform, type PickedFile } from '../../platform'
 import { plural, readableDate } from './dates'
 import { planRestoreOf, type PlannedRestore } from './restore-file'
+import { RestorePlanView } from './RestorePlanView'
 
 interface LibraryGoneProps {
   marker: LibraryMarker
@@ -46,7 +47,7 @@ export function LibraryGone({ marker, onRestored, onStartNew }: LibraryGoneProps
     if (!restore || !('backup' in restore)) return
     setBusy(true)
     try {
-      const plan = await serially(() => restoreBackup(db, restore.backup))
+      const plan = await serially(() => restoreBackup(db, restore.backup, restore.fileName))
       onRestored(`Restored “${restore.fileName}”: ${plan.summary[0] ?? 'nothing to add'}.`)
     } catch (e) {
       setRestore({ fileName: restore.fileName, error: `Nothing was restored: ${plainErrorMessage(e)}` })
@@ -86,22 +87,15 @@ export function LibraryGone({ marker, onRestored, onStartNew }: LibraryGoneProps
           </Alert>
         )}
         {restore && 'plan' in restore ? (
-          <Stack>
-            <Text size="sm">Restoring “{restore.fileName}”:</Text>
-            <List size="sm" data-testid="restore-plan">
-              {restore.plan.summary.map((line, i) => (
-                <List.Item key={i}>{line}</List.Item>
-              ))}
-            </List>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRestore(null)}>
-                Back
-              </Button>
-              <Button onClick={() => void confirm()} loading={busy}>
-                Restore
-              </Button>
-            </Group>
-          </Stack>
+          <RestorePlanView
+            fileName={restore.fileName}
+            plan={restore.plan}
+            signer={restore.signer}
+            cancelLabel="Back"
+            busy={busy}
+            onCancel={() => setRestore(null)}
+            onConfirm={() => void confirm()}
+          />
         ) : (
           <Stack gap="xs">
             {newest && (
