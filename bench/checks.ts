@@ -2,13 +2,12 @@
 // text, and reading a 5 MB backup. Medians of interleaved runs, like every figure here.
 import { readFileSync } from 'node:fs'
 import { suggestAttribution } from '../src/shared/attribution'
-import { sampleLibrary, withTrail } from '../src/shared/backup/fixtures'
+import { compendiumLibrary } from '../src/shared/backup/fixtures'
 import { parseBackup } from '../src/shared/backup/parse'
 import { backupFromLibrary, backupJson } from '../src/shared/backup/serialize'
 import { newWorkspaceKey } from '../src/shared/backup/signature'
-import { SENTENCE_KINDS } from '../src/shared/model'
 import { segmentSentences } from '../src/shared/segment'
-import { normaliseText, sha256Hex } from '../src/shared/text'
+import { normaliseText } from '../src/shared/text'
 import { median, timeInterleaved } from './timing'
 
 const sample = readFileSync(new URL('../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
@@ -27,32 +26,11 @@ function sampleSentences(): string[] {
 }
 
 function bigBackup(): string {
-  const library = sampleLibrary(sample)
-  const one = normaliseText(sample)
-  const text = Array.from({ length: Math.ceil(5_000_000 / one.length) }, () => one).join('\n\n')
-  const segments = segmentSentences(text)
-  const big = {
-    ...library.articles[1],
-    id: 'kursk-compendium',
-    title: 'Kursk coverage, collected',
-    text,
-    origin: { kind: 'file' as const, fileName: 'kursk-compendium.txt', sha256: sha256Hex(text) }
-  }
-  const table = {
-    articleId: big.id,
-    nextSeq: segments.length,
-    seqs: segments.map((_, i) => i),
-    starts: segments.map((s) => s.start),
-    ends: segments.map((s) => s.end),
-    kinds: segments.map((s) => SENTENCE_KINDS.indexOf(s.kind))
-  }
+  // A trail that binds the records and a signature: the whole check a restore makes.
   return backupJson(
-    backupFromLibrary(
-      // A trail that binds the records and a signature: the whole check a restore makes.
-      withTrail({ ...library, articles: [big], sentenceTables: [table], assessments: [], links: [] }),
-      '2026-11-26T15:30:00.000Z',
-      { key: newWorkspaceKey('bench-workspace') }
-    )
+    backupFromLibrary(compendiumLibrary(sample), '2026-11-26T15:30:00.000Z', {
+      key: newWorkspaceKey('bench-workspace')
+    })
   )
 }
 

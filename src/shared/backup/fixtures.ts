@@ -260,3 +260,30 @@ export function recordedChange(
 export function withTrail<T extends Records>(contents: T): T & { history: HistoryEntry[] } {
   return { ...contents, history: trailOf(contents) }
 }
+
+/**
+ * The sample library with its second article replaced by a 5 MB one (the sample's text repeated)
+ * and a trail that binds it: how big backups are read in tests and in `npm run bench`.
+ */
+export function compendiumLibrary(sampleText: string): Fixture {
+  const library = sampleLibrary(sampleText)
+  const one = normaliseText(sampleText)
+  const text = Array.from({ length: Math.ceil(5_000_000 / one.length) }, () => one).join('\n\n')
+  const segments = segmentSentences(text)
+  const big: Article = {
+    ...library.articles[1],
+    id: 'kursk-compendium',
+    title: 'Kursk coverage, collected',
+    text,
+    origin: { kind: 'file', fileName: 'kursk-compendium.txt', sha256: sha256Hex(text) }
+  }
+  const table: SentenceTableRow = {
+    articleId: big.id,
+    nextSeq: segments.length,
+    seqs: Uint32Array.from(segments, (_, i) => i),
+    starts: Uint32Array.from(segments, (s) => s.start),
+    ends: Uint32Array.from(segments, (s) => s.end),
+    kinds: Uint8Array.from(segments, (s) => SENTENCE_KINDS.indexOf(s.kind))
+  }
+  return withTrail({ ...library, articles: [big], sentenceTables: [table], assessments: [], links: [] })
+}

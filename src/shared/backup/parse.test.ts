@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { SENTENCE_KINDS } from '../model'
-import { segmentSentences } from '../segment'
-import { normaliseText, sha256Hex } from '../text'
-import { DPRK_ID, MOD_ID, recordedChange, sampleLibrary, withTrail } from './fixtures'
+import { DPRK_ID, MOD_ID, compendiumLibrary, recordedChange, sampleLibrary } from './fixtures'
 import { parseBackup } from './parse'
 import { backupFromLibrary, backupJson } from './serialize'
 
@@ -307,28 +304,7 @@ describe('parseBackup: never throws', () => {
 
 describe('parseBackup: size', () => {
   it('reads and checks the backup of a 5 MB article', () => {
-    const one = normaliseText(sample)
-    const text = Array.from({ length: Math.ceil(5_000_000 / one.length) }, () => one).join('\n\n')
-    const segments = segmentSentences(text)
-    const big = {
-      ...library.articles[1],
-      id: 'kursk-compendium',
-      title: 'Kursk coverage, collected',
-      text,
-      origin: { kind: 'file' as const, fileName: 'kursk-compendium.txt', sha256: sha256Hex(text) }
-    }
-    const table = {
-      articleId: big.id,
-      nextSeq: segments.length,
-      seqs: segments.map((_, i) => i),
-      starts: segments.map((s) => s.start),
-      ends: segments.map((s) => s.end),
-      kinds: segments.map((s) => SENTENCE_KINDS.indexOf(s.kind))
-    }
-    const backup = backupFromLibrary(
-      withTrail({ ...library, articles: [big], sentenceTables: [table], assessments: [], links: [] }),
-      '2026-11-26T15:30:00.000Z'
-    )
+    const backup = backupFromLibrary(compendiumLibrary(sample), '2026-11-26T15:30:00.000Z')
     const file = backupJson(backup)
     expect(file.length).toBeGreaterThan(5_000_000)
 
