@@ -239,7 +239,7 @@ describe('renderBriefMarkdown', () => {
     ])
     expect(hostile).toContain('# Test \\| \\<script\\>alert(1)\\</script\\>')
     expect(hostile).toContain('\n\\# Breaking \\| news\n')
-    expect(hostile).toContain('\n1\\. North Korea withdrew. - Not \\*confirmed\\* \\[yet\\](http://x).\n')
+    expect(hostile).toContain('\n1\\. North Korea withdrew. - Not \\*confirmed\\* \\[`yet](http://x`).\n')
     expect(hostile).not.toMatch(/^\[\^s1\]:/m)
   })
 })
