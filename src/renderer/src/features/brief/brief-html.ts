@@ -5,6 +5,20 @@ import markedFootnote from 'marked-footnote'
 
 const marked = new Marked({ gfm: true }).use(markedFootnote())
 
+// The brief's only links are the ones it writes as links (an article's or a citation's address)
+// and its footnotes. GFM would also link any bare address in the text, and marked's rule for that
+// swallows backslash escapes; the brief never holds raw HTML, so any that appears is shown as text.
+marked.use({
+  tokenizer: { url: () => undefined },
+  renderer: { html: ({ text }) => escapeHtml(text) }
+})
+
+/** No media or forms in a brief, and links only to web addresses and to its own footnotes. */
+const SANITIZE = {
+  FORBID_TAGS: ['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'form', 'input'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|#)/i
+}
+
 const PRINT_CSS = `
   @page { margin: 18mm 16mm 20mm; }
   body { font: 10.5pt/1.5 "Noto Serif", Georgia, serif; color: #111; max-width: 100%; }
@@ -32,7 +46,7 @@ export interface PageFurniture {
  * prints them with Chromium's header and footer templates instead and passes none.
  */
 export function briefHtml(markdown: string, title: string, furniture?: PageFurniture): string {
-  const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string)
+  const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string, SANITIZE)
   const handling = furniture?.handling?.trim()
   const margins = furniture
     ? `@page { @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #444; }
