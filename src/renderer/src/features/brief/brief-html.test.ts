@@ -45,7 +45,9 @@ describe('briefHtml with hostile text', () => {
 
   it('keeps the footnote marker of a source named by its address, and shows the address as typed', () => {
     const doc = printed(briefWith('', 'https://t.me/ry_bar'))
-    const row = [...doc.querySelectorAll('table tr')].find((tr) => tr.textContent?.includes('t.me'))!
+    const row = [...doc.querySelectorAll<HTMLTableRowElement>('table tr')].find((tr) =>
+      tr.textContent?.includes('t.me')
+    )!
     expect(row.cells[0].textContent).toMatch(/^https:\/\/t\.me\/ry_bar\s*1$/)
     expect(row.cells[0].querySelector('a[href^="#"]')).not.toBeNull()
     expect(row.querySelector('a[href^="https://t.me"]')).toBeNull()
