@@ -63,6 +63,15 @@ describe('briefHtml with hostile text', () => {
     )
   })
 
+  it('prints no bidirectional control, in the text, the page title or the handling line', () => {
+    const input = { ...briefWith('12 \u200f34 \u200f56 seen', 'CNN'), handling: 'SECRET \u202eTERCES' }
+    const html = briefHtml(renderBriefMarkdown(input), 'Kursk \u202efdp.exe', { handling: input.handling })
+    expect(html).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/)
+    expect(html).toContain('12 34 56 seen')
+    expect(html).toContain('<title>Kursk fdp.exe</title>')
+    expect(html).toContain('"SECRET TERCES"')
+  })
+
   it('never makes an element from text, whatever the text', () => {
     const pieces = [
       BEACON,

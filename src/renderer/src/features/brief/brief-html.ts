@@ -2,6 +2,7 @@
 import DOMPurify from 'dompurify'
 import { Marked } from 'marked'
 import markedFootnote from 'marked-footnote'
+import { stripBidiControls } from '@shared/text/bidi'
 
 const marked = new Marked({ gfm: true }).use(markedFootnote())
 
@@ -29,11 +30,21 @@ const PRINT_CSS = `
   code { font-size: 9pt; } section.footnotes { font-size: 9pt; }
 `
 
+/** Text outside the Markdown (the page title) as HTML, without bidirectional controls. */
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  stripBidiControls(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+  )
 
-/** CSS strings are quoted with `"`: escape what would end the string or the style element. */
-const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r<>]/g, ' ')}"`
+/**
+ * CSS strings are quoted with `"`: escape what would end the string or the style element. The
+ * handling line printed in the page margins loses its bidirectional controls like the brief's text.
+ */
+const cssString = (s: string) =>
+  `"${stripBidiControls(s)
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/[\n\r<>]/g, ' ')}"`
 
 export interface PageFurniture {
   /** The handling line, repeated at the top and bottom of every page. */
