@@ -18,6 +18,9 @@ const ADDRESS =
 const LEADING_PUNCTUATION = /^[(["'“‘«]+/
 const TRAILING_PUNCTUATION = /[)\]"'”’».,;:!?]+$/
 
+/** CommonMark makes every parser read U+0000 as U+FFFD; the brief says so rather than each reader. */
+const REPLACEMENT_CHARACTER = '\uFFFD'
+
 /** Plain text as GFM text: inline punctuation and entity-like `&` backslash-escaped. */
 function escapeText(text: string): string {
   return text.replace(INLINE_SPECIALS, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
@@ -58,6 +61,7 @@ function escapeToken(token: string): string {
  */
 export function escapeMarkdown(text: string): string {
   return stripBidiControls(text)
+    .replace(/\0/g, REPLACEMENT_CHARACTER)
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')
@@ -69,7 +73,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Link text: no code spans needed, since no GFM renderer makes a link inside a link. */
 function escapeLinkText(text: string): string {
-  return escapeText(stripBidiControls(text).replace(/\s+/g, ' ').trim())
+  return escapeText(stripBidiControls(text).replace(/\0/g, REPLACEMENT_CHARACTER).replace(/\s+/g, ' ').trim())
 }
 
 /** Markdown for an http(s) URL, or the URL as plain text when it is anything else. */
