@@ -262,7 +262,7 @@ describe('escapeMarkdown', () => {
     'Kindratenko said: “They withdrew.”\n\n---\nnext'
   ]
 
-  // GFM may still turn a bare URL into a link to itself; the visible text is unchanged.
+  // marked's defaults here, bare-address links included: whatever the renderer, the text reads as written.
   it.each(hostile)('renders %j as its own plain text', (raw) => {
     const escaped = escapeMarkdown(raw)
     expect(marked.lexer(escaped).map((t) => t.type)).toEqual(['paragraph'])
