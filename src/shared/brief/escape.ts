@@ -14,8 +14,10 @@ const INLINE_SPECIALS = /[\\`*_[\]<>|~#]/g
 const ADDRESS =
   /(?:https?|ftp):\/\/|(?<![\p{L}\p{N}])www\.|[\p{L}\p{N}_+.-]@[\p{L}\p{N}_-]+\.[\p{L}\p{N}_-]/iu
 
-/** Punctuation that reads as part of the sentence around an address rather than of the address. */
-const LEADING_PUNCTUATION = /^[(["'“‘«]+/
+/** Characters of an e-mail address before its `@`. */
+const LOCAL_PART = /[\p{L}\p{N}_+.-]/u
+
+/** Punctuation that reads as part of the sentence after an address rather than of the address. */
 const TRAILING_PUNCTUATION = /[)\]"'”’».,;:!?]+$/
 
 /** CommonMark makes every parser read U+0000 as U+FFFD; the brief says so rather than each reader. */
@@ -41,15 +43,21 @@ function addressAsCode(token: string): string {
     .join('')
 }
 
-/** A run of non-space characters; one that holds an address becomes code, the rest escaped text. */
+/**
+ * A run of non-space characters. From where the first address in it starts (an e-mail address at
+ * its name), up to any closing punctuation, it is code; before and after, escaped text, which can
+ * hold no address: the first match is the leftmost one, and punctuation alone is none.
+ */
 function escapeToken(token: string): string {
-  if (!ADDRESS.test(token)) return escapeText(token)
-  const lead = LEADING_PUNCTUATION.exec(token)?.[0] ?? ''
-  const rest = token.slice(lead.length)
+  const match = ADDRESS.exec(token)
+  if (!match) return escapeText(token)
+  let start = match.index
+  if (token[start + 1] === '@') while (start > 0 && LOCAL_PART.test(token[start - 1])) start--
+  const rest = token.slice(start)
   const trail = TRAILING_PUNCTUATION.exec(rest)?.[0] ?? ''
   const core = rest.slice(0, rest.length - trail.length)
-  if (!ADDRESS.test(core)) return addressAsCode(token)
-  return escapeText(lead) + addressAsCode(core) + escapeText(trail)
+  const [code, after] = ADDRESS.test(core) ? [core, trail] : [rest, '']
+  return escapeText(token.slice(0, start)) + addressAsCode(code) + escapeText(after)
 }
 
 /**
