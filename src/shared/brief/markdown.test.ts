@@ -239,7 +239,7 @@ describe('renderBriefMarkdown', () => {
     ])
     expect(hostile).toContain('# Test \\| \\<script\\>alert(1)\\</script\\>')
     expect(hostile).toContain('\n\\# Breaking \\| news\n')
-    expect(hostile).toContain('\n1\\. North Korea withdrew. - Not \\*confirmed\\* \\[yet\\](http://x).\n')
+    expect(hostile).toContain('\n1\\. North Korea withdrew. - Not \\*confirmed\\* \\[yet\\](`http://x`).\n')
     expect(hostile).not.toMatch(/^\[\^s1\]:/m)
   })
 })
@@ -262,7 +262,7 @@ describe('escapeMarkdown', () => {
     'Kindratenko said: “They withdrew.”\n\n---\nnext'
   ]
 
-  // GFM may still turn a bare URL into a link to itself; the visible text is unchanged.
+  // marked's defaults here, bare-address links included: whatever the renderer, the text reads as written.
   it.each(hostile)('renders %j as its own plain text', (raw) => {
     const escaped = escapeMarkdown(raw)
     expect(marked.lexer(escaped).map((t) => t.type)).toEqual(['paragraph'])
@@ -276,6 +276,19 @@ describe('escapeMarkdown', () => {
       .replace(/&#39;/g, "'")
       .replace(/&amp;/g, '&')
     expect(visible).toBe(raw.replace(/\s+/g, ' ').trim())
+  })
+})
+
+describe('escapeMarkdown and addresses', () => {
+  it('writes an address as code, which no GFM renderer links, leaving the sentence around it text', () => {
+    expect(escapeMarkdown('https://t.me/rybar')).toBe('`https://t.me/rybar`')
+    expect(escapeMarkdown('See (https://x.example/a_b), then')).toBe('See (`https://x.example/a_b`), then')
+    expect(escapeMarkdown('https://x.example/<img src=https://evil.example/b.png//>')).toBe(
+      '`https://x.example/<img` src=`https://evil.example/b.png//>`'
+    )
+    expect(escapeMarkdown('Write to press@mod.gov.example.')).toBe('Write to `press@mod.gov.example`.')
+    expect(escapeMarkdown('www.example.com/a|b`c')).toBe('`www.example.com/a`\\|`b`\\``c`')
+    expect(escapeMarkdown('@rybar on t.me')).toBe('@rybar on t.me')
   })
 })
 

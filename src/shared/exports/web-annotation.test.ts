@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { kurskBrief, segmentSample } from '../brief/kursk.fixture'
 import type { BriefInput } from '../brief/model'
 import { anchorQuote, normaliseText } from '../text'
+import type { Article, Assessment } from '../model'
+import { BIDI_CONTROL } from '../text/bidi'
 import {
   codePointOffsets,
   webAnnotations,
   webAnnotationsFileName,
+  webAnnotationsJson,
   type Annotation,
   type Selector,
   type SpecificResource,
@@ -329,6 +332,93 @@ describe('webAnnotations: evidence links', () => {
     dangling.externalSentences = []
     const l3 = webAnnotations(dangling, options).first!.items.find((a) => a.id === 'urn:sourcemark:link:l3')!
     expect(l3.body[0]).toBe('urn:sourcemark:sentence:kp2:4')
+  })
+})
+
+describe('webAnnotations: bidirectional controls', () => {
+  const RLO = '\u202e'
+  const spoofed = kurskBrief(SAMPLE)
+  spoofed.title = `Kursk ${RLO}fdp.exe`
+  spoofed.analyst = `R. ${RLO}Okafor`
+  spoofed.sources = spoofed.sources.map((s) =>
+    s.id === 'src-yonhap' ? { ...s, name: `Yonhap ${RLO}News` } : s
+  )
+  const [first] = spoofed.articles
+  const l4 = first.links.find((l) => l.id === 'l4')!
+  l4.target = {
+    kind: 'external',
+    citation: `NIS ${RLO}briefing`,
+    url: 'https://en.yna.co.kr/x',
+    sourceId: 'src-yonhap'
+  }
+  l4.note = 'Losses: 12 \u200f34 \u200f56'
+  const graded = first.assessments.find((a) => a.sentenceId === 'dprk:1')!
+  graded.note = `Seen ${RLO}on the map`
+  graded.tags = [`troops${RLO}`]
+  graded.corroborationOverride = { status: 'corroborated', reason: `Imagery ${RLO}2 Feb` }
+
+  // An article whose own text holds marks: its quote selector must still find it.
+  const text = 'Officials counted 12 \u200f34 \u200f56 soldiers.'
+  const article: Article = {
+    id: 'marks',
+    title: 'Marks',
+    language: 'en',
+    text,
+    importedAt: '2026-11-26T09:00:00.000Z',
+    origin: { kind: 'paste', sha256: '0'.repeat(64) }
+  }
+  const sentences = segmentSample('marks', text)
+  const assessment: Assessment = {
+    sentenceId: sentences[0].id,
+    articleId: 'marks',
+    attributions: [],
+    credibility: 3,
+    claimType: 'claim',
+    keyJudgment: false,
+    note: '',
+    tags: [],
+    target: { exact: '' },
+    updatedAt: '2026-11-26T09:00:00.000Z'
+  }
+  spoofed.articles = [...spoofed.articles, { article, sentences, assessments: [assessment], links: [] }]
+
+  const result = webAnnotations(spoofed, options)
+  const file = webAnnotationsJson(spoofed, options)
+
+  /** Every string in the collection with the key it is under. */
+  function strings(value: unknown, key = ''): [string, string][] {
+    if (typeof value === 'string') return [[key, value]]
+    if (Array.isArray(value)) return value.flatMap((v) => strings(v, key))
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, k))
+    return []
+  }
+
+  it('removes them from everything people wrote: title, creator, names, citations, notes, tags, reasons', () => {
+    const written = strings(result).filter(([key]) => !['exact', 'prefix', 'suffix'].includes(key))
+    expect(written.filter(([, v]) => BIDI_CONTROL.test(v))).toEqual([])
+    const values = written.map(([, v]) => v)
+    expect(result.label).toBe('Kursk fdp.exe')
+    expect(result.creator?.name).toBe('R. Okafor')
+    expect(values).toEqual(
+      expect.arrayContaining([
+        'Yonhap News',
+        'NIS briefing',
+        'Losses: 12 34 56',
+        'Seen on the map',
+        'troops',
+        'Imagery 2 Feb'
+      ])
+    )
+  })
+
+  it('keeps the article’s own text in quote selectors, escaped in the file, so they still anchor', () => {
+    const target = asResource(
+      result.first!.items.find((a) => a.id === `urn:sourcemark:assessment:${sentences[0].id}`)!.target
+    )
+    expect(quoteOf(target.selector!)).toMatchObject({ exact: text })
+    expect(BIDI_CONTROL.test(file)).toBe(false)
+    expect(file).toContain('12 \\u200f34 \\u200f56')
+    expect(JSON.parse(file)).toEqual(result)
   })
 })
 

@@ -14,6 +14,7 @@ import type {
 } from '../model'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '../scales'
 import { quoteSelector } from '../text'
+import { escapeBidiControlsInJson, stripBidiControls as plain } from '../text/bidi'
 import { exportFileName } from './file-name'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -180,7 +181,7 @@ export function codePointOffsets(text: string, offsets: Iterable<number>): Map<n
 }
 
 function sourceNode(id: SourceId, source: Source | undefined): SourceNode {
-  const node: SourceNode = { id: iri('source', id), 'sm:name': source?.name ?? id }
+  const node: SourceNode = { id: iri('source', id), 'sm:name': plain(source?.name ?? id) }
   if (source) {
     node['sm:kind'] = source.kind
     // A source not graded yet has no `sm:reliability`: absent, never a letter the analyst did not give.
@@ -230,7 +231,7 @@ function assessingBody(s: BriefSentence): TextualBody {
     'sm:status': s.corroboration.status,
     'sm:derived': s.corroboration.derived
   }
-  if (s.corroboration.override) corroboration['sm:overrideReason'] = s.corroboration.override.reason
+  if (s.corroboration.override) corroboration['sm:overrideReason'] = plain(s.corroboration.override.reason)
   body['sm:corroboration'] = corroboration
   return body
 }
@@ -238,7 +239,7 @@ function assessingBody(s: BriefSentence): TextualBody {
 const commentBody = (value: string): TextualBody => ({
   type: 'TextualBody',
   purpose: 'commenting',
-  value,
+  value: plain(value),
   format: 'text/plain'
 })
 
@@ -246,7 +247,7 @@ const commentBody = (value: string): TextualBody => ({
 export function webAnnotations(input: BriefInput, options: WebAnnotationOptions): AnnotationCollection {
   const model = buildBrief(input)
   const creatorName = options.creator ?? input.analyst
-  const creator: Agent | undefined = creatorName ? { type: 'Person', name: creatorName } : undefined
+  const creator: Agent | undefined = creatorName ? { type: 'Person', name: plain(creatorName) } : undefined
   const withCreator = creator ? { creator } : {}
 
   // Every sentence a link may name: the brief's own, with offsets, and outside ones by quote only.
@@ -289,7 +290,8 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
       if (!assessment) return []
       const body: Body[] = [assessingBody(s)]
       if (assessment.note.trim()) body.push(commentBody(assessment.note))
-      for (const tag of assessment.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag })
+      for (const tag of assessment.tags)
+        body.push({ type: 'TextualBody', purpose: 'tagging', value: plain(tag) })
       return [
         {
           id: iri('assessment', s.sentence.id),
@@ -327,11 +329,11 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
         ...(source ? { 'sm:source': source } : {})
       }
       evidence = target.url
-        ? { type: 'SpecificResource', source: target.url, 'sm:citation': target.citation, ...extra }
+        ? { type: 'SpecificResource', source: target.url, 'sm:citation': plain(target.citation), ...extra }
         : {
             type: 'TextualBody',
             purpose: 'describing',
-            value: target.citation,
+            value: plain(target.citation),
             format: 'text/plain',
             ...extra
           }
@@ -356,7 +358,7 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
     '@context': [ANNOTATION_CONTEXT, { sm: SOURCEMARK_VOCAB }],
     id,
     type: 'AnnotationCollection',
-    label: input.title,
+    label: plain(input.title),
     total: items.length,
     generated: options.generatedAt,
     generator: { id: 'urn:sourcemark:app', type: 'Software', name: 'Sourcemark' },
@@ -366,6 +368,16 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
     collection.first = { id: `${id}#page1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items }
   }
   return collection
+}
+
+/**
+ * The collection as the file's text. Text people wrote (notes, tags, names, citations) has its
+ * bidirectional controls removed above; quote selectors keep the article's text exactly, or they
+ * would no longer find it, so the controls left there are written as `\uXXXX` escapes: the file
+ * shows them, nothing in it is reordered, and a reader of the JSON gets the same value.
+ */
+export function webAnnotationsJson(input: BriefInput, options: WebAnnotationOptions): string {
+  return escapeBidiControlsInJson(JSON.stringify(webAnnotations(input, options), null, 2))
 }
 
 /** `annotations-<title slug>-<YYYY-MM-DD>.jsonld`. */

@@ -1,6 +1,7 @@
 // The one rule for a file name Sourcemark suggests: main checks every name the renderer offers
 // against it, and the functions that name briefs, backups and exports only make names it accepts.
 // A name must mean the same file on Windows, macOS and Linux, and read the way it will be saved.
+import { BIDI_CONTROL } from '../text/bidi'
 
 /** Far above any name the app makes; some filesystems stop at 255 bytes. */
 export const MAX_FILE_NAME_CHARS = 200
@@ -8,9 +9,6 @@ export const MAX_FILE_NAME_CHARS = 200
 // Windows opens these as devices in every folder, in any case, whatever follows the first dot
 // (`nul.txt`, `CON.tar.gz`) and with spaces before it (`con .md`). ¹²³ count as digits there.
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³]) *(\.|$)/i
-
-// Characters that reorder the text around them: `brief-\u202Egpj.exe` reads as `brief-exe.jpg`.
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 // Characters Windows refuses in a name (`:` also opens NTFS streams).
 const RESERVED_CHARACTER = /[<>:"|?*]/

@@ -9,7 +9,7 @@ import { platform } from '../../platform'
 import { loadBriefInput, type BriefHeader } from './brief-data'
 import type { BriefInput } from '@shared/brief/model'
 import { assessmentsCsv, assessmentsCsvFileName } from '@shared/exports/csv'
-import { webAnnotations, webAnnotationsFileName } from '@shared/exports/web-annotation'
+import { webAnnotationsFileName, webAnnotationsJson } from '@shared/exports/web-annotation'
 import type { SaveOutcome } from '../../platform'
 import { briefHtml } from './brief-html'
 import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
@@ -60,7 +60,7 @@ async function exportAs(format: ExportFormat, input: BriefInput): Promise<SaveOu
     case 'jsonld':
       return platform.saveData(
         webAnnotationsFileName(input.title, input.generatedAt),
-        JSON.stringify(webAnnotations(input, { generatedAt: input.generatedAt }), null, 2),
+        webAnnotationsJson(input, { generatedAt: input.generatedAt }),
         'jsonld'
       )
   }

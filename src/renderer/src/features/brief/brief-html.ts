@@ -2,8 +2,23 @@
 import DOMPurify from 'dompurify'
 import { Marked } from 'marked'
 import markedFootnote from 'marked-footnote'
+import { stripBidiControls } from '@shared/text/bidi'
 
 const marked = new Marked({ gfm: true }).use(markedFootnote())
+
+// The brief's only links are the ones it writes as links (an article's or a citation's address)
+// and its footnotes. GFM would also link any bare address in the text, and marked's rule for that
+// swallows backslash escapes; the brief never holds raw HTML, so any that appears is shown as text.
+marked.use({
+  tokenizer: { url: () => undefined },
+  renderer: { html: ({ text }) => escapeHtml(text) }
+})
+
+/** No media or forms in a brief, and links only to web addresses and to its own footnotes. */
+const SANITIZE = {
+  FORBID_TAGS: ['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'form', 'input'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|#)/i
+}
 
 const PRINT_CSS = `
   @page { margin: 18mm 16mm 20mm; }
@@ -15,11 +30,21 @@ const PRINT_CSS = `
   code { font-size: 9pt; } section.footnotes { font-size: 9pt; }
 `
 
+/** Text outside the Markdown (the page title) as HTML, without bidirectional controls. */
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  stripBidiControls(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+  )
 
-/** CSS strings are quoted with `"`: escape what would end the string or the style element. */
-const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r<>]/g, ' ')}"`
+/**
+ * CSS strings are quoted with `"`: escape what would end the string or the style element. The
+ * handling line printed in the page margins loses its bidirectional controls like the brief's text.
+ */
+const cssString = (s: string) =>
+  `"${stripBidiControls(s)
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/[\n\r<>]/g, ' ')}"`
 
 export interface PageFurniture {
   /** The handling line, repeated at the top and bottom of every page. */
@@ -32,7 +57,7 @@ export interface PageFurniture {
  * prints them with Chromium's header and footer templates instead and passes none.
  */
 export function briefHtml(markdown: string, title: string, furniture?: PageFurniture): string {
-  const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string)
+  const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string, SANITIZE)
   const handling = furniture?.handling?.trim()
   const margins = furniture
     ? `@page { @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #444; }

@@ -1,0 +1,105 @@
+// The print view as the analyst sees it: hostile notes, names and sentences must print as their
+// own text, never as an element (an image that calls out, a link made from a bare address).
+import { kurskBrief } from '@shared/brief/kursk.fixture'
+import { renderBriefMarkdown } from '@shared/brief/markdown'
+import type { BriefInput } from '@shared/brief/model'
+import { normaliseText } from '@shared/text'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
+import { briefHtml } from './brief-html'
+
+const BEACON = 'https://x.example/<img src=https://evil.example/beacon.png//>'
+const SAMPLE = normaliseText(sampleText)
+
+/** The graded sample with the first note, the first source's name and the title replaced. */
+function briefWith(note: string, sourceName: string, title = 'Kursk'): BriefInput {
+  const input = kurskBrief(SAMPLE)
+  const [first] = input.articles
+  return {
+    ...input,
+    title,
+    sources: input.sources.map((s, i) => (i === 0 ? { ...s, name: sourceName } : s)),
+    articles: [{ ...first, assessments: first.assessments.map((a, i) => (i === 0 ? { ...a, note } : a)) }]
+  }
+}
+
+function printed(input: BriefInput): Document {
+  return new DOMParser().parseFromString(briefHtml(renderBriefMarkdown(input), input.title), 'text/html')
+}
+
+/** The addresses the brief itself links to: the article's, its citations' and its footnotes. */
+const OWN_LINKS = new Set(
+  [...printed(kurskBrief(SAMPLE)).querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))
+)
+const ownLink = (href: string): boolean => href.startsWith('#') || OWN_LINKS.has(href)
+
+describe('briefHtml with hostile text', () => {
+  it('prints an address that carries an <img> as text, and the rest of the note after it', () => {
+    const doc = printed(briefWith(`${BEACON} then the rest of the note`, 'Col. Oleksandr Kindratenko'))
+    expect(doc.querySelectorAll('img, picture, video, audio, iframe')).toHaveLength(0)
+    expect(doc.body.textContent).toContain(`${BEACON} then the rest of the note`)
+    const hrefs = [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!)
+    expect(hrefs.filter((href) => !ownLink(href))).toEqual([])
+  })
+
+  it('keeps the footnote marker of a source named by its address, and shows the address as typed', () => {
+    const doc = printed(briefWith('', 'https://t.me/ry_bar'))
+    const row = [...doc.querySelectorAll<HTMLTableRowElement>('table tr')].find((tr) =>
+      tr.textContent?.includes('t.me')
+    )!
+    expect(row.cells[0].textContent).toMatch(/^https:\/\/t\.me\/ry_bar\s*1$/)
+    expect(row.cells[0].querySelector('a[href^="#"]')).not.toBeNull()
+    expect(row.querySelector('a[href^="https://t.me"]')).toBeNull()
+    expect(doc.body.textContent).not.toContain('\\_')
+  })
+
+  it('links no bare address and shows raw HTML as text, even in Markdown not escaped by the brief', () => {
+    const html = briefHtml('See https://x.example/a_b, www.example.com and a@b.example <img src=x>.\n', 't')
+    const doc = new DOMParser().parseFromString(html, 'text/html')
+    expect(doc.querySelectorAll('a, img')).toHaveLength(0)
+    expect(doc.body.textContent).toContain(
+      'See https://x.example/a_b, www.example.com and a@b.example <img src=x>.'
+    )
+  })
+
+  it('prints no bidirectional control, in the text, the page title or the handling line', () => {
+    const input = { ...briefWith('12 \u200f34 \u200f56 seen', 'CNN'), handling: 'SECRET \u202eTERCES' }
+    const html = briefHtml(renderBriefMarkdown(input), 'Kursk \u202efdp.exe', { handling: input.handling })
+    expect(html).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/)
+    expect(html).toContain('12 34 56 seen')
+    expect(html).toContain('<title>Kursk fdp.exe</title>')
+    expect(html).toContain('"SECRET TERCES"')
+  })
+
+  it('never makes an element from text, whatever the text', () => {
+    const pieces = [
+      BEACON,
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      'www.example.com',
+      'press@mod.gov.example',
+      '![x](https://evil.example/p.png)',
+      '[x](javascript:alert(1))',
+      '<a href="https://evil.example">x</a>',
+      '|',
+      '`',
+      '\\',
+      '_',
+      '\u202e'
+    ]
+    const hostile = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { minLength: 1, maxLength: 6 })
+      .map((parts) => parts.join(' '))
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (note, name, title) => {
+        const doc = printed(briefWith(note, name, title))
+        expect(doc.querySelectorAll('img, script, iframe, object, embed, form, input')).toHaveLength(0)
+        const hrefs = [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!)
+        expect(hrefs.filter((href) => !ownLink(href))).toEqual([])
+        expect(doc.body.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+      }),
+      { numRuns: 40 }
+    )
+  })
+})
