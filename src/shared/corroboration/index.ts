@@ -13,6 +13,7 @@ import type {
 import { uniqueLinks } from './link-pairs'
 import { weighCitation, weighSentence, type Weighing } from './strength'
 
+export { citationTarget, citationUrlProblem, type CitationDraft, type ExternalTarget } from './citation'
 export { conflictingLink, conflictMessage, linkKey, uniqueLinks } from './link-pairs'
 export { weighCitation, weighSentence, type SupportStrength, type Weighing } from './strength'
 
