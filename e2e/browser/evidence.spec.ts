@@ -40,7 +40,7 @@ test('a contested claim shows both sides, with context links and a footnoted cit
   await page.keyboard.press('4')
   await app.linkSentence('Supports', 'Russia’s defence ministry said', TASS_TITLE)
   await app.inspector.getByLabel('In article').selectOption({ label: `This article: ${SAMPLE_TITLE}` })
-  await app.linkSentence('Contradicts', 'as reported by the Institute for the Study of War')
+  await app.linkSentence('Contradicts', 'However, Ukraine’s recent advances in Kursk')
   await expect(russian).toHaveAttribute('data-corroboration', 'contested')
   await app.linkSentence('Context', 'The exact situation remains unclear')
 
