@@ -39,9 +39,15 @@ test('a contested claim shows both sides, with context links and a footnoted cit
   await app.setReliability('D')
   await page.keyboard.press('4')
   await app.linkSentence('Supports', 'Russia’s defence ministry said', TASS_TITLE)
+  // Its only support is a D4 item: corroborated, but weakly, and the inspector says why.
+  await expect(russian).toHaveAttribute('data-corroboration', 'corroborated')
+  await expect(russian).toHaveAttribute('data-weak', 'true')
+  await expect(app.inspector.getByTestId('corroboration-status')).toHaveText('Weakly corroborated')
+  await expect(app.inspector.getByText('reliability D, credibility 4')).toBeVisible()
   await app.inspector.getByLabel('In article').selectOption({ label: `This article: ${SAMPLE_TITLE}` })
   await app.linkSentence('Contradicts', 'However, Ukraine’s recent advances in Kursk')
   await expect(russian).toHaveAttribute('data-corroboration', 'contested')
+  await expect(russian).not.toHaveAttribute('data-weak', 'true')
   await app.linkSentence('Context', 'The exact situation remains unclear')
 
   // An address that is not a web address is refused in the form itself.
