@@ -27,8 +27,13 @@ export function citationUrlProblem(url: string): string | undefined {
 
 function dateProblem(date: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  // A day past the month's end rolls over (or is invalid): round-tripping the date catches both.
+  const parsed = match ? new Date(`${date}T00:00:00Z`) : undefined
   const valid =
-    match && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date && Number(match[1]) > 1900
+    parsed &&
+    !Number.isNaN(parsed.getTime()) &&
+    parsed.toISOString().slice(0, 10) === date &&
+    Number(match![1]) > 1900
   return valid ? undefined : `Accessed date “${date}” is not a date (YYYY-MM-DD).`
 }
 
