@@ -173,6 +173,9 @@ describe('the brief carries every piece of evidence', () => {
     const zelenskyy = 'Ukrainian President Volodymyr Zelenskyy expressed gratitude'
     expect(subsection('Corroborated')).not.toContain(zelenskyy)
     expect(subsection('Uncorroborated')).toContain(zelenskyy)
+    expect(subsection('Uncorroborated')).toContain(
+      '  - Supported by (this sentence has no source: cannot show independence): “The aid package was confirmed by Sweden’s defence ministry.” **[B1]**'
+    )
     expect(checkBrief(buildBrief(input)).find((i) => i.sentenceId === 'dprk:13')?.code).toBe(
       'unsourced-claim'
     )

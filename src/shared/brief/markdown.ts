@@ -126,6 +126,7 @@ const INDEPENDENCE_NOTES: Record<BriefEvidence['independence'], string> = {
   independent: 'independent',
   circular: 'shares a source: not corroboration',
   unsourced: 'no source: cannot show independence',
+  'claim-unsourced': 'this sentence has no source: cannot show independence',
   'n/a': ''
 }
 

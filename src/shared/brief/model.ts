@@ -116,8 +116,11 @@ export interface BriefEvidence {
   link: Link
   /** `context`: the other end puts this sentence in context, or this one puts the other. */
   relation: 'supports' | 'contradicts' | 'context'
-  /** For supports: what the link can show. */
-  independence: 'independent' | 'circular' | 'unsourced' | 'n/a'
+  /**
+   * For supports: what the link can show. `claim-unsourced`: the item has a source but the
+   * sentence it supports has none, so independence cannot be shown.
+   */
+  independence: 'independent' | 'circular' | 'unsourced' | 'claim-unsourced' | 'n/a'
   /** What the other end weighs (DESIGN.md §2), with the reasons it is weak. */
   strength: SupportStrength
   weakReasons: string[]
@@ -308,7 +311,13 @@ export function buildBrief(input: BriefInput): BriefModel {
       const supports: BriefEvidence[] = [
         ...evidence.independent.map((e) => brief(e, 'supports', 'independent')),
         ...evidence.circular.map((e) => brief(e, 'supports', 'circular')),
-        ...evidence.unsourced.map((e) => brief(e, 'supports', 'unsourced'))
+        ...evidence.unsourced.map((e) =>
+          brief(
+            e,
+            'supports',
+            evidence.unsourcedClaim && e.sourceIds.length > 0 ? 'claim-unsourced' : 'unsourced'
+          )
+        )
       ].sort(byLinkOrder)
       const contradicts = evidence.contradicts.map((e) => brief(e, 'contradicts', 'n/a')).sort(byLinkOrder)
       const context = touching
