@@ -156,6 +156,42 @@ export class WorkbenchPage {
     await this.inspector.getByRole('button', { name: 'Add link' }).click()
   }
 
+  /** Links the selected sentence to another sentence with any relation, context included. */
+  async linkSentence(
+    relation: 'Supports' | 'Contradicts' | 'Context',
+    targetText: string,
+    inArticle?: string
+  ): Promise<void> {
+    await this.pickSegment(this.inspector.getByRole('radiogroup', { name: 'Link to' }), 'A sentence')
+    await this.pickSegment(this.inspector.getByRole('radiogroup', { name: 'Link relation' }), relation)
+    if (inArticle) await this.inspector.getByLabel('In article').selectOption({ label: inArticle })
+    const target = this.inspector.getByLabel('Linked sentence', { exact: true })
+    await target.click()
+    await target.fill(targetText)
+    await this.dropdownOption(new RegExp(escapeRegExp(targetText)))
+      .first()
+      .click()
+    await this.inspector.getByRole('button', { name: 'Add link' }).click()
+  }
+
+  /** Fills the external citation form; the accessed date is left at its default unless given. */
+  async fillCitation(
+    relation: 'Supports' | 'Contradicts' | 'Context',
+    citation: { text: string; url?: string; source?: string; accessedOn?: string }
+  ): Promise<Locator> {
+    await this.pickSegment(this.inspector.getByRole('radiogroup', { name: 'Link relation' }), relation)
+    await this.pickSegment(this.inspector.getByRole('radiogroup', { name: 'Link to' }), 'A citation')
+    const form = this.inspector.getByRole('group', { name: 'External citation' })
+    await form.getByLabel('Citation', { exact: true }).fill(citation.text)
+    if (citation.url !== undefined) await form.getByLabel('Address').fill(citation.url)
+    if (citation.source) {
+      await form.getByLabel('Citation source').click()
+      await this.dropdownOption(citation.source).click()
+    }
+    if (citation.accessedOn) await form.getByLabel('Accessed').fill(citation.accessedOn)
+    return form
+  }
+
   async openExport(): Promise<void> {
     await this.page.getByRole('button', { name: 'Export brief' }).click()
     await expect(this.page.getByRole('dialog', { name: 'Export brief' })).toBeVisible()

@@ -42,7 +42,8 @@ describe('checkBrief', () => {
     const codes = checkBrief(buildBrief(input)).filter((i) => i.sentenceId === 'dprk:1')
     expect(codes.map((i) => i.code)).toEqual([
       'key-judgment-without-source',
-      'key-judgment-without-credibility'
+      'key-judgment-without-credibility',
+      'unsourced-claim'
     ])
   })
 

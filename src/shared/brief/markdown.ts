@@ -7,6 +7,7 @@ import {
   buildBrief,
   CLAIM_STATUSES,
   type BriefAttribution,
+  type BriefCitation,
   type BriefEvidence,
   type BriefInput,
   type BriefModel,
@@ -27,6 +28,7 @@ const STATUS_LABELS: Record<CorroborationStatus, string> = {
 
 const CLAIM_HEADINGS: Record<ClaimStatus, string> = {
   corroborated: 'Corroborated',
+  'weakly-corroborated': 'Weakly corroborated',
   contested: 'Contested',
   circular: 'Circular reporting',
   uncorroborated: 'Uncorroborated'
@@ -103,12 +105,13 @@ function whereLabel(model: BriefModel, s: BriefSentence): string {
   return model.articles.length > 1 ? `${escapeMarkdown(s.article.title)}, ${place}` : place
 }
 
-/** One end of a piece of evidence, on one line. */
-function evidenceText({ other }: BriefEvidence): string {
+/** One end of a piece of evidence, on one line, with the link's own note. */
+function evidenceText({ other, link }: BriefEvidence): string {
+  const note = link.note.trim() ? ` — note: ${escapeMarkdown(link.note)}` : ''
   let text: string
   if (other.external) {
-    const { citation, url, accessedOn } = other.external
-    text = markdownLink(citation, url) + (accessedOn ? ` (accessed ${escapeMarkdown(accessedOn)})` : '')
+    // The address, source and accessed date are in the citation's footnote.
+    text = `${escapeMarkdown(other.external.citation)}[^${other.external.footnote}]`
   } else if (other.text !== undefined) {
     text = quote(other.text) + marker(other.rating)
     if (other.articleTitle) text += ` — _${escapeMarkdown(other.articleTitle)}_`
@@ -116,19 +119,32 @@ function evidenceText({ other }: BriefEvidence): string {
     text = `sentence ${escapeMarkdown(other.sentenceId ?? '')} (not included)` + marker(other.rating)
   }
   const refs = sourceRefs(other.attributions)
-  return refs ? `${text} — ${refs}` : `${text} — no source attributed`
+  return (refs ? `${text} — ${refs}` : `${text} — no source attributed`) + note
 }
 
 const INDEPENDENCE_NOTES: Record<BriefEvidence['independence'], string> = {
   independent: 'independent',
   circular: 'shares a source: not corroboration',
   unsourced: 'no source: cannot show independence',
+  'claim-unsourced': 'this sentence has no source: cannot show independence',
   'n/a': ''
 }
+
+/** `Supported by (independent)`, or with why a weak independent item is weak. */
+function supportLabel(e: BriefEvidence): string {
+  const weak = e.independence === 'independent' && e.strength === 'weak'
+  return weak
+    ? `Supported by (independent but weak: ${e.weakReasons.join(', ')})`
+    : `Supported by (${INDEPENDENCE_NOTES[e.independence]})`
+}
+
+/** A context link, from the side of the sentence it is listed under. */
+const contextLabel = (e: BriefEvidence): string => (e.direction === 'from' ? 'Context' : 'Gives context to')
 
 function corroborationLine(s: BriefSentence): string {
   const { status, derived, override } = s.corroboration
   let text = STATUS_LABELS[status]
+  if (s.corroboration.weak) text = 'weakly corroborated (only weak items support it)'
   if (override) {
     const reason = override.reason.trim() ? escapeMarkdown(override.reason) : 'no reason given'
     text += ` (analyst override of derived “${STATUS_LABELS[derived]}”: ${reason})`
@@ -180,11 +196,9 @@ function keyJudgments(model: BriefModel): string[] {
       `   - Credibility: ${credibility ? `${credibility} — ${CREDIBILITY_LABELS[credibility]}` : 'not graded'}`
     )
     lines.push(`   - Corroboration: ${corroborationLine(s)}`)
-    for (const e of [...s.supports, ...s.contradicts]) {
-      const verb =
-        e.relation === 'supports' ? `Supported by (${INDEPENDENCE_NOTES[e.independence]})` : 'Contradicted by'
-      lines.push(`   - ${verb}: ${evidenceText(e)}`)
-    }
+    for (const e of s.supports) lines.push(`   - ${supportLabel(e)}: ${evidenceText(e)}`)
+    for (const e of s.contradicts) lines.push(`   - Contradicted by: ${evidenceText(e)}`)
+    for (const e of s.context) lines.push(`   - ${contextLabel(e)}: ${evidenceText(e)}`)
     if (a?.note.trim()) lines.push(`   - Note: ${escapeMarkdown(a.note)}`)
     for (const w of s.warnings) lines.push(`   - Warning: ${escapeMarkdown(w.message)}`)
   })
@@ -231,29 +245,47 @@ function claimsSection(model: BriefModel): string[] {
     for (const s of claims) {
       lines.push(`- ${claimLine(model, s)}`)
       if (s.corroboration.override) lines.push(`  - Corroboration: ${corroborationLine(s)}`)
-      for (const e of s.supports) {
-        lines.push(`  - Supported by (${INDEPENDENCE_NOTES[e.independence]}): ${evidenceText(e)}`)
-      }
+      for (const e of s.supports) lines.push(`  - ${supportLabel(e)}: ${evidenceText(e)}`)
     }
     lines.push('')
   }
   return lines
 }
 
-/** Both sides of each contradiction side by side; a link between two claims is shown once. */
+/** Several items in one table cell: GFM cells hold no lists, so each item opens with a bullet. */
+const cellItems = (items: readonly string[]): string => items.map((item) => `• ${item}`).join(' ')
+
+/**
+ * One row per contested claim, so the heading's count is the number of rows: the claim, what
+ * supports it (from any article, weak or circular items marked) and what contradicts it, side by side.
+ */
 function contestedTable(model: BriefModel, claims: readonly BriefSentence[]): string[] {
-  const lines = ['| Claim | Contradicted by |', '| --- | --- |']
-  const shown = new Set<string>()
+  const lines = ['| Claim | Supported by | Contradicted by |', '| --- | --- | --- |']
   for (const s of claims) {
-    const rows = s.contradicts.filter((e) => !shown.has(e.link.id))
-    if (s.contradicts.length === 0) {
-      lines.push(`| ${claimLine(model, s)} | _Analyst override: ${corroborationLine(s)}_ |`)
-    }
-    for (const e of rows) {
-      shown.add(e.link.id)
-      const note = e.link.note.trim() ? ` — note: ${escapeMarkdown(e.link.note)}` : ''
-      lines.push(`| ${claimLine(model, s)} | ${evidenceText(e)}${note} |`)
-    }
+    const support = s.supports.map((e) => {
+      const label = supportLabel(e).replace(/^Supported by /, '')
+      return `${evidenceText(e)} ${label === '(independent)' ? '' : `_${label}_`}`.trimEnd()
+    })
+    const against = s.contradicts.length
+      ? cellItems(s.contradicts.map(evidenceText))
+      : `_Analyst override: ${corroborationLine(s)}_`
+    lines.push(
+      `| ${claimLine(model, s)} | ${support.length ? cellItems(support) : '_Nothing._'} | ${against} |`
+    )
+  }
+  lines.push('')
+  return lines
+}
+
+/** Every analyst note and context link, so nothing written about a sentence is left out. */
+function notesSection(model: BriefModel): string[] {
+  const lines = ['## Notes and context', '']
+  if (model.notes.length === 0) return [...lines, '_No notes or context links._', '']
+  for (const s of model.notes) {
+    lines.push(`- ${claimLine(model, s)}`)
+    const note = s.assessment?.note.trim()
+    if (note) lines.push(`  - Note: ${escapeMarkdown(note)}`)
+    for (const e of s.context) lines.push(`  - ${contextLabel(e)}: ${evidenceText(e)}`)
   }
   lines.push('')
   return lines
@@ -324,13 +356,23 @@ function methodology(): string[] {
     '| --- | --- |',
     ...Object.entries(CREDIBILITY_LABELS).map(([grade, label]) => `| ${grade} | ${label} |`),
     '',
-    'Corroboration is derived from the analyst’s evidence links, never entered by hand: a claim is _contested_ when anything contradicts it (a contradiction is shown even when other sources support the claim), _corroborated_ when a supporting item comes from a source independent of the claim’s own (no source in common), _circular reporting_ when every sourced supporting item shares a source with it, and _uncorroborated_ otherwise. An analyst override is shown with its reason.',
+    'Corroboration is derived from the analyst’s evidence links, never entered by hand: a claim is _contested_ when anything contradicts it (a contradiction is shown even when other sources support the claim), _corroborated_ when a supporting item comes from a source independent of the claim’s own (no source in common), _circular reporting_ when every sourced supporting item shares a source with it, and _uncorroborated_ otherwise. A sentence with no source is never corroborated: nothing can be shown independent of it. A corroborated claim is _weakly corroborated_ when every independent item that supports it is weak: its source graded D–F or not graded, or its information graded 4–6 or not graded. An analyst override is shown with its reason.',
     ''
   ]
 }
 
+/** `Citation. <address>. Source: Name (B — Usually reliable). Accessed 2026-11-27.` */
+function citationFootnote(c: BriefCitation): string {
+  let text = escapeMarkdown(c.citation)
+  if (c.url) text += `. ${markdownLink(c.url, c.url)}`
+  if (c.source) text += `. Source: ${sourceName(c.source)} (${reliabilityText(c.source)})`
+  if (c.accessedOn) text += `. Accessed ${escapeMarkdown(c.accessedOn)}`
+  return `[^${c.footnote}]: ${text}.`
+}
+
 function footnotes(model: BriefModel): string[] {
   const lines: string[] = []
+  for (const c of model.citations) lines.push(citationFootnote(c), '')
   for (const s of model.sources) {
     const source = s.source
     if (!source) {
@@ -360,6 +402,7 @@ export function renderBriefModelMarkdown(model: BriefModel): string {
     ...keyJudgments(model),
     ...sourcesTable(model),
     ...claimsSection(model),
+    ...notesSection(model),
     ...annotatedText(model),
     ...gapsSection(model),
     ...methodology(),

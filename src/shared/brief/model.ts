@@ -4,11 +4,13 @@ import {
   corroborationEvidence,
   corroborationWarnings,
   effectiveCorroboration,
-  linksTouching,
+  linksBySentence,
+  uniqueLinks,
   type CorroborationInput,
   type CorroborationWarning,
   type EffectiveCorroboration,
-  type Evidence
+  type Evidence,
+  type SupportStrength
 } from '../corroboration'
 import type {
   Article,
@@ -57,9 +59,14 @@ export interface BriefInput {
   externalSentences?: ExternalSentence[]
 }
 
-export type ClaimStatus = Exclude<CorroborationStatus, 'not-applicable'>
+/**
+ * How the brief groups claims: the shown status, with derived `corroborated` split by the weight
+ * of its support (weakly corroborated is a grouping of the brief, not a stored status).
+ */
+export type ClaimStatus = Exclude<CorroborationStatus, 'not-applicable'> | 'weakly-corroborated'
 export const CLAIM_STATUSES: readonly ClaimStatus[] = [
   'corroborated',
+  'weakly-corroborated',
   'contested',
   'circular',
   'uncorroborated'
@@ -92,14 +99,33 @@ export interface BriefEvidenceSide {
   articleTitle?: string
   rating: string
   attributions: BriefAttribution[]
-  external?: { citation: string; url?: string; accessedOn?: ISODate }
+  external?: BriefCitation
+}
+
+/** An external citation, footnoted once however often it is cited. */
+export interface BriefCitation {
+  /** Footnote label, `c1`, `c2`, … in order of first use. */
+  footnote: string
+  citation: string
+  url?: string
+  accessedOn?: ISODate
+  source?: BriefSource
 }
 
 export interface BriefEvidence {
   link: Link
-  relation: 'supports' | 'contradicts'
-  /** For supports: what the link can show. */
-  independence: 'independent' | 'circular' | 'unsourced' | 'n/a'
+  /** `context`: the other end puts this sentence in context, or this one puts the other. */
+  relation: 'supports' | 'contradicts' | 'context'
+  /**
+   * For supports: what the link can show. `claim-unsourced`: the item has a source but the
+   * sentence it supports has none, so independence cannot be shown.
+   */
+  independence: 'independent' | 'circular' | 'unsourced' | 'claim-unsourced' | 'n/a'
+  /** What the other end weighs (DESIGN.md §2), with the reasons it is weak. */
+  strength: SupportStrength
+  weakReasons: string[]
+  /** For context: whether this sentence is the link's `from` end (it is put in context). */
+  direction?: 'from' | 'to'
   other: BriefEvidenceSide
 }
 
@@ -115,6 +141,7 @@ export interface BriefSentence {
   warnings: CorroborationWarning[]
   supports: BriefEvidence[]
   contradicts: BriefEvidence[]
+  context: BriefEvidence[]
   /** Graded in some way: a source, a credibility, or marked as context. */
   assessed: boolean
 }
@@ -133,6 +160,10 @@ export interface BriefModel {
   gaps: BriefSentence[]
   /** Every cited source, in order of first use. */
   sources: BriefSource[]
+  /** Every external citation, in order of first use. */
+  citations: BriefCitation[]
+  /** Sentences with a note or a context link, in reading order: nothing the analyst wrote is dropped. */
+  notes: BriefSentence[]
 }
 
 function isAssessed(assessment: Assessment | undefined): boolean {
@@ -169,6 +200,25 @@ export function buildBrief(input: BriefInput): BriefModel {
     return entry
   }
 
+  const citations = new Map<string, BriefCitation>()
+  const citeExternal = (target: Extract<Link['target'], { kind: 'external' }>): BriefCitation => {
+    const key = JSON.stringify([
+      target.citation,
+      target.url ?? '',
+      target.sourceId ?? '',
+      target.accessedOn ?? ''
+    ])
+    let entry = citations.get(key)
+    if (!entry) {
+      entry = { footnote: `c${citations.size + 1}`, citation: target.citation }
+      if (target.url) entry.url = target.url
+      if (target.accessedOn) entry.accessedOn = target.accessedOn
+      if (target.sourceId) entry.source = cite(target.sourceId)
+      citations.set(key, entry)
+    }
+    return entry
+  }
+
   const links = new Map<string, Link>()
   const assessmentsBySentenceId = new Map<SentenceId, Assessment>()
   const known = new Map<SentenceId, { text: string; articleTitle?: string }>()
@@ -183,7 +233,8 @@ export function buildBrief(input: BriefInput): BriefModel {
     for (const s of ordered) known.set(s.id, { text: article.text.slice(s.start, s.end) })
     return { article, sentences: ordered }
   })
-  const allLinks = [...links.values()]
+  // A reverse duplicate stored before links were checked is one link, printed once.
+  const touchingById = linksBySentence(uniqueLinks([...links.values()]))
 
   // First pass: the brief's own attributions, so footnotes follow the reading order.
   const attributionsOf = (assessment: Assessment | undefined, countSentence: boolean): BriefAttribution[] => {
@@ -204,7 +255,7 @@ export function buildBrief(input: BriefInput): BriefModel {
   }))
   const inBrief = new Set(drafts.flatMap((d) => d.sentences.map((s) => s.sentence.id)))
 
-  const side = (evidence: Evidence): BriefEvidenceSide => {
+  const side = (evidence: Pick<Evidence, 'link' | 'otherSentenceId'>): BriefEvidenceSide => {
     const { link, otherSentenceId } = evidence
     const outside = otherSentenceId === undefined || !inBrief.has(otherSentenceId)
     const countEvidence = (source: BriefSource): void => {
@@ -230,43 +281,68 @@ export function buildBrief(input: BriefInput): BriefModel {
       countEvidence(source)
       attributions.push({ role: 'reported', source })
     }
-    return {
-      rating: '',
-      attributions,
-      external: target && { citation: target.citation, url: target.url, accessedOn: target.accessedOn }
-    }
+    return { rating: '', attributions, external: target && citeExternal(target) }
   }
+  const brief = (
+    e: Evidence,
+    relation: 'supports' | 'contradicts',
+    independence: BriefEvidence['independence']
+  ): BriefEvidence => ({
+    link: e.link,
+    relation,
+    independence,
+    strength: e.weighing.strength,
+    weakReasons: e.weighing.reasons,
+    other: side(e)
+  })
 
   const briefArticles = drafts.map(({ article, sentences }) => ({
     article,
     sentences: sentences.map(({ sentence, assessment, attributions }): BriefSentence => {
+      const touching = touchingById.get(sentence.id) ?? []
       const corroborationInput: CorroborationInput = {
         sentence,
         assessment,
-        links: linksTouching(sentence.id, allLinks),
+        links: touching,
         assessmentsBySentenceId,
         sourcesById
       }
       const evidence = corroborationEvidence(corroborationInput)
       const supports: BriefEvidence[] = [
-        ...evidence.independent.map((e) => ({ e, independence: 'independent' as const })),
-        ...evidence.circular.map((e) => ({ e, independence: 'circular' as const })),
-        ...evidence.unsourced.map((e) => ({ e, independence: 'unsourced' as const }))
-      ]
-        .map(({ e, independence }) => ({
-          link: e.link,
-          relation: 'supports' as const,
-          independence,
-          other: side(e)
-        }))
-        .sort(byLinkOrder)
-      const contradicts = evidence.contradicts
-        .map((e) => ({
-          link: e.link,
-          relation: 'contradicts' as const,
-          independence: 'n/a' as const,
-          other: side(e)
-        }))
+        ...evidence.independent.map((e) => brief(e, 'supports', 'independent')),
+        ...evidence.circular.map((e) => brief(e, 'supports', 'circular')),
+        ...evidence.unsourced.map((e) =>
+          brief(
+            e,
+            'supports',
+            evidence.unsourcedClaim && e.sourceIds.length > 0 ? 'claim-unsourced' : 'unsourced'
+          )
+        )
+      ].sort(byLinkOrder)
+      const contradicts = evidence.contradicts.map((e) => brief(e, 'contradicts', 'n/a')).sort(byLinkOrder)
+      const context = touching
+        .filter((link) => link.relation === 'context')
+        .flatMap((link): BriefEvidence[] => {
+          const isFrom = link.fromSentenceId === sentence.id
+          const otherSentenceId = isFrom
+            ? link.target.kind === 'sentence'
+              ? link.target.sentenceId
+              : undefined
+            : link.fromSentenceId
+          if (otherSentenceId === sentence.id) return []
+          const other = side({ link, otherSentenceId })
+          return [
+            {
+              link,
+              relation: 'context',
+              independence: 'n/a',
+              strength: 'weak',
+              weakReasons: [],
+              direction: isFrom ? 'from' : 'to',
+              other
+            }
+          ]
+        })
         .sort(byLinkOrder)
       return {
         sentence,
@@ -279,6 +355,7 @@ export function buildBrief(input: BriefInput): BriefModel {
         warnings: corroborationWarnings(corroborationInput),
         supports,
         contradicts,
+        context,
         assessed: isAssessed(assessment)
       }
     })
@@ -287,6 +364,7 @@ export function buildBrief(input: BriefInput): BriefModel {
   const all = briefArticles.flatMap((a) => a.sentences)
   const claims: Record<ClaimStatus, BriefSentence[]> = {
     corroborated: [],
+    'weakly-corroborated': [],
     contested: [],
     circular: [],
     uncorroborated: []
@@ -295,7 +373,8 @@ export function buildBrief(input: BriefInput): BriefModel {
     const status = s.corroboration.status
     const hasEvidence =
       s.supports.length > 0 || s.contradicts.length > 0 || s.assessment?.corroborationOverride
-    if (status !== 'not-applicable' && (s.assessed || hasEvidence)) claims[status].push(s)
+    if (status === 'not-applicable' || !(s.assessed || hasEvidence)) continue
+    claims[s.corroboration.weak ? 'weakly-corroborated' : status].push(s)
   }
 
   return {
@@ -308,6 +387,8 @@ export function buildBrief(input: BriefInput): BriefModel {
     keyJudgments: all.filter((s) => s.assessment?.keyJudgment),
     claims,
     gaps: all.filter((s) => s.sentence.kind !== 'heading' && !s.assessed),
-    sources: [...cited.values()]
+    sources: [...cited.values()],
+    citations: [...citations.values()],
+    notes: all.filter((s) => s.assessment?.note.trim() || s.context.length > 0)
   }
 }

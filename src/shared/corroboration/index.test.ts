@@ -244,11 +244,13 @@ describe('effectiveCorroboration', () => {
     expect(effectiveCorroboration(input(A, own, [], []))).toEqual({
       status: 'corroborated',
       derived: 'uncorroborated',
-      override: own.corroborationOverride
+      override: own.corroborationOverride,
+      weak: false
     })
     expect(effectiveCorroboration(input(A, aByKindratenko, [], []))).toEqual({
       status: 'uncorroborated',
-      derived: 'uncorroborated'
+      derived: 'uncorroborated',
+      weak: false
     })
   })
 })
@@ -274,12 +276,18 @@ describe('corroborationWarnings', () => {
       'credibility-1-without-independent-support'
     ])
     const independent = [link(A, 'supports', C)]
-    expect(corroborationWarnings(input(A, confirmed, independent, [cByPodolyak]))).toEqual([])
+    expect(
+      corroborationWarnings(input(A, confirmed, independent, [cByPodolyak], 'body', sourcesById))
+    ).toEqual([])
   })
 
   it('does not call circular what independent support already corroborates', () => {
     const links = [link(B, 'supports', A), link(C, 'supports', A)]
-    expect(corroborationWarnings(input(A, aByKindratenko, links, [bByKindratenko, cByPodolyak]))).toEqual([])
+    expect(
+      corroborationWarnings(
+        input(A, aByKindratenko, links, [bByKindratenko, cByPodolyak], 'body', sourcesById)
+      )
+    ).toEqual([])
     const evidence = corroborationEvidence(input(A, aByKindratenko, links, [bByKindratenko, cByPodolyak]))
     expect(evidence.circular).toHaveLength(1)
     expect(evidence.independent).toHaveLength(1)

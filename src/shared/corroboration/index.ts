@@ -10,6 +10,12 @@ import type {
   Source,
   SourceId
 } from '../model'
+import { uniqueLinks } from './link-pairs'
+import { weighCitation, weighSentence, type Weighing } from './strength'
+
+export { citationTarget, citationUrlProblem, type CitationDraft, type ExternalTarget } from './citation'
+export { conflictingLink, conflictMessage, linkKey, uniqueLinks } from './link-pairs'
+export { weighCitation, weighSentence, type SupportStrength, type Weighing } from './strength'
 
 export interface CorroborationInput {
   sentence: Pick<Sentence, 'id' | 'kind'>
@@ -36,6 +42,8 @@ export interface Evidence {
   sourceIds: SourceId[]
   /** Sources of the other side that are not independent of this sentence's sources. */
   sharedSourceIds: SourceId[]
+  /** What the other side weighs: strong only when sourced and graded A–C, 1–3. */
+  weighing: Weighing
 }
 
 export interface CorroborationEvidence {
@@ -45,12 +53,18 @@ export interface CorroborationEvidence {
   independent: Evidence[]
   /** Supports from a sourced item that shares a source with this sentence. */
   circular: Evidence[]
-  /** Supports whose other side has no attributed source: they cannot show independence. */
+  /** Supports that cannot show independence: the other side, or this sentence, has no source. */
   unsourced: Evidence[]
+  /** The sentence itself has no attributed source: nothing can be independent of it. */
+  unsourcedClaim: boolean
 }
 
 export type CorroborationWarningCode =
-  'credibility-1-without-independent-support' | 'circular-reporting' | 'override-without-reason'
+  | 'credibility-1-without-independent-support'
+  | 'circular-reporting'
+  | 'override-without-reason'
+  | 'weak-corroboration'
+  | 'unsourced-claim'
 
 export interface CorroborationWarning {
   code: CorroborationWarningCode
@@ -126,12 +140,16 @@ export function corroborationEvidence(input: CorroborationInput): CorroborationE
     contradicts: [],
     independent: [],
     circular: [],
-    unsourced: []
+    unsourced: [],
+    unsourcedClaim: false
   }
   if (!result.applicable) return result
   const ownSources = uniq((assessment?.attributions ?? []).map((a) => a.sourceId))
+  result.unsourcedClaim = ownSources.length === 0
+  const seenOthers = new Set<string>()
 
-  for (const link of input.links) {
+  // A reverse duplicate (A→B and B→A, one relation) is one piece of evidence, counted once.
+  for (const link of uniqueLinks(input.links)) {
     if (link.relation !== 'supports' && link.relation !== 'contradicts') continue
     const target = link.target
     const isFrom = link.fromSentenceId === sentence.id
@@ -141,6 +159,7 @@ export function corroborationEvidence(input: CorroborationInput): CorroborationE
 
     let otherSentenceId: SentenceId | undefined
     let sourceIds: SourceId[]
+    let weighing: Weighing
     if (isTo) {
       otherSentenceId = link.fromSentenceId
     } else if (target.kind === 'sentence') {
@@ -149,16 +168,30 @@ export function corroborationEvidence(input: CorroborationInput): CorroborationE
     if (otherSentenceId !== undefined) {
       const other = assessmentsBySentenceId.get(otherSentenceId)
       sourceIds = uniq((other?.attributions ?? []).map((a) => a.sourceId))
+      weighing = weighSentence(other, sourcesById)
     } else {
-      sourceIds = target.kind === 'external' && target.sourceId ? [target.sourceId] : []
+      const sourceId = target.kind === 'external' ? target.sourceId : undefined
+      sourceIds = sourceId ? [sourceId] : []
+      weighing = weighCitation(sourceId, sourcesById)
     }
     const sharedSourceIds = sourceIds.filter((id) =>
       ownSources.some((own) => sameOrigin(own, id, sourcesById))
     )
-    const evidence: Evidence = { link, relation: link.relation, otherSentenceId, sourceIds, sharedSourceIds }
+    const evidence: Evidence = {
+      link,
+      relation: link.relation,
+      otherSentenceId,
+      sourceIds,
+      sharedSourceIds,
+      weighing
+    }
+    // Links of both kinds to one sentence (old data) are kept: the contradiction must show.
+    const otherKey = `${link.relation}\u0000${otherSentenceId ?? link.id}`
+    if (seenOthers.has(otherKey)) continue
+    seenOthers.add(otherKey)
 
     if (link.relation === 'contradicts') result.contradicts.push(evidence)
-    else if (sourceIds.length === 0) result.unsourced.push(evidence)
+    else if (sourceIds.length === 0 || result.unsourcedClaim) result.unsourced.push(evidence)
     else if (sharedSourceIds.length === 0) result.independent.push(evidence)
     else result.circular.push(evidence)
   }
@@ -169,7 +202,8 @@ export function corroborationEvidence(input: CorroborationInput): CorroborationE
  * The status the evidence shows. Precedence: not-applicable (headings, context), then contested —
  * a contradiction must be seen even when independent sources also support the claim — then
  * corroborated, then circular (support exists, but every sourced item shares a source with this
- * sentence), then uncorroborated. Unsourced support alone leaves a claim uncorroborated.
+ * sentence), then uncorroborated. Unsourced support alone leaves a claim uncorroborated, and a
+ * sentence without a source is never corroborated: nothing can be shown independent of it.
  */
 export function deriveCorroboration(input: CorroborationInput): CorroborationStatus {
   return statusOf(corroborationEvidence(input))
@@ -178,9 +212,21 @@ export function deriveCorroboration(input: CorroborationInput): CorroborationSta
 function statusOf(evidence: CorroborationEvidence): CorroborationStatus {
   if (!evidence.applicable) return 'not-applicable'
   if (evidence.contradicts.length > 0) return 'contested'
+  if (evidence.unsourcedClaim) return 'uncorroborated'
   if (evidence.independent.length > 0) return 'corroborated'
   if (evidence.circular.length > 0) return 'circular'
   return 'uncorroborated'
+}
+
+/**
+ * True when the claim is corroborated only by weak items (DESIGN.md §2). A qualifier of
+ * `corroborated`, not a status of its own: statuses are the override vocabulary stored in backups
+ * and written to every export, while weakness is always derived from the grades of today.
+ */
+function weaklyCorroborated(evidence: CorroborationEvidence): boolean {
+  return (
+    statusOf(evidence) === 'corroborated' && evidence.independent.every((e) => e.weighing.strength === 'weak')
+  )
 }
 
 export interface EffectiveCorroboration {
@@ -188,12 +234,20 @@ export interface EffectiveCorroboration {
   status: CorroborationStatus
   derived: CorroborationStatus
   override?: CorroborationOverride
+  /**
+   * Derived `corroborated` whose independent support is all weak. An override stands on the
+   * analyst's reason instead, so a shown status set by hand is never marked weak.
+   */
+  weak: boolean
 }
 
 export function effectiveCorroboration(input: CorroborationInput): EffectiveCorroboration {
-  const derived = deriveCorroboration(input)
+  const evidence = corroborationEvidence(input)
+  const derived = statusOf(evidence)
   const override = input.assessment?.corroborationOverride
-  return override ? { status: override.status, derived, override } : { status: derived, derived }
+  return override
+    ? { status: override.status, derived, override, weak: false }
+    : { status: derived, derived, weak: weaklyCorroborated(evidence) }
 }
 
 function sourceNames(
@@ -226,6 +280,26 @@ export function corroborationWarnings(input: CorroborationInput): CorroborationW
         'Credibility 1 (Confirmed by other sources) needs a supporting link from an independent source; ' +
         'this sentence has none.',
       linkIds: [...evidence.circular, ...evidence.unsourced].map((e) => e.link.id)
+    })
+  }
+  const supported = evidence.independent.length + evidence.circular.length + evidence.unsourced.length
+  if (evidence.unsourcedClaim && supported > 0 && evidence.contradicts.length === 0) {
+    warnings.push({
+      code: 'unsourced-claim',
+      message:
+        'No source is attributed to this sentence, so no support can be shown independent of it: ' +
+        'it is not corroborated until its source is named.',
+      linkIds: evidence.unsourced.map((e) => e.link.id)
+    })
+  }
+  if (weaklyCorroborated(evidence)) {
+    const why = uniq(evidence.independent.flatMap((e) => e.weighing.reasons)).join(', ')
+    warnings.push({
+      code: 'weak-corroboration',
+      message:
+        `Weakly corroborated: every independent item that supports this sentence is weak (${why}). ` +
+        'Strong support is a source graded A–C with information graded 1–3.',
+      linkIds: evidence.independent.map((e) => e.link.id)
     })
   }
   const override = input.assessment?.corroborationOverride

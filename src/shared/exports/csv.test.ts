@@ -149,6 +149,21 @@ describe('assessmentsCsv', () => {
     }
   })
 
+  it('lists every linked item in the evidence column: support, contradiction, context and citations', () => {
+    expect(byId('dprk:9').evidence).toBe(
+      'contradicts: “Ukrainian forces continue to hold positions in the Kursk region, the General Staff said on Monday.” [C3] in Ukraine still holds ground in Kursk, General Staff says (General Staff of the Armed Forces of Ukraine)'
+    )
+    expect(byId('dprk:5').evidence).toBe(
+      'supports: Yonhap: NIS says 300 North Korean soldiers killed, 2,700 injured <https://en.yna.co.kr/view/AEN20250113003500315> (Yonhap News Agency | 연합뉴스), accessed 2025-02-01'
+    )
+    expect(byId('dprk:7').evidence).toBe(
+      'context: “The North Korean troops were reportedly stationed in the Kursk region, where they were aiding Russia’s military efforts against Ukraine.”'
+    )
+    expect(byId('dprk:6').evidence).toMatch(/^gives context to: “However, Ukraine’s recent advances in Kursk/)
+    expect(byId('dprk:1').evidence.split('\n')).toHaveLength(1)
+    expect(byId('dprk:10').evidence).toBe('')
+  })
+
   it('leaves the letter of a source not graded yet empty and says so, never F', () => {
     const ungraded = table(
       assessmentsCsv({

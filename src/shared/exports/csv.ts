@@ -1,6 +1,6 @@
 // The assessments as a spreadsheet: one row per sentence of every article, graded or not, so an
 // analyst can sort, filter and count outside Sourcemark. RFC 4180, UTF-8 with a byte-order mark.
-import { buildBrief, type BriefInput, type BriefSentence } from '../brief/model'
+import { buildBrief, type BriefEvidence, type BriefInput, type BriefSentence } from '../brief/model'
 import type { ISODateTime } from '../model'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '../scales'
 import { stripBidiControls } from '../text/bidi'
@@ -29,6 +29,7 @@ export const ASSESSMENT_CSV_COLUMNS = [
   'override_reason',
   'supports',
   'contradicts',
+  'evidence',
   'key_judgment',
   'note',
   'tags',
@@ -123,6 +124,28 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',') + CRLF).join('')
 }
 
+/**
+ * One linked item on one line: `supports: “…” [C3] (Podolyak)`, `context: ISW assessment
+ * <https://…> (ISW), accessed 2025-02-02`. The counts have columns of their own; this says what.
+ */
+function evidenceLine(e: BriefEvidence): string {
+  const { other } = e
+  const names = [...new Set(other.attributions.map((a) => a.source.source?.name ?? a.source.id))]
+  let what: string
+  if (other.external) {
+    const { citation, url, accessedOn } = other.external
+    what = [citation, url && `<${url}>`].filter(Boolean).join(' ')
+    if (names.length) what += ` (${names.join(', ')})`
+    if (accessedOn) what += `, accessed ${accessedOn}`
+  } else {
+    what = `“${other.text ?? other.sentenceId ?? ''}”${other.rating ? ` [${other.rating}]` : ''}`
+    if (other.articleTitle) what += ` in ${other.articleTitle}`
+    if (names.length) what += ` (${names.join(', ')})`
+  }
+  const relation = e.relation === 'context' && e.direction === 'to' ? 'gives context to' : e.relation
+  return `${relation}: ${what}${e.link.note.trim() ? ` — note: ${e.link.note.trim()}` : ''}`
+}
+
 function assessmentRow(s: BriefSentence): AssessmentCsvRow {
   const a = s.assessment
   const [primary, ...others] = s.attributions
@@ -158,6 +181,7 @@ function assessmentRow(s: BriefSentence): AssessmentCsvRow {
     override_reason: s.corroboration.override?.reason ?? '',
     supports: String(s.supports.length),
     contradicts: String(s.contradicts.length),
+    evidence: [...s.supports, ...s.contradicts, ...s.context].map(evidenceLine).join('\n'),
     key_judgment: a?.keyJudgment ? 'yes' : 'no',
     note: a?.note ?? '',
     tags: (a?.tags ?? []).join('; '),

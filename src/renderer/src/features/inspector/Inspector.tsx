@@ -16,7 +16,7 @@ import { mergeWithNext, splitSentence } from '../../db/corrections'
 import { addLink, removeLink } from '../../db/links'
 import { updateSource } from '../../db/sources'
 import type { Workspace } from '../reader/use-workspace'
-import { STATUS_COLORS, STATUS_LABELS } from '../reader/status'
+import { statusColor, statusLabel } from '../reader/status'
 import { LinksPanel } from './LinksPanel'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { NoteField } from './NoteField'
@@ -88,8 +88,8 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
               {view.rating}
             </Badge>
           )}
-          <Badge color={STATUS_COLORS[view.status]} style={{ flexShrink: 0 }}>
-            {STATUS_LABELS[view.status]}
+          <Badge color={statusColor(view)} style={{ flexShrink: 0 }}>
+            {statusLabel(view)}
           </Badge>
           {assessment?.keyJudgment && (
             <Badge color="yellow" style={{ flexShrink: 0 }}>
@@ -180,9 +180,13 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
       <LinksPanel
         workspace={workspace}
         sentence={sentence}
-        onAddLink={(relation, targetId) =>
-          serially(() => addLink(db, sentence, relation, { kind: 'sentence', sentenceId: targetId })).catch(
-            report
+        onAddLink={(relation, target) =>
+          serially(() => addLink(db, sentence, relation, target)).then(
+            () => true,
+            (e: unknown) => {
+              report(e)
+              return false
+            }
           )
         }
         onRemoveLink={(id) => serially(() => removeLink(db, id)).catch(report)}

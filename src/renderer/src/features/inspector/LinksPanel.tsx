@@ -1,5 +1,5 @@
 // Corroboration: the derived status, its warnings, and the evidence links of the sentence, to
-// sentences of this article or of any other in the library.
+// sentences of this article or of any other in the library, or to external citations.
 import { useMemo, useState } from 'react'
 import {
   ActionIcon,
@@ -14,16 +14,24 @@ import {
   Text
 } from '@mantine/core'
 import { corroborationWarnings } from '@shared/corroboration'
-import type { Link, Sentence } from '@shared/model'
+import type { Link, LinkRelation, LinkTarget, Sentence } from '@shared/model'
 import { useArticle, useArticleSummaries, useSentences } from '../../db/hooks'
-import { STATUS_COLORS, STATUS_LABELS } from '../reader/status'
+import { statusColor, statusLabel } from '../reader/status'
 import type { Workspace } from '../reader/use-workspace'
+import { CitationForm } from './CitationForm'
 
 interface LinksPanelProps {
   workspace: Workspace
   sentence: Sentence
-  onAddLink: (relation: 'supports' | 'contradicts', targetSentenceId: string) => void
+  /** Resolves true when the link was stored, false when it was refused (the message is shown). */
+  onAddLink: (relation: LinkRelation, target: LinkTarget) => Promise<boolean>
   onRemoveLink: (linkId: string) => void
+}
+
+const RELATION_COLORS: Record<LinkRelation, string> = {
+  supports: 'teal',
+  contradicts: 'red',
+  context: 'gray'
 }
 
 const snippet = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
@@ -31,7 +39,8 @@ const snippet = (text: string, max = 90) => (text.length > max ? `${text.slice(0
 export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: LinksPanelProps) {
   const { article, sentences, sources, foreign, graded } = workspace
   const view = workspace.views.get(sentence.id)!
-  const [relation, setRelation] = useState<'supports' | 'contradicts'>('supports')
+  const [relation, setRelation] = useState<LinkRelation>('supports')
+  const [targetKind, setTargetKind] = useState<LinkTarget['kind']>('sentence')
   const [targetArticleId, setTargetArticleId] = useState(article.id)
   const [target, setTarget] = useState<string | null>(null)
   const byId = useMemo(() => new Map(sentences.map((s) => [s.id, s])), [sentences])
@@ -45,7 +54,11 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
   })
 
   const describe = (link: Link) => {
-    if (link.target.kind === 'external') return link.target.citation
+    if (link.target.kind === 'external') {
+      const { citation, url, sourceId, accessedOn } = link.target
+      const source = sourceId ? sources.get(sourceId)?.name : undefined
+      return [citation, url, source, accessedOn && `accessed ${accessedOn}`].filter(Boolean).join(' · ')
+    }
     const otherId = link.fromSentenceId === sentence.id ? link.target.sentenceId : link.fromSentenceId
     const own = byId.get(otherId)
     if (own) return `${own.index + 1}. ${snippet(article.text.slice(own.start, own.end))}`
@@ -61,8 +74,8 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
         <Text size="sm" fw={500}>
           Corroboration
         </Text>
-        <Badge color={STATUS_COLORS[view.status]} data-testid="corroboration-status">
-          {STATUS_LABELS[view.status]}
+        <Badge color={statusColor(view)} data-testid="corroboration-status">
+          {statusLabel(view)}
         </Badge>
       </Group>
       {warnings.map((w) => (
@@ -79,7 +92,7 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
         >
           {view.links.map((link) => (
             <Group key={link.id} component="li" gap="xs" wrap="nowrap" align="flex-start">
-              <Badge color={link.relation === 'contradicts' ? 'red' : 'teal'} style={{ flexShrink: 0 }}>
+              <Badge color={RELATION_COLORS[link.relation]} style={{ flexShrink: 0 }}>
                 {link.relation}
               </Badge>
               <Text size="xs" style={{ flex: 1 }}>
@@ -101,36 +114,54 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
       <SegmentedControl
         aria-label="Link relation"
         value={relation}
-        onChange={(v) => setRelation(v as 'supports' | 'contradicts')}
+        onChange={(v) => setRelation(v as LinkRelation)}
         data={[
           { value: 'supports', label: 'Supports' },
-          { value: 'contradicts', label: 'Contradicts' }
+          { value: 'contradicts', label: 'Contradicts' },
+          { value: 'context', label: 'Context' }
         ]}
       />
-      <ArticlePicker
-        currentId={article.id}
-        value={targetArticleId}
-        onChange={(id) => {
-          setTargetArticleId(id)
-          setTarget(null)
-        }}
+      <SegmentedControl
+        aria-label="Link to"
+        value={targetKind}
+        onChange={(v) => setTargetKind(v as LinkTarget['kind'])}
+        data={[
+          { value: 'sentence', label: 'A sentence' },
+          { value: 'external', label: 'A citation' }
+        ]}
       />
-      <TargetSentencePicker
-        articleId={targetArticleId}
-        exclude={sentence.id}
-        value={target}
-        onChange={setTarget}
-      />
-      <Button
-        variant="light"
-        disabled={!target || target === sentence.id}
-        onClick={() => {
-          if (target) onAddLink(relation, target)
-          setTarget(null)
-        }}
-      >
-        Add link
-      </Button>
+      {targetKind === 'external' ? (
+        <CitationForm sources={sources} onAdd={(citation) => onAddLink(relation, citation)} />
+      ) : (
+        <>
+          <ArticlePicker
+            currentId={article.id}
+            value={targetArticleId}
+            onChange={(id) => {
+              setTargetArticleId(id)
+              setTarget(null)
+            }}
+          />
+          <TargetSentencePicker
+            articleId={targetArticleId}
+            exclude={sentence.id}
+            value={target}
+            onChange={setTarget}
+          />
+          <Button
+            variant="light"
+            disabled={!target || target === sentence.id}
+            onClick={() => {
+              if (!target) return
+              void onAddLink(relation, { kind: 'sentence', sentenceId: target }).then((added) => {
+                if (added) setTarget(null)
+              })
+            }}
+          >
+            Add link
+          </Button>
+        </>
+      )}
     </Stack>
   )
 }

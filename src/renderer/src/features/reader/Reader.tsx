@@ -4,7 +4,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { Assessment, Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
 import type { SentenceView } from './use-workspace'
-import { STATUS_LABELS } from './status'
+import { statusLabel } from './status'
 import classes from './Reader.module.css'
 
 interface ReaderProps {
@@ -198,6 +198,7 @@ const SentenceSpan = memo(function SentenceSpan({
 }: SentenceSpanProps) {
   const rating = view?.rating ?? ''
   const status = view?.status ?? 'uncorroborated'
+  const weak = view?.weak ?? false
   return (
     <>
       <span
@@ -208,7 +209,7 @@ const SentenceSpan = memo(function SentenceSpan({
         aria-description={[
           rating && `Rated ${rating}`,
           ratingHint(rating),
-          STATUS_LABELS[status],
+          statusLabel({ status, weak }),
           keyJudgment && 'Key judgment'
         ]
           .filter(Boolean)
@@ -218,6 +219,7 @@ const SentenceSpan = memo(function SentenceSpan({
         data-selected={selected ? 'true' : undefined}
         data-rating={rating}
         data-corroboration={status}
+        data-weak={weak ? 'true' : undefined}
         onClick={() => onSelect(sentence.index)}
       >
         {text}

@@ -16,3 +16,15 @@ export const STATUS_COLORS: Record<CorroborationStatus, string> = {
   circular: 'orange',
   'not-applicable': 'gray'
 }
+
+/** A corroborated claim whose independent support is all weak reads and looks apart from it. */
+export const WEAK_LABEL = 'Weakly corroborated'
+export const WEAK_COLOR = 'yellow'
+
+export function statusLabel(view: { status: CorroborationStatus; weak: boolean }): string {
+  return view.weak ? WEAK_LABEL : STATUS_LABELS[view.status]
+}
+
+export function statusColor(view: { status: CorroborationStatus; weak: boolean }): string {
+  return view.weak ? WEAK_COLOR : STATUS_COLORS[view.status]
+}

@@ -18,6 +18,8 @@ export interface SentenceView {
   rating: string
   status: CorroborationStatus
   derived: CorroborationStatus
+  /** Corroborated only by weak items (sources D–F or not graded, information 4–6 or not graded). */
+  weak: boolean
   links: Link[]
 }
 
@@ -68,6 +70,7 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
         rating: rating(assessment, sources),
         status: corroboration.status,
         derived: corroboration.derived,
+        weak: corroboration.weak,
         links: touching
       }
       // Keep the old object when nothing changed, so memoised sentences skip re-rendering.
@@ -84,6 +87,7 @@ function sameView(a: SentenceView, b: SentenceView): boolean {
     a.rating === b.rating &&
     a.status === b.status &&
     a.derived === b.derived &&
+    a.weak === b.weak &&
     a.links.length === b.links.length &&
     a.links.every((link, i) => link === b.links[i] || JSON.stringify(link) === JSON.stringify(b.links[i]))
   )
