@@ -294,7 +294,9 @@ describe('the whole brief with hostile text everywhere', () => {
     }
   }
 
-  const plain = parse(renderBriefMarkdown(kurskBrief(SAMPLE)))
+  // The same brief with every one of those fields filled with harmless words: a field that is
+  // empty in the sample (a note) adds its own lines to the brief once it holds anything.
+  const plain = parse(renderBriefMarkdown(hostileBrief(['Plain words of the analyst.'])))
   const shape = (tree: Node): unknown =>
     (tree.children ?? []).map((n) =>
       n.type === 'table' ? ['table', n.children?.length, n.children?.map((r) => r.children?.length)] : n.type

@@ -65,6 +65,8 @@ export const ASSESSMENT_CSV_FREE_TEXT: Record<AssessmentCsvColumn, boolean> = {
   override_reason: true,
   supports: false,
   contradicts: false,
+  // Quotes sentences, citations and source names: text someone typed or a page carried.
+  evidence: true,
   key_judgment: false,
   note: true,
   tags: true,
