@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   createBriefHandlers,
-  escapeHtml,
   markdownSaveDialog,
   pdfPrintOptions,
   pdfSaveDialog,
@@ -58,7 +57,7 @@ describe('brief:save-markdown', () => {
 })
 
 describe('brief:export-pdf', () => {
-  it('prints with the page size and handling line, then writes the PDF where chosen', async () => {
+  it('prints with the page size, then writes the PDF where chosen', async () => {
     const filePath = join(dir, 'Kursk brief.pdf')
     const fake = host({ canceled: false, filePath })
     const handlers = createBriefHandlers(fake)
@@ -69,7 +68,7 @@ describe('brief:export-pdf', () => {
       handling: 'UNCLASSIFIED'
     }
     await expect(handlers['brief:export-pdf'](args, 'win')).resolves.toEqual({ saved: true, filePath })
-    expect(fake.printToPdf).toHaveBeenCalledWith('<h1>Kursk</h1>', pdfPrintOptions('Letter', 'UNCLASSIFIED'))
+    expect(fake.printToPdf).toHaveBeenCalledWith('<h1>Kursk</h1>', pdfPrintOptions('Letter'))
     expect(await readFile(filePath, 'latin1')).toBe('%PDF-1.7 brief')
   })
 
@@ -115,24 +114,11 @@ describe('save dialogs', () => {
 })
 
 describe('pdfPrintOptions', () => {
-  it('prints backgrounds and numbers every page', () => {
+  it('prints backgrounds and leaves the margins to the page, which numbers every page itself', () => {
     const options = pdfPrintOptions('A4')
-    expect(options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true })
-    expect(options.footerTemplate).toContain('<span class="pageNumber"></span>')
-    expect(options.footerTemplate).toContain('<span class="totalPages"></span>')
-    // An empty header would make Chromium print its default one (title and date).
-    expect(options.headerTemplate).toBe('<span></span>')
-  })
-
-  it('puts the handling line, escaped, at the top and bottom of every page', () => {
-    const options = pdfPrintOptions('Letter', ' SECRET <b>//</b> REL "UKR" ')
-    const escaped = 'SECRET &#60;b&#62;//&#60;/b&#62; REL &#34;UKR&#34;'
-    expect(options.headerTemplate).toContain(escaped)
-    expect(options.footerTemplate).toContain(escaped)
-    expect(options.headerTemplate).not.toContain('<b>')
-  })
-
-  it('escapes every HTML-significant character', () => {
-    expect(escapeHtml(`<img src=x onerror='a&b'>`)).toBe('&#60;img src=x onerror=&#39;a&#38;b&#39;&#62;')
+    expect(options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: false })
+    // A template would print a second handling line over the one in the page's margins.
+    expect(options.headerTemplate).toBeUndefined()
+    expect(options.footerTemplate).toBeUndefined()
   })
 })

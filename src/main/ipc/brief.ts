@@ -38,7 +38,7 @@ export function createBriefHandlers<C>(
         pdfSaveDialog(args.suggestedName, host.defaultDirectory())
       )
       if (filePath === null) return { saved: false }
-      const pdf = await host.printToPdf(args.html, pdfPrintOptions(args.pageSize, args.handling))
+      const pdf = await host.printToPdf(args.html, pdfPrintOptions(args.pageSize))
       await write(filePath, pdf)
       return { saved: true, filePath }
     }
@@ -77,30 +77,16 @@ export function pdfSaveDialog(suggestedName: string, directory: string): SaveDia
   }
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
-
-const MARGIN_STYLE = 'font-family: sans-serif; font-size: 8pt; color: #444; width: 100%; margin: 0 0.6in;'
-
 /**
- * Chromium's print settings for a brief: the handling line at the top and bottom of every page,
- * page numbers at the bottom. Templates are rendered by Chromium itself, outside the page's CSS.
+ * Chromium's print settings for a brief. The page prints its own margins: the handling line at the
+ * top and bottom of every page and "Page n of m" are CSS page-margin boxes in the brief's bundled
+ * fonts, as in the browser shell, so no header or footer template is drawn over them.
  */
-export function pdfPrintOptions(pageSize: PdfPageSize, handling?: string): PrintToPDFOptions {
-  const line = handling?.trim() ? escapeHtml(handling.trim()) : ''
-  const header = line ? `<div style="${MARGIN_STYLE} text-align: center;">${line}</div>` : '<span></span>'
-  const pages = 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'
-  const footer =
-    `<div style="${MARGIN_STYLE} display: flex; justify-content: space-between;">` +
-    `<span>${line}</span><span>${pages}</span></div>`
+export function pdfPrintOptions(pageSize: PdfPageSize): PrintToPDFOptions {
   return {
     pageSize,
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: header,
-    footerTemplate: footer,
-    margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6 },
+    displayHeaderFooter: false,
     generateDocumentOutline: true,
     generateTaggedPDF: true
   }

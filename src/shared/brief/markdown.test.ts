@@ -198,6 +198,24 @@ describe('renderBriefMarkdown', () => {
     expect(html).not.toContain('<b>Sudzha</b>')
   })
 
+  it('numbers footnotes in reading order: the source table runs 1, 2, 3… after the key judgments', () => {
+    const html = new Marked().use(markedFootnote()).parse(md, { async: false })
+    const numbers = (part: string): number[] =>
+      [...part.matchAll(/data-footnote-ref[^>]*>(\d+)<\/a>/g)].map(([, n]) => Number(n))
+    const all = numbers(html)
+    const firstUses = all.filter((n, i) => all.indexOf(n) === i)
+    expect(firstUses).toEqual(firstUses.map((_, i) => i + 1))
+    const table = html.slice(
+      html.indexOf('<h2>Sources</h2>'),
+      html.indexOf('<h2>Claims by corroboration</h2>')
+    )
+    expect(numbers(table)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    // The key judgments cite Podolyak, the Russian MoD and the General Staff before the others.
+    expect(section('Sources').indexOf('Mykhailo Podolyak')).toBeLessThan(
+      section('Sources').indexOf('Ukrainian officials (unnamed)')
+    )
+  })
+
   it('is deterministic, whatever the order of its inputs', () => {
     expect(renderBriefMarkdown(input)).toBe(md)
     const [a] = input.articles

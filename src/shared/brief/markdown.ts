@@ -395,18 +395,31 @@ function footnotes(model: BriefModel): string[] {
   return lines
 }
 
+/**
+ * Sources in the order `text` first cites their footnotes, the rest after them as they were. GFM
+ * renderers number footnotes by first reference, so a source table in this order reads 1, 2, 3…
+ */
+function inCitationOrder(sources: readonly BriefSource[], text: string): BriefSource[] {
+  const rank = new Map<string, number>()
+  for (const [, label] of text.matchAll(/\[\^([^\]\s]+)\]/g))
+    if (!rank.has(label!)) rank.set(label!, rank.size)
+  const order = (s: BriefSource): number => rank.get(s.footnote) ?? rank.size
+  return [...sources].sort((a, b) => order(a) - order(b))
+}
+
 /** Renders a brief model as GFM. */
 export function renderBriefModelMarkdown(model: BriefModel): string {
+  const opening = [...header(model), ...keyJudgments(model)]
+  const cited = { ...model, sources: inCitationOrder(model.sources, opening.join('\n')) }
   const lines = [
-    ...header(model),
-    ...keyJudgments(model),
-    ...sourcesTable(model),
+    ...opening,
+    ...sourcesTable(cited),
     ...claimsSection(model),
     ...notesSection(model),
     ...annotatedText(model),
     ...gapsSection(model),
     ...methodology(),
-    ...footnotes(model)
+    ...footnotes(cited)
   ]
   if (model.handling) lines.push(`**${escapeMarkdown(model.handling)}**`, '')
   return (

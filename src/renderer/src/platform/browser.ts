@@ -1,5 +1,6 @@
 // The browser platform: a file input to open, a Blob download to save, the print dialog for PDF.
 import { libraryMarkerSchema, type DataFormat } from '@shared/ipc/contract'
+import { embedFonts } from '../features/brief/print-fonts'
 import { ARTICLE_FILE_TYPES, type MarkerStore, type Platform } from './platform'
 
 function download(fileName: string, blob: Blob): void {
@@ -46,8 +47,10 @@ const PRINT_FRAME_SANDBOX = ['allow-same-origin', 'allow-modals'] as const
  * Prints `html` from a hidden frame; the browser's print dialog offers "Save as PDF". The frame
  * stays until the next print replaces it: some browsers print asynchronously after print() returns.
  */
-function printHtml(html: string): Promise<void> {
+async function printHtml(html: string): Promise<void> {
   document.getElementById(PRINT_FRAME_ID)?.remove()
+  // The fonts travel inside the page, as on the desktop: what prints is the page and nothing else.
+  const page = await embedFonts(html)
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe')
     frame.id = PRINT_FRAME_ID
@@ -56,22 +59,28 @@ function printHtml(html: string): Promise<void> {
     frame.tabIndex = -1
     frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0'
     frame.sandbox.add(...PRINT_FRAME_SANDBOX)
-    frame.srcdoc = html
+    frame.srcdoc = page
     frame.addEventListener(
       'load',
       () => {
         // A print the browser refuses must fail the export, not leave it waiting forever.
-        try {
-          frame.contentWindow?.print()
-          resolve()
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)))
-        }
+        fontsLoaded(frame)
+          .then(() => {
+            frame.contentWindow?.print()
+            resolve()
+          })
+          .catch((error: unknown) => reject(error instanceof Error ? error : new Error(String(error))))
       },
       { once: true }
     )
     document.body.append(frame)
   })
+}
+
+/** Every face the page declares, loaded: the print dialog must not render a fallback font. */
+async function fontsLoaded(frame: HTMLIFrameElement): Promise<void> {
+  const fonts = frame.contentDocument?.fonts
+  if (fonts) await Promise.all([...fonts].map((face) => face.load()))
 }
 
 /** localStorage survives when Chromium evicts IndexedDB under disk pressure (it is cleared with site data). */

@@ -1,5 +1,6 @@
 // The desktop platform: everything goes through `window.sourcemark`, the preload's one object.
 import type { IpcResult, SourcemarkApi } from '@shared/ipc/contract'
+import { embedFonts } from '../features/brief/print-fonts'
 import type { Platform } from './platform'
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -14,7 +15,9 @@ export function desktopPlatform(api: SourcemarkApi): Platform {
       const saved = unwrap(await api.invoke('brief:save-markdown', { suggestedName, content }))
       return { saved: saved.saved, location: saved.filePath }
     },
-    async exportPdf(suggestedName, html, pageSize, handling) {
+    async exportPdf(suggestedName, pageHtml, pageSize, handling) {
+      // The print window loads nothing but the page: its fonts go inside it.
+      const html = await embedFonts(pageHtml)
       const args = handling ? { suggestedName, html, pageSize, handling } : { suggestedName, html, pageSize }
       const saved = unwrap(await api.invoke('brief:export-pdf', args))
       return { saved: saved.saved, location: saved.filePath }

@@ -42,12 +42,8 @@ async function exportAs(format: ExportFormat, input: BriefInput): Promise<SaveOu
     case 'pdf':
       return platform.exportPdf(
         briefFileName(input.title, input.generatedAt).replace(/\.md$/, '.pdf'),
-        // The desktop prints the handling line and page numbers itself; the browser page carries them.
-        briefHtml(
-          renderBriefMarkdown(input),
-          input.title,
-          platform.kind === 'browser' ? { handling: input.handling } : undefined
-        ),
+        // The page itself carries the handling line and page numbers in its margins, in both shells.
+        briefHtml(renderBriefMarkdown(input), input.title, { handling: input.handling }),
         'A4',
         input.handling
       )

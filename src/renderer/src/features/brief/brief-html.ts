@@ -1,8 +1,11 @@
-// The print view of a brief: the same GFM as the Markdown export, rendered and sanitised.
+// The print view of a brief: the same GFM as the Markdown export, rendered and sanitised, laid
+// out for paper (brief-print.css) in the bundled fonts (print-fonts.ts).
 import DOMPurify from 'dompurify'
 import { Marked } from 'marked'
 import markedFootnote from 'marked-footnote'
 import { stripBidiControls } from '@shared/text/bidi'
+import PRINT_CSS from './brief-print.css?raw'
+import { linkedFontsStyle, SANS } from './print-fonts'
 
 const marked = new Marked({ gfm: true }).use(markedFootnote())
 
@@ -19,16 +22,6 @@ const SANITIZE = {
   FORBID_TAGS: ['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'form', 'input'],
   ALLOWED_URI_REGEXP: /^(?:https?:|#)/i
 }
-
-const PRINT_CSS = `
-  @page { margin: 18mm 16mm 20mm; }
-  body { font: 10.5pt/1.5 "Noto Serif", Georgia, serif; color: #111; max-width: 100%; }
-  h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin-top: 16pt; border-bottom: 1px solid #999; }
-  h3 { font-size: 11pt; } table { border-collapse: collapse; width: 100%; font-size: 9pt; }
-  th, td { border: 1px solid #bbb; padding: 3pt 5pt; text-align: left; vertical-align: top; }
-  blockquote { margin: 4pt 0 4pt 0; padding-left: 8pt; border-left: 3px solid #888; }
-  code { font-size: 9pt; } section.footnotes { font-size: 9pt; }
-`
 
 /** Text outside the Markdown (the page title) as HTML, without bidirectional controls. */
 const escapeHtml = (s: string) =>
@@ -51,17 +44,58 @@ export interface PageFurniture {
   handling?: string
 }
 
+/** `<p><strong>…</strong></p>` and nothing else: how the Markdown sets the handling line. */
+function isHandlingParagraph(element: Element | null | undefined, text?: string): element is HTMLElement {
+  if (element?.tagName !== 'P' || element.childNodes.length !== 1) return false
+  const strong = element.firstElementChild
+  return strong?.tagName === 'STRONG' && (text === undefined || element.textContent === text)
+}
+
 /**
- * The brief as a printable page. With `furniture`, the page itself carries the handling line and
- * page numbers in its margins (CSS page margin boxes), for the browser's print dialog; the desktop
- * prints them with Chromium's header and footer templates instead and passes none.
+ * Marks the handling lines the Markdown opens and closes with, and moves the closing one after the
+ * footnotes, where a reader of the preview expects it. Returns the handling text, if any.
+ */
+function placeHandlingLines(body: HTMLElement): string | undefined {
+  const opening = body.firstElementChild
+  if (!isHandlingParagraph(opening) || opening.nextElementSibling?.tagName !== 'H1') return undefined
+  const handling = opening.textContent ?? ''
+  opening.classList.add('handling')
+  const footnotes = body.querySelector(':scope > section.footnotes')
+  const closing = footnotes ? footnotes.previousElementSibling : body.lastElementChild
+  if (closing !== opening && isHandlingParagraph(closing, handling)) {
+    closing.classList.add('handling')
+    body.append(closing)
+  }
+  return handling
+}
+
+/** The page margins: the handling line at the top and bottom of every page, and its number. */
+function pageMargins(handling: string | undefined): string {
+  const font = `font: 8pt ${SANS}; color: #444;`
+  const line = handling
+    ? `@top-center { content: ${cssString(handling)}; ${font} font-weight: 700; }
+       @bottom-center { content: ${cssString(handling)}; ${font} font-weight: 700; }`
+    : ''
+  return `@page { ${line} @bottom-right { content: "Page " counter(page) " of " counter(pages); ${font} } }`
+}
+
+/**
+ * The brief as a printable page, the same wherever it is printed: its page margins carry the
+ * handling line (from `furniture`, else the one the Markdown opens with) and "Page n of m"; in the
+ * page itself the handling line shows on screen only. Fonts are linked by URL; `embedFonts`
+ * makes the page self-contained for printing.
  */
 export function briefHtml(markdown: string, title: string, furniture?: PageFurniture): string {
-  const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string, SANITIZE)
-  const handling = furniture?.handling?.trim()
-  const margins = furniture
-    ? `@page { @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #444; }
-       ${handling ? `@top-center { content: ${cssString(handling)}; font: bold 8pt sans-serif; } @bottom-center { content: ${cssString(handling)}; font: bold 8pt sans-serif; }` : ''} }`
-    : ''
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}${margins}</style></head><body>${body}</body></html>`
+  // The sanitised body as elements, to place the handling lines; serialised once at the end.
+  const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string, {
+    ...SANITIZE,
+    RETURN_DOM: true
+  }) as HTMLElement
+  const inDocument = placeHandlingLines(body)
+  const handling = (furniture?.handling ?? inDocument)?.trim()
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+    `${linkedFontsStyle()}<style>${PRINT_CSS}${pageMargins(handling)}</style></head>` +
+    `<body>${body.innerHTML}</body></html>`
+  )
 }
