@@ -1,37 +1,14 @@
 // The desktop shell loses its IndexedDB between two launches: closing the app wrote an automatic
 // backup, and the next launch says the library is gone and restores that backup. Needs an
 // Electron binary; skips, saying why, without one.
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { expect, test } from '@playwright/test'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SAMPLE_LEDE, WorkbenchPage } from '../pages/workbench-page'
-import { electronBinary } from '../../scripts/electron-binary.ts'
+import { SAMPLE_LEDE } from '../pages/workbench-page'
+import { desktopApp } from './desktop-app'
 
-const binary = electronBinary()
-test.skip(!binary.exists, `No Electron binary at ${binary.path}: run on a machine that can fetch it`)
-
-let userData: string
-let app: ElectronApplication | undefined
-
-test.beforeEach(async () => {
-  userData = await mkdtemp(join(tmpdir(), 'sourcemark-e2e-gone-'))
-})
-
-test.afterEach(async () => {
-  await app?.close()
-  app = undefined
-  await rm(userData, { recursive: true, force: true })
-})
-
-async function launch(): Promise<WorkbenchPage> {
-  app = await electron.launch({
-    executablePath: binary.path,
-    args: ['.'],
-    env: { ...process.env, SOURCEMARK_USER_DATA: userData }
-  })
-  return new WorkbenchPage(await app.firstWindow())
-}
+const desktop = desktopApp()
+const launch = () => desktop.launch()
 
 test('closing writes an automatic backup; a lost library is restored from it', async () => {
   let workbench = await launch()
@@ -42,13 +19,12 @@ test('closing writes an automatic backup; a lost library is restored from it', a
   await workbench.page.keyboard.press('2')
   await expect(workbench.sentence(1)).toHaveAttribute('data-rating', 'B2')
 
-  await app!.close()
-  app = undefined
-  const backups = await readdir(join(userData, 'backups'))
+  await desktop.close()
+  const backups = await readdir(join(desktop.userData, 'backups'))
   expect(backups).toEqual([expect.stringMatching(/^sourcemark-auto-.*-1a\.json$/)])
 
   // What Chromium does after a full disk: the database is gone; the data folder's files are not.
-  await rm(join(userData, 'IndexedDB'), { recursive: true, force: true })
+  await rm(join(desktop.userData, 'IndexedDB'), { recursive: true, force: true })
   workbench = await launch()
   const gone = workbench.page.getByRole('dialog', { name: 'Your library is gone' })
   await expect(gone).toContainText('The library that held 1 article and 1 graded sentence')

@@ -1,43 +1,19 @@
 // The desktop shell end to end, the same flow as the browser spec: first run on the sample,
 // grading by keyboard and inspector, persistence across a relaunch, and a Markdown brief written
 // by main through the native save dialog. Needs an Electron binary; skips, saying why, without one.
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { WorkbenchPage } from '../pages/workbench-page'
-import { electronBinary } from '../../scripts/electron-binary.ts'
+import type { WorkbenchPage } from '../pages/workbench-page'
+import { desktopApp } from './desktop-app'
 
-const binary = electronBinary()
-
-const skipReason = `No Electron binary at ${binary.path}: it is downloaded by \`npm start\` (or \`npx install-electron\`) on a machine that can reach Electron's release downloads`
-// The list reporter shows skipped tests without their reason; say it once, plainly.
-if (!binary.exists) console.warn(`Skipping the Electron specs. ${skipReason}`)
-test.skip(!binary.exists, skipReason)
+const desktop = desktopApp()
 
 const FIRST_WORDS = 'North Korean troops deployed to aid Russia’s offensive'
 
-let userData: string
-let app: ElectronApplication | undefined
-
-test.beforeEach(async () => {
-  userData = await mkdtemp(join(tmpdir(), 'sourcemark-e2e-'))
-})
-
-test.afterEach(async () => {
-  await app?.close()
-  app = undefined
-  await rm(userData, { recursive: true, force: true })
-})
-
 async function launch(): Promise<WorkbenchPage> {
-  app = await electron.launch({
-    executablePath: binary.path,
-    args: ['.'],
-    env: { ...process.env, SOURCEMARK_USER_DATA: userData }
-  })
-  const workbench = new WorkbenchPage(await app.firstWindow())
+  const workbench = await desktop.launch()
   await workbench.waitForArticle(FIRST_WORDS)
   return workbench
 }
@@ -68,8 +44,7 @@ test('first run shows the sample; grades made with keys and the inspector surviv
   await workbench.setNote('Single Ukrainian official; check ISW.')
   await expect(workbench.sentence(0)).toHaveAttribute('data-rating', 'C3')
 
-  await app!.close()
-  app = undefined
+  await desktop.close()
   workbench = await launch()
   await expect(workbench.sentence(0)).toHaveAttribute('data-rating', 'C3')
   await expect(workbench.sentence(1)).toHaveAttribute('data-rating', 'B2')
@@ -87,8 +62,8 @@ test('exports the brief as Markdown through the native save dialog', async () =>
   await workbench.page.keyboard.press('2')
   await expect(workbench.sentence(1)).toHaveAttribute('data-rating', 'B2')
 
-  const file = join(userData, 'Kursk brief.md')
-  await app!.evaluate(({ dialog }, filePath) => {
+  const file = join(desktop.userData, 'Kursk brief.md')
+  await desktop.app.evaluate(({ dialog }, filePath) => {
     dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog
   }, file)
   await workbench.openExport()
