@@ -121,3 +121,20 @@ test('editing a source changes it in every article, and the brief says why it ha
   expect(markdown).toContain('Official spokesman; his claims are hard to verify independently.')
   expect(markdown).toContain('Col. Oleksandr Kindratenko')
 })
+
+test('in a newly opened article, a link finds the sentences of that article', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  await app.importPasted(
+    'Sumy evacuation',
+    'Sumy orders evacuation of border villages. Governor Volodymyr Artiukh said families must leave.'
+  )
+  await app.waitForArticle('Sumy orders evacuation')
+  await app.select(0)
+  await expect(app.inspector.getByLabel('In article').locator('option:checked')).toHaveText(
+    'This article: Sumy evacuation'
+  )
+  await app.addLink('Supports', 'Governor Volodymyr Artiukh said')
+  await expect(app.inspector.getByText('Governor Volodymyr Artiukh said families must leave.')).toBeVisible()
+})

@@ -145,15 +145,7 @@ export class WorkbenchPage {
   }
 
   async addLink(relation: 'Supports' | 'Contradicts', targetText: string, inArticle?: string): Promise<void> {
-    await this.pickSegment(this.inspector.getByRole('radiogroup', { name: 'Link relation' }), relation)
-    if (inArticle) await this.inspector.getByLabel('In article').selectOption({ label: inArticle })
-    const target = this.inspector.getByLabel('Linked sentence', { exact: true })
-    await target.click()
-    await target.fill(targetText)
-    await this.dropdownOption(new RegExp(escapeRegExp(targetText)))
-      .first()
-      .click()
-    await this.inspector.getByRole('button', { name: 'Add link' }).click()
+    await this.linkSentence(relation, targetText, inArticle)
   }
 
   /** Links the selected sentence to another sentence with any relation, context included. */

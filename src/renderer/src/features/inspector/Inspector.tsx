@@ -178,6 +178,8 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
       />
       <Divider />
       <LinksPanel
+        // The link form starts afresh in each article: its "In article" is the article open now.
+        key={workspace.article.id}
         workspace={workspace}
         sentence={sentence}
         onAddLink={(relation, target) =>
