@@ -180,3 +180,19 @@ test('deleting an article asks first, and undo brings it back with its grades', 
   await page.reload()
   await expect(page.getByText('The library is empty. Import an article to begin.')).toBeVisible()
 })
+
+test('a sentence with a long unbroken token wraps inside the reader and can be clicked', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const token = `sha256:${'9f86d081884c7d659a2feaa0c55ad015'.repeat(6)}`
+  await app.importPasted(
+    'Leaked hash',
+    `The file's hash was ${token} according to the leak. Nothing else was said.`
+  )
+  await app.waitForArticle('The file')
+  const reader = page.getByRole('listbox', { name: 'Article sentences' })
+  const [readerBox, sentenceBox] = [await reader.boundingBox(), await app.sentence(0).boundingBox()]
+  expect(sentenceBox!.x + sentenceBox!.width).toBeLessThanOrEqual(readerBox!.x + readerBox!.width)
+  await app.sentence(0).click()
+  await expect(app.sentence(0)).toHaveAttribute('data-selected', 'true')
+})
