@@ -30,6 +30,13 @@ test('the preview shows the page that prints, follows the header, and exports le
   await expect(preview.locator('p.handling').first()).toHaveText(HANDLING)
   await expect(preview.locator('body')).toContainText('[B2]')
   await expect(preview.locator('body')).toContainText('Oleksandr Kindratenko')
+  // A footnote marker leads to its footnote inside the preview, not away from the brief.
+  const marker = preview.locator('a[data-footnote-ref]').first()
+  const footnote = preview.locator(`[id="${(await marker.getAttribute('href'))!.slice(1)}"]`)
+  await expect(footnote).not.toBeInViewport()
+  await marker.click()
+  await expect(footnote).toBeInViewport()
+  await expect(preview.locator('h1')).toHaveText(/^Brief: North Korean troops withdraw from Kursk/)
 
   // Sandboxed like the print view, and nothing in it may run.
   const sandbox = await frame.getAttribute('sandbox')

@@ -77,7 +77,11 @@ export function BriefPreview({ articleId, header }: BriefPreviewProps) {
       data-testid="brief-preview"
       sandbox={PREVIEW_FRAME_SANDBOX}
       srcDoc={page}
-      onLoad={() => frame.current?.contentWindow?.scrollTo(0, scrollY.current)}
+      onLoad={() => {
+        const view = frame.current?.contentWindow
+        view?.scrollTo(0, scrollY.current)
+        view?.document.addEventListener('click', followWithinPage)
+      }}
       style={{
         width: '100%',
         height: '70vh',
@@ -86,4 +90,19 @@ export function BriefPreview({ articleId, header }: BriefPreviewProps) {
       }}
     />
   )
+}
+
+/**
+ * A page written into a frame resolves "#fn-1" against the app's own address, so following a
+ * footnote link would navigate the frame away from the brief (and the app's policy refuses framed
+ * pages). Footnote links scroll within the preview instead; web links are not followed from it.
+ */
+function followWithinPage(event: MouseEvent): void {
+  // The frame's elements belong to another window: `instanceof Element` would be false.
+  const link = (event.target as Element | null)?.closest?.('a[href]')
+  if (!link) return
+  event.preventDefault()
+  const href = link.getAttribute('href') ?? ''
+  if (href.startsWith('#'))
+    link.ownerDocument.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView()
 }
