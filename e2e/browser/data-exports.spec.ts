@@ -32,8 +32,10 @@ test('CSV and Web Annotation exports carry the grades, safely', async ({ page })
   expect(row).toContain(`"'=HYPERLINK(""http://example.invalid"",""click"")"`)
   expect(lines.filter((l) => l.trim() && !l.trim().startsWith('#name:')).length).toBe(1 + 18)
 
-  await app.openExport()
+  // The dialog stays open: the second export follows the first without reopening it.
+  await expect(app.exportStatus()).toHaveText(/^Downloaded assessments-.*\.csv\.$/)
   const jsonld = await exportAs(page, 'Web Annotations')
+  await expect(app.exportStatus()).toHaveText(/^Downloaded annotations-.*\.jsonld\.$/)
   expect(jsonld).toMatch(/#name:annotations-.*\.jsonld$/)
   const collection = JSON.parse(jsonld.slice(0, jsonld.lastIndexOf('\n#name:')))
   expect(collection.type).toBe('AnnotationCollection')

@@ -62,7 +62,8 @@ test('the brief header is kept per article across export, Show, closing and relo
   await dialog.getByRole('button', { name: 'Markdown' }).click()
   const markdown = await readFile((await (await download).path())!, 'utf8')
   expect(markdown).toContain(written.bluf)
-  await expect(dialog).toBeHidden()
+  await expect(app.exportStatus()).toHaveText(/^Downloaded brief-kursk-where-the-dprk-units-went-.*\.md\.$/)
+  await app.closeExport()
 
   await app.openExport()
   expect(await app.briefHeader()).toEqual(written)

@@ -16,6 +16,7 @@ async function annotationIds(app: WorkbenchPage): Promise<string[]> {
   const jsonld = await download(app.page, () =>
     app.page.getByRole('button', { name: 'Web Annotations' }).click()
   )
+  await app.closeExport()
   const ids = new Set<string>()
   const visit = (value: unknown): void => {
     if (typeof value === 'string' && value.startsWith('urn:sourcemark:')) ids.add(value)

@@ -74,5 +74,5 @@ test('exports the brief as Markdown through the native save dialog', async () =>
   expect(markdown).toMatch(/^# Brief: North Korean troops withdraw from Kursk/m)
   expect(markdown).toContain('[B2]')
   expect(markdown).toContain('Usually reliable')
-  await expect(workbench.page.getByRole('status')).toContainText(`Saved to ${file}`)
+  await expect(workbench.exportStatus()).toHaveText(`Exported as Markdown: saved to ${file}.`)
 })

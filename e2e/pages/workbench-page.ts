@@ -189,6 +189,18 @@ export class WorkbenchPage {
     await expect(this.page.getByRole('dialog', { name: 'Export brief' })).toBeVisible()
   }
 
+  /** The export dialog's status line: what the last export really did. */
+  exportStatus(): Locator {
+    return this.page.getByRole('dialog', { name: 'Export brief' }).getByTestId('export-status')
+  }
+
+  /** The export dialog stays open across exports: its Close button closes it. */
+  async closeExport(): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: 'Export brief' })
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+    await expect(dialog).toBeHidden()
+  }
+
   async importPasted(title: string, text: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Import', exact: true }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Import article' })

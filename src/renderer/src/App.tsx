@@ -301,10 +301,6 @@ export function App() {
         articleId={articleId}
         articleTitle={workspace?.article.title ?? ''}
         onClose={() => setExportOpen(false)}
-        onDone={(text) => {
-          setExportOpen(false)
-          setMessage({ text })
-        }}
         onShowSentence={(sentenceId) => {
           setExportOpen(false)
           const index = sentences?.findIndex((s) => s.id === sentenceId) ?? -1

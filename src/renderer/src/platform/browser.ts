@@ -106,15 +106,16 @@ export const browserPlatform: Platform = {
   kind: 'browser',
   async saveMarkdown(suggestedName, content) {
     download(suggestedName, new Blob([content], { type: 'text/markdown;charset=utf-8' }))
-    return { saved: true }
+    return { saved: true, via: 'download', fileName: suggestedName }
   },
   async exportPdf(_suggestedName, html) {
     await printHtml(html)
-    return { saved: true }
+    // window.print() returns the same whether the analyst saved a PDF or cancelled.
+    return { saved: false, via: 'print-dialog' }
   },
   async saveData(suggestedName, content, format) {
     download(suggestedName, new Blob([content], { type: MEDIA_TYPES[format] }))
-    return { saved: true }
+    return { saved: true, via: 'download', fileName: suggestedName }
   },
   async pickBackupFile() {
     const [file] = await pickFiles(['.json'], false)

@@ -12,11 +12,19 @@ export interface PickedFile {
   bytes: Uint8Array
 }
 
-/** What became of a save: `saved: false` when the analyst cancelled. */
+/** What became of a save, as far as the host can know it. */
 export interface SaveOutcome {
+  /**
+   * Written (desktop) or handed to the browser as a download. False when the analyst cancelled
+   * the save dialog, and after the print dialog, which never says whether anything was saved.
+   */
   saved: boolean
   /** Where it went, when the host knows (desktop). */
   location?: string
+  /** How the browser took it: as a download, or into its print dialog. Absent on the desktop. */
+  via?: 'download' | 'print-dialog'
+  /** The downloaded file's name (browser). */
+  fileName?: string
 }
 
 export interface Platform {

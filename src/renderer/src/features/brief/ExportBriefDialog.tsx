@@ -1,6 +1,20 @@
-// Export the open article's brief as Markdown or PDF, after a check of what it would misstate.
+// Export the open article's brief as Markdown, PDF or data, after a check of what it would
+// misstate, with a preview of the page that prints. It stays open across exports.
 import { useEffect, useState } from 'react'
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Group,
+  List,
+  Modal,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput
+} from '@mantine/core'
 import { checkBrief, type BriefIssue } from '@shared/brief/check'
 import { briefFileName, renderBriefMarkdown } from '@shared/brief/markdown'
 import { buildBrief } from '@shared/brief/model'
@@ -11,27 +25,25 @@ import type { BriefInput } from '@shared/brief/model'
 import { assessmentsCsv, assessmentsCsvFileName } from '@shared/exports/csv'
 import { webAnnotationsFileName, webAnnotationsJson } from '@shared/exports/web-annotation'
 import type { SaveOutcome } from '../../platform'
-import { briefHtml } from './brief-html'
 import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 import { settleDraft, writeDraft } from '../autosave/draft-journal'
+import { BriefPreview } from './BriefPreview'
+import { briefPage } from './brief-page'
+import { exportStatus, type ExportFormat, type ExportStatus } from './export-outcome'
 
 interface ExportBriefDialogProps {
   opened: boolean
   articleId: string | null
   articleTitle: string
   onClose: () => void
-  onDone: (message: string) => void
   /** Closes the dialog and selects the sentence an issue is about. */
   onShowSentence: (sentenceId: string) => void
 }
 
-type ExportFormat = 'md' | 'pdf' | 'csv' | 'jsonld'
-
-const FORMAT_NAMES: Record<ExportFormat, string> = {
-  md: 'Markdown',
-  pdf: 'PDF',
-  csv: 'CSV',
-  jsonld: 'Web Annotations'
+const STATUS_COLORS: Record<ExportStatus['tone'], string> = {
+  done: 'teal',
+  'not-done': 'orange',
+  unknown: 'blue'
 }
 
 /** One function per format, the way the brief's own exporters are laid out. */
@@ -42,8 +54,7 @@ async function exportAs(format: ExportFormat, input: BriefInput): Promise<SaveOu
     case 'pdf':
       return platform.exportPdf(
         briefFileName(input.title, input.generatedAt).replace(/\.md$/, '.pdf'),
-        // The page itself carries the handling line and page numbers in its margins, in both shells.
-        briefHtml(renderBriefMarkdown(input), input.title, { handling: input.handling }),
+        briefPage(input),
         'A4',
         input.handling
       )
@@ -63,17 +74,21 @@ async function exportAs(format: ExportFormat, input: BriefInput): Promise<SaveOu
 }
 
 export function ExportBriefDialog(props: ExportBriefDialogProps) {
-  const { opened, articleId, articleTitle, onClose, onDone, onShowSentence } = props
+  const { opened, articleId, articleTitle, onClose, onShowSentence } = props
   const [header, setHeader] = useState<BriefHeader>({ title: '' })
   // The article the header on screen belongs to: until the open article's is read, none.
   const [headerFor, setHeaderFor] = useState<string | null>(null)
   const [issues, setIssues] = useState<BriefIssue[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<ExportFormat | null>(null)
+  const [status, setStatus] = useState<ExportStatus | null>(null)
+  // Kept across openings: an analyst who reads the preview wants it the next time too.
+  const [previewShown, setPreviewShown] = useState(false)
 
   useEffect(() => {
     if (!opened || !articleId) return
     setError(null)
+    setStatus(null)
     setIssues(null)
     let cancelled = false
     void (async () => {
@@ -116,13 +131,11 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     if (!articleId) return
     setBusy(format)
     setError(null)
+    setStatus(null)
     try {
       // Behind every edit still being saved, so the brief has the last word the analyst typed.
       const input = await serially(() => loadBriefInput(articleId, header))
-      const outcome = await exportAs(format, input)
-      if (outcome.saved) {
-        onDone(outcome.location ? `Saved to ${outcome.location}` : `Exported as ${FORMAT_NAMES[format]}.`)
-      }
+      setStatus(exportStatus(format, await exportAs(format, input)))
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
     } finally {
@@ -132,54 +145,83 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
 
   const warnings = issues?.filter((i) => i.severity === 'warning') ?? []
   const notes = issues?.filter((i) => i.severity === 'info') ?? []
+  const ready = articleId !== null && headerFor === articleId
+  const form = (
+    <Stack gap="sm">
+      <TextInput label="Brief title" {...field('title')} />
+      <Group grow>
+        <TextInput label="Analyst" placeholder="Your name or call sign" {...field('analyst')} />
+        <TextInput label="Handling" placeholder="e.g. UNCLASSIFIED // FOR TRAINING" {...field('handling')} />
+      </Group>
+      <Textarea
+        label="Bottom line up front"
+        placeholder="The one thing the reader must take away"
+        {...field('bluf')}
+      />
+      <BriefCheck
+        warnings={warnings}
+        notes={notes}
+        loading={issues === null}
+        onShowSentence={onShowSentence}
+      />
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Text
+        size="sm"
+        role="status"
+        data-testid="export-status"
+        c={status ? STATUS_COLORS[status.tone] : undefined}
+      >
+        {status?.text}
+      </Text>
+      <Group justify="flex-end">
+        <Button onClick={() => run('md')} loading={busy === 'md'} disabled={!articleId}>
+          Markdown
+        </Button>
+        <Button variant="light" onClick={() => run('pdf')} loading={busy === 'pdf'} disabled={!articleId}>
+          PDF
+        </Button>
+        <Button variant="default" onClick={() => run('csv')} loading={busy === 'csv'} disabled={!articleId}>
+          CSV
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => run('jsonld')}
+          loading={busy === 'jsonld'}
+          disabled={!articleId}
+        >
+          Web Annotations
+        </Button>
+      </Group>
+      <Group justify="space-between">
+        <Switch
+          label="Preview"
+          checked={previewShown}
+          onChange={(e) => setPreviewShown(e.currentTarget.checked)}
+        />
+        <Button variant="subtle" onClick={onClose}>
+          Close
+        </Button>
+      </Group>
+    </Stack>
+  )
   return (
-    <Modal opened={opened} onClose={onClose} title="Export brief" size="lg">
-      <Stack gap="sm">
-        <TextInput label="Brief title" {...field('title')} />
-        <Group grow>
-          <TextInput label="Analyst" placeholder="Your name or call sign" {...field('analyst')} />
-          <TextInput
-            label="Handling"
-            placeholder="e.g. UNCLASSIFIED // FOR TRAINING"
-            {...field('handling')}
-          />
+    <Modal opened={opened} onClose={onClose} title="Export brief" size={previewShown ? '95%' : 'lg'}>
+      {previewShown ? (
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <Box w={420} style={{ flexShrink: 0 }}>
+            {form}
+          </Box>
+          <Box style={{ flex: 1, minWidth: 0 }}>
+            {ready ? <BriefPreview articleId={articleId} header={header} /> : null}
+          </Box>
         </Group>
-        <Textarea
-          label="Bottom line up front"
-          placeholder="The one thing the reader must take away"
-          {...field('bluf')}
-        />
-        <BriefCheck
-          warnings={warnings}
-          notes={notes}
-          loading={issues === null}
-          onShowSentence={onShowSentence}
-        />
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button onClick={() => run('md')} loading={busy === 'md'} disabled={!articleId}>
-            Markdown
-          </Button>
-          <Button variant="light" onClick={() => run('pdf')} loading={busy === 'pdf'} disabled={!articleId}>
-            PDF
-          </Button>
-          <Button variant="default" onClick={() => run('csv')} loading={busy === 'csv'} disabled={!articleId}>
-            CSV
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => run('jsonld')}
-            loading={busy === 'jsonld'}
-            disabled={!articleId}
-          >
-            Web Annotations
-          </Button>
-        </Group>
-      </Stack>
+      ) : (
+        form
+      )}
     </Modal>
   )
 }

@@ -1,0 +1,108 @@
+// The brief as it will print, inside the export dialog: the same page the PDF export prints, with
+// its fonts embedded, in a frame where nothing of the brief can run.
+import { useEffect, useRef, useState } from 'react'
+import { Alert, Text } from '@mantine/core'
+import { serially } from '../../db'
+import { loadBriefInput, type BriefHeader } from './brief-data'
+import { briefPage } from './brief-page'
+import { embedFonts } from './print-fonts'
+
+/**
+ * Like the print frame's sandbox, without allow-scripts: the brief quotes imported text and must
+ * never run. allow-same-origin lets this page keep the reader's scroll position when the preview
+ * is rebuilt; without scripts it grants the frame nothing. No allow-modals: the preview never prints.
+ */
+export const PREVIEW_FRAME_SANDBOX = 'allow-same-origin'
+
+/** A pause in typing before the preview is rebuilt: a rebuild per keystroke would stall typing. */
+const REBUILD_AFTER_MS = 400
+
+interface BriefPreviewProps {
+  articleId: string
+  /** The header as typed; the preview follows it after a pause. */
+  header: BriefHeader
+}
+
+export function BriefPreview({ articleId, header }: BriefPreviewProps) {
+  const [page, setPage] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const frame = useRef<HTMLIFrameElement>(null)
+  const scrollY = useRef(0)
+  const built = useRef(false)
+
+  useEffect(() => {
+    let cancelled = false
+    // The first build at once, later ones after a pause in typing.
+    const timer = setTimeout(
+      () => {
+        // Behind every edit still being saved, like the export, so it shows what would print.
+        serially(() => loadBriefInput(articleId, header))
+          .then((input) => embedFonts(briefPage(input)))
+          .then((html) => {
+            if (cancelled) return
+            scrollY.current = frame.current?.contentWindow?.scrollY ?? 0
+            built.current = true
+            setPage(html)
+            setError(null)
+          })
+          .catch((e: unknown) => {
+            if (!cancelled)
+              setError(`The preview could not be built: ${e instanceof Error ? e.message : String(e)}`)
+          })
+      },
+      built.current ? REBUILD_AFTER_MS : 0
+    )
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [articleId, header])
+
+  if (error)
+    return (
+      <Alert color="red" role="alert">
+        {error}
+      </Alert>
+    )
+  if (page === null)
+    return (
+      <Text size="sm" c="dimmed">
+        Building the preview…
+      </Text>
+    )
+  return (
+    <iframe
+      ref={frame}
+      title="Brief preview"
+      data-testid="brief-preview"
+      sandbox={PREVIEW_FRAME_SANDBOX}
+      srcDoc={page}
+      onLoad={() => {
+        const view = frame.current?.contentWindow
+        view?.scrollTo(0, scrollY.current)
+        view?.document.addEventListener('click', followWithinPage)
+      }}
+      style={{
+        width: '100%',
+        height: '70vh',
+        border: '1px solid var(--mantine-color-gray-4)',
+        background: 'white'
+      }}
+    />
+  )
+}
+
+/**
+ * A page written into a frame resolves "#fn-1" against the app's own address, so following a
+ * footnote link would navigate the frame away from the brief (and the app's policy refuses framed
+ * pages). Footnote links scroll within the preview instead; web links are not followed from it.
+ */
+function followWithinPage(event: MouseEvent): void {
+  // The frame's elements belong to another window: `instanceof Element` would be false.
+  const link = (event.target as Element | null)?.closest?.('a[href]')
+  if (!link) return
+  event.preventDefault()
+  const href = link.getAttribute('href') ?? ''
+  if (href.startsWith('#'))
+    link.ownerDocument.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView()
+}
