@@ -4,16 +4,8 @@
 import { canonicalJson } from '../history'
 import type { Article, Assessment, HistoryEntity, Link, Source } from '../model'
 import { sha256Hex } from '../text'
+import type { SentenceTableInput } from './columns'
 import { pickArticleRecord, pickAssessment, pickLink, pickSource } from './serialize'
-
-interface TableLike {
-  articleId: string
-  nextSeq: number
-  seqs: ArrayLike<number>
-  starts: ArrayLike<number>
-  ends: ArrayLike<number>
-  kinds: ArrayLike<number>
-}
 
 /**
  * The record `value` of `entity` reduced to what the trail binds. An article is its record
@@ -28,7 +20,7 @@ export function recordState(entity: HistoryEntity, value: unknown): unknown {
       if (typeof (value as { origin?: unknown }).origin !== 'object') return value
       return pickArticleRecord(value as Omit<Article, 'text'>)
     case 'sentences': {
-      const t = value as TableLike
+      const t = value as SentenceTableInput
       return {
         articleId: t.articleId,
         nextSeq: t.nextSeq,

@@ -10,19 +10,8 @@ import { normaliseText, quoteSelector, sha256Hex } from '@shared/text'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { updateAssessment } from './assessments'
 import { exportBackup } from './backup'
-import { SourcemarkDatabase } from './database'
+import { SourcemarkDatabase, VERSION_1_STORES } from './database'
 import { expandSentences, sentenceTableFor } from './sentences'
-
-const VERSION_1_STORES = {
-  articles: 'id, importedAt, origin.sha256',
-  texts: 'articleId',
-  sentences: 'articleId',
-  sources: 'id, name',
-  assessments: 'sentenceId, articleId',
-  links: 'id, articleId, fromSentenceId, target.sentenceId',
-  history: '++id, at, [entity+entityId], action',
-  settings: 'key'
-}
 
 const names: string[] = []
 afterEach(async () => {

@@ -2,6 +2,7 @@
 // the app cannot read: one written by a newer Sourcemark, one whose upgrade failed, one that
 // IndexedDB will not open. The analyst is told and can save what is stored (see UnreadableLibrary).
 import type { SourcemarkDatabase } from './database'
+import { openAsStored } from './migrations/raw-library'
 
 export type UnreadableLibrary =
   /** Written by a newer Sourcemark: its version is past the last one this app declares. */
@@ -82,26 +83,12 @@ export function closeOnVersionChange(db: SourcemarkDatabase, onChange: () => voi
  * The IndexedDB version of `name` as stored (0 when there is none), read by opening it without a
  * version number, which never upgrades; a database that does not exist is not created.
  */
-export function storedVersion(name: string, idb: IDBFactory = indexedDB): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let absent = false
-    const request = idb.open(name)
-    request.onupgradeneeded = () => {
-      absent = true
-      request.transaction?.abort()
-    }
-    request.onerror = (event) => {
-      if (absent) {
-        event.preventDefault()
-        resolve(0)
-      } else reject(request.error ?? new Error('IndexedDB did not say why'))
-    }
-    request.onsuccess = () => {
-      const { version } = request.result
-      request.result.close()
-      resolve(version)
-    }
-  })
+export async function storedVersion(name: string, idb: IDBFactory = indexedDB): Promise<number> {
+  const database = await openAsStored(name, idb)
+  if (!database) return 0
+  const { version } = database
+  database.close()
+  return version
 }
 
 /** Dexie wraps the upgrade's own error; the innermost message says what went wrong. */

@@ -5,7 +5,7 @@ import type { Source } from '@shared/model'
 import { verifyChain } from '@shared/history'
 import { importArticle } from './articles'
 import { attributeSentence, updateAssessment } from './assessments'
-import { SourcemarkDatabase } from './database'
+import { SourcemarkDatabase, VERSION_1_STORES } from './database'
 import { addLink } from './links'
 import { expandSentences } from './sentences'
 import {
@@ -75,16 +75,7 @@ describe('a library written before version 4', () => {
     const name = `old-${crypto.randomUUID()}`
     // The library as version 1 wrote it: every source had a letter, F for new ones.
     const old = new Dexie(name)
-    old.version(1).stores({
-      articles: 'id, importedAt, origin.sha256',
-      texts: 'articleId',
-      sentences: 'articleId',
-      sources: 'id, name',
-      assessments: 'sentenceId, articleId',
-      links: 'id, articleId, fromSentenceId, target.sentenceId',
-      history: '++id, at, [entity+entityId], action',
-      settings: 'key'
-    })
+    old.version(1).stores(VERSION_1_STORES)
     const written: Source[] = [
       {
         id: 'src-zelenskyy',

@@ -20,10 +20,10 @@ export interface RawLibrary {
 }
 
 /**
- * Reads every object store of `name` read-only, at whatever version it is: opened without a
- * version number, so no upgrade can run. A database that does not exist is not created.
+ * Opens `name` as it is stored, without a version number, so no upgrade can run; resolves null
+ * when there is no such database, and none is created.
  */
-export function readRawLibrary(name: string, idb: IDBFactory = indexedDB): Promise<RawLibrary> {
+export function openAsStored(name: string, idb: IDBFactory = indexedDB): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
     let absent = false
     const request = idb.open(name)
@@ -34,27 +34,24 @@ export function readRawLibrary(name: string, idb: IDBFactory = indexedDB): Promi
     }
     request.onerror = (event) => {
       event.preventDefault()
-      reject(
-        absent
-          ? new Error(`There is no library “${name}” on this computer.`)
-          : (request.error ?? new Error(`The library “${name}” cannot be opened.`))
-      )
+      if (absent) resolve(null)
+      else reject(request.error ?? new Error(`The library “${name}” cannot be opened.`))
     }
     request.onblocked = () => reject(new Error(`The library “${name}” is held open by another window.`))
-    request.onsuccess = () => {
-      const database = request.result
-      readStores(database).then(
-        (stores) => {
-          database.close()
-          resolve({ format: 'sourcemark-raw-library', database: name, version: database.version, stores })
-        },
-        (error: unknown) => {
-          database.close()
-          reject(error instanceof Error ? error : new Error(String(error)))
-        }
-      )
-    }
+    request.onsuccess = () => resolve(request.result)
   })
+}
+
+/** Reads every object store of `name` read-only, at whatever version it is (see openAsStored). */
+export async function readRawLibrary(name: string, idb: IDBFactory = indexedDB): Promise<RawLibrary> {
+  const database = await openAsStored(name, idb)
+  if (!database) throw new Error(`There is no library “${name}” on this computer.`)
+  try {
+    const stores = await readStores(database)
+    return { format: 'sourcemark-raw-library', database: name, version: database.version, stores }
+  } finally {
+    database.close()
+  }
 }
 
 function readStores(database: IDBDatabase): Promise<Record<string, RawStore>> {

@@ -5,7 +5,7 @@ import Dexie from 'dexie'
 import { parseBackup } from '@shared/backup'
 import { verifyChain } from '@shared/history'
 import { SENTENCE_KINDS, type HistoryEntry } from '@shared/model'
-import { SourcemarkDatabase } from '../database'
+import { SourcemarkDatabase, VERSION_1_STORES } from '../database'
 import { getArticle, listArticleSummaries } from '../articles'
 import { exportBackup } from '../backup'
 import { mergeWithNext, splitSentence } from '../corrections'
@@ -123,16 +123,7 @@ it('a library from before the text table that version 1 already opened (Dexie ad
   await writeRawLibrary(dbName, raw)
   // What version 1 did to such a library: Dexie added the missing table under a patched version.
   const v1 = new Dexie(dbName)
-  v1.version(1).stores({
-    articles: 'id, importedAt, origin.sha256',
-    texts: 'articleId',
-    sentences: 'articleId',
-    sources: 'id, name',
-    assessments: 'sentenceId, articleId',
-    links: 'id, articleId, fromSentenceId, target.sentenceId',
-    history: '++id, at, [entity+entityId], action',
-    settings: 'key'
-  })
+  v1.version(1).stores(VERSION_1_STORES)
   await v1.open()
   v1.close()
   const patched = await readRawLibrary(dbName)
