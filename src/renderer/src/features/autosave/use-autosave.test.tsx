@@ -4,17 +4,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { createRoot, type Root } from 'react-dom/client'
 import { flushSync } from 'react-dom'
-import { useAutosave } from './use-autosave'
+import { AUTOSAVE_DELAY_MS, useAutosave } from './use-autosave'
 import { orphanedDrafts, TAB_ID, type DraftAddress } from './draft-journal'
 
 interface FieldProps {
   value: string
   saves: string[]
   address?: DraftAddress
+  /** Far longer than any test by default: only the event under test saves, however slowly keys arrive. */
+  delayMs?: number
 }
 
-function Field({ value, saves, address }: FieldProps) {
-  const { draft, change, flush } = useAutosave(value, (v) => saves.push(v), { address })
+const NO_PAUSE_SAVE_MS = 60 * 60_000
+
+function Field({ value, saves, address, delayMs = NO_PAUSE_SAVE_MS }: FieldProps) {
+  const { draft, change, flush } = useAutosave(value, (v) => saves.push(v), { address, delayMs })
   return (
     <>
       <textarea
@@ -58,7 +62,7 @@ describe('useAutosave', () => {
 
   it('saves after a pause in typing', async () => {
     const saves: string[] = []
-    const note = mount({ value: '', saves })
+    const note = mount({ value: '', saves, delayMs: AUTOSAVE_DELAY_MS })
     await userEvent.type(note, 'Doubtful.')
     await vi.waitFor(() => expect(saves).toEqual(['Doubtful.']))
   })

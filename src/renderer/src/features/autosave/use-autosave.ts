@@ -20,6 +20,8 @@ export interface AutosaveOptions {
   normalize?: (draft: string) => string
   /** Where the draft belongs, so that one the page could not store is saved at the next start. */
   address?: DraftAddress
+  /** The pause before a save while typing; AUTOSAVE_DELAY_MS unless a caller needs another. */
+  delayMs?: number
 }
 
 const asTyped = (draft: string) => draft
@@ -32,7 +34,7 @@ const asTyped = (draft: string) => draft
 export function useAutosave(
   value: string,
   save: (value: string) => void,
-  { normalize = asTyped, address }: AutosaveOptions = {}
+  { normalize = asTyped, address, delayMs = AUTOSAVE_DELAY_MS }: AutosaveOptions = {}
 ): Autosave {
   const [draft, setDraft] = useState(value)
   const latest = useRef({ draft: value, saved: value, save, normalize, address })
@@ -55,9 +57,9 @@ export function useAutosave(
       if (state.address) writeDraft(state.address, state.normalize(next))
       setDraft(next)
       clearTimeout(timer.current)
-      timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS)
+      timer.current = setTimeout(flush, delayMs)
     },
-    [flush]
+    [flush, delayMs]
   )
 
   useEffect(() => {
