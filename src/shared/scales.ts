@@ -1,5 +1,5 @@
 // The grading scales of DESIGN.md, with their exact labels: UI and briefs use these verbatim.
-import type { Credibility, Reliability, Assessment, Source } from './model'
+import type { Assessment, ConfidenceLevel, Credibility, Likelihood, Reliability, Source } from './model'
 
 export const RELIABILITY_LABELS: Record<Reliability, string> = {
   A: 'Completely reliable',
@@ -19,18 +19,26 @@ export const CREDIBILITY_LABELS: Record<Credibility, string> = {
   6: 'Truth cannot be judged'
 }
 
-export const CONFIDENCE_LEVELS = ['High', 'Moderate', 'Low'] as const
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number]
+export { CONFIDENCE_WORDS as CONFIDENCE_LEVELS, LIKELIHOOD_WORDS } from './model'
 
-export const LIKELIHOOD_TERMS = [
-  { term: 'almost no chance', range: '1–5%' },
-  { term: 'very unlikely', range: '5–20%' },
-  { term: 'unlikely', range: '20–45%' },
-  { term: 'roughly even chance', range: '45–55%' },
-  { term: 'likely', range: '55–80%' },
-  { term: 'very likely', range: '80–95%' },
-  { term: 'almost certain', range: '95–99%' }
-] as const
+/** What each confidence level says about the sources and the reasoning (ICD 203). */
+export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
+  High: 'High confidence: well-corroborated information from reliable sources, sound reasoning',
+  Moderate:
+    'Moderate confidence: credible sources and plausible reasoning, not enough to rule out alternatives',
+  Low: 'Low confidence: scant, questionable or fragmented information, or sources of doubtful reliability'
+}
+
+/** ICD 203's seven estimative terms and the probability each stands for. */
+export const LIKELIHOOD_RANGES: Record<Likelihood, string> = {
+  'almost no chance': '1–5%',
+  'very unlikely': '5–20%',
+  unlikely: '20–45%',
+  'roughly even chance': '45–55%',
+  likely: '55–80%',
+  'very likely': '80–95%',
+  'almost certain': '95–99%'
+}
 
 /** The rating's letter while the primary source is in the registry but not graded yet, e.g. `?2`. */
 export const UNGRADED_RELIABILITY = '?'

@@ -32,7 +32,17 @@ export const MAX_LIST_ENTRIES = 1000
 /** Sentence offsets and sequence numbers are stored as Uint32. */
 export const MAX_UINT32 = 2 ** 32 - 1
 
-const HISTORY_ENTITIES = ['article', 'text', 'sentences', 'source', 'assessment', 'link', 'trail'] as const
+const HISTORY_ENTITIES = [
+  'article',
+  'text',
+  'sentences',
+  'source',
+  'assessment',
+  'link',
+  'case',
+  'judgment',
+  'trail'
+] as const
 const ORIGIN_KINDS = ['sample', 'paste', 'file'] as const
 
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`)

@@ -40,6 +40,9 @@ export function recordState(entity: HistoryEntity, value: unknown): unknown {
       const t = value as { articleId: string; text: string }
       return { articleId: t.articleId, text: t.text }
     }
+    // Cases and judgments are stored exactly as the model declares them.
+    case 'case':
+    case 'judgment':
     case 'trail':
       return value
   }

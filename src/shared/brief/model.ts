@@ -10,7 +10,9 @@ import {
   type CorroborationWarning,
   type EffectiveCorroboration,
   type Evidence,
-  type SupportStrength
+  type SupportStrength,
+  weighCitation,
+  weighSentence
 } from '../corroboration'
 import type {
   Article,
@@ -19,13 +21,15 @@ import type {
   CorroborationStatus,
   ISODate,
   ISODateTime,
+  Judgment,
+  JudgmentEvidence,
   Link,
   Sentence,
   SentenceId,
   Source,
   SourceId
 } from '../model'
-import { rating } from '../scales'
+import { LIKELIHOOD_RANGES, rating } from '../scales'
 
 export interface BriefArticle {
   article: Article
@@ -55,8 +59,16 @@ export interface BriefInput {
   articles: BriefArticle[]
   /** The source registry: at least every source referenced. */
   sources: Source[]
-  /** Sentences of other articles that links point to, to quote them. */
+  /** Sentences of other articles that links or judgments point to, to quote them. */
   externalSentences?: ExternalSentence[]
+  /** Who the brief is for, e.g. `Desk editors`. */
+  audience?: string
+  /** The date the brief speaks for (`YYYY-MM-DD`), when it is not the day it is generated. */
+  date?: ISODate
+  /** The case briefed, when the brief is of a case rather than of one article. */
+  caseName?: string
+  /** The case's key judgments, in their order. */
+  judgments?: Judgment[]
 }
 
 /**
@@ -129,6 +141,35 @@ export interface BriefEvidence {
   other: BriefEvidenceSide
 }
 
+/** A piece of a key judgment's evidence, resolved: the sentence quoted and graded, or the citation. */
+export interface BriefJudgmentEvidence {
+  evidence: JudgmentEvidence
+  relation: 'supports' | 'contradicts'
+  other: BriefEvidenceSide
+  /** The cited sentence as the brief grades it, when it is one of the brief's articles. */
+  sentence?: BriefSentence
+  /** The cited sentence's grading (also for sentences of articles outside the brief). */
+  assessment?: Assessment
+  /** What the item weighs (DESIGN.md §2), with the reasons it is weak. */
+  strength: SupportStrength
+  weakReasons: string[]
+  /** The item has no source attributed: nothing can be shown independent of it. */
+  unsourced: boolean
+  /** The cited sentence is not in the library any more (its article was deleted). */
+  missing: boolean
+}
+
+/** A key judgment as the brief presents it. */
+export interface BriefJudgment {
+  judgment: Judgment
+  /** 1-based, in the case's order. */
+  number: number
+  /** The likelihood's percentage range, e.g. `55–80%`. */
+  likelihoodRange?: string
+  supports: BriefJudgmentEvidence[]
+  contradicts: BriefJudgmentEvidence[]
+}
+
 export interface BriefSentence {
   sentence: Sentence
   article: Article
@@ -152,7 +193,12 @@ export interface BriefModel {
   analyst?: string
   handling?: string
   bluf?: string
+  audience?: string
+  date?: ISODate
+  caseName?: string
   articles: { article: Article; sentences: BriefSentence[] }[]
+  /** The analyst's key judgments, in their order, with their evidence resolved. */
+  judgments: BriefJudgment[]
   keyJudgments: BriefSentence[]
   /** Sentences with something to judge, by their shown (effective) status, in reading order. */
   claims: Record<ClaimStatus, BriefSentence[]>
@@ -255,8 +301,8 @@ export function buildBrief(input: BriefInput): BriefModel {
   }))
   const inBrief = new Set(drafts.flatMap((d) => d.sentences.map((s) => s.sentence.id)))
 
-  const side = (evidence: Pick<Evidence, 'link' | 'otherSentenceId'>): BriefEvidenceSide => {
-    const { link, otherSentenceId } = evidence
+  /** The far end of a link or of a judgment's evidence: `target` is only read for a citation. */
+  const side = (target: Link['target'], otherSentenceId: SentenceId | undefined): BriefEvidenceSide => {
     const outside = otherSentenceId === undefined || !inBrief.has(otherSentenceId)
     const countEvidence = (source: BriefSource): void => {
       if (outside) source.evidenceCount++
@@ -274,14 +320,14 @@ export function buildBrief(input: BriefInput): BriefModel {
         attributions
       }
     }
-    const target = link.target.kind === 'external' ? link.target : undefined
+    const external = target.kind === 'external' ? target : undefined
     const attributions: BriefAttribution[] = []
-    if (target?.sourceId) {
-      const source = cite(target.sourceId)
+    if (external?.sourceId) {
+      const source = cite(external.sourceId)
       countEvidence(source)
       attributions.push({ role: 'reported', source })
     }
-    return { rating: '', attributions, external: target && citeExternal(target) }
+    return { rating: '', attributions, external: external && citeExternal(external) }
   }
   const brief = (
     e: Evidence,
@@ -293,7 +339,7 @@ export function buildBrief(input: BriefInput): BriefModel {
     independence,
     strength: e.weighing.strength,
     weakReasons: e.weighing.reasons,
-    other: side(e)
+    other: side(e.link.target, e.otherSentenceId)
   })
 
   const briefArticles = drafts.map(({ article, sentences }) => ({
@@ -330,7 +376,7 @@ export function buildBrief(input: BriefInput): BriefModel {
               : undefined
             : link.fromSentenceId
           if (otherSentenceId === sentence.id) return []
-          const other = side({ link, otherSentenceId })
+          const other = side(link.target, otherSentenceId)
           return [
             {
               link,
@@ -362,6 +408,50 @@ export function buildBrief(input: BriefInput): BriefModel {
   }))
 
   const all = briefArticles.flatMap((a) => a.sentences)
+  const briefSentenceById = new Map(all.map((s) => [s.sentence.id, s]))
+  const judgmentEvidence = (evidence: JudgmentEvidence): BriefJudgmentEvidence => {
+    const { target } = evidence
+    if (target.kind === 'external') {
+      const weighing = weighCitation(target.sourceId, sourcesById)
+      return {
+        evidence,
+        relation: evidence.relation,
+        other: side(target, undefined),
+        strength: weighing.strength,
+        weakReasons: weighing.reasons,
+        unsourced: target.sourceId === undefined,
+        missing: false
+      }
+    }
+    const assessment = assessmentsBySentenceId.get(target.sentenceId)
+    const weighing = weighSentence(assessment, sourcesById)
+    const item: BriefJudgmentEvidence = {
+      evidence,
+      relation: evidence.relation,
+      other: side(target, target.sentenceId),
+      strength: weighing.strength,
+      weakReasons: weighing.reasons,
+      unsourced: (assessment?.attributions.length ?? 0) === 0,
+      missing: !known.has(target.sentenceId)
+    }
+    const inThisBrief = briefSentenceById.get(target.sentenceId)
+    if (inThisBrief) item.sentence = inThisBrief
+    if (assessment) item.assessment = assessment
+    return item
+  }
+  const judgments = [...(input.judgments ?? [])]
+    .sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt))
+    .map((judgment, i): BriefJudgment => {
+      const resolved = judgment.evidence.map(judgmentEvidence)
+      const entry: BriefJudgment = {
+        judgment,
+        number: i + 1,
+        supports: resolved.filter((e) => e.relation === 'supports'),
+        contradicts: resolved.filter((e) => e.relation === 'contradicts')
+      }
+      if (judgment.likelihood) entry.likelihoodRange = LIKELIHOOD_RANGES[judgment.likelihood]
+      return entry
+    })
   const claims: Record<ClaimStatus, BriefSentence[]> = {
     corroborated: [],
     'weakly-corroborated': [],
@@ -383,7 +473,11 @@ export function buildBrief(input: BriefInput): BriefModel {
     analyst: input.analyst,
     handling: input.handling,
     bluf: input.bluf,
+    audience: input.audience,
+    date: input.date,
+    caseName: input.caseName,
     articles: briefArticles,
+    judgments,
     keyJudgments: all.filter((s) => s.assessment?.keyJudgment),
     claims,
     gaps: all.filter((s) => s.sentence.kind !== 'heading' && !s.assessed),

@@ -10,6 +10,8 @@ export type ArticleId = string
 export type SentenceId = string
 export type SourceId = string
 export type LinkId = string
+export type CaseId = string
+export type JudgmentId = string
 
 export type ArticleOriginKind = 'sample' | 'paste' | 'file'
 
@@ -154,8 +156,89 @@ export interface Link {
   createdAt: ISODateTime
 }
 
+/** The head of a case's brief, kept with the case as the analyst types it. */
+export interface CaseHeader {
+  /** The brief's title; empty until the analyst gives one (the case's name is used then). */
+  title: string
+  analyst: string
+  /** Handling line, e.g. `UNCLASSIFIED // FOR TRAINING`. */
+  handling: string
+  /** Bottom line up front. */
+  bluf: string
+  /** Who the brief is written for, e.g. `Desk editors`. */
+  audience: string
+  /** The date the brief speaks for (`YYYY-MM-DD`); empty for the day it is exported. */
+  date: ISODate | ''
+}
+
+/**
+ * A case: a named set of articles briefed together, so corroboration across outlets can be
+ * judged as one. An article may belong to any number of cases.
+ */
+export interface Case {
+  id: CaseId
+  name: string
+  /** In the order the brief lists them. */
+  articleIds: ArticleId[]
+  header: CaseHeader
+  createdAt: ISODateTime
+  updatedAt: ISODateTime
+}
+
+export const LIKELIHOOD_WORDS = [
+  'almost no chance',
+  'very unlikely',
+  'unlikely',
+  'roughly even chance',
+  'likely',
+  'very likely',
+  'almost certain'
+] as const
+/** One of ICD 203's seven estimative terms (their ranges are in scales.ts). */
+export type Likelihood = (typeof LIKELIHOOD_WORDS)[number]
+
+export const CONFIDENCE_WORDS = ['High', 'Moderate', 'Low'] as const
+/** Analytic confidence in the sources and reasoning behind a judgment (ICD 203), not likelihood. */
+export type ConfidenceLevel = (typeof CONFIDENCE_WORDS)[number]
+
+/** A piece of a judgment's evidence: a sentence of any article, or an external citation. */
+export interface JudgmentEvidence {
+  relation: 'supports' | 'contradicts'
+  target: LinkTarget
+  note: string
+}
+
+/** A key judgment: the analyst's own statement, with its likelihood, confidence and evidence. */
+export interface Judgment {
+  id: JudgmentId
+  caseId: CaseId
+  /** 0-based order within the case's key judgments. */
+  position: number
+  /** The analyst's sentence, in their own words. */
+  text: string
+  likelihood: Likelihood | null
+  confidence: ConfidenceLevel | null
+  /** Why the confidence is what it is: the sources and the reasoning. */
+  confidenceReason: string
+  evidence: JudgmentEvidence[]
+  /** What the judgment takes for granted. */
+  assumptions: string
+  /** Other explanations of the same evidence. */
+  alternatives: string
+  /**
+   * Still the words of the article it was started from (or kept from a sentence marked as key
+   * judgment before judgments existed): the analyst should put it in their own words.
+   */
+  needsRewording: boolean
+  /** The sentence the judgment was started from, if any. */
+  startedFrom?: SentenceId
+  createdAt: ISODateTime
+  updatedAt: ISODateTime
+}
+
 /** `trail`: an entry about the trail itself (another workspace's chain joined at a restore). */
-export type HistoryEntity = 'article' | 'text' | 'sentences' | 'source' | 'assessment' | 'link' | 'trail'
+export type HistoryEntity =
+  'article' | 'text' | 'sentences' | 'source' | 'assessment' | 'link' | 'case' | 'judgment' | 'trail'
 
 /** Append-only audit trail; each entry's hash covers the previous one's, so edits show. */
 export interface HistoryEntry {
@@ -176,15 +259,6 @@ export interface HistoryEntry {
   chain?: string
   /** Hex SHA-256 of the canonical JSON of the record as the change left it (`null` if deleted). */
   stateHash?: string
-}
-
-export interface Brief {
-  id: string
-  title: string
-  articleIds: ArticleId[]
-  bluf: string
-  handling: string
-  options: Record<string, unknown>
 }
 
 export function sentenceId(articleId: ArticleId, seq: number): SentenceId {

@@ -3,7 +3,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import { sealTrail } from './history-seal'
 import { UndoStack } from './undo'
 import { upgradeToVersion2 } from './migrations/v2-text-table'
-import type { Article, Assessment, HistoryEntry, Link, SentenceTable, Source } from '@shared/model'
+import type { Article, Assessment, Case, HistoryEntry, Judgment, Link, SentenceTable, Source } from '@shared/model'
 
 /** An article's sentences, stored stand-off: one row per article (see SentenceTable). */
 export type { SentenceTable } from '@shared/model'
@@ -38,8 +38,15 @@ export const VERSION_1_STORES = {
   settings: 'key'
 } as const
 
-/** The tables and their indexes now: unchanged since version 1. */
+/** The tables and their indexes of versions 1 to 4. */
 const STORES = VERSION_1_STORES
+
+/** Version 5 adds cases (found by any of their articles) and their key judgments. */
+const VERSION_5_STORES = {
+  ...VERSION_1_STORES,
+  cases: 'id, name, *articleIds',
+  judgments: 'id, caseId'
+} as const
 
 export class SourcemarkDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>
@@ -48,6 +55,8 @@ export class SourcemarkDatabase extends Dexie {
   sources!: EntityTable<Source, 'id'>
   assessments!: EntityTable<Assessment, 'sentenceId'>
   links!: EntityTable<Link, 'id'>
+  cases!: EntityTable<Case, 'id'>
+  judgments!: EntityTable<Judgment, 'id'>
   history!: EntityTable<HistoryEntry, 'id'>
   settings!: EntityTable<Setting, 'key'>
   /** This session's undo and redo stacks (not stored). */
@@ -69,5 +78,7 @@ export class SourcemarkDatabase extends Dexie {
     this.version(4)
       .stores(STORES)
       .upgrade(() => undefined)
+    // Version 5: cases and key judgments written in the analyst's own words.
+    this.version(5).stores(VERSION_5_STORES)
   }
 }

@@ -116,7 +116,9 @@ const REPLAYABLE: Partial<Record<HistoryEntity, (db: SourcemarkDatabase) => Tabl
   sentences: (db) => db.sentences,
   assessment: (db) => db.assessments,
   link: (db) => db.links,
-  source: (db) => db.sources
+  source: (db) => db.sources,
+  case: (db) => db.cases,
+  judgment: (db) => db.judgments
 }
 
 /**
@@ -224,6 +226,10 @@ async function describeRow(db: SourcemarkDatabase, entry: HistoryEntry): Promise
       return `the text of ${await articleTitle(entry.entityId)}`
     case 'article':
       return `the article ${await articleTitle(entry.entityId)}`
+    case 'case':
+      return `the case “${String((await db.cases.get(entry.entityId))?.name ?? value.name ?? entry.entityId)}”`
+    case 'judgment':
+      return `a key judgment of the case “${String((await db.cases.get(String(value.caseId)))?.name ?? 'a deleted case')}”`
     case 'trail':
       return `the audit trail joined at a restore`
   }

@@ -1,0 +1,142 @@
+// Key judgments of a case: the analyst's statements with likelihood, confidence and evidence.
+// Every change is a recorded action; evidence is checked by the shared rule before it is written.
+import { checkEvidence, newJudgment, type JudgmentDraft } from '@shared/judgments'
+import type { CaseId, Judgment, JudgmentEvidence, JudgmentId } from '@shared/model'
+import type { SourcemarkDatabase } from './database'
+import { runAction } from './history'
+
+/** A case's key judgments in the order the brief lists them. */
+export async function judgmentsOfCase(db: SourcemarkDatabase, caseId: CaseId): Promise<Judgment[]> {
+  const rows = await db.judgments.where('caseId').equals(caseId).toArray()
+  return rows.sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt))
+}
+
+/** Adds a judgment at the end of the case's list; started from a sentence, it quotes it for rewording. */
+export async function addJudgment(
+  db: SourcemarkDatabase,
+  caseId: CaseId,
+  draft: JudgmentDraft = {}
+): Promise<Judgment> {
+  return runAction(
+    db,
+    [db.cases, db.judgments],
+    async (record) => {
+      if (!(await db.cases.get(caseId))) throw new Error('The case is no longer in the library.')
+      const existing = await db.judgments.where('caseId').equals(caseId).toArray()
+      const position = existing.reduce((max, j) => Math.max(max, j.position + 1), 0)
+      const judgment = newJudgment(crypto.randomUUID(), caseId, position, new Date().toISOString(), draft)
+      await db.judgments.add(judgment)
+      await record({ entity: 'judgment', entityId: judgment.id, before: null, after: judgment })
+      return judgment
+    },
+    draft.startedFrom ? 'Start judgment from sentence' : 'Add key judgment'
+  )
+}
+
+export type JudgmentPatch = Partial<
+  Pick<
+    Judgment,
+    | 'text'
+    | 'likelihood'
+    | 'confidence'
+    | 'confidenceReason'
+    | 'assumptions'
+    | 'alternatives'
+    | 'needsRewording'
+  >
+>
+
+async function changeJudgment(
+  db: SourcemarkDatabase,
+  id: JudgmentId,
+  label: string,
+  change: (before: Judgment) => Judgment
+): Promise<Judgment> {
+  return runAction(
+    db,
+    [db.judgments],
+    async (record) => {
+      const before = await db.judgments.get(id)
+      if (!before) throw new Error('The key judgment is no longer in the case.')
+      const after = { ...change(before), updatedAt: new Date().toISOString() }
+      await db.judgments.put(after)
+      await record({ entity: 'judgment', entityId: id, before, after })
+      return after
+    },
+    label
+  )
+}
+
+/**
+ * Changes what the analyst typed or chose. New wording clears the "needs rewording" flag unless
+ * the patch sets it: the flag asks for the analyst's own words, and they have now written them.
+ */
+export function updateJudgment(
+  db: SourcemarkDatabase,
+  id: JudgmentId,
+  patch: JudgmentPatch
+): Promise<Judgment> {
+  return changeJudgment(db, id, 'Edit key judgment', (before) => {
+    const reworded = patch.text !== undefined && patch.text.trim() !== before.text.trim()
+    return {
+      ...before,
+      ...patch,
+      needsRewording: patch.needsRewording ?? (reworded ? false : before.needsRewording)
+    }
+  })
+}
+
+/** Adds evidence, or refuses it with the shared rule's message; nothing is written then. */
+export function addEvidence(
+  db: SourcemarkDatabase,
+  id: JudgmentId,
+  evidence: JudgmentEvidence
+): Promise<Judgment> {
+  return changeJudgment(db, id, 'Add evidence to judgment', (before) => {
+    const checked = checkEvidence(before, evidence)
+    if (!checked.ok) throw new Error(checked.error)
+    return { ...before, evidence: [...before.evidence, checked.evidence] }
+  })
+}
+
+export function removeEvidence(db: SourcemarkDatabase, id: JudgmentId, index: number): Promise<Judgment> {
+  return changeJudgment(db, id, 'Remove evidence from judgment', (before) => ({
+    ...before,
+    evidence: before.evidence.filter((_, i) => i !== index)
+  }))
+}
+
+/** Moves a judgment to `to` (0-based) in its case's list, renumbering the rest. */
+export async function moveJudgment(db: SourcemarkDatabase, id: JudgmentId, to: number): Promise<void> {
+  await runAction(
+    db,
+    [db.judgments],
+    async (record) => {
+      const moving = await db.judgments.get(id)
+      if (!moving) throw new Error('The key judgment is no longer in the case.')
+      const list = (await judgmentsOfCase(db, moving.caseId)).filter((j) => j.id !== id)
+      list.splice(Math.max(0, Math.min(to, list.length)), 0, moving)
+      for (const [position, before] of list.entries()) {
+        if (before.position === position) continue
+        const after = { ...before, position }
+        await db.judgments.put(after)
+        await record({ entity: 'judgment', entityId: after.id, before, after })
+      }
+    },
+    'Reorder key judgments'
+  )
+}
+
+export async function deleteJudgment(db: SourcemarkDatabase, id: JudgmentId): Promise<void> {
+  await runAction(
+    db,
+    [db.judgments],
+    async (record) => {
+      const before = await db.judgments.get(id)
+      if (!before) return
+      await db.judgments.delete(id)
+      await record({ entity: 'judgment', entityId: id, before, after: null })
+    },
+    'Delete key judgment'
+  )
+}
