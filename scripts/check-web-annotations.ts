@@ -1,0 +1,186 @@
+// `npx tsx scripts/check-web-annotations.ts DIR`: holds every annotation of a realistic Web
+// Annotation export to the W3C's own "MUST" assertions (annotations/annotationMusts.test of
+// w3c/web-annotation-tests), read from a checkout of that repository: its schemas are used where
+// they are, never copied into this project. Prints one line per assertion; exits 1 on any failure.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { basename, dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import Ajv from 'ajv'
+import { realisticBrief, realisticOptions } from '../src/shared/exports/web-annotation.fixture'
+import { webAnnotations } from '../src/shared/exports/web-annotation'
+import { annotationDocuments } from '../src/shared/exports/web-annotation-musts'
+import { normaliseText } from '../src/shared/text'
+
+const USAGE =
+  'usage: npx tsx scripts/check-web-annotations.ts DIR   (a checkout of w3c/web-annotation-tests, or its annotations folder)'
+const MUSTS = join('annotations', 'annotationMusts.test')
+
+type Schema = Record<string, unknown>
+type Document = Record<string, unknown>
+
+export interface AssertionOutcome {
+  /** The assertion's file name without `.json`, e.g. `3.2-bodyObjectsRecognized`. */
+  id: string
+  /** What the assertion requires, in the W3C's words. */
+  title: string
+  /** One line per annotation that fails it: its id and the validator's reasons. */
+  failures: string[]
+}
+
+export interface CliResult {
+  stdout: string
+  stderr: string
+  code: number
+}
+
+/** The checkout's root: DIR itself, or the parent of its `annotations` folder. */
+export function testsRoot(dir: string): string | undefined {
+  const candidates = [resolve(dir), dirname(resolve(dir))]
+  return candidates.find((root) => existsSync(join(root, MUSTS)))
+}
+
+const readJson = (file: string): Schema => JSON.parse(readFileSync(file, 'utf8')) as Schema
+
+/**
+ * The schemas write conditions beside a `$ref` (a Specific Resource is an object with a `source`
+ * *and* a selector, purpose, state…, written as `$ref` to the source rule with `anyOf` beside it).
+ * Draft-04 validators ignore such siblings and Ajv 6 drops them when it follows a pointer to a
+ * definition, so a body with a source alone would pass as a Specific Resource. Each such `$ref` is
+ * moved into an `allOf` beside its siblings, in memory, so that every condition the W3C wrote
+ * applies.
+ */
+export function applyRefSiblings(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(applyRefSiblings)
+  if (!value || typeof value !== 'object') return value
+  const entries = Object.entries(value).map(([k, v]) => [k, applyRefSiblings(v)] as const)
+  const schema: Schema = Object.fromEntries(entries)
+  const { $ref, ...rest } = schema
+  const KEEP = new Set(['id', '$schema', 'title', 'description', 'definitions'])
+  if (typeof $ref !== 'string' || Object.keys(rest).every((k) => KEEP.has(k))) return schema
+  const allOf = Array.isArray(rest.allOf) ? rest.allOf : []
+  return { ...rest, allOf: [{ $ref }, ...allOf] }
+}
+
+/**
+ * A validator set up as the W3C's own test runner sets it up (draft-04 ids, every error, the
+ * schemas not themselves validated), but stricter: formats are checked in full (RFC 3339 dates,
+ * RFC 3986 IRIs), and no keyword beside a `$ref` is left out (`extendRefs: 'fail'` would throw on one).
+ */
+function validatorFor(root: string): Ajv.Ajv {
+  const ajv = new Ajv({
+    allErrors: true,
+    schemaId: 'id',
+    validateSchema: false,
+    format: 'full',
+    extendRefs: 'fail',
+    logger: false
+  })
+  ajv.addMetaSchema(createRequire(import.meta.url)('ajv/lib/refs/json-schema-draft-04.json') as object)
+  const definitions = join(root, 'definitions')
+  for (const file of readdirSync(definitions)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    ajv.addSchema(applyRefSiblings(readJson(join(definitions, file))) as object)
+  }
+  return ajv
+}
+
+export interface Assertion {
+  id: string
+  title: string
+  /** True when the document meets the assertion (as the assertion expects: valid, or invalid). */
+  holds(document: Document): { holds: boolean; reasons: string[] }
+}
+
+/** The assertions of `annotationMusts.test`, in its order, compiled once. */
+export function loadMusts(root: string): Assertion[] {
+  const test = readJson(join(root, MUSTS)) as { assertions?: unknown }
+  if (!Array.isArray(test.assertions) || test.assertions.length === 0) {
+    throw new Error(`${join(root, MUSTS)} lists no assertions`)
+  }
+  const ajv = validatorFor(root)
+  return test.assertions.map((path): Assertion => {
+    if (typeof path !== 'string') throw new Error(`${join(root, MUSTS)}: an assertion is not a file name`)
+    // Two assertion files declare the same id; without it each compiles on its own. Their
+    // references name definition files relative to the folder, which an empty base keeps.
+    const { id: _id, ...schema } = applyRefSiblings(readJson(join(root, path))) as Schema
+    const validate = ajv.compile(schema)
+    const expected = schema.expectedResult !== 'invalid'
+    return {
+      id: basename(path, '.json'),
+      title: String(schema.title ?? ''),
+      holds(document) {
+        const valid = validate(document) === true
+        const reasons = validate.errors?.map((e) => `${e.dataPath || '(annotation)'} ${e.message}`) ?? []
+        return { holds: valid === expected, reasons: [...new Set(reasons)] }
+      }
+    }
+  })
+}
+
+/** Validates each document against each assertion of `annotationMusts.test`. */
+export function checkMusts(
+  root: string | readonly Assertion[],
+  documents: readonly Document[]
+): AssertionOutcome[] {
+  const assertions = typeof root === 'string' ? loadMusts(root) : root
+  return assertions.map(({ id, title, holds }) => ({
+    id,
+    title,
+    failures: documents.flatMap((document) => {
+      const result = holds(document)
+      if (result.holds) return []
+      return [`${String(document.id)}: ${result.reasons.join('; ') || 'expected to be invalid'}`]
+    })
+  }))
+}
+
+/** Every annotation of the realistic export, each as a document of its own. */
+export function realisticDocuments(): Document[] {
+  const sample = readFileSync(new URL('../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
+  const collection = webAnnotations(realisticBrief(normaliseText(sample)), realisticOptions)
+  return annotationDocuments(collection)
+}
+
+/** One line per assertion: `pass` or `FAIL`, its id, and for a failure every annotation that fails it. */
+export function report(outcomes: readonly AssertionOutcome[], count: number): string {
+  const lines = outcomes.map(({ id, failures }) =>
+    failures.length === 0
+      ? `pass  ${id}  (${count} annotations)`
+      : `FAIL  ${id}  (${failures.length} of ${count} annotations)  ${failures.join('  |  ')}`
+  )
+  const failed = outcomes.filter((o) => o.failures.length > 0).length
+  lines.push(
+    failed === 0
+      ? `All ${outcomes.length} MUST assertions pass for ${count} annotations.`
+      : `${failed} of ${outcomes.length} MUST assertions fail.`
+  )
+  return lines.map((line) => `${line}\n`).join('')
+}
+
+export function runCheck(args: readonly string[]): CliResult {
+  if (args.length !== 1) return { stdout: '', stderr: `${USAGE}\n`, code: 2 }
+  const root = testsRoot(args[0])
+  if (!root) {
+    return {
+      stdout: '',
+      stderr: `check-web-annotations: no ${MUSTS} in ${args[0]} or above it\n${USAGE}\n`,
+      code: 2
+    }
+  }
+  const documents = realisticDocuments()
+  const outcomes = checkMusts(root, documents)
+  return {
+    stdout: report(outcomes, documents.length),
+    stderr: '',
+    code: outcomes.some((o) => o.failures.length > 0) ? 1 : 0
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = runCheck(process.argv.slice(2))
+  process.stdout.write(result.stdout)
+  process.stderr.write(result.stderr)
+  process.exitCode = result.code
+}
