@@ -15,6 +15,7 @@ import {
   type SpecificResource,
   type TextualBody
 } from './web-annotation'
+import { realisticBrief, realisticOptions } from './web-annotation.fixture'
 
 const SAMPLE = normaliseText(
   readFileSync(new URL('../../../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
@@ -343,6 +344,37 @@ describe('webAnnotations: one description of a sentence', () => {
     expect(byId('urn:sourcemark:link:l2').body[0]).toEqual(byId('urn:sourcemark:assessment:dprk:1').target)
     // dprk:3 is graded and is the sentence l2 is made from.
     expect(byId('urn:sourcemark:link:l2').target).toEqual(byId('urn:sourcemark:assessment:dprk:3').target)
+  })
+
+  it('describes every sentence of a realistic export one way, in every annotation that names it', () => {
+    const realistic = webAnnotations(realisticBrief(SAMPLE), realisticOptions)
+    const seen = new Map<string, unknown[]>()
+    for (const a of realistic.first!.items) {
+      for (const resource of [a.target, ...a.body]) {
+        const id = 'id' in resource ? resource.id : undefined
+        if (!id?.startsWith('urn:sourcemark:sentence:')) continue
+        seen.set(id, [...(seen.get(id) ?? []), resource])
+      }
+    }
+    // Sentences named more than once: as target and body, across articles, from outside the brief.
+    const repeated = [...seen].filter(([, all]) => all.length > 1).map(([id]) => id)
+    expect(repeated).toEqual(
+      expect.arrayContaining([
+        'urn:sourcemark:sentence:dprk:1',
+        'urn:sourcemark:sentence:dprk:3',
+        'urn:sourcemark:sentence:nis:1'
+      ])
+    )
+    for (const [, [first, ...rest]] of seen) for (const other of rest) expect(other).toEqual(first)
+    for (const [id, [first]] of seen) {
+      if (id === 'urn:sourcemark:sentence:gone:3') expect(first).toEqual({ id })
+      else expect((first as SpecificResource).source).toMatch(/^urn:sourcemark:article:(dprk|nis|kp2)$/)
+    }
+    expect(realistic['sm:articles'].map((a) => [a.id, a.via])).toEqual([
+      ['urn:sourcemark:article:dprk', 'https://www.kyivpost.com/post/46121'],
+      ['urn:sourcemark:article:nis', undefined],
+      ['urn:sourcemark:article:kp2', undefined]
+    ])
   })
 
   it('names the article by its urn in every export, and its address once, in the collection', () => {
