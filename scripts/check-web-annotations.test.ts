@@ -1,12 +1,15 @@
 // The conformance check against the W3C's own schemas runs where a checkout of
 // w3c/web-annotation-tests is named by WEB_ANNOTATION_TESTS_DIR; the check's own workings are
 // tested everywhere, on a small test suite of the same layout written here.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { MUSTS_NOT_RELIED_ON, WEB_ANNOTATION_MUSTS } from '../src/shared/exports/web-annotation-musts'
 import { mustViolations } from '../src/shared/exports/web-annotation-musts.fixture'
+import { kurskBrief } from '../src/shared/brief/kursk.fixture'
+import { webAnnotations } from '../src/shared/exports/web-annotation'
+import { normaliseText } from '../src/shared/text'
 import {
   applyRefSiblings,
   checkMusts,
@@ -18,6 +21,8 @@ import {
 } from './check-web-annotations'
 
 const W3C_DIR = process.env.WEB_ANNOTATION_TESTS_DIR
+const readSample = (): string =>
+  normaliseText(readFileSync(resolve(import.meta.dirname, '..', 'resources/samples/dprk-kursk.txt'), 'utf8'))
 
 describe.skipIf(!W3C_DIR)(
   W3C_DIR
@@ -152,5 +157,33 @@ describe('the conformance check', () => {
     const result = runCheck([join(suite, 'definitions', 'nowhere')])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('no annotations/annotationMusts.test in')
+  })
+})
+
+describe('the README on the conformance check', () => {
+  const readme = readFileSync(resolve(import.meta.dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ')
+
+  it('names the command, the variable this test reads, and the suite file the check loads', () => {
+    const command = /`npx tsx (scripts\/check-web-annotations\.ts) <checkout>`/.exec(readme)
+    expect(command).not.toBeNull()
+    expect(existsSync(resolve(import.meta.dirname, '..', command![1]))).toBe(true)
+    expect(readme).toContain('`WEB_ANNOTATION_TESTS_DIR=<checkout>` for `npm run test:unit`')
+    expect(readme).toContain('`annotations/annotationMusts.test`')
+    expect(readme).toContain('`src/shared/exports/web-annotation-musts.ts`')
+    expect(existsSync(resolve(import.meta.dirname, '..', 'src/shared/exports/web-annotation-musts.ts'))).toBe(
+      true
+    )
+  })
+
+  it('describes the sentence source and the article list the export writes', () => {
+    const collection = webAnnotations(kurskBrief(readSample()), { generatedAt: '2026-11-27T11:00:00.000Z' })
+    expect(readme).toContain("its `source` is always its article's `urn:sourcemark:article:…` IRI")
+    const target = collection.first!.items[0].target as { source: string }
+    expect(target.source.startsWith('urn:sourcemark:article:')).toBe(true)
+    expect(readme).toContain("`sm:articles` gives each article's title and, as `via`, the address")
+    expect(collection['sm:articles'][0]).toMatchObject({
+      'sm:title': expect.any(String),
+      via: expect.stringMatching(/^https:/)
+    })
   })
 })
