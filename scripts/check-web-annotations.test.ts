@@ -15,6 +15,7 @@ import {
   checkMusts,
   loadMusts,
   realisticDocuments,
+  realisticRuns,
   report,
   runCheck,
   testsRoot
@@ -47,6 +48,16 @@ describe.skipIf(!W3C_DIR)(
       const ours = new Set([...WEB_ANNOTATION_MUSTS.map((r) => r.id), ...Object.keys(MUSTS_NOT_RELIED_ON)])
       expect(outcomes.map((o) => o.id).filter((id) => !ours.has(id))).toEqual([])
       expect([...ours].filter((id) => !outcomes.some((o) => o.id === id))).toEqual([])
+    })
+
+    it('passes every assertion on collections and pages, for the export’s collection and its page', () => {
+      const [, ...others] = realisticRuns()
+      for (const run of others) {
+        expect(run.documents).toHaveLength(1)
+        const outcomes = checkMusts(loadMusts(root!, run.suite), run.documents)
+        expect(outcomes.length).toBeGreaterThan(5)
+        expect(outcomes.filter((o) => o.failures.length > 0)).toEqual([])
+      }
     })
 
     it('rejects, by the W3C assertion of the same id, each case our own rules reject', () => {
@@ -86,6 +97,12 @@ function miniSuite(): string {
     required: ['bodyValue']
   })
   write('annotations/d-noRelation.json', { id: 'd.json', not: { required: ['sm:relation'] } })
+  write('collections/pages/e-partOfObject.json', {
+    id: 'e.json',
+    required: ['partOf'],
+    properties: { partOf: { type: 'object' } }
+  })
+  write('collections/pages/pageMusts.test', { assertions: ['collections/pages/e-partOfObject.json'] })
   write('annotations/annotationMusts.test', {
     assertions: [
       'annotations/a-targetKeyFound.json',
@@ -133,23 +150,36 @@ describe('the conformance check', () => {
   })
 
   it('prints one line per assertion and exits 1 when one fails', () => {
-    const outcomes = checkMusts(suite, [{ id: 'urn:a:1', bodyValue: 'x' }])
-    const text = report(outcomes, 1)
+    const run = {
+      suite: 'annotations/annotationMusts.test',
+      noun: 'annotation',
+      documents: [{ id: 'urn:a:1', bodyValue: 'x' }]
+    }
+    const text = report([
+      { run, outcomes: checkMusts(suite, run.documents) },
+      { run: { suite: 'collections/collectionMusts.test', noun: 'collection', documents: [] } }
+    ])
     expect(text.split('\n')).toEqual([
-      "FAIL  a-targetKeyFound  (1 of 1 annotations)  urn:a:1: (annotation) should have required property 'target'",
-      'pass  b-idIsUrn  (1 annotations)',
-      'FAIL  c-expectedInvalid  (1 of 1 annotations)  urn:a:1: expected to be invalid',
-      'pass  d-noRelation  (1 annotations)',
+      'annotations/annotationMusts.test: 1 annotation',
+      "FAIL  a-targetKeyFound  (1 of 1 annotation)  urn:a:1: (annotation) should have required property 'target'",
+      'pass  b-idIsUrn',
+      'FAIL  c-expectedInvalid  (1 of 1 annotation)  urn:a:1: expected to be invalid',
+      'pass  d-noRelation',
+      'skip  collections/collectionMusts.test: not in this checkout',
       '2 of 4 MUST assertions fail.',
       ''
     ])
-    // Against this suite the realistic export fails only d: its links carry sm:relation.
+    // Against this suite the realistic export fails only d, since its links carry sm:relation;
+    // its page passes e, and the suite has no collection tests.
     const result = runCheck([suite])
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/^pass {2}a-targetKeyFound /m)
-    expect(result.stdout).toMatch(/^pass {2}c-expectedInvalid /m)
+    expect(result.stdout).toMatch(/^annotations\/annotationMusts\.test: \d+ annotations$/m)
+    expect(result.stdout).toMatch(/^pass {2}a-targetKeyFound$/m)
+    expect(result.stdout).toMatch(/^pass {2}c-expectedInvalid$/m)
     expect(result.stdout).toMatch(/^FAIL {2}d-noRelation .*urn:sourcemark:link:l2: /m)
-    expect(result.stdout).toMatch(/^1 of 4 MUST assertions fail\.$/m)
+    expect(result.stdout).toMatch(/^skip {2}collections\/collectionMusts\.test: not in this checkout$/m)
+    expect(result.stdout).toMatch(/^collections\/pages\/pageMusts\.test: 1 page\npass {2}e-partOfObject$/m)
+    expect(result.stdout).toMatch(/^1 of 5 MUST assertions fail\.$/m)
   })
 
   it('says what it needs when the folder is not a checkout', () => {
@@ -169,6 +199,12 @@ describe('the README on the conformance check', () => {
     expect(existsSync(resolve(import.meta.dirname, '..', command![1]))).toBe(true)
     expect(readme).toContain('`WEB_ANNOTATION_TESTS_DIR=<checkout>` for `npm run test:unit`')
     expect(readme).toContain('`annotations/annotationMusts.test`')
+    expect(realisticRuns().map((run) => run.suite.split(/[\\/]/).pop())).toEqual([
+      'annotationMusts.test',
+      'collectionMusts.test',
+      'pageMusts.test'
+    ])
+    expect(readme).toContain('`collectionMusts.test` and `pageMusts.test`')
     expect(readme).toContain('`src/shared/exports/web-annotation-musts.ts`')
     expect(existsSync(resolve(import.meta.dirname, '..', 'src/shared/exports/web-annotation-musts.ts'))).toBe(
       true

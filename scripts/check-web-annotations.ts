@@ -1,7 +1,8 @@
 // `npx tsx scripts/check-web-annotations.ts DIR`: holds every annotation of a realistic Web
 // Annotation export to the W3C's own "MUST" assertions (annotations/annotationMusts.test of
-// w3c/web-annotation-tests), read from a checkout of that repository: its schemas are used where
-// they are, never copied into this project. Prints one line per assertion; exits 1 on any failure.
+// w3c/web-annotation-tests), and its collection and page to collectionMusts.test and
+// pageMusts.test, read from a checkout of that repository: its schemas are used where they are,
+// never copied into this project. Prints one line per assertion; exits 1 on any failure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -93,15 +94,16 @@ export interface Assertion {
   holds(document: Document): { holds: boolean; reasons: string[] }
 }
 
-/** The assertions of `annotationMusts.test`, in its order, compiled once. */
-export function loadMusts(root: string): Assertion[] {
-  const test = readJson(join(root, MUSTS)) as { assertions?: unknown }
+/** The assertions of a `.test` file of the suite (`annotationMusts.test` unless named), in its order, compiled once. */
+export function loadMusts(root: string, suite: string = MUSTS): Assertion[] {
+  const file = join(root, suite)
+  const test = readJson(file) as { assertions?: unknown }
   if (!Array.isArray(test.assertions) || test.assertions.length === 0) {
-    throw new Error(`${join(root, MUSTS)} lists no assertions`)
+    throw new Error(`${file} lists no assertions`)
   }
   const ajv = validatorFor(root)
   return test.assertions.map((path): Assertion => {
-    if (typeof path !== 'string') throw new Error(`${join(root, MUSTS)}: an assertion is not a file name`)
+    if (typeof path !== 'string') throw new Error(`${file}: an assertion is not a file name`)
     // Two assertion files declare the same id; without it each compiles on its own. Their
     // references name definition files relative to the folder, which an empty base keeps.
     const { id: _id, ...schema } = applyRefSiblings(readJson(join(root, path))) as Schema
@@ -119,7 +121,7 @@ export function loadMusts(root: string): Assertion[] {
   })
 }
 
-/** Validates each document against each assertion of `annotationMusts.test`. */
+/** Validates each document against each assertion (of `annotationMusts.test`, given a checkout). */
 export function checkMusts(
   root: string | readonly Assertion[],
   documents: readonly Document[]
@@ -136,25 +138,69 @@ export function checkMusts(
   }))
 }
 
-/** Every annotation of the realistic export, each as a document of its own. */
-export function realisticDocuments(): Document[] {
-  const sample = readFileSync(new URL('../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
-  const collection = webAnnotations(realisticBrief(normaliseText(sample)), realisticOptions)
-  return annotationDocuments(collection)
+/** What the realistic export gives one `.test` file of the suite to check. */
+export interface Run {
+  /** The `.test` file, relative to the checkout. */
+  suite: string
+  /** What each document is, for the report: `annotation`, `collection`, `page`. */
+  noun: string
+  documents: Document[]
 }
 
-/** One line per assertion: `pass` or `FAIL`, its id, and for a failure every annotation that fails it. */
-export function report(outcomes: readonly AssertionOutcome[], count: number): string {
-  const lines = outcomes.map(({ id, failures }) =>
-    failures.length === 0
-      ? `pass  ${id}  (${count} annotations)`
-      : `FAIL  ${id}  (${failures.length} of ${count} annotations)  ${failures.join('  |  ')}`
-  )
-  const failed = outcomes.filter((o) => o.failures.length > 0).length
+/**
+ * The realistic export as the suite's three MUST files read it: each annotation on its own, the
+ * collection, and its page — the last two with the collection's `@context`, as they sit in the file.
+ */
+export function realisticRuns(): Run[] {
+  const sample = readFileSync(new URL('../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
+  const collection = webAnnotations(realisticBrief(normaliseText(sample)), realisticOptions)
+  const page = collection.first ? [{ '@context': collection['@context'], ...collection.first }] : []
+  return [
+    { suite: MUSTS, noun: 'annotation', documents: annotationDocuments(collection) },
+    {
+      suite: join('collections', 'collectionMusts.test'),
+      noun: 'collection',
+      documents: [{ ...collection }]
+    },
+    { suite: join('collections', 'pages', 'pageMusts.test'), noun: 'page', documents: page }
+  ]
+}
+
+/** Every annotation of the realistic export, each as a document of its own. */
+export function realisticDocuments(): Document[] {
+  return realisticRuns()[0].documents
+}
+
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+/**
+ * For each suite, a heading, then one line per assertion: `pass` or `FAIL`, its id, and for a
+ * failure every document that fails it with the validator's reasons. A suite the checkout lacks
+ * is reported as skipped; the annotations' suite is always there, or the check would not start.
+ */
+export function report(results: readonly { run: Run; outcomes?: readonly AssertionOutcome[] }[]): string {
+  const lines: string[] = []
+  let total = 0
+  let failed = 0
+  for (const { run, outcomes } of results) {
+    const count = run.documents.length
+    if (!outcomes) {
+      lines.push(`skip  ${run.suite}: not in this checkout`)
+      continue
+    }
+    lines.push(`${run.suite}: ${counted(count, run.noun)}`)
+    for (const { id, failures } of outcomes) {
+      total++
+      if (failures.length > 0) failed++
+      lines.push(
+        failures.length === 0
+          ? `pass  ${id}`
+          : `FAIL  ${id}  (${failures.length} of ${counted(count, run.noun)})  ${failures.join('  |  ')}`
+      )
+    }
+  }
   lines.push(
-    failed === 0
-      ? `All ${outcomes.length} MUST assertions pass for ${count} annotations.`
-      : `${failed} of ${outcomes.length} MUST assertions fail.`
+    failed === 0 ? `All ${total} MUST assertions pass.` : `${failed} of ${total} MUST assertions fail.`
   )
   return lines.map((line) => `${line}\n`).join('')
 }
@@ -169,13 +215,14 @@ export function runCheck(args: readonly string[]): CliResult {
       code: 2
     }
   }
-  const documents = realisticDocuments()
-  const outcomes = checkMusts(root, documents)
-  return {
-    stdout: report(outcomes, documents.length),
-    stderr: '',
-    code: outcomes.some((o) => o.failures.length > 0) ? 1 : 0
-  }
+  const results = realisticRuns().map((run) => ({
+    run,
+    outcomes: existsSync(join(root, run.suite))
+      ? checkMusts(loadMusts(root, run.suite), run.documents)
+      : undefined
+  }))
+  const failed = results.some(({ outcomes }) => outcomes?.some((o) => o.failures.length > 0))
+  return { stdout: report(results), stderr: '', code: failed ? 1 : 0 }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

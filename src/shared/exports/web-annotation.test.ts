@@ -55,7 +55,7 @@ describe('webAnnotations: the collection', () => {
     })
     expect(collection.first).toMatchObject({
       type: 'AnnotationPage',
-      partOf: collection.id,
+      partOf: { id: collection.id, label: collection.label, total: collection.total },
       startIndex: 0
     })
   })

@@ -144,7 +144,11 @@ export interface Annotation {
 export interface AnnotationPage {
   id: Iri
   type: 'AnnotationPage'
-  partOf: Iri
+  /**
+   * The collection, described as the model's own example describes it: the W3C's page tests
+   * read its label and total from here, and reject a bare IRI.
+   */
+  partOf: { id: Iri; label: string; total: number }
   startIndex: number
   items: Annotation[]
 }
@@ -312,7 +316,13 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
     'sm:articles': sentences.articles
   }
   if (items.length > 0) {
-    collection.first = { id: `${id}#page1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items }
+    collection.first = {
+      id: `${id}#page1`,
+      type: 'AnnotationPage',
+      partOf: { id, label: collection.label, total: collection.total },
+      startIndex: 0,
+      items
+    }
   }
   return collection
 }
