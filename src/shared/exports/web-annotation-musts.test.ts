@@ -7,11 +7,10 @@ import { realisticBrief, realisticOptions } from './web-annotation.fixture'
 import {
   annotationDocuments,
   checkAnnotationMusts,
-  isDateTime,
-  isIri,
   MUSTS_NOT_RELIED_ON,
   WEB_ANNOTATION_MUSTS
 } from './web-annotation-musts'
+import { isDateTime, isIri } from './web-annotation-kinds'
 import { mustViolations } from './web-annotation-musts.fixture'
 
 const SAMPLE = normaliseText(
