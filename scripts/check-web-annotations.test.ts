@@ -188,6 +188,22 @@ describe('the conformance check', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('no annotations/annotationMusts.test in')
   })
+
+  it('says which file it cannot read, and runs no assertion, when the checkout is incomplete', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'wat-'))
+    try {
+      mkdirSync(join(broken, 'annotations'))
+      writeFileSync(
+        join(broken, 'annotations', 'annotationMusts.test'),
+        '{"assertions": ["annotations/x.json"]}'
+      )
+      const result = runCheck([broken])
+      expect(result).toMatchObject({ code: 2, stdout: '' })
+      expect(result.stderr).toMatch(/^check-web-annotations: cannot read the suite in .*: .*definitions/)
+    } finally {
+      rmSync(broken, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('the README on the conformance check', () => {

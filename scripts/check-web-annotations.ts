@@ -215,12 +215,23 @@ export function runCheck(args: readonly string[]): CliResult {
       code: 2
     }
   }
-  const results = realisticRuns().map((run) => ({
-    run,
-    outcomes: existsSync(join(root, run.suite))
-      ? checkMusts(loadMusts(root, run.suite), run.documents)
-      : undefined
-  }))
+  let results: { run: Run; outcomes?: AssertionOutcome[] }[]
+  try {
+    results = realisticRuns().map((run) => ({
+      run,
+      outcomes: existsSync(join(root, run.suite))
+        ? checkMusts(loadMusts(root, run.suite), run.documents)
+        : undefined
+    }))
+  } catch (error) {
+    // A checkout the check cannot read (a file missing or not JSON) is not a failed assertion.
+    const reason = error instanceof Error ? error.message : String(error)
+    return {
+      stdout: '',
+      stderr: `check-web-annotations: cannot read the suite in ${root}: ${reason}\n`,
+      code: 2
+    }
+  }
   const failed = results.some(({ outcomes }) => outcomes?.some((o) => o.failures.length > 0))
   return { stdout: report(results), stderr: '', code: failed ? 1 : 0 }
 }
