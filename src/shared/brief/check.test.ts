@@ -380,6 +380,48 @@ describe('checkBrief: key judgments (ICD 203)', () => {
     })
   })
 
+  describe('evidence not graded yet', () => {
+    it('flags a cited sentence without credibility, or whose source is not graded, saying which', () => {
+      const input = withAssessment(kurskBrief(SAMPLE), 3, { credibility: null })
+      input.sources = input.sources.map((s) => (s.id === 'src-kindratenko' ? { ...s, reliability: null } : s))
+      const issues = check([judgment()], input)
+      expect(ofJudgment(issues)).toEqual([
+        ['ungraded-evidence', 'warning', 'dprk:1'],
+        ['ungraded-evidence', 'warning', 'dprk:3']
+      ])
+      expect(issues[0].message).toContain(
+        'but it is not fully graded (source not graded): the reader cannot weigh it.'
+      )
+      expect(issues[1].message).toContain('(credibility not graded)')
+    })
+
+    it('flags a citation whose source is not graded, and not one whose source is', () => {
+      const input = kurskBrief(SAMPLE)
+      input.sources = [
+        ...input.sources,
+        {
+          id: 'src-sof',
+          name: 'Special Operations Forces of Ukraine',
+          aliases: [],
+          kind: 'military',
+          reliability: null
+        }
+      ]
+      const issues = check(
+        [judgment({ evidence: [cites('supports', 1), cites('supports', 3), citation('src-sof')] })],
+        input
+      )
+      expect(ofJudgment(issues)).toEqual([['ungraded-evidence', 'warning', undefined]])
+      expect(issues[0].message).toContain(
+        'as supporting evidence, but its source, Special Operations Forces of Ukraine, is not graded yet'
+      )
+      const graded = check([
+        judgment({ evidence: [cites('supports', 1), cites('supports', 3), citation('src-yonhap')] })
+      ])
+      expect(ofJudgment(graded)).toEqual([])
+    })
+  })
+
   it('makes circular reporting a warning where a judgment rests on it', () => {
     const issues = check([judgment({ evidence: [cites('supports', 2), cites('supports', 3)] })])
     expect(

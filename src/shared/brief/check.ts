@@ -13,6 +13,7 @@ export type BriefIssueCode =
   | 'judgment-without-evidence'
   | 'judgment-evidence-missing'
   | 'unsourced-evidence'
+  | 'ungraded-evidence'
   | 'judgment-without-confidence'
   | 'confidence-without-reason'
   | 'high-confidence-without-independent-strong-support'

@@ -117,31 +117,47 @@ export function checkJudgment(j: BriefJudgment, sourcesById: ReadonlyMap<SourceI
     )
   }
   for (const e of evidence) {
-    if (e.evidence.target.kind !== 'sentence') continue
+    const role = e.relation === 'supports' ? 'supporting' : 'contradicting'
+    const ungraded = e.weakReasons.filter((r) => r === 'source not graded' || r === 'credibility not graded')
+    if (e.evidence.target.kind === 'external') {
+      const source = e.other.attributions[0]?.source
+      if (ungraded.length > 0 && source) {
+        warn(
+          'ungraded-evidence',
+          `${name} cites ${excerpt(e.evidence.target.citation)} as ${role} evidence, but its source, ` +
+            `${source.source?.name ?? source.id}, is not graded yet: the reader cannot weigh it.`
+        )
+      }
+      continue
+    }
     const sentenceId = e.evidence.target.sentenceId
     const sentence = e.sentence ? sentenceSubject(e.sentence) : evidenceSubject(sentenceId, e.other)
-    const itemAbout: IssueAbout = { ...about, sentence }
-    const role = e.relation === 'supports' ? 'supporting' : 'contradicting'
+    const item = (code: BriefIssue['code'], message: string) =>
+      issues.push({
+        code,
+        severity: 'warning',
+        judgmentId,
+        sentenceId,
+        message,
+        about: { ...about, sentence }
+      })
     if (e.missing) {
-      issues.push({
-        code: 'judgment-evidence-missing',
-        severity: 'warning',
-        judgmentId,
-        sentenceId,
-        message: `${name} cites a ${role} sentence that is no longer in the library (its article was deleted).`,
-        about: itemAbout
-      })
+      item(
+        'judgment-evidence-missing',
+        `${name} cites a ${role} sentence that is no longer in the library (its article was deleted).`
+      )
     } else if (e.unsourced) {
-      issues.push({
-        code: 'unsourced-evidence',
-        severity: 'warning',
-        judgmentId,
-        sentenceId,
-        message:
-          `${name} cites ${excerpt(e.other.text ?? '')} as ${role} evidence, but no source is ` +
-          'attributed to that sentence: it cannot be traced. Name its source, or cite something sourced.',
-        about: itemAbout
-      })
+      item(
+        'unsourced-evidence',
+        `${name} cites ${excerpt(e.other.text ?? '')} as ${role} evidence, but no source is ` +
+          'attributed to that sentence: it cannot be traced. Name its source, or cite something sourced.'
+      )
+    } else if (ungraded.length > 0) {
+      item(
+        'ungraded-evidence',
+        `${name} cites ${excerpt(e.other.text ?? '')} as ${role} evidence, but it is not fully graded ` +
+          `(${ungraded.join(', ')}): the reader cannot weigh it.`
+      )
     }
   }
 
