@@ -100,7 +100,7 @@ export function checkJudgment(j: BriefJudgment, sourcesById: ReadonlyMap<SourceI
   if (judgment.needsRewording) {
     warn(
       'judgment-needs-rewording',
-      `${name} is still in the article’s words: put it in your own words, as the analyst's judgment.`
+      `${name} is still in the article’s words: put it in your own words, as the analyst’s judgment.`
     )
   }
   const hedges = uniq(sentencesOf(judgment.text).flatMap(nonStandardLikelihoodWords))
