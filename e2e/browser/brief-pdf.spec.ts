@@ -90,21 +90,3 @@ test('hostile text in the article is printed as text, never as markup', async ({
   await expect(printView.locator('script')).toHaveCount(0)
   await expect(printView.locator('body')).toContainText('<img src=x onerror="document.title=1">')
 })
-
-test('the brief check warns before export and shows the sentence it is about', async ({ page }) => {
-  const app = new WorkbenchPage(page)
-  await app.openOnSample()
-  await app.select(3)
-  await page.keyboard.press('x')
-  await expect(app.inspector.getByLabel('Key judgment')).toBeChecked()
-  await app.select(0)
-
-  await app.openExport()
-  const check = page.getByTestId('brief-check')
-  await expect(check).toContainText('Brief check: 2 warnings')
-  await expect(check).toContainText('has no source: it cannot be traced.')
-  await expect(check).toContainText('has no credibility grade.')
-  await check.getByRole('button', { name: 'Show' }).first().click()
-  await expect(page.getByRole('dialog', { name: 'Export brief' })).toBeHidden()
-  await expect(app.selected()).toHaveAttribute('data-sentence-index', '3')
-})
