@@ -137,11 +137,11 @@ describe('the brief carries every piece of evidence', () => {
       '  - Gives context to: “However, Ukraine’s recent advances in Kursk, as reported by the Institute for the Study of War'
     )
     expect(md).toContain(
-      '[^c2]: ISW Russian Offensive Campaign Assessment, 26 January 2025. [https://www.understandingwar.org/backgrounder/russian-offensive-campaign-assessment-january-26-2025](<https://www.understandingwar.org/backgrounder/russian-offensive-campaign-assessment-january-26-2025>). Source: Institute for the Study of War (B — Usually reliable). Accessed 2025-02-02.'
+      '[^c2]: ISW Russian Offensive Campaign Assessment, 26 January 2025. [https://www.understandingwar.org/backgrounder/russian-offensive-campaign-assessment-january-26-2025](<https://www.understandingwar.org/backgrounder/russian-offensive-campaign-assessment-january-26-2025>). Source: Institute for the Study of War (B — Usually reliable). Accessed 2 February 2025.'
     )
     const html = new Marked({ gfm: true }).use(markedFootnote()).parse(md, { async: false }) as string
     const footnotes = html.slice(html.indexOf('class="footnotes"'))
-    expect(footnotes).toContain('Accessed 2025-02-02.')
+    expect(footnotes).toContain('Accessed 2 February 2025.')
     expect(footnotes).toContain('href="https://www.understandingwar.org/backgrounder/')
     expect(html).not.toMatch(/\[\^c\d+\]/)
   })

@@ -199,7 +199,6 @@ export interface BriefModel {
   articles: { article: Article; sentences: BriefSentence[] }[]
   /** The analyst's key judgments, in their order, with their evidence resolved. */
   judgments: BriefJudgment[]
-  keyJudgments: BriefSentence[]
   /** Sentences with something to judge, by their shown (effective) status, in reading order. */
   claims: Record<ClaimStatus, BriefSentence[]>
   /** Non-heading sentences not yet assessed. */
@@ -478,7 +477,6 @@ export function buildBrief(input: BriefInput): BriefModel {
     caseName: input.caseName,
     articles: briefArticles,
     judgments,
-    keyJudgments: all.filter((s) => s.assessment?.keyJudgment),
     claims,
     gaps: all.filter((s) => s.sentence.kind !== 'heading' && !s.assessed),
     sources: [...cited.values()],
