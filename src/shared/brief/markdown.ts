@@ -2,7 +2,7 @@
 // the same text feeds the print view, so it must stay plain, deterministic GFM.
 import type { CorroborationStatus, ISODate, ISODateTime } from '../model'
 import { CONFIDENCE_LABELS, CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
-import { escapeMarkdown, markdownLink } from './escape'
+import { escapeMarkdown as escapeOnce, markdownLink } from './escape'
 import {
   buildBrief,
   CLAIM_STATUSES,
@@ -20,6 +20,21 @@ import {
 } from './model'
 
 export type { BriefArticle, BriefInput, ExternalSentence } from './model'
+
+/**
+ * Escaping is most of a long brief's rendering, and a sentence is quoted in several sections (its
+ * claim, the evidence of others, the annotated text, the gaps): within one rendering, each text is
+ * escaped once. Cleared after every rendering, so nothing is kept between briefs.
+ */
+const escaped = new Map<string, string>()
+function escapeMarkdown(text: string): string {
+  let result = escaped.get(text)
+  if (result === undefined) {
+    result = escapeOnce(text)
+    escaped.set(text, result)
+  }
+  return result
+}
 
 const STATUS_LABELS: Record<CorroborationStatus, string> = {
   corroborated: 'corroborated',
@@ -478,6 +493,14 @@ function inCitationOrder(sources: readonly BriefSource[], text: string): BriefSo
 
 /** Renders a brief model as GFM. */
 export function renderBriefModelMarkdown(model: BriefModel): string {
+  try {
+    return renderModel(model)
+  } finally {
+    escaped.clear()
+  }
+}
+
+function renderModel(model: BriefModel): string {
   const opening = [...header(model), ...articlesSection(model), ...keyJudgments(model)]
   const cited = { ...model, sources: inCitationOrder(model.sources, opening.join('\n')) }
   const lines = [
