@@ -2,12 +2,15 @@
 // judgments in the analyst's words. The whole text is compared with a reviewed expected file, and
 // read back by an independent GFM parser (micromark/mdast), not the one the print view uses.
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { describe, expect, it } from 'vitest'
 import { normaliseText } from '../text'
-import { kurskCaseBrief } from './kursk-case.fixture'
+import { stripBidiControls } from '../text/bidi'
+import { caseJudgments, kurskCaseBrief } from './kursk-case.fixture'
+import { kurskBrief } from './kursk.fixture'
 import { renderBriefMarkdown, renderBriefModelMarkdown } from './markdown'
 import { buildBrief, type BriefInput } from './model'
 
@@ -175,5 +178,97 @@ describe('the brief of a case', () => {
 
   it('is deterministic whatever the order of the judgments given', () => {
     expect(renderBriefMarkdown({ ...input, judgments: [...input.judgments!].reverse() })).toBe(md)
+  })
+
+  it('keeps the judgments of each case together in an article’s brief', () => {
+    const other = (id: string, position: number) => ({
+      ...caseJudgments[1]!,
+      id,
+      caseId: 'case-other',
+      position
+    })
+    const article: BriefInput = {
+      ...kurskBrief(SAMPLE),
+      judgments: [caseJudgments[0]!, other('o2', 1), caseJudgments[1]!, other('o1', 0), caseJudgments[2]!]
+    }
+    expect(buildBrief(article).judgments.map((j) => j.judgment.id)).toEqual(['j1', 'j2', 'j3', 'o1', 'o2'])
+  })
+})
+
+/** Text an analyst may type or an article may carry, meant to break the brief's structure. */
+const HOSTILE = [
+  '# not a heading',
+  '- not a list',
+  '1. nor this',
+  '| a | b |',
+  '**not bold**',
+  '[^s1]',
+  '[^c1]: forged',
+  '<img src=x onerror=alert(1)>',
+  'https://x.example/<b>_a_</b>',
+  '`',
+  '\\',
+  '\n\n',
+  '    indented',
+  '\u202e',
+  '> not a quote',
+  '---',
+  'likely'
+]
+const hostile = fc
+  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string()), { minLength: 1, maxLength: 5 })
+  .map((parts) => parts.join(' '))
+  .filter((t) => stripBidiControls(t).trim() !== '')
+
+describe('the key judgments with hostile text in every field the analyst writes', () => {
+  function written(t: string[]): BriefInput {
+    let n = 0
+    const next = (): string => t[n++ % t.length]!
+    return {
+      ...input,
+      caseName: next(),
+      audience: next(),
+      judgments: input.judgments!.map((j) => ({
+        ...j,
+        text: next(),
+        confidenceReason: next(),
+        assumptions: next(),
+        alternatives: next(),
+        evidence: j.evidence.map((e) => ({ ...e, note: next() }))
+      }))
+    }
+  }
+  const shapeOf = (markdown: string) => {
+    const tree = parse(markdown)
+    const [list] = sectionNodes(tree, 'Key judgments')
+    return {
+      blocks: (tree.children ?? []).map((n) => n.type),
+      judgments: list!.children!.map((item) => [
+        item.children!.map((c) => c.type),
+        nodes(item.children![1]!, 'listItem').length
+      ]),
+      references: nodes(tree, 'footnoteReference').map((r) => r.identifier)
+    }
+  }
+  const plain = shapeOf(renderBriefMarkdown(written(['Plain words of the analyst.'])))
+
+  it('keeps every judgment one item with its own lines, and makes no markup from the text', () => {
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 1, maxLength: 8 }), (texts) => {
+        const markdown = renderBriefMarkdown(written(texts))
+        expect(shapeOf(markdown)).toEqual(plain)
+        const tree = parse(markdown)
+        for (const type of ['html', 'image', 'definition', 'code', 'thematicBreak'])
+          expect(nodes(tree, type), type).toEqual([])
+        const [list] = sectionNodes(tree, 'Key judgments')
+        const statements = list!.children!.map((item) => textOf(item.children![0]!))
+        // U+0000 reads as U+FFFD in every CommonMark parser; the brief writes it so.
+        const expected = (raw: string) =>
+          stripBidiControls(raw).replace(/\0/g, '\uFFFD').replace(/\s+/g, ' ').trim()
+        const inOrder = [...written(texts).judgments!].sort((a, b) => a.position - b.position)
+        expect(statements).toEqual(inOrder.map((j) => expected(j.text)))
+      }),
+      { numRuns: 20 }
+    )
   })
 })

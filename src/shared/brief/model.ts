@@ -438,8 +438,18 @@ export function buildBrief(input: BriefInput): BriefModel {
     if (assessment) item.assessment = assessment
     return item
   }
+  // An article's brief may hold judgments of several cases: each case's stay together, in the
+  // order the input first names the case, each in its own order.
+  const caseOrder = new Map<string, number>()
+  for (const j of input.judgments ?? []) if (!caseOrder.has(j.caseId)) caseOrder.set(j.caseId, caseOrder.size)
   const judgments = [...(input.judgments ?? [])]
-    .sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt))
+    .sort(
+      (a, b) =>
+        caseOrder.get(a.caseId)! - caseOrder.get(b.caseId)! ||
+        a.position - b.position ||
+        a.createdAt.localeCompare(b.createdAt) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    )
     .map((judgment, i): BriefJudgment => {
       const resolved = judgment.evidence.map(judgmentEvidence)
       const entry: BriefJudgment = {
