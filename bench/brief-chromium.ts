@@ -5,7 +5,7 @@
 // fonts' files named but not read: only their addresses go into the page.
 import { basename, join } from 'node:path'
 import { chromium } from 'playwright'
-import { build, type Plugin, type Rollup } from 'vite'
+import { build, type Plugin, type Rolldown } from 'vite'
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium'
 import { largeCaseBrief } from '../src/shared/brief/large-case.fixture'
 import type { BriefInput } from '../src/shared/brief/model'
@@ -53,11 +53,12 @@ async function bundle(): Promise<string> {
     build: {
       write: false,
       minify: false,
-      rollupOptions: { input: ENTRY, output: { format: 'iife' } }
+      rolldownOptions: { input: ENTRY, output: { format: 'iife' } }
     }
-  })) as Rollup.RollupOutput[]
+    // Not watching: the result is the build's output, never a watcher.
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[]
   const [output] = Array.isArray(result) ? result : [result]
-  const chunk = output!.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk')
+  const chunk = output!.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk')
   if (!chunk) throw new Error('The brief bench bundle holds no script.')
   return chunk.code
 }
