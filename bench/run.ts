@@ -1,7 +1,9 @@
 // The benchmark proper, started by `npm run bench` (scripts/bench.ts): accuracy and speed of sentence
 // segmentation, one figure per line as `name: value unit`. Accuracy on the Golden Rules and on our
 // news sets; throughput against raw Intl.Segmenter line by line, in Node and in Chromium; linearity.
+// Then the speed of other work, the brief of a large case among it (in Chromium).
 import { Buffer } from 'node:buffer'
+import { briefFigures } from './brief-chromium'
 import { loadCases, newsSetFiles, percent, scoreCases, type Score } from './cases'
 import { checkFigures } from './checks'
 import { chromiumFigures } from './chromium'
@@ -85,6 +87,17 @@ async function browser(corpus: string): Promise<void> {
   figure('segment.chromium.ratio_vs_intl', result.intl / result.ours)
 }
 
+/** Targets: Markdown ≤ 200 ms and the print page ≤ 1,000 ms for the issue's case of 1,000 sentences. */
+async function brief(): Promise<void> {
+  const result = await briefFigures(RUNS)
+  if (typeof result === 'string') {
+    figure('brief.chromium', `skipped (${result})`)
+    return
+  }
+  figure('brief.markdown_1000_ms', result.markdown, 'ms')
+  figure('brief.print_html_1000_ms', result.printHtml, 'ms')
+}
+
 async function main(): Promise<void> {
   figure('segment.node.version', process.version)
   accuracy()
@@ -93,6 +106,7 @@ async function main(): Promise<void> {
   linearity(corpus, seconds)
   await browser(corpus)
   for (const [name, ms] of checkFigures(RUNS)) figure(name, ms, 'ms')
+  await brief()
 }
 
 await main()

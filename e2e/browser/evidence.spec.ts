@@ -10,6 +10,15 @@ const TASS_TITLE = 'TASS: Russian forces retake Kursk'
 const ISW_URL =
   'https://www.understandingwar.org/backgrounder/russian-offensive-campaign-assessment-january-26-2025'
 
+/** `2026-11-30` as the brief writes a date: `30 November 2026`. */
+const longDate = (iso: string): string =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC'
+  })
+
 test('a contested claim shows both sides, with context links and a footnoted citation', async ({ page }) => {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
@@ -93,7 +102,7 @@ test('a contested claim shows both sides, with context links and a footnoted cit
   expect(contradicted).toContain('as reported by the Institute for the Study of War')
   expect(contradicted).toMatch(/ISW Russian Offensive Campaign Assessment, 26 January 2025\[\^c1\]/)
   expect(markdown).toContain(
-    `[^c1]: ISW Russian Offensive Campaign Assessment, 26 January 2025. [${ISW_URL}](<${ISW_URL}>). Source: Institute for the Study of War (B — Usually reliable). Accessed ${today}.`
+    `[^c1]: ISW Russian Offensive Campaign Assessment, 26 January 2025. [${ISW_URL}](<${ISW_URL}>). Source: Institute for the Study of War (B — Usually reliable). Accessed ${longDate(today)}.`
   )
   const notes = markdown.slice(
     markdown.indexOf('## Notes and context'),

@@ -136,7 +136,7 @@ test('an article’s details are corrected after import, checked like an import,
   await page.getByRole('button', { name: 'Markdown' }).click()
   const markdown = await readFile((await (await download).path())!, 'utf8')
   expect(markdown).toContain(
-    '**North Korean troops leave Kursk** — Kyiv Post — by Kyiv Post staff — published 2025-01-31'
+    '**North Korean troops leave Kursk** — Kyiv Post, by Kyiv Post staff, published 31 January 2025.'
   )
   await page.keyboard.press('Escape')
 

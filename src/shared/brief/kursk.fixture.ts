@@ -160,11 +160,9 @@ export function kurskBrief(text: string): BriefInput {
         ['src-kindratenko', 'paraphrase'],
         ['src-cnn', 'reported']
       ],
-      1,
-      { keyJudgment: true }
+      1
     ),
     grade(1, [['src-kindratenko', 'paraphrase']], 2, {
-      keyJudgment: true,
       note: 'Compare *ISW* map [26 Jan] | <b>Sudzha</b>\nsecond line'
     }),
     grade(2, [['src-kindratenko', 'direct-quote']], 2),
@@ -178,7 +176,7 @@ export function kurskBrief(text: string): BriefInput {
       3
     ),
     grade(7, [['src-isw', 'document']], 2),
-    grade(9, [['src-russian-mod', 'paraphrase']], 4, { keyJudgment: true }),
+    grade(9, [['src-russian-mod', 'paraphrase']], 4),
     grade(13, [['src-zelenskyy', 'paraphrase']], 2),
     grade(15, [['src-zelenskyy', 'direct-quote']], 6, { claimType: 'opinion' }),
     grade(16, [['src-zelenskyy', 'direct-quote']], null, { claimType: 'context' })

@@ -1,15 +1,18 @@
 // Markdown brief, v1 (GFM: tables and footnotes). Every judgment in it names its graded sources;
 // the same text feeds the print view, so it must stay plain, deterministic GFM.
-import type { AttributionRole, CorroborationStatus, ISODateTime } from '../model'
-import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../scales'
-import { escapeMarkdown, markdownLink } from './escape'
+import type { CorroborationStatus, ISODate, ISODateTime } from '../model'
+import { CONFIDENCE_LABELS, CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
+import { escapeMarkdown as escapeOnce, markdownLink } from './escape'
 import {
   buildBrief,
   CLAIM_STATUSES,
   type BriefAttribution,
   type BriefCitation,
   type BriefEvidence,
+  type BriefEvidenceSide,
   type BriefInput,
+  type BriefJudgment,
+  type BriefJudgmentEvidence,
   type BriefModel,
   type BriefSentence,
   type BriefSource,
@@ -17,6 +20,21 @@ import {
 } from './model'
 
 export type { BriefArticle, BriefInput, ExternalSentence } from './model'
+
+/**
+ * Escaping is most of a long brief's rendering, and a sentence is quoted in several sections (its
+ * claim, the evidence of others, the annotated text, the gaps): within one rendering, each text is
+ * escaped once. Cleared after every rendering, so nothing is kept between briefs.
+ */
+const escaped = new Map<string, string>()
+function escapeMarkdown(text: string): string {
+  let result = escaped.get(text)
+  if (result === undefined) {
+    result = escapeOnce(text)
+    escaped.set(text, result)
+  }
+  return result
+}
 
 const STATUS_LABELS: Record<CorroborationStatus, string> = {
   corroborated: 'corroborated',
@@ -32,14 +50,6 @@ const CLAIM_HEADINGS: Record<ClaimStatus, string> = {
   contested: 'Contested',
   circular: 'Circular reporting',
   uncorroborated: 'Uncorroborated'
-}
-
-const ROLE_LABELS: Record<AttributionRole, string> = {
-  'direct-quote': 'direct quote',
-  paraphrase: 'paraphrase',
-  reported: 'reported',
-  document: 'document',
-  author: 'author'
 }
 
 const MONTHS = [
@@ -65,6 +75,13 @@ function formatDateTime(iso: ISODateTime): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`
 }
 
+/** `31 January 2025`; the input unchanged when it is not a calendar date. */
+function formatDate(date: ISODate): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : escapeMarkdown(date)
+}
+
 const marker = (rating: string): string => (rating ? ` **[${rating}]**` : '')
 /** Quotes a sentence; one that is itself a quotation keeps its own marks instead of doubling them. */
 const quote = (text: string): string =>
@@ -78,16 +95,6 @@ function sourceName(source: BriefSource): string {
 function reliabilityText(source: BriefSource): string {
   const grade = source.source?.reliability
   return grade ? `${grade} — ${RELIABILITY_LABELS[grade]}` : 'not graded'
-}
-
-/** `Name (B — Usually reliable; direct quote)[^s1]` for each attribution. */
-function attributionList(attributions: readonly BriefAttribution[]): string {
-  return attributions
-    .map(
-      ({ source, role }) =>
-        `${sourceName(source)} (${reliabilityText(source)}; ${ROLE_LABELS[role]})[^${source.footnote}]`
-    )
-    .join('; ')
 }
 
 /** `Name[^s1], Name[^s2]` — short form for lists and table cells. */
@@ -105,9 +112,8 @@ function whereLabel(model: BriefModel, s: BriefSentence): string {
   return model.articles.length > 1 ? `${escapeMarkdown(s.article.title)}, ${place}` : place
 }
 
-/** One end of a piece of evidence, on one line, with the link's own note. */
-function evidenceText({ other, link }: BriefEvidence): string {
-  const note = link.note.trim() ? ` — note: ${escapeMarkdown(link.note)}` : ''
+/** The far end of a piece of evidence: the quoted sentence or the citation, and its sources. */
+function sideText(other: BriefEvidenceSide): string {
   let text: string
   if (other.external) {
     // The address, source and accessed date are in the citation's footnote.
@@ -119,7 +125,14 @@ function evidenceText({ other, link }: BriefEvidence): string {
     text = `sentence ${escapeMarkdown(other.sentenceId ?? '')} (not included)` + marker(other.rating)
   }
   const refs = sourceRefs(other.attributions)
-  return (refs ? `${text} — ${refs}` : `${text} — no source attributed`) + note
+  return refs ? `${text} — ${refs}` : `${text} — no source attributed`
+}
+
+const noteText = (note: string): string => (note.trim() ? ` — note: ${escapeMarkdown(note)}` : '')
+
+/** One end of a piece of evidence, on one line, with the link's own note. */
+function evidenceText({ other, link }: BriefEvidence): string {
+  return sideText(other) + noteText(link.note)
 }
 
 const INDEPENDENCE_NOTES: Record<BriefEvidence['independence'], string> = {
@@ -156,6 +169,12 @@ function header(model: BriefModel): string[] {
   const lines: string[] = []
   if (model.handling) lines.push(`**${escapeMarkdown(model.handling)}**`, '')
   lines.push(`# ${escapeMarkdown(model.title) || 'Untitled brief'}`, '')
+  const about = [
+    model.caseName?.trim() && `Case: ${escapeMarkdown(model.caseName)}`,
+    model.audience?.trim() && `For: ${escapeMarkdown(model.audience)}`,
+    model.date?.trim() && `Date: ${formatDate(model.date.trim())}`
+  ].filter(Boolean)
+  if (about.length) lines.push(about.join(' · '), '')
   let dateLine = `Generated ${formatDateTime(model.generatedAt)}`
   if (model.analyst) dateLine += ` · Analyst: ${escapeMarkdown(model.analyst)}`
   lines.push(dateLine, '')
@@ -165,43 +184,95 @@ function header(model: BriefModel): string[] {
       if (paragraph.trim()) lines.push(escapeMarkdown(paragraph), '')
     }
   }
-  lines.push('## Articles', '')
+  return lines
+}
+
+/**
+ * Each article as a reference a reader can find again: title, outlet, author, publication date,
+ * address, when it was added to the library (the date it was accessed) and its text's SHA-256.
+ */
+function articlesSection(model: BriefModel): string[] {
+  const lines = ['## Articles', '']
   model.articles.forEach(({ article }, i) => {
-    const details = [
-      article.outlet && escapeMarkdown(article.outlet),
-      article.author && `by ${escapeMarkdown(article.author)}`,
-      article.publishedAt && `published ${escapeMarkdown(article.publishedAt)}`,
-      article.url && markdownLink(article.url, article.url)
-    ].filter(Boolean)
     const title = `**${escapeMarkdown(article.title) || 'Untitled article'}**`
-    const sha = article.origin.sha256.replace(/[^0-9a-f]/gi, '')
-    lines.push(`${i + 1}. ${[title, ...details].join(' — ')}. Text SHA-256 \`${sha}\``)
+    const byline = [
+      article.outlet?.trim() && escapeMarkdown(article.outlet),
+      article.author?.trim() && `by ${escapeMarkdown(article.author)}`,
+      article.publishedAt?.trim() && `published ${formatDate(article.publishedAt.trim())}`
+    ].filter(Boolean)
+    const accessed = /^\d{4}-\d{2}-\d{2}/.exec(article.importedAt)?.[0]
+    const parts = [
+      byline.length ? `${title} — ${byline.join(', ')}` : title,
+      article.url && markdownLink(article.url, article.url),
+      accessed && `Accessed ${formatDate(accessed)}`,
+      `Text SHA-256 \`${article.origin.sha256.replace(/[^0-9a-f]/gi, '')}\``
+    ].filter(Boolean)
+    lines.push(`${i + 1}. ${parts.join('. ')}.`)
   })
   lines.push('')
   return lines
 }
 
+/** A cited sentence's shown status, short: the claim line says what it rests on. */
+function statusWord(s: BriefSentence): string | undefined {
+  const { status, override } = s.corroboration
+  if (status === 'not-applicable') return undefined
+  const word = s.corroboration.weak ? 'weakly corroborated' : STATUS_LABELS[status]
+  return override ? `${word} by analyst override` : word
+}
+
+/** A piece of a judgment's evidence: what it is, where it stands, what it weighs, the analyst's note. */
+function judgmentEvidenceText(model: BriefModel, e: BriefJudgmentEvidence): string {
+  if (e.missing) {
+    return `a sentence no longer in the library (${escapeMarkdown(e.other.sentenceId ?? '')})${noteText(e.evidence.note)}`
+  }
+  let text = sideText(e.other)
+  if (e.sentence) {
+    const status = statusWord(e.sentence)
+    text += ` (${whereLabel(model, e.sentence)}${status ? `; ${status}` : ''})`
+  }
+  const reasons = e.weakReasons.filter((r) => !(e.unsourced && r === 'no source'))
+  if (e.strength === 'weak' && reasons.length) text += ` _(weak: ${reasons.join(', ')})_`
+  return text + noteText(e.evidence.note)
+}
+
+/** The analyst's free text under a judgment, or nothing when they wrote none. */
+function writtenLine(label: string, text: string): string[] {
+  return text.trim() ? [`   - ${label}: ${escapeMarkdown(text)}`] : []
+}
+
+/**
+ * One key judgment: the analyst's statement, then its likelihood and its confidence on lines of
+ * their own (ICD 203 keeps the two apart), the evidence on both sides, and what it assumes.
+ */
+function judgmentLines(model: BriefModel, j: BriefJudgment): string[] {
+  const { judgment } = j
+  const lines = [`${j.number}. **${escapeMarkdown(judgment.text) || 'Judgment not written yet'}**`]
+  if (judgment.needsRewording) lines.push("   - **Needs rewording:** still in the article's words")
+  lines.push(
+    `   - Likelihood: ${judgment.likelihood ? `${judgment.likelihood} (${LIKELIHOOD_RANGES[judgment.likelihood]})` : 'not stated'}`
+  )
+  if (judgment.confidence) {
+    const reason = judgment.confidenceReason.trim()
+    lines.push(
+      `   - Confidence: ${judgment.confidence}. ${reason ? `Reason: ${escapeMarkdown(reason)}` : 'No reason given.'}`
+    )
+  } else {
+    lines.push('   - Confidence: not stated')
+    lines.push(...writtenLine('Reason', judgment.confidenceReason))
+  }
+  if (j.supports.length === 0 && j.contradicts.length === 0) lines.push('   - Evidence: **none cited**')
+  for (const e of j.supports) lines.push(`   - Supported by: ${judgmentEvidenceText(model, e)}`)
+  for (const e of j.contradicts) lines.push(`   - Contradicted by: ${judgmentEvidenceText(model, e)}`)
+  lines.push(...writtenLine('Assumptions', judgment.assumptions))
+  lines.push(...writtenLine('Alternative explanations', judgment.alternatives))
+  return lines
+}
+
 function keyJudgments(model: BriefModel): string[] {
   const lines = ['## Key judgments', '']
-  if (model.keyJudgments.length === 0) return [...lines, '_No sentence is marked as a key judgment._', '']
-  model.keyJudgments.forEach((s, i) => {
-    const a = s.assessment
-    lines.push(`${i + 1}. ${quote(s.text)}${marker(s.rating)}`)
-    lines.push(`   - Where: ${whereLabel(model, s)}`)
-    lines.push(
-      `   - Sources: ${s.attributions.length ? attributionList(s.attributions) : '**none attributed**'}`
-    )
-    const credibility = a?.credibility
-    lines.push(
-      `   - Credibility: ${credibility ? `${credibility} — ${CREDIBILITY_LABELS[credibility]}` : 'not graded'}`
-    )
-    lines.push(`   - Corroboration: ${corroborationLine(s)}`)
-    for (const e of s.supports) lines.push(`   - ${supportLabel(e)}: ${evidenceText(e)}`)
-    for (const e of s.contradicts) lines.push(`   - Contradicted by: ${evidenceText(e)}`)
-    for (const e of s.context) lines.push(`   - ${contextLabel(e)}: ${evidenceText(e)}`)
-    if (a?.note.trim()) lines.push(`   - Note: ${escapeMarkdown(a.note)}`)
-    for (const w of s.warnings) lines.push(`   - Warning: ${escapeMarkdown(w.message)}`)
-  })
+  if (model.judgments.length === 0) return [...lines, '_No key judgment is written yet._', '']
+  for (const j of model.judgments) lines.push(...judgmentLines(model, j))
   lines.push('')
   return lines
 }
@@ -342,6 +413,17 @@ function gapsSection(model: BriefModel): string[] {
   return lines
 }
 
+const LIKELIHOOD_TERMS = Object.entries(LIKELIHOOD_RANGES)
+  .map(([term, range]) => `_${term}_ (${range})`)
+  .join(', ')
+/** `_High_ (well-corroborated information …), _Moderate_ (…) or _Low_ (…)`, the UI's labels. */
+const CONFIDENCE_TERMS = (() => {
+  const terms = Object.values(CONFIDENCE_LABELS).map((label) =>
+    label.replace(/^(\w+) confidence: (.*)$/, '_$1_ ($2)')
+  )
+  return `${terms.slice(0, -1).join(', ')} or ${terms.at(-1)}`
+})()
+
 function methodology(): string[] {
   return [
     '## Methodology',
@@ -356,6 +438,8 @@ function methodology(): string[] {
     '| --- | --- |',
     ...Object.entries(CREDIBILITY_LABELS).map(([grade, label]) => `| ${grade} | ${label} |`),
     '',
+    `Key judgments are the analyst’s own statements, each with two separate estimates (ICD 203). Likelihood says how probable the judged event is, in one of seven terms: ${LIKELIHOOD_TERMS}. Confidence says how far the sources and the reasoning behind the judgment can be trusted: ${CONFIDENCE_TERMS}. The brief gives the two on separate lines, never in one sentence. A judgment started from an article’s sentence keeps that sentence’s words until the analyst rewrites it, and is marked as needing rewording.`,
+    '',
     'Corroboration is derived from the analyst’s evidence links, never entered by hand: a claim is _contested_ when anything contradicts it (a contradiction is shown even when other sources support the claim), _corroborated_ when a supporting item comes from a source independent of the claim’s own (no source in common), _circular reporting_ when every sourced supporting item shares a source with it, and _uncorroborated_ otherwise. A sentence with no source is never corroborated: nothing can be shown independent of it. A corroborated claim is _weakly corroborated_ when every independent item that supports it is weak: its source graded D–F or not graded, or its information graded 4–6 or not graded. An analyst override is shown with its reason.',
     ''
   ]
@@ -366,7 +450,7 @@ function citationFootnote(c: BriefCitation): string {
   let text = escapeMarkdown(c.citation)
   if (c.url) text += `. ${markdownLink(c.url, c.url)}`
   if (c.source) text += `. Source: ${sourceName(c.source)} (${reliabilityText(c.source)})`
-  if (c.accessedOn) text += `. Accessed ${escapeMarkdown(c.accessedOn)}`
+  if (c.accessedOn) text += `. Accessed ${formatDate(c.accessedOn)}`
   return `[^${c.footnote}]: ${text}.`
 }
 
@@ -409,7 +493,15 @@ function inCitationOrder(sources: readonly BriefSource[], text: string): BriefSo
 
 /** Renders a brief model as GFM. */
 export function renderBriefModelMarkdown(model: BriefModel): string {
-  const opening = [...header(model), ...keyJudgments(model)]
+  try {
+    return renderModel(model)
+  } finally {
+    escaped.clear()
+  }
+}
+
+function renderModel(model: BriefModel): string {
+  const opening = [...header(model), ...articlesSection(model), ...keyJudgments(model)]
   const cited = { ...model, sources: inCitationOrder(model.sources, opening.join('\n')) }
   const lines = [
     ...opening,

@@ -199,7 +199,6 @@ export interface BriefModel {
   articles: { article: Article; sentences: BriefSentence[] }[]
   /** The analyst's key judgments, in their order, with their evidence resolved. */
   judgments: BriefJudgment[]
-  keyJudgments: BriefSentence[]
   /** Sentences with something to judge, by their shown (effective) status, in reading order. */
   claims: Record<ClaimStatus, BriefSentence[]>
   /** Non-heading sentences not yet assessed. */
@@ -439,8 +438,18 @@ export function buildBrief(input: BriefInput): BriefModel {
     if (assessment) item.assessment = assessment
     return item
   }
+  // An article's brief may hold judgments of several cases: each case's stay together, in the
+  // order the input first names the case, each in its own order.
+  const caseOrder = new Map<string, number>()
+  for (const j of input.judgments ?? []) if (!caseOrder.has(j.caseId)) caseOrder.set(j.caseId, caseOrder.size)
   const judgments = [...(input.judgments ?? [])]
-    .sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt))
+    .sort(
+      (a, b) =>
+        caseOrder.get(a.caseId)! - caseOrder.get(b.caseId)! ||
+        a.position - b.position ||
+        a.createdAt.localeCompare(b.createdAt) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    )
     .map((judgment, i): BriefJudgment => {
       const resolved = judgment.evidence.map(judgmentEvidence)
       const entry: BriefJudgment = {
@@ -478,7 +487,6 @@ export function buildBrief(input: BriefInput): BriefModel {
     caseName: input.caseName,
     articles: briefArticles,
     judgments,
-    keyJudgments: all.filter((s) => s.assessment?.keyJudgment),
     claims,
     gaps: all.filter((s) => s.sentence.kind !== 'heading' && !s.assessed),
     sources: [...cited.values()],

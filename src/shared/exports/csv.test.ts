@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { kurskCaseBrief } from '../brief/kursk-case.fixture'
 import { kurskBrief, segmentSample, sources } from '../brief/kursk.fixture'
 import type { BriefInput } from '../brief/model'
 import type { Article, Assessment } from '../model'
@@ -123,7 +124,7 @@ describe('assessmentsCsv', () => {
       override_reason: '',
       supports: '1',
       contradicts: '0',
-      key_judgment: 'yes',
+      judgments: '',
       updated_at: '2026-11-26T09:00:00.000Z'
     })
     expect(byId('dprk:1')).toMatchObject({ rating: 'B2', corroboration: 'corroborated', supports: '1' })
@@ -164,6 +165,24 @@ describe('assessmentsCsv', () => {
     expect(byId('dprk:10').evidence).toBe('')
   })
 
+  it('names the key judgments that cite a sentence, by number and relation, across the case', () => {
+    const cited = table(assessmentsCsv(kurskCaseBrief(SAMPLE)))
+    const judgmentsOf = (id: string): string | undefined => cited.find((r) => r.sentence_id === id)?.judgments
+    expect(judgmentsOf('dprk:1')).toBe('1 supports')
+    expect(judgmentsOf('seoul:0')).toBe('1 supports')
+    expect(judgmentsOf('seoul:4')).toBe('1 contradicts')
+    expect(judgmentsOf('dprk:5')).toBe('2 supports')
+    expect(judgmentsOf('dprk:9')).toBe('3 supports')
+    expect(cited.filter((r) => r.judgments !== '').map((r) => r.sentence_id)).toEqual([
+      'dprk:1',
+      'dprk:5',
+      'dprk:9',
+      'seoul:0',
+      'seoul:2',
+      'seoul:4'
+    ])
+  })
+
   it('leaves the letter of a source not graded yet empty and says so, never F', () => {
     const ungraded = table(
       assessmentsCsv({
@@ -188,7 +207,7 @@ describe('assessmentsCsv', () => {
       reliability: '',
       credibility: '',
       claim_type: '',
-      key_judgment: 'no',
+      judgments: '',
       note: '',
       updated_at: '',
       corroboration: 'uncorroborated'

@@ -1,7 +1,13 @@
 // The assessments as a spreadsheet: one row per sentence of every article, graded or not, so an
 // analyst can sort, filter and count outside Sourcemark. RFC 4180, UTF-8 with a byte-order mark.
-import { buildBrief, type BriefEvidence, type BriefInput, type BriefSentence } from '../brief/model'
-import type { ISODateTime } from '../model'
+import {
+  buildBrief,
+  type BriefEvidence,
+  type BriefInput,
+  type BriefJudgment,
+  type BriefSentence
+} from '../brief/model'
+import type { ISODateTime, SentenceId } from '../model'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '../scales'
 import { stripBidiControls } from '../text/bidi'
 import { exportFileName } from './file-name'
@@ -30,7 +36,7 @@ export const ASSESSMENT_CSV_COLUMNS = [
   'supports',
   'contradicts',
   'evidence',
-  'key_judgment',
+  'judgments',
   'note',
   'tags',
   'updated_at'
@@ -67,7 +73,8 @@ export const ASSESSMENT_CSV_FREE_TEXT: Record<AssessmentCsvColumn, boolean> = {
   contradicts: false,
   // Quotes sentences, citations and source names: text someone typed or a page carried.
   evidence: true,
-  key_judgment: false,
+  // Judgment numbers and the two relation words: the judgments' own text is in the brief.
+  judgments: false,
   note: true,
   tags: true,
   updated_at: false
@@ -148,7 +155,20 @@ function evidenceLine(e: BriefEvidence): string {
   return `${relation}: ${what}${e.link.note.trim() ? ` — note: ${e.link.note.trim()}` : ''}`
 }
 
-function assessmentRow(s: BriefSentence): AssessmentCsvRow {
+/** For each sentence, the key judgments citing it: `1 supports; 3 contradicts`, in their order. */
+function judgmentsCiting(judgments: readonly BriefJudgment[]): Map<SentenceId, string[]> {
+  const citing = new Map<SentenceId, string[]>()
+  for (const j of judgments) {
+    for (const e of [...j.supports, ...j.contradicts]) {
+      if (e.evidence.target.kind !== 'sentence') continue
+      const id = e.evidence.target.sentenceId
+      citing.set(id, [...(citing.get(id) ?? []), `${j.number} ${e.relation}`])
+    }
+  }
+  return citing
+}
+
+function assessmentRow(s: BriefSentence, citing: ReadonlyMap<SentenceId, string[]>): AssessmentCsvRow {
   const a = s.assessment
   const [primary, ...others] = s.attributions
   const primaryName = primary ? (primary.source.source?.name ?? primary.source.id) : ''
@@ -184,7 +204,7 @@ function assessmentRow(s: BriefSentence): AssessmentCsvRow {
     supports: String(s.supports.length),
     contradicts: String(s.contradicts.length),
     evidence: [...s.supports, ...s.contradicts, ...s.context].map(evidenceLine).join('\n'),
-    key_judgment: a?.keyJudgment ? 'yes' : 'no',
+    judgments: (citing.get(s.sentence.id) ?? []).join('; '),
     note: a?.note ?? '',
     tags: (a?.tags ?? []).join('; '),
     updated_at: a?.updatedAt ?? ''
@@ -193,7 +213,9 @@ function assessmentRow(s: BriefSentence): AssessmentCsvRow {
 
 /** Every sentence of every article as a row, in reading order; the brief's corroboration rules. */
 export function assessmentRows(input: BriefInput): AssessmentCsvRow[] {
-  return buildBrief(input).articles.flatMap((a) => a.sentences.map(assessmentRow))
+  const model = buildBrief(input)
+  const citing = judgmentsCiting(model.judgments)
+  return model.articles.flatMap((a) => a.sentences.map((s) => assessmentRow(s, citing)))
 }
 
 /** The CSV file's text, byte-order mark first. Deterministic for a given input. */

@@ -1,13 +1,15 @@
 // The print view as the analyst sees it: hostile notes, names and sentences must print as their
 // own text, never as an element (an image that calls out, a link made from a bare address).
+import { kurskCaseBrief } from '@shared/brief/kursk-case.fixture'
 import { kurskBrief } from '@shared/brief/kursk.fixture'
 import { renderBriefMarkdown } from '@shared/brief/markdown'
-import type { BriefInput } from '@shared/brief/model'
+import { buildBrief, type BriefInput } from '@shared/brief/model'
 import { normaliseText } from '@shared/text'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
 import { briefHtml } from './brief-html'
+import { briefPage, briefPageOf } from './brief-page'
 
 const BEACON = 'https://x.example/<img src=https://evil.example/beacon.png//>'
 const SAMPLE = normaliseText(sampleText)
@@ -146,5 +148,38 @@ describe('briefHtml', () => {
     expect(doc.head.textContent).toMatch(
       /@media print \{[\s\S]*\[data-footnote-backref\] \{\s*display: none;/
     )
+  })
+})
+
+describe('briefPageOf', () => {
+  const model = buildBrief(kurskCaseBrief(SAMPLE))
+  const doc = parse(briefPageOf(model))
+
+  it('prints the case’s key judgments in order, likelihood and confidence on lines of their own', () => {
+    const heading = [...doc.querySelectorAll('h2')].find((h) => h.textContent === 'Key judgments')!
+    const list = heading.nextElementSibling!
+    expect(list.tagName).toBe('OL')
+    const items = [...list.children].map((li) => li.querySelector('strong')!.textContent)
+    expect(items).toEqual(model.judgments.map((j) => j.judgment.text))
+    const lines = [...list.children[0]!.querySelectorAll('li')].map((li) => li.textContent)
+    expect(lines.slice(0, 2)).toEqual([
+      'Likelihood: likely (55–80%)',
+      expect.stringMatching(/^Confidence: Moderate\. Reason: Ukrainian military statements/)
+    ])
+    expect(list.children[2]!.textContent).toContain("Needs rewording: still in the article's words")
+  })
+
+  it('links every footnote marker to a note that is printed, the judgments’ citation included', () => {
+    const refs = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')]
+    expect(refs.length).toBeGreaterThan(0)
+    for (const ref of refs)
+      expect(doc.getElementById(ref.getAttribute('href')!.slice(1)), ref.href).not.toBeNull()
+    expect(doc.querySelector('section.footnotes')!.textContent).toContain(
+      'ISW Russian Offensive Campaign Assessment, 26 January 2025.'
+    )
+  })
+
+  it('is the page of the same brief as briefPage builds from the input', () => {
+    expect(briefPage(kurskCaseBrief(SAMPLE))).toBe(briefPageOf(model))
   })
 })

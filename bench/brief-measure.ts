@@ -1,0 +1,31 @@
+// Times the two brief exports inside Chromium (bundled by ./brief-chromium.ts): the Markdown, and
+// the print page made from it. Each from the input, so each figure includes building the model.
+import type { BriefInput } from '../src/shared/brief/model'
+import { median, timeInterleaved } from './timing'
+
+export interface BriefRenderers {
+  markdown: (input: BriefInput) => string
+  printPage: (input: BriefInput) => string
+}
+
+export interface BriefTimes {
+  /** Median milliseconds per run. */
+  markdown: number
+  printHtml: number
+  /** Characters of each output, to show what was measured. */
+  markdownChars: number
+  printHtmlChars: number
+}
+
+export function measureBrief(input: BriefInput, runs: number, render: BriefRenderers): BriefTimes {
+  const [markdown, printHtml] = timeInterleaved(
+    [() => render.markdown(input), () => render.printPage(input)],
+    runs
+  )
+  return {
+    markdown: median(markdown) * 1000,
+    printHtml: median(printHtml) * 1000,
+    markdownChars: render.markdown(input).length,
+    printHtmlChars: render.printPage(input).length
+  }
+}
