@@ -153,7 +153,6 @@ describe('webAnnotations: assessments', () => {
         'sm:reliability': 'B'
       },
       'sm:claimType': 'claim',
-      'sm:keyJudgment': true,
       'sm:corroboration': { 'sm:status': 'corroborated', 'sm:derived': 'corroborated' }
     })
     expect(textualBodies(byId('urn:sourcemark:assessment:dprk:0'))[0]).toMatchObject({

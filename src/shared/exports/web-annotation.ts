@@ -113,7 +113,6 @@ export interface TextualBody {
   /** Every attribution, primary first. */
   'sm:attribution'?: AttributionNode[]
   'sm:claimType'?: string
-  'sm:keyJudgment'?: boolean
   'sm:corroboration'?: CorroborationNode
   /** On an external citation without a URL. */
   'sm:accessedOn'?: ISODate
@@ -217,10 +216,7 @@ function assessingBody(s: BriefSentence): TextualBody {
       'sm:source': sourceNode(a.source.id, a.source.source)
     }))
   }
-  if (assessment) {
-    body['sm:claimType'] = assessment.claimType
-    body['sm:keyJudgment'] = assessment.keyJudgment
-  }
+  if (assessment) body['sm:claimType'] = assessment.claimType
   const corroboration: CorroborationNode = {
     'sm:status': s.corroboration.status,
     'sm:derived': s.corroboration.derived

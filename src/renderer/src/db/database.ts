@@ -3,7 +3,16 @@ import Dexie, { type EntityTable } from 'dexie'
 import { sealTrail } from './history-seal'
 import { UndoStack } from './undo'
 import { upgradeToVersion2 } from './migrations/v2-text-table'
-import type { Article, Assessment, Case, HistoryEntry, Judgment, Link, SentenceTable, Source } from '@shared/model'
+import type {
+  Article,
+  Assessment,
+  Case,
+  HistoryEntry,
+  Judgment,
+  Link,
+  SentenceTable,
+  Source
+} from '@shared/model'
 
 /** An article's sentences, stored stand-off: one row per article (see SentenceTable). */
 export type { SentenceTable } from '@shared/model'
