@@ -23,7 +23,7 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
   await app.setSource('Oleksandr Kindratenko')
   await app.setReliability('B')
   await page.keyboard.press('2')
-  await app.toggleKeyJudgment()
+  await app.startJudgment()
   await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B2')
 
   await app.openExport()
@@ -94,16 +94,18 @@ test('hostile text in the article is printed as text, never as markup', async ({
 test('the brief check warns before export and shows the sentence it is about', async ({ page }) => {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
+  // Confirmed by other sources, with nothing linked to confirm it.
   await app.select(3)
-  await page.keyboard.press('x')
-  await expect(app.inspector.getByLabel('Key judgment')).toBeChecked()
+  await page.keyboard.press('1')
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '-1')
   await app.select(0)
 
   await app.openExport()
   const check = page.getByTestId('brief-check')
-  await expect(check).toContainText('Brief check: 2 warnings')
-  await expect(check).toContainText('has no source: it cannot be traced.')
-  await expect(check).toContainText('has no credibility grade.')
+  await expect(check).toContainText('Brief check: 1 warning')
+  await expect(check).toContainText(
+    '“Ukrainian presidential adviser Mykhailo Podolyak also confirmed reports of North …”: Credibility 1 (Confirmed by other sources) needs a supporting link from an independent source'
+  )
   await check.getByRole('button', { name: 'Show' }).first().click()
   await expect(page.getByRole('dialog', { name: 'Export brief' })).toBeHidden()
   await expect(app.selected()).toHaveAttribute('data-sentence-index', '3')

@@ -35,9 +35,10 @@ test('picking another file replaces every detail of the first one', async ({ pag
 test('the brief header is kept per article across export, Show, closing and reloading', async ({ page }) => {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
-  // A key judgment without a source: the brief check offers to show it.
+  // Credibility 1 with nothing linked to confirm it: the brief check offers to show it.
   await app.select(1)
-  await app.toggleKeyJudgment()
+  await page.keyboard.press('1')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-1')
 
   await app.openExport()
   const dialog = page.getByRole('dialog', { name: 'Export brief' })
