@@ -82,7 +82,7 @@ export function JudgmentsPanel({
                 {c.relation}
               </Badge>
               <Stack gap={2} style={{ flex: 1 }}>
-                <Text size="xs">{snippet(c.judgment.text || 'Not written yet', 140)}</Text>
+                <Text size="xs">{snippet(c.judgment.text || 'Not written yet', 100)}</Text>
                 <Text size="xs" c="dimmed">
                   Key judgment {c.number} of “{c.case.name}”
                   {c.judgment.needsRewording && ' · still in the article’s words'}
