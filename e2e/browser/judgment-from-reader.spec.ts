@@ -80,7 +80,7 @@ test('K starts a judgment in a case named after the article; a sentence of anoth
   await expect(app.dropdownOption(/^1\. Colonel Oleksandr Kindratenko/)).toHaveCount(1)
 })
 
-test('a second K in the article joins its case; undo takes the judgments back one at a time, the case with the first', async ({
+test('a second K joins the article’s case; evidence taken off in the inspector comes back with undo; undo takes the judgments back one at a time, the case with the first', async ({
   page
 }) => {
   const app = new WorkbenchPage(page)
@@ -93,6 +93,17 @@ test('a second K in the article joins its case; undo takes the judgments back on
     `Judgment started in case “${SAMPLE_TITLE}” — put it in your own words.`
   )
   await expect(app.citingJudgments()).toContainText(`Key judgment 2 of “${SAMPLE_TITLE}”`)
+
+  // Taken off the judgment from the inspector, the sentence loses its mark; undo puts it back.
+  await app
+    .judgmentsPanel()
+    .getByRole('button', { name: `Remove as evidence for key judgment 2 of “${SAMPLE_TITLE}”` })
+    .click()
+  await expect(app.sentence(2)).not.toHaveAttribute('data-judgments')
+  await expect(app.judgmentsPanel()).toContainText('evidence for no key judgment yet')
+  await page.keyboard.press('Control+z')
+  await expect(page.getByRole('status')).toHaveText('Undone: Remove evidence from judgment')
+  await expect(app.sentence(2)).toHaveAttribute('data-judgments', '1')
 
   // One undo takes back the second judgment; two take back the first and the case made for it.
   await page.keyboard.press('Control+z')
