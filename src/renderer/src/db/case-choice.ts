@@ -27,6 +27,8 @@ export async function caseForArticle(db: SourcemarkDatabase, articleId: ArticleI
     const remembered = await db.cases.get(last)
     if (remembered?.articleIds.includes(articleId)) return remembered
   }
+  // As casesOfArticle orders them. Not through it: inside an action's transaction, one more level
+  // of native async function let IndexedDB commit the transaction too early (PrematureCommitError).
   const holding = await db.cases.where('articleIds').equals(articleId).toArray()
   holding.sort((a, b) => a.name.localeCompare(b.name))
   return holding[0] ?? null
