@@ -90,23 +90,3 @@ test('hostile text in the article is printed as text, never as markup', async ({
   await expect(printView.locator('script')).toHaveCount(0)
   await expect(printView.locator('body')).toContainText('<img src=x onerror="document.title=1">')
 })
-
-test('the brief check warns before export and shows the sentence it is about', async ({ page }) => {
-  const app = new WorkbenchPage(page)
-  await app.openOnSample()
-  // Confirmed by other sources, with nothing linked to confirm it.
-  await app.select(3)
-  await page.keyboard.press('1')
-  await expect(app.sentence(3)).toHaveAttribute('data-rating', '-1')
-  await app.select(0)
-
-  await app.openExport()
-  const check = page.getByTestId('brief-check')
-  await expect(check).toContainText('Brief check: 1 warning')
-  await expect(check).toContainText(
-    '“Ukrainian presidential adviser Mykhailo Podolyak also confirmed reports of North …”: Credibility 1 (Confirmed by other sources) needs a supporting link from an independent source'
-  )
-  await check.getByRole('button', { name: 'Show' }).first().click()
-  await expect(page.getByRole('dialog', { name: 'Export brief' })).toBeHidden()
-  await expect(app.selected()).toHaveAttribute('data-sentence-index', '3')
-})

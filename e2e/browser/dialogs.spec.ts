@@ -35,10 +35,9 @@ test('picking another file replaces every detail of the first one', async ({ pag
 test('the brief header is kept per article across export, Show, closing and reloading', async ({ page }) => {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
-  // Credibility 1 with nothing linked to confirm it: the brief check offers to show it.
+  // Credibility 1 with nothing to confirm it: the brief check offers to show the sentence.
   await app.select(1)
-  await page.keyboard.press('1')
-  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-1')
+  await app.setCredibility(1)
 
   await app.openExport()
   const dialog = page.getByRole('dialog', { name: 'Export brief' })
@@ -68,7 +67,9 @@ test('the brief header is kept per article across export, Show, closing and relo
 
   await app.openExport()
   expect(await app.briefHeader()).toEqual(written)
-  await page.getByTestId('brief-check').getByRole('button', { name: 'Show' }).first().click()
+  const check = page.getByTestId('brief-check')
+  await check.getByRole('button', { name: 'Show' }).first().click()
+  await check.getByRole('button', { name: 'Go to sentence' }).first().click()
   await expect(dialog).toBeHidden()
   await app.openExport()
   expect(await app.briefHeader()).toEqual(written)
