@@ -1,13 +1,26 @@
 // The brief check (DESIGN.md §3): what the analyst should fix or accept before a brief leaves the
-// machine. It warns; it never blocks an export.
+// machine, held to ICD 203's sourcing and wording. It warns; it never blocks an export.
 import type { CorroborationWarningCode } from '../corroboration'
-import type { SentenceId } from '../model'
+import type { JudgmentId, SentenceId } from '../model'
+import { mixedMessage, mixedSentences } from './estimative'
+import { excerpt, sentenceSubject, type IssueAbout } from './issue-subject'
+import { checkJudgment } from './judgment-check'
 import type { BriefModel, BriefSentence } from './model'
 
 export type BriefIssueCode =
-  | 'key-judgment-without-source'
-  | 'key-judgment-without-credibility'
-  | 'key-judgment-source-not-graded'
+  | 'judgment-without-text'
+  | 'judgment-needs-rewording'
+  | 'judgment-without-evidence'
+  | 'judgment-evidence-missing'
+  | 'unsourced-evidence'
+  | 'ungraded-evidence'
+  | 'judgment-without-confidence'
+  | 'confidence-without-reason'
+  | 'high-confidence-without-independent-strong-support'
+  | 'contested-without-alternative'
+  | 'judgment-without-likelihood'
+  | 'likelihood-outside-seven-terms'
+  | 'confidence-and-likelihood-mixed'
   | 'contested-presented-as-settled'
   | 'unassessed-sentences'
   | CorroborationWarningCode
@@ -16,68 +29,99 @@ export interface BriefIssue {
   code: BriefIssueCode
   /** `warning` for what misstates the evidence, `info` for what is merely unfinished. */
   severity: 'warning' | 'info'
+  /** The key judgment the issue is about. */
+  judgmentId?: JudgmentId
+  /** The sentence the issue is about (for a judgment's evidence: the sentence cited). */
   sentenceId?: SentenceId
   message: string
+  /** What the issue is about, summed up to be shown beside it. */
+  about?: IssueAbout
 }
 
-function excerpt(s: BriefSentence): string {
-  const words = s.text.split(/\s+/)
-  return `“${words.slice(0, 10).join(' ')}${words.length > 10 ? ' …' : ''}”`
+export { type IssueAbout, type IssueJudgment, type IssueSentence } from './issue-subject'
+
+function checkBluf(bluf: string | undefined): BriefIssue[] {
+  return mixedSentences(bluf ?? '').map((mix) => ({
+    code: 'confidence-and-likelihood-mixed',
+    severity: 'warning',
+    message: mixedMessage('The bottom line up front', mix),
+    about: { bluf: mix.sentence }
+  }))
 }
 
-/** Issues in reading order, sentence by sentence, then the brief as a whole. */
-export function checkBrief(model: BriefModel): BriefIssue[] {
+/**
+ * Credibility 1 says "Confirmed by other sources": the evidence must show at least one supporting
+ * item with no source in common with the sentence, strong or weak, and nothing contradicting it.
+ * An override to `corroborated` does not supply the other source, so the derived status decides.
+ */
+function confirmedWithoutIndependentSupport(s: BriefSentence): boolean {
+  if (s.assessment?.credibility !== 1 || s.corroboration.derived === 'not-applicable') return false
+  return !(
+    s.corroboration.derived === 'corroborated' && s.supports.some((e) => e.independence === 'independent')
+  )
+}
+
+function checkSentence(s: BriefSentence, cited: ReadonlySet<SentenceId>): BriefIssue[] {
   const issues: BriefIssue[] = []
-  for (const s of model.articles.flatMap((a) => a.sentences)) {
-    const id = s.sentence.id
-    const key = s.assessment?.keyJudgment === true
-    if (key && s.attributions.length === 0) {
-      issues.push({
-        code: 'key-judgment-without-source',
-        severity: 'warning',
-        sentenceId: id,
-        message: `Key judgment ${excerpt(s)} has no source: it cannot be traced.`
-      })
-    }
-    if (key && s.assessment?.credibility == null && s.corroboration.status !== 'not-applicable') {
-      issues.push({
-        code: 'key-judgment-without-credibility',
-        severity: 'warning',
-        sentenceId: id,
-        message: `Key judgment ${excerpt(s)} has no credibility grade.`
-      })
-    }
-    // The rating's letter is the primary source's reliability: without it the judgment reads `?`.
-    const primary = s.attributions[0]?.source.source
-    if (key && primary && primary.reliability == null) {
-      issues.push({
-        code: 'key-judgment-source-not-graded',
-        severity: 'warning',
-        sentenceId: id,
-        message: `Key judgment ${excerpt(s)} rests on ${primary.name}, whose reliability is not graded yet.`
-      })
-    }
-    const { status, derived } = s.corroboration
-    if (derived === 'contested' && (status !== 'contested' || s.assessment?.credibility === 1)) {
-      issues.push({
-        code: 'contested-presented-as-settled',
-        severity: 'warning',
-        sentenceId: id,
-        message:
-          status !== 'contested'
-            ? `${excerpt(s)} is contradicted by the evidence but shown as ${status}.`
-            : `${excerpt(s)} is contradicted by the evidence but graded 1 (Confirmed by other sources).`
-      })
-    }
-    for (const w of s.warnings) {
-      issues.push({
-        code: w.code,
-        severity: w.code === 'circular-reporting' && !key ? 'info' : 'warning',
-        sentenceId: id,
-        message: `${excerpt(s)}: ${w.message}`
-      })
-    }
+  const id = s.sentence.id
+  const about: IssueAbout = { sentence: sentenceSubject(s) }
+  const { status, derived } = s.corroboration
+  if (derived === 'contested' && (status !== 'contested' || s.assessment?.credibility === 1)) {
+    issues.push({
+      code: 'contested-presented-as-settled',
+      severity: 'warning',
+      sentenceId: id,
+      message:
+        status !== 'contested'
+          ? `${excerpt(s.text)} is contradicted by the evidence but shown as ${status}.`
+          : `${excerpt(s.text)} is contradicted by the evidence but graded 1 (Confirmed by other sources).`,
+      about
+    })
   }
+  if (confirmedWithoutIndependentSupport(s)) {
+    issues.push({
+      code: 'credibility-1-without-independent-support',
+      severity: 'warning',
+      sentenceId: id,
+      message:
+        `${excerpt(s.text)} is graded 1 (Confirmed by other sources), but ` +
+        (derived === 'contested'
+          ? 'the evidence contradicts it.'
+          : 'no supporting item has a source independent of its own.'),
+      about
+    })
+  }
+  for (const w of s.warnings) {
+    // Said above in the words of the credibility scale, with the contested case included.
+    if (w.code === 'credibility-1-without-independent-support') continue
+    issues.push({
+      code: w.code,
+      // Circular reporting matters most where a judgment rests on it; elsewhere the brief shows it.
+      severity: w.code === 'circular-reporting' && !cited.has(id) ? 'info' : 'warning',
+      sentenceId: id,
+      message: `${excerpt(s.text)}: ${w.message}`,
+      about
+    })
+  }
+  return issues
+}
+
+/**
+ * Issues in the brief's reading order: the bottom line, the key judgments, the sentences of its
+ * articles, then the brief as a whole.
+ */
+export function checkBrief(model: BriefModel): BriefIssue[] {
+  const issues = checkBluf(model.bluf)
+  const sourcesById = new Map(model.sources.flatMap((s) => (s.source ? [[s.id, s.source] as const] : [])))
+  for (const judgment of model.judgments) issues.push(...checkJudgment(judgment, sourcesById))
+  const cited = new Set(
+    model.judgments.flatMap((j) =>
+      [...j.supports, ...j.contradicts].flatMap((e) =>
+        e.evidence.target.kind === 'sentence' ? [e.evidence.target.sentenceId] : []
+      )
+    )
+  )
+  for (const s of model.articles.flatMap((a) => a.sentences)) issues.push(...checkSentence(s, cited))
   if (model.gaps.length > 0) {
     issues.push({
       code: 'unassessed-sentences',

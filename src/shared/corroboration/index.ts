@@ -110,7 +110,7 @@ function originKeys(source: Source | undefined): Set<string> {
 }
 
 /** True when `a` and `b` cannot count as independent of each other. */
-function sameOrigin(
+export function sameOrigin(
   a: SourceId,
   b: SourceId,
   sourcesById: ReadonlyMap<SourceId, Source> | undefined

@@ -15,6 +15,7 @@ import {
   type SpecificResource,
   type TextualBody
 } from './web-annotation'
+import { realisticBrief, realisticOptions } from './web-annotation.fixture'
 
 const SAMPLE = normaliseText(
   readFileSync(new URL('../../../resources/samples/dprk-kursk.txt', import.meta.url), 'utf8')
@@ -28,11 +29,11 @@ const byId = (id: string): Annotation => items.find((a) => a.id === id)!
 const quoteOf = (selectors: Selector[]) => selectors.find((s) => s.type === 'TextQuoteSelector')
 const positionOf = (selectors: Selector[]) => selectors.find((s) => s.type === 'TextPositionSelector')
 const asResource = (x: unknown): SpecificResource => {
-  expect(typeof x).toBe('object')
+  expect(x).toMatchObject({ type: 'SpecificResource' })
   return x as SpecificResource
 }
 const textualBodies = (a: Annotation): TextualBody[] =>
-  a.body.filter((b): b is TextualBody => typeof b === 'object' && b.type === 'TextualBody')
+  a.body.filter((b): b is TextualBody => 'type' in b && b.type === 'TextualBody')
 
 /** The text a position selector picks out, counting code points as the model says. */
 const byCodePoints = (text: string, start: number, end: number): string =>
@@ -54,7 +55,7 @@ describe('webAnnotations: the collection', () => {
     })
     expect(collection.first).toMatchObject({
       type: 'AnnotationPage',
-      partOf: collection.id,
+      partOf: { id: collection.id, label: collection.label, total: collection.total },
       startIndex: 0
     })
   })
@@ -80,7 +81,7 @@ describe('webAnnotations: the collection', () => {
       expect(a.target).toBeTruthy()
       expect(a.body.length).toBeGreaterThan(0)
       for (const resource of [a.target, ...a.body]) {
-        if (typeof resource === 'string' || resource.type !== 'SpecificResource') continue
+        if (!('type' in resource) || resource.type !== 'SpecificResource') continue
         expect(resource.source).toMatch(/^(https:\/\/|urn:sourcemark:article:)/)
         for (const selector of resource.selector ?? []) {
           if (selector.type === 'TextQuoteSelector') expect(selector.exact).not.toBe('')
@@ -120,13 +121,13 @@ describe('webAnnotations: the collection', () => {
 })
 
 describe('webAnnotations: assessments', () => {
-  it('targets the article URL with selectors that select exactly the sentence', () => {
+  it('targets the sentence in the article by its urn, with selectors that select exactly the sentence', () => {
     const { article, sentences } = input.articles[0]
     for (const a of items.filter((x) => x.motivation === 'assessing')) {
       const sentence = sentences.find((s) => a.id === `urn:sourcemark:assessment:${s.id}`)!
       const exact = article.text.slice(sentence.start, sentence.end)
       const target = asResource(a.target)
-      expect(target.source).toBe('https://www.kyivpost.com/post/46121')
+      expect(target.source).toBe('urn:sourcemark:article:dprk')
       expect(target.id).toBe(`urn:sourcemark:sentence:${sentence.id}`)
       const quote = quoteOf(target.selector!)!
       const position = positionOf(target.selector!)!
@@ -293,6 +294,7 @@ describe('webAnnotations: evidence links', () => {
     const l4 = byId('urn:sourcemark:link:l4')
     expect(l4.body[0]).toEqual({
       type: 'SpecificResource',
+      purpose: 'linking',
       source: 'https://en.yna.co.kr/view/AEN20250113003500315',
       'sm:citation': 'Yonhap: NIS says 300 North Korean soldiers killed, 2,700 injured',
       'sm:accessedOn': '2025-02-01',
@@ -331,7 +333,106 @@ describe('webAnnotations: evidence links', () => {
     const dangling = kurskBrief(SAMPLE)
     dangling.externalSentences = []
     const l3 = webAnnotations(dangling, options).first!.items.find((a) => a.id === 'urn:sourcemark:link:l3')!
-    expect(l3.body[0]).toBe('urn:sourcemark:sentence:kp2:4')
+    // An object, as every body is: a bare IRI alone in the body array fails the W3C's body checks.
+    expect(l3.body[0]).toEqual({ id: 'urn:sourcemark:sentence:kp2:4' })
+  })
+})
+
+describe('webAnnotations: one description of a sentence', () => {
+  it('describes a sentence the same way as an assessment’s target and as a link’s far end', () => {
+    // dprk:1 is graded (a target) and supports dprk:3 through l2 (a body).
+    expect(byId('urn:sourcemark:link:l2').body[0]).toEqual(byId('urn:sourcemark:assessment:dprk:1').target)
+    // dprk:3 is graded and is the sentence l2 is made from.
+    expect(byId('urn:sourcemark:link:l2').target).toEqual(byId('urn:sourcemark:assessment:dprk:3').target)
+  })
+
+  it('describes every sentence of a realistic export one way, in every annotation that names it', () => {
+    const realistic = webAnnotations(realisticBrief(SAMPLE), realisticOptions)
+    const seen = new Map<string, unknown[]>()
+    for (const a of realistic.first!.items) {
+      for (const resource of [a.target, ...a.body]) {
+        const id = 'id' in resource ? resource.id : undefined
+        if (!id?.startsWith('urn:sourcemark:sentence:')) continue
+        seen.set(id, [...(seen.get(id) ?? []), resource])
+      }
+    }
+    // Sentences named more than once: as target and body, across articles, from outside the brief.
+    const repeated = [...seen].filter(([, all]) => all.length > 1).map(([id]) => id)
+    expect(repeated).toEqual(
+      expect.arrayContaining([
+        'urn:sourcemark:sentence:dprk:1',
+        'urn:sourcemark:sentence:dprk:3',
+        'urn:sourcemark:sentence:nis:1'
+      ])
+    )
+    for (const [, [first, ...rest]] of seen) for (const other of rest) expect(other).toEqual(first)
+    for (const [id, [first]] of seen) {
+      if (id === 'urn:sourcemark:sentence:gone:3') expect(first).toEqual({ id })
+      else expect((first as SpecificResource).source).toMatch(/^urn:sourcemark:article:(dprk|nis|kp2)$/)
+    }
+    expect(realistic['sm:articles'].map((a) => [a.id, a.via])).toEqual([
+      ['urn:sourcemark:article:dprk', 'https://www.kyivpost.com/post/46121'],
+      ['urn:sourcemark:article:nis', undefined],
+      ['urn:sourcemark:article:kp2', undefined]
+    ])
+  })
+
+  it('names the article by its urn in every export, and its address once, in the collection', () => {
+    expect(collection['sm:articles']).toEqual([
+      {
+        id: 'urn:sourcemark:article:dprk',
+        type: 'Text',
+        'sm:title': 'North Korean troops withdraw from Kursk after heavy losses',
+        via: 'https://www.kyivpost.com/post/46121'
+      },
+      {
+        id: 'urn:sourcemark:article:kp2',
+        type: 'Text',
+        'sm:title': 'Ukraine still holds ground in Kursk, General Staff says'
+      }
+    ])
+  })
+
+  it('gives a sentence of another article the same id and source once its article is in the brief', () => {
+    // The export above quotes kp2:4 from outside; here kp2 is the brief's own article, with an address.
+    const [outside] = input.externalSentences!
+    const before = 'Officials in Kyiv spoke on Monday. '
+    const text = before + outside.text
+    const kp2: Article = {
+      id: 'kp2',
+      title: outside.articleTitle,
+      url: 'https://www.kyivpost.com/post/46200',
+      language: 'en',
+      text,
+      importedAt: '2026-11-26T09:00:00.000Z',
+      origin: { kind: 'paste', sha256: '1'.repeat(64) }
+    }
+    const sentences = [
+      { id: 'kp2:3', articleId: 'kp2', index: 3, start: 0, end: before.length - 1, kind: 'body' as const },
+      { ...outside.sentence, start: before.length, end: text.length }
+    ]
+    const own = webAnnotations(
+      {
+        ...input,
+        articles: [{ article: kp2, sentences, assessments: [{ ...outside.assessment! }], links: [] }],
+        externalSentences: []
+      },
+      options
+    )
+    const inBrief = asResource(own.first!.items[0].target)
+    const quoted = asResource(byId('urn:sourcemark:link:l3').body[0])
+    expect(inBrief.id).toBe(quoted.id)
+    expect(inBrief.source).toBe(quoted.source)
+    expect(inBrief.source).toBe('urn:sourcemark:article:kp2')
+    expect(quoteOf(inBrief.selector!)!.exact).toBe(quoteOf(quoted.selector!)!.exact)
+    expect(own['sm:articles']).toEqual([
+      {
+        id: 'urn:sourcemark:article:kp2',
+        type: 'Text',
+        'sm:title': outside.articleTitle,
+        via: 'https://www.kyivpost.com/post/46200'
+      }
+    ])
   })
 })
 

@@ -2,20 +2,13 @@
 // analyst's judgments: one `assessing` annotation per graded sentence, one `linking` per evidence link.
 // https://www.w3.org/TR/annotation-model/ — Sourcemark's own fields use the `sm:` vocabulary.
 import { buildBrief, type BriefAttribution, type BriefInput, type BriefSentence } from '../brief/model'
-import type {
-  ISODate,
-  ISODateTime,
-  Link,
-  LinkRelation,
-  Reliability,
-  SentenceId,
-  Source,
-  SourceId
-} from '../model'
+import type { ISODate, ISODateTime, Link, LinkRelation, Reliability, Source, SourceId } from '../model'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '../scales'
-import { quoteSelector } from '../text'
 import { escapeBidiControlsInJson, stripBidiControls as plain } from '../text/bidi'
 import { exportFileName } from './file-name'
+import { citationBody, describeSentences, encodeId, iri } from './web-annotation-resources'
+
+export { codePointOffsets } from './web-annotation-resources'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /** Namespace of Sourcemark's own terms: `sm:reliability` expands to `urn:sourcemark:vocab#reliability`. */
@@ -44,17 +37,42 @@ export interface TextPositionSelectorNode {
 
 export type Selector = TextQuoteSelectorNode | TextPositionSelectorNode
 
-/** A sentence of an article, or an external document. */
+/**
+ * A sentence, or the page an external citation points at. A sentence is described the same way
+ * wherever it appears — as an assessing annotation's target, at either end of a link — and in
+ * every export, whether or not its article is part of the brief.
+ */
 export interface SpecificResource {
-  /** `urn:sourcemark:sentence:<sentenceId>` for a sentence. */
+  /** `urn:sourcemark:sentence:<sentenceId>` for a sentence; none for a cited page. */
   id?: Iri
   type: 'SpecificResource'
-  /** The article's URL, or `urn:sourcemark:article:<articleId>` when it has none. */
+  /**
+   * For a sentence, always `urn:sourcemark:article:<articleId>`: the article's address, when it has
+   * one, is stated once in the collection's `sm:articles`. For a citation, its http(s) address.
+   */
   source: Iri
+  /** On a cited page: it is the body of a linking annotation. */
+  purpose?: 'linking'
   selector?: Selector[]
   'sm:citation'?: string
   'sm:accessedOn'?: ISODate
   'sm:source'?: SourceNode
+}
+
+/** A sentence Sourcemark can name but not quote: neither in the brief nor among its outside sentences. */
+export interface ResourceReference {
+  /** `urn:sourcemark:sentence:<sentenceId>`. */
+  id: Iri
+}
+
+/** An article whose sentences the annotations select. */
+export interface ArticleNode {
+  /** `urn:sourcemark:article:<articleId>`, the `source` of its sentences. */
+  id: Iri
+  type: 'Text'
+  'sm:title': string
+  /** The address the article was imported from, when it has one. */
+  via?: Iri
 }
 
 /** A registry source. */
@@ -101,7 +119,7 @@ export interface TextualBody {
   'sm:accessedOn'?: ISODate
 }
 
-export type Body = TextualBody | SpecificResource | Iri
+export type Body = TextualBody | SpecificResource | ResourceReference
 
 export interface Agent {
   id?: Iri
@@ -118,7 +136,7 @@ export interface Annotation {
   created?: ISODateTime
   modified?: ISODateTime
   body: Body[]
-  target: SpecificResource | Iri
+  target: SpecificResource | ResourceReference
   /** On linking annotations: what the body does for the target. */
   'sm:relation'?: LinkRelation
 }
@@ -126,7 +144,11 @@ export interface Annotation {
 export interface AnnotationPage {
   id: Iri
   type: 'AnnotationPage'
-  partOf: Iri
+  /**
+   * The collection, described as the model's own example describes it: the W3C's page tests
+   * read its label and total from here, and reject a bare IRI.
+   */
+  partOf: { id: Iri; label: string; total: number }
   startIndex: number
   items: Annotation[]
 }
@@ -140,6 +162,8 @@ export interface AnnotationCollection {
   generated: ISODateTime
   generator: Agent
   creator?: Agent
+  /** Every article a sentence of the collection belongs to. */
+  'sm:articles': ArticleNode[]
   /** Absent when there is nothing to export: a page must hold at least one annotation. */
   first?: AnnotationPage
 }
@@ -148,36 +172,6 @@ export interface WebAnnotationOptions {
   generatedAt: ISODateTime
   /** The analyst; defaults to the brief's. */
   creator?: string
-}
-
-/** An id made safe for a URN: percent-encoded, except for the colons of sentence ids. */
-const encodeId = (id: string): string => encodeURIComponent(id).replace(/%3A/gi, ':')
-
-/** `urn:sourcemark:<kind>:<id>`. */
-function iri(kind: string, id: string): Iri {
-  return `urn:sourcemark:${kind}:${encodeId(id)}`
-}
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
-
-/**
- * UTF-16 offsets as code point offsets: the model counts characters as code points (§4.2.5), so an
- * emoji before a sentence shifts it by one, not two. One pass over the text for all offsets.
- */
-export function codePointOffsets(text: string, offsets: Iterable<number>): Map<number, number> {
-  const result = new Map<number, number>()
-  let unit = 0
-  let point = 0
-  for (const target of [...new Set(offsets)].sort((a, b) => a - b)) {
-    while (unit < target) {
-      const pair = isHighSurrogate(text.charCodeAt(unit)) && isLowSurrogate(text.charCodeAt(unit + 1))
-      unit += pair ? 2 : 1
-      point++
-    }
-    result.set(target, point)
-  }
-  return result
 }
 
 function sourceNode(id: SourceId, source: Source | undefined): SourceNode {
@@ -250,39 +244,9 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
   const creator: Agent | undefined = creatorName ? { type: 'Person', name: plain(creatorName) } : undefined
   const withCreator = creator ? { creator } : {}
 
-  // Every sentence a link may name: the brief's own, with offsets, and outside ones by quote only.
-  const resources = new Map<SentenceId, SpecificResource>()
-  const readingOrder = new Map<SentenceId, number>()
-  for (const { article, sentences } of model.articles) {
-    const points = codePointOffsets(
-      article.text,
-      sentences.flatMap((s) => [s.sentence.start, s.sentence.end])
-    )
-    for (const { sentence } of sentences) {
-      const { start, end } = sentence
-      resources.set(sentence.id, {
-        id: iri('sentence', sentence.id),
-        type: 'SpecificResource',
-        source: article.url ?? iri('article', article.id),
-        selector: [
-          { type: 'TextQuoteSelector', ...quoteSelector(article.text, start, end) },
-          { type: 'TextPositionSelector', start: points.get(start) ?? 0, end: points.get(end) ?? 0 }
-        ]
-      })
-      readingOrder.set(sentence.id, readingOrder.size)
-    }
-  }
-  for (const { sentence, text } of input.externalSentences ?? []) {
-    if (resources.has(sentence.id)) continue
-    resources.set(sentence.id, {
-      id: iri('sentence', sentence.id),
-      type: 'SpecificResource',
-      source: iri('article', sentence.articleId),
-      selector: [{ type: 'TextQuoteSelector', exact: text }]
-    })
-  }
-  const sentenceResource = (id: SentenceId): SpecificResource | Iri =>
-    resources.get(id) ?? iri('sentence', id)
+  const sentences = describeSentences(model, input.externalSentences)
+  const sentenceResource = sentences.resource
+  const readingOrder = sentences.readingOrder
 
   const assessing: Annotation[] = model.articles.flatMap(({ sentences }) =>
     sentences.flatMap((s): Annotation[] => {
@@ -317,27 +281,13 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
   )
   const linking: Annotation[] = ordered.map((link) => {
     const target = link.target
-    let evidence: Body
-    if (target.kind === 'sentence') {
-      evidence = sentenceResource(target.sentenceId)
-    } else {
-      const source = target.sourceId
-        ? sourceNode(target.sourceId, sourcesById.get(target.sourceId))
-        : undefined
-      const extra = {
-        ...(target.accessedOn ? { 'sm:accessedOn': target.accessedOn } : {}),
-        ...(source ? { 'sm:source': source } : {})
-      }
-      evidence = target.url
-        ? { type: 'SpecificResource', source: target.url, 'sm:citation': plain(target.citation), ...extra }
-        : {
-            type: 'TextualBody',
-            purpose: 'describing',
-            value: plain(target.citation),
-            format: 'text/plain',
-            ...extra
-          }
-    }
+    const evidence: Body =
+      target.kind === 'sentence'
+        ? sentenceResource(target.sentenceId)
+        : citationBody(
+            target,
+            target.sourceId ? sourceNode(target.sourceId, sourcesById.get(target.sourceId)) : undefined
+          )
     const body: Body[] = [evidence]
     if (link.note.trim()) body.push(commentBody(link.note))
     return {
@@ -362,10 +312,17 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
     total: items.length,
     generated: options.generatedAt,
     generator: { id: 'urn:sourcemark:app', type: 'Software', name: 'Sourcemark' },
-    ...withCreator
+    ...withCreator,
+    'sm:articles': sentences.articles
   }
   if (items.length > 0) {
-    collection.first = { id: `${id}#page1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items }
+    collection.first = {
+      id: `${id}#page1`,
+      type: 'AnnotationPage',
+      partOf: { id, label: collection.label, total: collection.total },
+      startIndex: 0,
+      items
+    }
   }
   return collection
 }

@@ -1,16 +1,27 @@
-// The brief check in the export dialog: warnings first, then what is merely unfinished, each
-// with a way to what it is about.
+// The brief check in the export dialog: warnings first, then what is merely unfinished. Each issue
+// opens what it is about in place, so the analyst can read it without losing the dialog.
+import { useId, useState } from 'react'
 import { Alert, Anchor, List, Stack, Text } from '@mantine/core'
 import type { BriefIssue } from '@shared/brief/check'
+import { IssueDetails } from './IssueDetails'
 
 export interface BriefCheckProps {
   warnings: BriefIssue[]
   notes: BriefIssue[]
   loading: boolean
+  /** Leaves the dialog for the sentence an issue is about. */
   onShowSentence: (sentenceId: string) => void
+  /** Leaves the dialog for the key judgment an issue is about; without it, no "Go to judgment". */
+  onShowJudgment?: (judgmentId: string) => void
 }
 
-export function BriefCheck({ warnings, notes, loading, onShowSentence }: BriefCheckProps) {
+/** Stable across a new check that finds the same issue, so what is open stays open. */
+const issueKey = (issue: BriefIssue): string =>
+  [issue.code, issue.judgmentId ?? '', issue.sentenceId ?? '', issue.message].join('\u0000')
+
+export function BriefCheck({ warnings, notes, loading, onShowSentence, onShowJudgment }: BriefCheckProps) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
+  const baseId = useId()
   if (loading)
     return (
       <Text size="sm" c="dimmed">
@@ -24,16 +35,43 @@ export function BriefCheck({ warnings, notes, loading, onShowSentence }: BriefCh
       </Text>
     )
   }
-  const item = (issue: BriefIssue, i: number) => (
-    <List.Item key={i}>
-      {issue.message}{' '}
-      {issue.sentenceId && (
-        <Anchor component="button" type="button" size="sm" onClick={() => onShowSentence(issue.sentenceId!)}>
-          Show
-        </Anchor>
-      )}
-    </List.Item>
-  )
+  const toggle = (key: string) =>
+    setOpen((current) => {
+      const next = new Set(current)
+      if (!next.delete(key)) next.add(key)
+      return next
+    })
+  const item = (group: string) => (issue: BriefIssue, i: number) => {
+    const key = issueKey(issue)
+    const about = issue.about
+    const shown = open.has(key)
+    const detailsId = `${baseId}-${group}-${i}`
+    return (
+      <List.Item key={key} data-testid="brief-issue">
+        {issue.message}{' '}
+        {about && (
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            aria-expanded={shown}
+            aria-controls={shown ? detailsId : undefined}
+            onClick={() => toggle(key)}
+          >
+            {shown ? 'Hide' : 'Show'}
+          </Anchor>
+        )}
+        {about && shown && (
+          <IssueDetails
+            about={about}
+            id={detailsId}
+            onShowSentence={onShowSentence}
+            onShowJudgment={onShowJudgment}
+          />
+        )}
+      </List.Item>
+    )
+  }
   return (
     <Stack gap={4} data-testid="brief-check">
       {warnings.length > 0 && (
@@ -46,13 +84,13 @@ export function BriefCheck({ warnings, notes, loading, onShowSentence }: BriefCh
             The brief can still be exported; the reader will see what you leave.
           </Text>
           <List size="sm" spacing={2}>
-            {warnings.map(item)}
+            {warnings.map(item('warning'))}
           </List>
         </Alert>
       )}
       {notes.length > 0 && (
         <List size="sm" c="dimmed" spacing={2}>
-          {notes.map(item)}
+          {notes.map(item('note'))}
         </List>
       )}
     </Stack>
