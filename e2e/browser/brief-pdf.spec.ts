@@ -23,7 +23,7 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
   await app.setSource('Oleksandr Kindratenko')
   await app.setReliability('B')
   await page.keyboard.press('2')
-  await app.toggleKeyJudgment()
+  await app.startJudgment()
   await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B2')
 
   await app.openExport()

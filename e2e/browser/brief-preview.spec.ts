@@ -17,7 +17,7 @@ test('the preview shows the page that prints, follows the header, and exports le
   await app.setSource('Oleksandr Kindratenko')
   await app.setReliability('B')
   await page.keyboard.press('2')
-  await app.toggleKeyJudgment()
+  await app.startJudgment()
   await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B2')
 
   await app.openExport()

@@ -1,5 +1,5 @@
 // The grading loop with the keyboard alone: pick a source, grade reliability and credibility,
-// mark a key judgment, jump to the next ungraded sentence, and find the sheet of keys.
+// start a key judgment, jump to the next ungraded sentence, and find the sheet of keys.
 import { expect, test } from '@playwright/test'
 import { WorkbenchPage } from '../pages/workbench-page'
 
@@ -19,8 +19,9 @@ test('grade sentences without touching the mouse', async ({ page }) => {
   await page.keyboard.press('Shift+B')
   await page.keyboard.press('2')
   await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B2')
-  await page.keyboard.press('x')
-  await expect(app.inspector.getByLabel('Key judgment')).toBeChecked()
+  await page.keyboard.press('Shift+K')
+  await expect(app.sentence(1)).toHaveAttribute('data-judgments', '1')
+  await expect(page.getByRole('status')).toContainText('Judgment started in a new case')
 
   // u skips to the next sentence without a grade: the lede (0) and this one (1) are graded now,
   // so from the top it lands on sentence 2.
@@ -46,6 +47,7 @@ test('grade sentences without touching the mouse', async ({ page }) => {
   await page.keyboard.press('?')
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(sheet).toContainText('Next sentence not yet graded')
+  await expect(sheet).toContainText('Start a key judgment from this sentence')
   await page.keyboard.press('Escape')
   await expect(sheet).toBeHidden()
 })

@@ -32,7 +32,8 @@ interface Grade {
   source: string
   reliability: string
   credibility: number
-  keyJudgment?: boolean
+  /** A key judgment is started from the sentence (K), so the brief has judgments to print. */
+  startsJudgment?: boolean
   contradicts?: string
 }
 
@@ -42,7 +43,7 @@ const GRADES: Grade[] = [
     source: 'Ukrenergo',
     reliability: 'B',
     credibility: 2,
-    keyJudgment: true
+    startsJudgment: true
   },
   {
     sentence: 'The company said that emergency outages had been replaced',
@@ -62,7 +63,7 @@ const GRADES: Grade[] = [
     source: 'Russian Ministry of Defence',
     reliability: 'D',
     credibility: 5,
-    keyJudgment: true,
+    startsJudgment: true,
     contradicts: 'Ukrenergo’s chief executive said that the grid had held'
   },
   {
@@ -76,7 +77,7 @@ const GRADES: Grade[] = [
     source: 'Kyiv City Military Administration',
     reliability: 'B',
     credibility: 2,
-    keyJudgment: true,
+    startsJudgment: true,
     contradicts: 'An engineer at one of the damaged substations'
   },
   {
@@ -118,7 +119,7 @@ async function printViewHtml(page: Page): Promise<string> {
     await app.setSource(grade.source)
     await app.setReliability(grade.reliability)
     await page.keyboard.press(String(grade.credibility))
-    if (grade.keyJudgment) await app.toggleKeyJudgment()
+    if (grade.startsJudgment) await app.startJudgment()
     if (grade.contradicts) await app.addLink('Contradicts', grade.contradicts, `This article: ${TITLE}`)
   }
   await app.openExport()
@@ -140,6 +141,8 @@ interface Layout {
   /** Footnote numbers in the source table. */
   sourceTableNumbers: number[]
   lastFootnote: string
+  /** The text of the Key judgments section, up to the next heading of its level. */
+  keyJudgments: string
 }
 
 /** What the printed page holds, read from the page Chromium printed. */
@@ -153,7 +156,13 @@ function layoutOf(printer: Page): Promise<Layout> {
     // Its words as printed: the back-links are for the screen.
     const lastFootnote = document.querySelector('section.footnotes li:last-child')!.cloneNode(true) as Element
     lastFootnote.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove())
+    const judgmentsHeading = [...document.querySelectorAll('h2')].find((h) => text(h) === 'Key judgments')
+    const judgmentsSection: string[] = []
+    for (let e = judgmentsHeading?.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling) {
+      judgmentsSection.push(text(e))
+    }
     return {
+      keyJudgments: judgmentsSection.join(' '),
       headings: [...document.querySelectorAll('h1, h2, h3, h4')]
         .filter((h) => !h.closest('.sr-only'))
         .map(text),
@@ -211,6 +220,12 @@ test('the printed brief: page furniture, breaks, wrapping, footnotes and bundled
         1,
         2
       )
+    }
+
+    // The judgments started from three sentences are printed in their own section, each in the
+    // words it was started from until the analyst rewords it.
+    for (const { sentence } of GRADES.filter((g) => g.startsJudgment)) {
+      expect(layout.keyJudgments, `${label}: key judgment “${sentence}”`).toContain(sentence)
     }
 
     // Web-only back-links are not printed; footnotes come in reading order, 1, 2, 3…

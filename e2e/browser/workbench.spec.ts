@@ -63,7 +63,7 @@ test('grade three sentences with keys and the inspector, keep them across a relo
   await app.setSource('Institute for the Study of War')
   await app.setReliability('A')
   await app.setCredibility(3)
-  await app.toggleKeyJudgment()
+  await app.startJudgment()
   await app.setNote('ISW map analysis, dated January 26.')
   await expect(isw).toHaveAttribute('data-rating', 'A3')
   const count = await app.sentences().count()
@@ -77,7 +77,8 @@ test('grade three sentences with keys and the inspector, keep them across a relo
   await expect(app.sentence(2)).toHaveAttribute('data-corroboration', 'circular')
   await isw.click()
   await expect(app.inspector.getByLabel('Note')).toHaveValue('ISW map analysis, dated January 26.')
-  await expect(app.inspector.getByLabel('Key judgment')).toBeChecked()
+  await expect(app.citingJudgments()).toHaveCount(1)
+  await expect(app.citingJudgments()).toContainText('as reported by the Institute for the Study of War')
 
   await app.openExport()
   const downloadPromise = page.waitForEvent('download')

@@ -40,7 +40,7 @@ test('first run shows the sample; grades made with keys and the inspector surviv
   await workbench.setSource('CNN')
   await workbench.setReliability('C')
   await workbench.setCredibility(3)
-  await workbench.toggleKeyJudgment()
+  await workbench.startJudgment()
   await workbench.setNote('Single Ukrainian official; check ISW.')
   await expect(workbench.sentence(0)).toHaveAttribute('data-rating', 'C3')
 
@@ -50,7 +50,7 @@ test('first run shows the sample; grades made with keys and the inspector surviv
   await expect(workbench.sentence(1)).toHaveAttribute('data-rating', 'B2')
   await expect(workbench.sentence(2)).toHaveAttribute('data-rating', 'B3')
   await workbench.select(0)
-  await expect(workbench.inspector.getByLabel('Key judgment')).toBeChecked()
+  await expect(workbench.citingJudgments()).toHaveCount(1)
   await expect(workbench.inspector.getByLabel('Note')).toHaveValue('Single Ukrainian official; check ISW.')
 })
 

@@ -140,8 +140,35 @@ export class WorkbenchPage {
     await note.blur()
   }
 
-  async toggleKeyJudgment(): Promise<void> {
-    await this.inspector.getByLabel('Key judgment').click({ force: true })
+  /**
+   * Starts a key judgment from the selected sentence with the reader's K key, and waits until
+   * the sentence is marked as evidence for one more judgment.
+   */
+  async startJudgment(): Promise<void> {
+    const before = Number((await this.selected().getAttribute('data-judgments')) ?? 0)
+    await this.page.keyboard.press('Shift+K')
+    await expect(this.selected()).toHaveAttribute('data-judgments', String(before + 1))
+  }
+
+  /** The inspector's Key judgments panel for the selected sentence. */
+  judgmentsPanel(): Locator {
+    return this.inspector.getByRole('group', { name: 'Key judgments' })
+  }
+
+  /** The judgments the selected sentence is evidence for, as the inspector lists them. */
+  citingJudgments(): Locator {
+    return this.inspector
+      .getByRole('list', { name: 'Key judgments this sentence is evidence for' })
+      .getByRole('listitem')
+  }
+
+  /** Adds the selected sentence as evidence to the judgment whose option matches `judgment`. */
+  async addAsEvidence(judgment: string | RegExp, relation: 'Supports' | 'Contradicts'): Promise<void> {
+    const panel = this.judgmentsPanel()
+    await panel.getByLabel('Add as evidence to…').click()
+    await this.dropdownOption(judgment).first().click()
+    await this.pickSegment(panel.getByRole('radiogroup', { name: 'Evidence relation' }), relation)
+    await panel.getByRole('button', { name: 'Add as evidence', exact: true }).click()
   }
 
   async addLink(relation: 'Supports' | 'Contradicts', targetText: string, inArticle?: string): Promise<void> {

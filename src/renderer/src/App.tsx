@@ -28,6 +28,8 @@ import { useWorkspace } from './features/reader/use-workspace'
 import { UndoButtons } from './features/undo/UndoButtons'
 import { platform, type PickedFile } from './platform'
 import { useFileDrop } from './features/importing/use-file-drop'
+import type { StartedJudgment } from './db/case-choice'
+import { startedText } from './features/reader/start-judgment'
 
 const LAST_ARTICLE = 'lastArticleId'
 
@@ -44,7 +46,12 @@ export function App() {
       setImportOpen(true)
     }, [])
   )
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null)
+  const [message, setMessage] = useState<{
+    text: string
+    error?: boolean
+    /** An offer beside the message, e.g. to open the judgment just started. */
+    action?: { label: string; run: () => void }
+  } | null>(null)
   const workspace = useWorkspace(articleId)
   // Failures reach the analyst in plain words: never a raw QuotaExceededError or a shortened link.
   const notify = useCallback(
@@ -137,6 +144,20 @@ export function App() {
     []
   )
 
+  // The case view opens on the judgment: the reader and inspector offer it for the ones they list.
+  const openJudgment = useCallback((caseId: string, judgmentId: string) => {
+    void caseId
+    void judgmentId
+  }, [])
+  const judgmentStarted = useCallback(
+    (started: StartedJudgment) =>
+      setMessage({
+        text: startedText(started),
+        action: { label: 'Open judgment', run: () => openJudgment(started.case.id, started.judgment.id) }
+      }),
+    [openJudgment]
+  )
+
   const sentences = workspace?.sentences
   // A merge can remove the last sentence from under the selection.
   const selected = sentences?.[Math.min(selectedIndex, sentences.length - 1)]
@@ -147,7 +168,8 @@ export function App() {
       selected,
       select: setSelectedIndex,
       notify,
-      openShortcuts: () => setShortcutsOpen(true)
+      openShortcuts: () => setShortcutsOpen(true),
+      onJudgmentStarted: judgmentStarted
     })
   }
   useReaderKeys(Boolean(workspace), runCommand)
@@ -177,6 +199,11 @@ export function App() {
               >
                 {message.text}
               </Text>
+            )}
+            {message?.action && (
+              <Button variant="light" size="compact-xs" onClick={message.action.run}>
+                {message.action.label}
+              </Button>
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
@@ -246,7 +273,7 @@ export function App() {
               text={workspace.article.text}
               sentences={workspace.sentences}
               views={workspace.views}
-              assessments={workspace.assessments}
+              judgments={workspace.judgments.citing}
               selectedIndex={selected?.index ?? 0}
               onSelect={setSelectedIndex}
             />
@@ -256,7 +283,13 @@ export function App() {
       <AppShell.Aside>
         <AppShell.Section grow component={ScrollArea} p="md">
           {workspace && (
-            <Inspector workspace={workspace} sentence={selected} onError={(text) => notify(text, true)} />
+            <Inspector
+              workspace={workspace}
+              sentence={selected}
+              onError={(text) => notify(text, true)}
+              onJudgmentStarted={judgmentStarted}
+              onOpenJudgment={openJudgment}
+            />
           )}
         </AppShell.Section>
       </AppShell.Aside>

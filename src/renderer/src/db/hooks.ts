@@ -59,3 +59,18 @@ export function useForeignSentences(
   )
   return useLiveQuery(async () => (ids ? loadForeignSentences(db, ids) : undefined), [ids?.join('|')])
 }
+
+// Key judgments as the reader and inspector see them.
+import type { Case, Judgment } from '@shared/model'
+
+/** Every case by name and every key judgment: few enough to read whole, and any may cite this article. */
+export function useCasesAndJudgments(): { cases: Case[]; judgments: Judgment[] } | undefined {
+  return useLiveQuery(
+    () =>
+      db.transaction('r', db.cases, db.judgments, async () => ({
+        cases: await db.cases.orderBy('name').toArray(),
+        judgments: await db.judgments.toArray()
+      })),
+    []
+  )
+}

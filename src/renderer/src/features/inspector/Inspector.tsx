@@ -1,6 +1,6 @@
 // Edits the selected sentence's assessment; every change is saved at once.
 import { useState } from 'react'
-import { Badge, Button, Divider, Group, NativeSelect, Stack, Switch, Text, Title } from '@mantine/core'
+import { Badge, Button, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, ratingHint } from '@shared/scales'
 import {
   CLAIM_TYPES,
@@ -14,9 +14,12 @@ import { db, serially } from '../../db'
 import { attributeSentence, updateAssessment, type AssessmentPatch } from '../../db/assessments'
 import { mergeWithNext, splitSentence } from '../../db/corrections'
 import { addLink, removeLink } from '../../db/links'
+import type { StartedJudgment } from '../../db/case-choice'
 import { updateSource } from '../../db/sources'
 import type { Workspace } from '../reader/use-workspace'
+import { startJudgment } from '../reader/start-judgment'
 import { statusColor, statusLabel } from '../reader/status'
+import { JudgmentsPanel } from './JudgmentsPanel'
 import { LinksPanel } from './LinksPanel'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { NoteField } from './NoteField'
@@ -38,9 +41,13 @@ interface InspectorProps {
   workspace: Workspace
   sentence: Sentence | undefined
   onError: (message: string) => void
+  /** Says where a judgment started here went, and offers to open it. */
+  onJudgmentStarted: (started: StartedJudgment) => void
+  onOpenJudgment: (caseId: string, judgmentId: string) => void
 }
 
-export function Inspector({ workspace, sentence, onError }: InspectorProps) {
+export function Inspector(props: InspectorProps) {
+  const { sentence } = props
   if (!sentence) {
     return (
       <Text c="dimmed" size="sm">
@@ -48,10 +55,11 @@ export function Inspector({ workspace, sentence, onError }: InspectorProps) {
       </Text>
     )
   }
-  return <SentenceInspector workspace={workspace} sentence={sentence} onError={onError} />
+  return <SentenceInspector {...props} sentence={sentence} />
 }
 
-function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { sentence: Sentence }) {
+function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
+  const { workspace, sentence, onError } = props
   const [editing, setEditing] = useState(false)
   const { article, assessments, sources } = workspace
   const assessment = assessments.get(sentence.id)
@@ -91,11 +99,6 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
           <Badge color={statusColor(view)} style={{ flexShrink: 0 }}>
             {statusLabel(view)}
           </Badge>
-          {assessment?.keyJudgment && (
-            <Badge color="yellow" style={{ flexShrink: 0 }}>
-              Key judgment
-            </Badge>
-          )}
         </Group>
       </Stack>
       <SentenceEditor
@@ -165,11 +168,6 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
         data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
         onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
       />
-      <Switch
-        label="Key judgment"
-        checked={assessment?.keyJudgment ?? false}
-        onChange={(event) => save({ keyJudgment: event.currentTarget.checked })}
-      />
       <NoteField
         key={sentence.id}
         sentence={sentence}
@@ -199,6 +197,16 @@ function SentenceInspector({ workspace, sentence, onError }: InspectorProps & { 
         derived={view.derived}
         override={assessment?.corroborationOverride}
         onSave={(corroborationOverride) => save({ corroborationOverride })}
+      />
+      <Divider />
+      <JudgmentsPanel
+        // Its choice of judgment starts afresh in each article, like the link form's.
+        key={`judgments-${workspace.article.id}`}
+        workspace={workspace}
+        sentence={sentence}
+        onStart={() => startJudgment(workspace, sentence).then(props.onJudgmentStarted, report)}
+        onOpenJudgment={props.onOpenJudgment}
+        onError={onError}
       />
       <HistoryPanel sentence={sentence} links={view.links} sources={sources} />
     </Stack>

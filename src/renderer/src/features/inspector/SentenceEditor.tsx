@@ -71,8 +71,8 @@ export function SentenceEditor(props: SentenceEditorProps) {
             <Text size="sm">
               Sentences {question.first.number} and {question.second.number} are both graded. The merged
               sentence keeps one grade: its sources, credibility, claim type and override. The other
-              sentence’s note is appended to the kept note, its tags and key judgment are kept, and the links
-              of both follow the merged sentence. Undo restores both sentences.
+              sentence’s note is appended to the kept note, its tags are kept, and the links of both follow
+              the merged sentence. Undo restores both sentences.
             </Text>
             <List size="sm" spacing={4}>
               {[question.first, question.second].map((side) => (
@@ -99,7 +99,7 @@ export function SentenceEditor(props: SentenceEditorProps) {
   )
 }
 
-/** “B2 · Col. Kindratenko · key judgment · note “Official figure.”” */
+/** “B2 · Col. Kindratenko · note “Official figure.”” */
 function describeGrade(a: Assessment, sources: Map<string, Source>): string {
   const named = a.attributions.map((x) => sources.get(x.sourceId)).filter((s) => s !== undefined)
   const rating = `${named[0]?.reliability ?? '-'}${a.credibility ?? '-'}`
@@ -107,7 +107,6 @@ function describeGrade(a: Assessment, sources: Map<string, Source>): string {
   return [
     rating === '--' ? 'no rating' : rating,
     named.length ? named.map((s) => s.name).join(', ') : 'no source',
-    a.keyJudgment && 'key judgment',
     a.corroborationOverride && `override: ${a.corroborationOverride.status}`,
     a.tags.length > 0 && `tags ${a.tags.join(', ')}`,
     note && `note “${note.length > 80 ? `${note.slice(0, 79)}…` : note}”`

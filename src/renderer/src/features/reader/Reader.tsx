@@ -1,8 +1,9 @@
 // The article as paragraphs of selectable sentences, each marked with its rating and status.
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import type { Assessment, Sentence } from '@shared/model'
+import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
+import { markTitle, type CitingJudgment } from './judgment-index'
 import type { SentenceView } from './use-workspace'
 import { statusLabel } from './status'
 import classes from './Reader.module.css'
@@ -11,7 +12,8 @@ interface ReaderProps {
   text: string
   sentences: Sentence[]
   views: Map<string, SentenceView>
-  assessments: Map<string, Assessment>
+  /** The key judgments each sentence is evidence for. */
+  judgments: Map<string, CitingJudgment[]>
   selectedIndex: number
   onSelect: (index: number) => void
 }
@@ -36,7 +38,7 @@ function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
  */
 export const VIRTUALIZE_ABOVE = 1500
 
-export function Reader({ text, sentences, views, assessments, selectedIndex, onSelect }: ReaderProps) {
+export function Reader({ text, sentences, views, judgments, selectedIndex, onSelect }: ReaderProps) {
   const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
   const root = useRef<HTMLDivElement>(null)
   const virtual = sentences.length > VIRTUALIZE_ABOVE
@@ -53,7 +55,7 @@ export function Reader({ text, sentences, views, assessments, selectedIndex, onS
       sentences={paragraph}
       text={text}
       views={views}
-      assessments={assessments}
+      judgments={judgments}
       // Only the paragraph holding the selection sees it change, so the others skip rendering.
       selectedIndex={
         selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
@@ -142,7 +144,7 @@ interface ParagraphProps {
   sentences: Sentence[]
   text: string
   views: Map<string, SentenceView>
-  assessments: Map<string, Assessment>
+  judgments: Map<string, CitingJudgment[]>
   selectedIndex: number
   onSelect: (index: number) => void
 }
@@ -151,7 +153,7 @@ const Paragraph = memo(function Paragraph({
   sentences,
   text,
   views,
-  assessments,
+  judgments,
   selectedIndex,
   onSelect
 }: ParagraphProps) {
@@ -166,7 +168,8 @@ const Paragraph = memo(function Paragraph({
           sentence={sentence}
           text={text.slice(sentence.start, sentence.end)}
           view={views.get(sentence.id)}
-          keyJudgment={assessments.get(sentence.id)?.keyJudgment ?? false}
+          judgmentCount={judgments.get(sentence.id)?.length ?? 0}
+          judgmentTitle={markTitle(judgments.get(sentence.id) ?? [])}
           selected={sentence.index === selectedIndex}
           onSelect={onSelect}
         />
@@ -183,7 +186,9 @@ interface SentenceSpanProps {
   sentence: Sentence
   text: string
   view: SentenceView | undefined
-  keyJudgment: boolean
+  /** How many key judgments cite the sentence as evidence, and which (a string, so memo holds). */
+  judgmentCount: number
+  judgmentTitle: string
   selected: boolean
   onSelect: (index: number) => void
 }
@@ -192,7 +197,8 @@ const SentenceSpan = memo(function SentenceSpan({
   sentence,
   text,
   view,
-  keyJudgment,
+  judgmentCount,
+  judgmentTitle,
   selected,
   onSelect
 }: SentenceSpanProps) {
@@ -210,7 +216,7 @@ const SentenceSpan = memo(function SentenceSpan({
           rating && `Rated ${rating}`,
           ratingHint(rating),
           statusLabel({ status, weak }),
-          keyJudgment && 'Key judgment'
+          judgmentCount > 0 && `Evidence for ${judgmentCount} key judgment${judgmentCount === 1 ? '' : 's'}`
         ]
           .filter(Boolean)
           .join(', ')}
@@ -220,17 +226,20 @@ const SentenceSpan = memo(function SentenceSpan({
         data-rating={rating}
         data-corroboration={status}
         data-weak={weak ? 'true' : undefined}
+        data-judgments={judgmentCount || undefined}
         onClick={() => onSelect(sentence.index)}
       >
         {text}
       </span>
       {rating && (
-        <span
-          className={keyJudgment ? classes.keyJudgment : classes.rating}
-          aria-hidden="true"
-          title={ratingHint(rating)}
-        >
+        <span className={classes.rating} aria-hidden="true" title={ratingHint(rating)}>
           {rating}
+        </span>
+      )}
+      {judgmentCount > 0 && (
+        // Hidden from screen readers, which hear it in the sentence's description instead.
+        <span className={classes.judgmentMark} aria-hidden="true" title={judgmentTitle}>
+          J{judgmentCount > 1 ? judgmentCount : ''}
         </span>
       )}{' '}
     </>

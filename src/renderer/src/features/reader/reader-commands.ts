@@ -3,11 +3,13 @@ import type { Assessment, Sentence } from '@shared/model'
 import { db, serially } from '../../db'
 import { isGraded } from '../../db/articles'
 import { updateAssessment } from '../../db/assessments'
+import type { StartedJudgment } from '../../db/case-choice'
 import { updateSource } from '../../db/sources'
 import { acceptSuggestion } from '../inspector/accept-suggestion'
 import { NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
 import { suggestionsFor } from '../inspector/suggestions'
 import type { ReaderCommand } from './shortcuts'
+import { startJudgment } from './start-judgment'
 import type { Workspace } from './use-workspace'
 
 export interface ReaderCommandContext {
@@ -16,6 +18,8 @@ export interface ReaderCommandContext {
   select: (index: number) => void
   notify: (text: string, error?: boolean) => void
   openShortcuts: () => void
+  /** Says where the judgment went and offers to open it. */
+  onJudgmentStarted: (started: StartedJudgment) => void
 }
 
 /** The next (or previous) sentence, not a heading, that has no grade yet; null when none is left. */
@@ -62,11 +66,8 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
         else await updateSource(db, sourceId, { reliability: command.value })
       }).catch(fail)
       break
-    case 'toggle-key-judgment':
-      serially(async () => {
-        const keyJudgment = !(await db.assessments.get(selected.id))?.keyJudgment
-        await updateAssessment(db, selected, text, { keyJudgment })
-      }).catch(fail)
+    case 'start-judgment':
+      startJudgment(workspace, selected).then(context.onJudgmentStarted, fail)
       break
     case 'accept-suggestion': {
       const [suggestion] = suggestionsFor(workspace, selected)

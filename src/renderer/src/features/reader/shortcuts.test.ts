@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest'
+import readme from '../../../../../README.md?raw'
 import { commandFor, SHORTCUT_SHEET } from './shortcuts'
 
 describe('reader keys', () => {
-  it('moves, grades and toggles', () => {
+  it('moves, grades and starts judgments', () => {
     expect(commandFor({ key: 'j' })).toEqual({ kind: 'move', delta: 1 })
     expect(commandFor({ key: 'ArrowUp' })).toEqual({ kind: 'move', delta: -1 })
     expect(commandFor({ key: '4' })).toEqual({ kind: 'credibility', value: 4 })
     expect(commandFor({ key: 'B', shiftKey: true })).toEqual({ kind: 'reliability', value: 'B' })
     expect(commandFor({ key: 'U', shiftKey: true })).toEqual({ kind: 'next-unassessed', delta: -1 })
-    expect(commandFor({ key: 'x' })).toEqual({ kind: 'toggle-key-judgment' })
+    expect(commandFor({ key: 'K', shiftKey: true })).toEqual({ kind: 'start-judgment' })
     expect(commandFor({ key: 'End' })).toEqual({ kind: 'edge', to: 'last' })
     expect(commandFor({ key: 'g' })).toEqual({ kind: 'edge', to: 'first' })
+  })
+
+  it('keeps k for the previous sentence, and x no longer marks a sentence as key judgment', () => {
+    expect(commandFor({ key: 'k' })).toEqual({ kind: 'move', delta: -1 })
+    expect(commandFor({ key: 'x' })).toBeNull()
   })
 
   it('ignores keys outside the scales, so typing slips cannot grade', () => {
@@ -24,16 +30,18 @@ describe('reader keys', () => {
 
   it('the sheet lists every command the keys can give', () => {
     const sheet = SHORTCUT_SHEET.map((s) => s.action).join('\n')
-    for (const words of [
-      'Next sentence',
-      'Credibility',
-      'Reliability',
-      'source',
-      'note',
-      'key judgment',
-      'Undo'
-    ]) {
+    for (const words of ['Next sentence', 'Credibility', 'Reliability', 'source', 'note', 'Undo']) {
       expect(sheet).toContain(words)
     }
+    expect(SHORTCUT_SHEET.find((s) => s.action.includes('key judgment'))).toEqual({
+      keys: ['Shift', 'k'],
+      action: 'Start a key judgment from this sentence, in the article’s case'
+    })
+    expect(sheet).not.toMatch(/toggle key judgment/i)
+  })
+
+  it('the README names the same key for starting a judgment, and no longer a toggle', () => {
+    expect(readme).toMatch(/^\| `K` +\| start a key judgment from the sentence, in the article’s case/m)
+    expect(readme).not.toMatch(/toggle key judgment/i)
   })
 })

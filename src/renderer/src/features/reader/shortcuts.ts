@@ -7,7 +7,7 @@ export type ReaderCommand =
   | { kind: 'next-unassessed'; delta: 1 | -1 }
   | { kind: 'credibility'; value: Credibility }
   | { kind: 'reliability'; value: Reliability }
-  | { kind: 'toggle-key-judgment' }
+  | { kind: 'start-judgment' }
   | { kind: 'accept-suggestion' }
   | { kind: 'focus'; field: 'source' | 'note' }
   | { kind: 'shortcut-sheet' }
@@ -32,7 +32,8 @@ export function commandFor({ key, shiftKey = false }: KeyStroke): ReaderCommand 
   if (shiftKey && (RELIABILITY_GRADES as readonly string[]).includes(key)) {
     return { kind: 'reliability', value: key as Reliability }
   }
-  if (key === 'x') return { kind: 'toggle-key-judgment' }
+  // Shifted, so a plain k (previous sentence) never starts a judgment by a slip.
+  if (key === 'K') return { kind: 'start-judgment' }
   if (key === 'a') return { kind: 'accept-suggestion' }
   if (key === 's') return { kind: 'focus', field: 'source' }
   if (key === 'e') return { kind: 'focus', field: 'note' }
@@ -53,7 +54,7 @@ export const SHORTCUT_SHEET: { keys: string[]; action: string }[] = [
   { keys: ['a'], action: 'Accept the source the sentence names (“… said”, “according to …”)' },
   { keys: ['s'], action: 'Pick or create the source' },
   { keys: ['e'], action: 'Edit the note' },
-  { keys: ['x'], action: 'Toggle key judgment' },
+  { keys: ['Shift', 'k'], action: 'Start a key judgment from this sentence, in the article’s case' },
   { keys: ['Esc'], action: 'Leave a field, back to the reader' },
   { keys: ['Ctrl/⌘', 'Z'], action: 'Undo' },
   { keys: ['Ctrl/⌘', 'Shift', 'Z'], action: 'Redo' },

@@ -8,11 +8,13 @@ import {
   useArticle,
   useArticleLinks,
   useAssessments,
+  useCasesAndJudgments,
   useForeignSentences,
   useSentences,
   useSources,
   type ForeignSentence
 } from '../../db/hooks'
+import { indexJudgments, type JudgmentIndex } from './judgment-index'
 
 export interface SentenceView {
   rating: string
@@ -34,6 +36,8 @@ export interface Workspace {
   foreign: Map<string, ForeignSentence>
   /** Grades of this article's sentences and of the foreign sentences its links reach. */
   graded: Map<string, Assessment>
+  /** The library's key judgments, and which of this article's sentences they cite. */
+  judgments: JudgmentIndex
 }
 
 const NO_LINKS: Link[] = []
@@ -46,9 +50,23 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
   const sources = useSources()
   const links = useArticleLinks(articleId)
   const foreign = useForeignSentences(articleId, links)
+  const casesAndJudgments = useCasesAndJudgments()
   const previousViews = useRef(new Map<string, SentenceView>())
 
-  return useMemo(() => {
+  // Apart from the views, so a judgment written elsewhere does not derive every sentence again.
+  const judgments = useMemo(
+    () =>
+      casesAndJudgments && sentences
+        ? indexJudgments(
+            casesAndJudgments.cases,
+            casesAndJudgments.judgments,
+            new Set(sentences.map((s) => s.id))
+          )
+        : undefined,
+    [casesAndJudgments, sentences]
+  )
+
+  const base = useMemo(() => {
     if (article === null) return null
     if (!article || !sentences || !assessments || !sources || !links || !foreign) return undefined
     // Corroboration reads the grades of linked sentences, in this article or another.
@@ -80,6 +98,11 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
     previousViews.current = views
     return { article, sentences, assessments, sources, links, views, foreign, graded }
   }, [article, sentences, assessments, sources, links, foreign])
+
+  return useMemo(() => {
+    if (!base) return base // null: no such article; undefined: still loading
+    return judgments ? { ...base, judgments } : undefined
+  }, [base, judgments])
 }
 
 function sameView(a: SentenceView, b: SentenceView): boolean {
