@@ -74,7 +74,6 @@ export function hasGrade(a: Assessment | undefined): a is Assessment {
       a.attributions.length > 0 ||
       a.note.trim() !== '' ||
       a.corroborationOverride != null ||
-      a.keyJudgment ||
       a.tags.length > 0)
   )
 }
@@ -111,7 +110,7 @@ async function askFor(
  * Merges the sentence with the one after it, keeping its id. When only one of the two is graded,
  * the merged sentence has that grade; when both are, `keep` says whose grade it keeps (without it
  * the merge is refused with MergeNeedsChoice) and nothing of the other is dropped silently: its
- * note is appended to the kept note, its tags join the kept ones, and a key judgment stays one.
+ * note is appended to the kept note, and its tags join the kept ones.
  * Links to or from either point at the merged sentence; a link between the two is dropped.
  */
 export async function mergeWithNext(
@@ -176,8 +175,7 @@ function mergeAssessments(
   return {
     ...kept,
     note: [kept.note, other.note].filter((n) => n.trim()).join('\n\n'),
-    tags: [...new Set([...kept.tags, ...other.tags])],
-    keyJudgment: kept.keyJudgment || other.keyJudgment
+    tags: [...new Set([...kept.tags, ...other.tags])]
   }
 }
 
