@@ -1,6 +1,6 @@
 // The rules of cases and key judgments that the database, the UI and the brief share: what a new
 // case and judgment hold, and which evidence a judgment refuses, with the words it refuses it in.
-import { MAX_NAME_CHARS, MAX_NOTE_CHARS } from '../backup/format'
+import { MAX_LIST_ENTRIES, MAX_NAME_CHARS, MAX_NOTE_CHARS } from '../backup/format'
 import { citationTarget } from '../corroboration/citation'
 import type {
   ArticleId,
@@ -58,6 +58,11 @@ export function caseHeaderProblem(header: CaseHeader): string | undefined {
     return `Date: “${date}” is not a date (YYYY-MM-DD).`
   }
   return undefined
+}
+
+/** Why a case cannot hold `count` articles (more than a backup holds); undefined when it can. */
+export function caseArticlesProblem(count: number): string | undefined {
+  return count > MAX_LIST_ENTRIES ? `Case: a case holds at most ${MAX_LIST_ENTRIES} articles.` : undefined
 }
 
 /** Why a judgment's text or notes cannot be kept, naming the field; undefined when they can. */
@@ -151,6 +156,10 @@ export function checkEvidence(
   judgment: Pick<Judgment, 'evidence'>,
   evidence: JudgmentEvidence
 ): { ok: true; evidence: JudgmentEvidence } | { ok: false; error: string } {
+  if (judgment.evidence.length >= MAX_LIST_ENTRIES)
+    return { ok: false, error: `A key judgment holds at most ${MAX_LIST_ENTRIES} pieces of evidence.` }
+  if (evidence.note.trim().length > MAX_NOTE_CHARS)
+    return { ok: false, error: `Note: keep it under ${MAX_NOTE_CHARS} characters.` }
   let target = evidence.target
   if (target.kind === 'external') {
     const checked = citationTarget(target)

@@ -1,7 +1,7 @@
 // Cases: named sets of articles briefed together. Every change is a recorded action; a change
 // that would change nothing writes nothing, so it leaves no entry and nothing to undo.
 import { canonicalJson } from '@shared/history'
-import { caseHeaderProblem, caseNameProblem, newCase } from '@shared/judgments'
+import { caseArticlesProblem, caseHeaderProblem, caseNameProblem, newCase } from '@shared/judgments'
 import type { ArticleId, Case, CaseHeader, CaseId } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import { runAction } from './history'
@@ -22,7 +22,7 @@ export async function createCase(
   name: string,
   articleIds: readonly ArticleId[] = []
 ): Promise<Case> {
-  const problem = caseNameProblem(name)
+  const problem = caseNameProblem(name) ?? caseArticlesProblem(new Set(articleIds).size)
   if (problem) throw new Error(problem)
   const created = newCase(crypto.randomUUID(), name, articleIds, new Date().toISOString())
   await runAction(
@@ -73,11 +73,12 @@ export function renameCase(db: SourcemarkDatabase, id: CaseId, name: string): Pr
 }
 
 export function addArticleToCase(db: SourcemarkDatabase, id: CaseId, articleId: ArticleId): Promise<Case> {
-  return changeCase(db, id, 'Add article to case', (c) =>
-    c.articleIds.includes(articleId)
-      ? c
-      : requireArticles(db, [articleId]).then(() => ({ ...c, articleIds: [...c.articleIds, articleId] }))
-  )
+  return changeCase(db, id, 'Add article to case', (c) => {
+    if (c.articleIds.includes(articleId)) return c
+    const full = caseArticlesProblem(c.articleIds.length + 1)
+    if (full) throw new Error(full)
+    return requireArticles(db, [articleId]).then(() => ({ ...c, articleIds: [...c.articleIds, articleId] }))
+  })
 }
 
 export function removeArticleFromCase(

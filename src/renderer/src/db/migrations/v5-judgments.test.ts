@@ -173,6 +173,19 @@ it('an article without marks gets no case, and a header that cannot be read is l
   db.close()
 })
 
+it('a header a backup could not hold is left out of the case, and stays the article’s own', async () => {
+  const long = { ...HEADER, title: 'x'.repeat(1001) }
+  const { name, sampleId } = await versionFourLibrary(async (old, id) => {
+    await old.table('settings').put({ key: `briefHeader:${id}`, value: long })
+  })
+  const db = new SourcemarkDatabase(name)
+  await db.open()
+  expect((await db.cases.toArray())[0].header.title).toBe('')
+  expect((await db.settings.get(`briefHeader:${sampleId}`))?.value).toEqual(long)
+  expect(parseBackup((await exportBackup(db)).json, 'upgraded.json').ok).toBe(true)
+  db.close()
+})
+
 it('an upgrade that meets a mark it does not understand fails and leaves the library exactly as it was', async () => {
   const { name, sampleId } = await versionFourLibrary(async (old, id) => {
     const row = (await old.table('assessments').get(`${id}:1`)) as Row

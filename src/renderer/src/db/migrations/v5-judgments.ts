@@ -4,6 +4,7 @@
 // (its brief header taken from the one kept for the article). The mark leaves every assessment.
 // What the upgrade writes is recorded in the library's own chain, as version 3 recorded rows.
 import type { Transaction } from 'dexie'
+import { caseHeaderProblem, EMPTY_CASE_HEADER } from '@shared/judgments'
 import { convertKeyJudgments, LEGACY_UPGRADE_ACTION, type LegacyAssessment } from '@shared/judgments/legacy'
 import type { Case, CaseHeader, Judgment, SentenceTable } from '@shared/model'
 import { briefHeaderSchema } from '../brief-headers'
@@ -24,9 +25,12 @@ export async function upgradeToVersion5(tx: Transaction): Promise<void> {
   const headers = new Map<string, Partial<CaseHeader>>()
   for (const row of settings) {
     const articleId = HEADER_KEY.exec(row.key)?.[1]
-    // A header this version cannot read is left out: the case starts with an empty one.
-    const header = articleId === undefined ? undefined : briefHeaderSchema.safeParse(row.value)
-    if (articleId !== undefined && header?.success) headers.set(articleId, header.data)
+    // A header this version cannot read, or one a backup could not hold, is left out: the case
+    // starts with an empty one (the article's own header stays in the settings either way).
+    const parsed = articleId === undefined ? undefined : briefHeaderSchema.safeParse(row.value)
+    if (articleId === undefined || !parsed?.success) continue
+    const header = { ...EMPTY_CASE_HEADER, ...parsed.data }
+    if (!caseHeaderProblem(header)) headers.set(articleId, header)
   }
   const conversion = convertKeyJudgments({
     assessments,
