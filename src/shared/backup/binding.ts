@@ -12,7 +12,7 @@ const DELETED = 'the audit trail’s last change to it deleted it — it was put
 const UNTRACKED = 'has no entry in the audit trail — it was added outside it'
 
 /**
- * Checks each article, sentence table, source, grade and link of `backup` against the last entry
+ * Checks each article, sentence table, source, grade, link, case and judgment of `backup` against the last entry
  * of its trail for it (trail order). Entries carry the hash of the state they left; entries
  * written before that was recorded are compared by their `after` (for an import's article entry,
  * which holds only the title and text fingerprint, by those two).
@@ -45,6 +45,13 @@ export function checkBinding(backup: Backup, problems: Problems): void {
     check(`assessments[${i}] (sentence ${a.sentenceId})`, 'assessment', a.sentenceId, a)
   )
   backup.links.forEach((link, i) => check(`links[${i}] (${link.id})`, 'link', link.id, link))
+  backup.cases?.forEach((c, i) => check(`cases[${i}] (“${c.name}”)`, 'case', c.id, c))
+  backup.judgments?.forEach((j, i) => check(`judgments[${i}] (“${clip(j.text)}”)`, 'judgment', j.id, j))
+}
+
+/** A judgment's words as a refusal names it: short enough to read in one line. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text
 }
 
 function key(entity: HistoryEntity, id: string): string {

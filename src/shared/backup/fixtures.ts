@@ -2,7 +2,9 @@
 // short Russian statement that contradicts it, their sources, grades, links and audit trail.
 // The caller passes the sample's text, so this file stays free of file-system code.
 import { chainEntry } from '../history'
-import type { Article, Assessment, HistoryEntry, Link, Source } from '../model'
+import { newCase, newJudgment } from '../judgments'
+import type { LegacyAssessment } from '../judgments/legacy'
+import type { Article, Assessment, Case, HistoryEntry, Judgment, Link, Source } from '../model'
 import { SENTENCE_KINDS, sentenceId } from '../model'
 import { segmentSentences } from '../segment'
 import { normaliseText, quoteSelector, sha256Hex } from '../text'
@@ -54,6 +56,14 @@ export const sources: Source[] = [
 
 export type Fixture = LibraryContents & { sentenceTables: SentenceTableRow[]; history: HistoryEntry[] }
 
+export interface SampleOptions {
+  /**
+   * Podolyak's sentence marked as key judgment, as libraries before cases marked one (what a
+   * version-1 or -2 backup may hold).
+   */
+  markedKeyJudgment?: boolean
+}
+
 function tableOf(articleId: string, text: string): SentenceTableRow {
   const segments = segmentSentences(text, { language: 'en' })
   const n = segments.length
@@ -80,7 +90,7 @@ function articleOf(id: string, title: string, text: string, extra: Partial<Artic
 }
 
 /** The library: two articles, four sources, four grades, two links and the trail that made them. */
-export function sampleLibrary(sampleText: string): Fixture {
+export function sampleLibrary(sampleText: string, options: SampleOptions = {}): Fixture {
   const dprkText = normaliseText(sampleText)
   const dprk = articleOf(DPRK_ID, 'North Korean troops withdraw from Kursk', dprkText, {
     outlet: 'Kyiv Post',
@@ -112,13 +122,12 @@ export function sampleLibrary(sampleText: string): Fixture {
     attributions: [{ sourceId, role: 'paraphrase' }],
     credibility,
     claimType: 'claim',
-    keyJudgment: false,
     note,
     tags: [],
     target: quoteSelector(article.text, table.starts[index], table.ends[index]),
     updatedAt: '2026-11-20T10:02:44.310Z'
   })
-  const assessments = [
+  const assessments: LegacyAssessment[] = [
     grade(
       dprk,
       dprkTable,
@@ -131,7 +140,10 @@ export function sampleLibrary(sampleText: string): Fixture {
       ...grade(dprk, dprkTable, 2, 'src-kindratenko', 3),
       attributions: [{ sourceId: 'src-kindratenko', role: 'direct-quote' as const }]
     },
-    { ...grade(dprk, dprkTable, 3, 'src-podolyak', 2), keyJudgment: true },
+    {
+      ...grade(dprk, dprkTable, 3, 'src-podolyak', 2),
+      ...(options.markedKeyJudgment ? { keyJudgment: true } : {})
+    },
     grade(mod, modTable, 1, 'src-russian-mod', 4)
   ]
 
@@ -218,6 +230,64 @@ export function sampleLibrary(sampleText: string): Fixture {
   }
 }
 
+/** The case both articles are briefed in, with two key judgments written in the analyst's words. */
+export const CASE_ID = 'case-kursk-withdrawal'
+
+/**
+ * The sample library with a case holding both articles and two key judgments: one likely, of
+ * moderate confidence, with evidence from both articles and an external citation; one started
+ * from a sentence and not reworded yet. Their entries follow the library's trail.
+ */
+export function caseLibrary(sampleText: string): Fixture & { cases: Case[]; judgments: Judgment[] } {
+  const library = sampleLibrary(sampleText)
+  const at = '2026-11-21T11:00:00.000Z'
+  const kursk: Case = newCase(CASE_ID, 'Kursk withdrawal', [DPRK_ID, MOD_ID], at, {
+    title: 'DPRK troops and the Kursk front',
+    analyst: 'J. Doe',
+    handling: 'UNCLASSIFIED // FOR TRAINING',
+    bluf: 'North Korean troops have likely left the Kursk front.',
+    audience: 'Desk editors',
+    date: '2026-11-21'
+  })
+  const withdrawn: Judgment = {
+    ...newJudgment('judgment-withdrawn', CASE_ID, 0, at, {
+      text: 'North Korean units have likely been withdrawn from the Kursk front.'
+    }),
+    likelihood: 'likely',
+    confidence: 'Moderate',
+    confidenceReason: 'Two Ukrainian officials agree; Russia is silent on the troops.',
+    evidence: [
+      { relation: 'supports', target: { kind: 'sentence', sentenceId: sentenceId(DPRK_ID, 1) }, note: '' },
+      {
+        relation: 'contradicts',
+        target: { kind: 'sentence', sentenceId: sentenceId(MOD_ID, 3) },
+        note: 'Silence, not denial.'
+      },
+      {
+        relation: 'supports',
+        target: {
+          kind: 'external',
+          citation: 'ISW, Russian Offensive Campaign Assessment, January 26',
+          url: 'https://www.understandingwar.org/backgrounder/russian-offensive-campaign-assessment-january-26-2025',
+          sourceId: 'src-isw',
+          accessedOn: '2026-11-20'
+        },
+        note: ''
+      }
+    ],
+    alternatives: 'The units were rotated, not withdrawn.'
+  }
+  const [dprk] = library.articles
+  const [table] = library.sentenceTables
+  const started = newJudgment('judgment-started', CASE_ID, 1, at, {
+    startedFrom: { sentenceId: sentenceId(DPRK_ID, 3), text: dprk.text.slice(table.starts[3], table.ends[3]) }
+  })
+  let history = recordedChange(library.history, 'case', kursk.id, kursk)
+  history = recordedChange(history, 'judgment', withdrawn.id, withdrawn)
+  history = recordedChange(history, 'judgment', started.id, started)
+  return { ...library, cases: [kursk], judgments: [withdrawn, started], history }
+}
+
 type Records = Omit<LibraryContents, 'history'>
 
 /** A trail recording `records` as they are, one entry per record: what a library's trail binds. */
@@ -230,6 +300,8 @@ export function trailOf(records: Records): HistoryEntry[] {
   for (const source of records.sources) add('source', source.id, source)
   for (const a of records.assessments) add('assessment', a.sentenceId, a)
   for (const link of records.links) add('link', link.id, link)
+  for (const c of records.cases ?? []) add('case', c.id, c)
+  for (const j of records.judgments ?? []) add('judgment', j.id, j)
   return history
 }
 

@@ -1,26 +1,32 @@
 // The workspace backup file: the whole library as plain JSON (DESIGN.md §3, §5). Version 2 adds
-// the workspace that wrote it and its Ed25519 signature; version 1 files are read as unsigned. The
-// schemas say exactly what a restore accepts; the static types are inferred from them.
+// the workspace that wrote it and its Ed25519 signature; version 1 files are read as unsigned.
+// Version 3 adds cases and key judgments; in versions 1 and 2 a key judgment was a mark on a
+// sentence's assessment (`keyJudgment`), which a restore converts. The schemas say exactly what a
+// restore accepts; the static types are inferred from them.
 import { z } from 'zod'
 import {
   ATTRIBUTION_ROLES,
   CLAIM_TYPES,
+  CONFIDENCE_WORDS,
   CORROBORATION_STATUSES,
   CREDIBILITY_GRADES,
+  LIKELIHOOD_WORDS,
   LINK_RELATIONS,
   RELIABILITY_GRADES,
   SENTENCE_KINDS,
   SOURCE_KINDS,
   type Article,
   type Assessment,
+  type Case,
   type HistoryEntry,
+  type Judgment,
   type Link,
   type Source
 } from '../model'
 
 export const BACKUP_FORMAT = 'sourcemark-backup'
 /** The version this build writes and the newest it reads. */
-export const BACKUP_VERSION = 2
+export const BACKUP_VERSION = 3
 
 /** Far above any real article (a 5 MB article is ~5 million UTF-16 units). */
 export const MAX_TEXT_CHARS = 64 * 1024 * 1024
@@ -118,7 +124,8 @@ export const assessmentSchema = z.strictObject({
   corroborationOverride: z
     .strictObject({ status: z.enum(CORROBORATION_STATUSES), reason: text(MAX_NOTE_CHARS) })
     .optional(),
-  keyJudgment: z.boolean(),
+  /** Versions 1 and 2 only: the sentence was marked as a key judgment (see judgments/legacy.ts). */
+  keyJudgment: z.boolean().optional(),
   note: text(MAX_NOTE_CHARS),
   tags: list(nonEmpty(MAX_NAME_CHARS)),
   target: z.strictObject({
@@ -154,6 +161,54 @@ export const linkSchema = z.strictObject({
   createdAt: isoDateTime
 })
 
+const caseHeaderSchema = z.strictObject({
+  title: text(MAX_NAME_CHARS),
+  analyst: text(MAX_NAME_CHARS),
+  handling: text(MAX_NAME_CHARS),
+  bluf: text(MAX_NOTE_CHARS),
+  audience: text(MAX_NAME_CHARS),
+  date: z
+    .string()
+    .refine(
+      (value) => value === '' || isoDate.safeParse(value).success,
+      'must be a date such as 2026-11-26, or empty'
+    )
+})
+
+/** Version 3: a case, a named set of articles with its brief header. */
+export const caseSchema = z.strictObject({
+  id,
+  name: nonEmpty(MAX_NAME_CHARS),
+  articleIds: list(id),
+  header: caseHeaderSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime
+})
+
+const judgmentEvidenceSchema = z.strictObject({
+  relation: z.enum(['supports', 'contradicts']),
+  target: linkTargetSchema,
+  note: text(MAX_NOTE_CHARS)
+})
+
+/** Version 3: a key judgment of a case, in the analyst's words. */
+export const judgmentSchema = z.strictObject({
+  id,
+  caseId: id,
+  position: uint32,
+  text: text(MAX_NOTE_CHARS),
+  likelihood: z.enum(LIKELIHOOD_WORDS).nullable(),
+  confidence: z.enum(CONFIDENCE_WORDS).nullable(),
+  confidenceReason: text(MAX_NOTE_CHARS),
+  evidence: list(judgmentEvidenceSchema),
+  assumptions: text(MAX_NOTE_CHARS),
+  alternatives: text(MAX_NOTE_CHARS),
+  needsRewording: z.boolean(),
+  startedFrom: id.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime
+})
+
 export const historyEntrySchema = z.strictObject({
   id: z.int().min(1, 'must be a whole number ≥ 1').optional(),
   action: text(MAX_ID_CHARS).optional(),
@@ -176,17 +231,21 @@ const hex = (bytes: number) =>
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal([1, BACKUP_VERSION], { error: `must be 1 or ${BACKUP_VERSION}` }),
+  version: z.literal([1, 2, BACKUP_VERSION], { error: `must be 1, 2 or ${BACKUP_VERSION}` }),
   exportedAt: isoDateTime,
   app: z.strictObject({ name: z.literal('Sourcemark'), version: text(MAX_ID_CHARS).optional() }),
   articles: z.array(backupArticleSchema),
   sources: z.array(sourceSchema),
   assessments: z.array(assessmentSchema),
   links: z.array(linkSchema),
+  /** Version 3. */
+  cases: z.array(caseSchema).optional(),
+  /** Version 3. */
+  judgments: z.array(judgmentSchema).optional(),
   history: z.array(historyEntrySchema).optional(),
-  /** Version 2: the workspace that wrote the backup, and its Ed25519 public key. */
+  /** Versions 2 and 3: the workspace that wrote the backup, and its Ed25519 public key. */
   workspace: z.strictObject({ id, publicKey: hex(32) }).optional(),
-  /** Version 2: Ed25519 signature over the SHA-256 of the canonical JSON of all the rest. */
+  /** Versions 2 and 3: Ed25519 signature over the SHA-256 of the canonical JSON of all the rest. */
   signature: hex(64).optional()
 })
 
@@ -198,7 +257,10 @@ export type SentenceColumns = z.infer<typeof sentenceColumnsSchema>
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const sameArticle: Same<Omit<BackupArticle, 'sentences'>, Article> = true
 const sameSource: Same<z.infer<typeof sourceSchema>, Source> = true
-const sameAssessment: Same<z.infer<typeof assessmentSchema>, Assessment> = true
+// An assessment of a version-1 or -2 file may also carry the old key-judgment mark.
+const sameAssessment: Same<Omit<z.infer<typeof assessmentSchema>, 'keyJudgment'>, Assessment> = true
 const sameLink: Same<z.infer<typeof linkSchema>, Link> = true
+const sameCase: Same<z.infer<typeof caseSchema>, Case> = true
+const sameJudgment: Same<z.infer<typeof judgmentSchema>, Judgment> = true
 const sameHistory: Same<z.infer<typeof historyEntrySchema>, HistoryEntry> = true
-void [sameArticle, sameSource, sameAssessment, sameLink, sameHistory]
+void [sameArticle, sameSource, sameAssessment, sameLink, sameCase, sameJudgment, sameHistory]

@@ -117,6 +117,36 @@ export function checkIntegrity(backup: Backup, problems: Problems): void {
     else checkSource(`${where}.target.sourceId`, link.target.sourceId)
   })
 
+  const articleIds = new Set(firstArticle.keys())
+  const caseIds = new Map<string, number>()
+  backup.cases?.forEach((c, i) => {
+    const where = `cases[${i}]`
+    const earlier = caseIds.get(c.id)
+    if (earlier !== undefined)
+      problems.add(`${where}.id: ${quote(c.id)} is used twice (also cases[${earlier}])`)
+    else caseIds.set(c.id, i)
+    c.articleIds.forEach((articleId, j) => {
+      if (!articleIds.has(articleId))
+        problems.add(`${where}.articleIds[${j}]: ${quote(articleId)} is not an article in the backup`)
+    })
+  })
+
+  const judgmentIds = new Map<string, number>()
+  backup.judgments?.forEach((judgment, i) => {
+    const where = `judgments[${i}]`
+    const earlier = judgmentIds.get(judgment.id)
+    if (earlier !== undefined)
+      problems.add(`${where}.id: ${quote(judgment.id)} is used twice (also judgments[${earlier}])`)
+    else judgmentIds.set(judgment.id, i)
+    if (!caseIds.has(judgment.caseId))
+      problems.add(`${where}.caseId: ${quote(judgment.caseId)} is not a case in the backup`)
+    judgment.evidence.forEach((e, j) => {
+      const at = `${where}.evidence[${j}].target`
+      if (e.target.kind === 'sentence') checkSentence(`${at}.sentenceId`, e.target.sentenceId)
+      else checkSource(`${at}.sourceId`, e.target.sourceId)
+    })
+  })
+
   if (backup.history) {
     const verdict = verifyTrail(backup.history)
     if (!verdict.ok) problems.add(`history[${verdict.brokenAt}]: ${verdict.message}`)

@@ -46,7 +46,9 @@ export function summarise(plan: MergePlan): string[] {
 
   for (const [merge, one, many] of [
     [plan.assessments, 'grade', 'grades'],
-    [plan.links, 'link', 'links']
+    [plan.links, 'link', 'links'],
+    [plan.cases, 'case', 'cases'],
+    [plan.judgments, 'key judgment', 'key judgments']
   ] as const) {
     lines.push(...countLine(one, many, merge.added.length, merge.identical.length))
     if (merge.conflicts.length > 0) {
@@ -59,6 +61,13 @@ export function summarise(plan: MergePlan): string[] {
   if (skipped > 0) {
     lines.push(
       `Skipped, as their sentences are not in the library: ${gradesAndLinks(plan.skipped.assessments.length, plan.skipped.links.length)}`
+    )
+  }
+
+  const evidence = plan.skipped.evidence.length
+  if (evidence > 0) {
+    lines.push(
+      `Key judgments restored without ${count(evidence, 'piece', 'pieces')} of their evidence, as ${evidence === 1 ? 'its sentence is' : 'their sentences are'} not in the library`
     )
   }
 
@@ -82,9 +91,21 @@ export function summarise(plan: MergePlan): string[] {
   }
 
   const w = plan.write
-  if (w.articles.length + w.sources.length + w.assessments.length + w.links.length === 0) {
+  const written =
+    w.articles.length +
+    w.sources.length +
+    w.assessments.length +
+    w.links.length +
+    w.cases.length +
+    w.judgments.length
+  if (written === 0) {
     const conflicts = articles.conflicts.length + plan.sources.conflicts.length
-    const differences = conflicts + plan.assessments.conflicts.length + plan.links.conflicts.length
+    const differences =
+      conflicts +
+      plan.assessments.conflicts.length +
+      plan.links.conflicts.length +
+      plan.cases.conflicts.length +
+      plan.judgments.conflicts.length
     lines.unshift(
       differences + skipped + articles.duplicates.length > 0
         ? 'Nothing to add'

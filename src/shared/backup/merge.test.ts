@@ -17,6 +17,8 @@ function snapshotOf(library: Fixture): LibrarySnapshot {
     sources: new Map(library.sources.map((source) => [source.id, source])),
     assessments: new Map(library.assessments.map((a) => [a.sentenceId, a])),
     links: new Map(library.links.map((link) => [link.id, link])),
+    cases: new Map((library.cases ?? []).map((c) => [c.id, c])),
+    judgments: new Map((library.judgments ?? []).map((j) => [j.id, j])),
     trail: {
       workspaceId: null,
       hashes: new Set(library.history.map((e) => e.hash)),
@@ -31,6 +33,8 @@ const emptyLibrary: LibrarySnapshot = {
   sources: new Map(),
   assessments: new Map(),
   links: new Map(),
+  cases: new Map(),
+  judgments: new Map(),
   trail: { workspaceId: null, hashes: new Set(), heads: new Map() }
 }
 
@@ -98,6 +102,8 @@ describe('planMerge', () => {
       sources: [],
       assessments: [],
       links: [],
+      cases: [],
+      judgments: [],
       history: []
     })
   })

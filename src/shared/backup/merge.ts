@@ -2,7 +2,16 @@
 // matched by their stable ids, and the plan says what is new, what is already there and what
 // conflicts, before anything is written. The database writes `plan.write` in one transaction.
 import { canonicalJson } from '../history'
-import type { Article, Assessment, HistoryEntry, Link, Source } from '../model'
+import type {
+  Article,
+  Assessment,
+  Case,
+  HistoryEntry,
+  Judgment,
+  JudgmentEvidence,
+  Link,
+  Source
+} from '../model'
 import { SENTENCE_KINDS, sentenceId } from '../model'
 import { tableFromColumns, type SentenceTableInput, type SentenceTableRow } from './columns'
 import type { Backup, BackupArticle, SentenceColumns } from './format'
@@ -25,6 +34,8 @@ export interface LibrarySnapshot {
   /** By sentence id. */
   assessments: ReadonlyMap<string, Assessment>
   links: ReadonlyMap<string, Link>
+  cases: ReadonlyMap<string, Case>
+  judgments: ReadonlyMap<string, Judgment>
   /** The library's audit trail, by chain. */
   trail: TrailSnapshot
 }
@@ -77,6 +88,8 @@ export interface DuplicateArticle {
 export interface SkippedRecords {
   assessments: Assessment[]
   links: Link[]
+  /** Evidence of key judgments on sentences not in the library: the judgment comes without it. */
+  evidence: { judgmentId: string; evidence: JudgmentEvidence }[]
 }
 
 export interface MergePlan {
@@ -93,6 +106,8 @@ export interface MergePlan {
   }
   assessments: RecordMerge<Assessment>
   links: RecordMerge<Link>
+  cases: RecordMerge<Case>
+  judgments: RecordMerge<Judgment>
   /** Grades and links left out because their sentence is not in the library after the merge. */
   skipped: SkippedRecords
   /** The backup's chains, joined to the library's trail. */
@@ -106,6 +121,8 @@ export interface MergePlan {
     sources: Source[]
     assessments: Assessment[]
     links: Link[]
+    cases: Case[]
+    judgments: Judgment[]
     /** The backup's entries the library lacks, ids removed so the database numbers them. */
     history: HistoryEntry[]
   }
@@ -133,7 +150,9 @@ export function planMerge(backup: Backup, library: LibrarySnapshot, options: Mer
     sources: { added: [], identical: [], conflicts: [], possibleDuplicates: [] },
     assessments: { added: [], identical: [], conflicts: [] },
     links: { added: [], identical: [], conflicts: [] },
-    skipped: { assessments: [], links: [] },
+    cases: { added: [], identical: [], conflicts: [] },
+    judgments: { added: [], identical: [], conflicts: [] },
+    skipped: { assessments: [], links: [], evidence: [] },
     history: { joined: [], diverged: [], entries: [] },
     write: {
       articles: [],
@@ -142,6 +161,8 @@ export function planMerge(backup: Backup, library: LibrarySnapshot, options: Mer
       sources: [],
       assessments: [],
       links: [],
+      cases: [],
+      judgments: [],
       history: []
     },
     summary: []
@@ -181,6 +202,45 @@ export function planMerge(backup: Backup, library: LibrarySnapshot, options: Mer
       target: to === undefined ? original.target : { kind: 'sentence', sentenceId: to }
     }
     mergeRecord(plan.links, plan.write.links, link.id, link, library.links.get(link.id), prefer)
+  }
+
+  for (const original of backup.cases ?? []) {
+    // A case lists its articles where they land; one whose text the library holds under another
+    // id is listed under that id, and one not restored is left out.
+    const articleIds = [
+      ...new Set(
+        original.articleIds.flatMap((id) => {
+          const landing = landings.get(id)
+          return landing ? [landing.articleId] : []
+        })
+      )
+    ]
+    const c: Case = { ...original, articleIds }
+    mergeRecord(plan.cases, plan.write.cases, c.id, c, library.cases.get(c.id), prefer)
+  }
+
+  for (const original of backup.judgments ?? []) {
+    const evidence: JudgmentEvidence[] = []
+    for (const item of original.evidence) {
+      if (item.target.kind !== 'sentence') {
+        evidence.push(item)
+        continue
+      }
+      const id = relocate(item.target.sentenceId)
+      if (id === null) plan.skipped.evidence.push({ judgmentId: original.id, evidence: item })
+      else evidence.push({ ...item, target: { kind: 'sentence', sentenceId: id } })
+    }
+    const { startedFrom, ...rest } = original
+    const from = startedFrom === undefined ? null : relocate(startedFrom)
+    const judgment: Judgment = { ...rest, evidence, ...(from === null ? {} : { startedFrom: from }) }
+    mergeRecord(
+      plan.judgments,
+      plan.write.judgments,
+      judgment.id,
+      judgment,
+      library.judgments.get(judgment.id),
+      prefer
+    )
   }
 
   plan.history = planTrail(backup, library.trail)

@@ -56,8 +56,8 @@ describe('parseBackup: files that are not backups', () => {
   })
 
   it('refuses a version from the future, and one that is no version', () => {
-    expect(refusalAfter((b) => (b.version = 3))).toBe(
-      '“team.json”: backup version 3 is newer than this Sourcemark understands (2)'
+    expect(refusalAfter((b) => (b.version = 4))).toBe(
+      '“team.json”: backup version 4 is newer than this Sourcemark understands (3)'
     )
     expect(refusalAfter((b) => (b.version = '1'))).toBe('“team.json”: version: "1" is not a backup version')
     expect(refusalAfter((b) => delete b.version)).toBe('“team.json”: version: is required')

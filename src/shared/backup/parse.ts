@@ -67,13 +67,7 @@ function parse(text: string, file: string): ParseBackupResult {
 
   const backup = parsed.data
   const problems = new Problems()
-  if (backup.version === 1) {
-    for (const field of ['workspace', 'signature'] as const)
-      if (backup[field] !== undefined) problems.add(`${field}: not a field of a version-1 backup`)
-  } else {
-    for (const field of ['workspace', 'signature'] as const)
-      if (backup[field] === undefined) problems.add(`${field}: is required in a version-2 backup`)
-  }
+  checkVersionFields(backup, problems)
   if (problems.any) return fail(`${file}: ${problems}`)
 
   checkIntegrity(backup, problems)
@@ -81,7 +75,12 @@ function parse(text: string, file: string): ParseBackupResult {
 
   // Records with no trail to check them against are not restored on trust.
   const records =
-    backup.articles.length + backup.sources.length + backup.assessments.length + backup.links.length
+    backup.articles.length +
+    backup.sources.length +
+    backup.assessments.length +
+    backup.links.length +
+    (backup.cases?.length ?? 0) +
+    (backup.judgments?.length ?? 0)
   if (records > 0 && !backup.history?.length) {
     return fail(
       `${file}: history: there is no audit trail, so its records cannot be checked — a Sourcemark backup always has one`
@@ -95,6 +94,32 @@ function parse(text: string, file: string): ParseBackupResult {
     return fail(`${file}: signature: does not match the content — the file was altered after it was signed`)
   }
   return { ok: true, backup, signature }
+}
+
+/** The fields each version has: signed from version 2, cases and judgments from version 3. */
+const VERSION_FIELDS = {
+  workspace: 2,
+  signature: 2,
+  cases: 3,
+  judgments: 3
+} as const
+
+function checkVersionFields(backup: Backup, problems: Problems): void {
+  for (const [field, since] of Object.entries(VERSION_FIELDS) as [keyof typeof VERSION_FIELDS, number][]) {
+    if (backup.version < since && backup[field] !== undefined)
+      problems.add(`${field}: not a field of a version-${backup.version} backup`)
+    if (backup.version >= since && backup[field] === undefined)
+      problems.add(`${field}: is required in a version-${backup.version} backup`)
+  }
+  // From version 3 on a key judgment is a record of its case, never a mark on a sentence.
+  if (backup.version >= 3) {
+    backup.assessments.forEach((a, i) => {
+      if (a.keyJudgment !== undefined)
+        problems.add(
+          `assessments[${i}].keyJudgment: not a field of a version-${backup.version} backup (key judgments are in "judgments")`
+        )
+    })
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

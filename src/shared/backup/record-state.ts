@@ -2,10 +2,11 @@
 // form for a database row, a history entry's `after` and a backup's record alike, so the hash of
 // the state a change left can be compared with the record a backup holds.
 import { canonicalJson } from '../history'
-import type { Article, Assessment, HistoryEntity, Link, Source } from '../model'
+import type { LegacyAssessment } from '../judgments/legacy'
+import type { Article, Case, HistoryEntity, Judgment, Link, Source } from '../model'
 import { sha256Hex } from '../text'
 import type { SentenceTableInput } from './columns'
-import { pickArticleRecord, pickAssessment, pickLink, pickSource } from './serialize'
+import { pickArticleRecord, pickAssessment, pickCase, pickJudgment, pickLink, pickSource } from './serialize'
 
 /**
  * The record `value` of `entity` reduced to what the trail binds. An article is its record
@@ -33,16 +34,18 @@ export function recordState(entity: HistoryEntity, value: unknown): unknown {
     case 'source':
       return pickSource(value as Source)
     case 'assessment':
-      return pickAssessment(value as Assessment)
+      // A mark from before cases stays in the state, so the entries that recorded it still match.
+      return pickAssessment(value as LegacyAssessment)
     case 'link':
       return pickLink(value as Link)
     case 'text': {
       const t = value as { articleId: string; text: string }
       return { articleId: t.articleId, text: t.text }
     }
-    // Cases and judgments are stored exactly as the model declares them.
     case 'case':
+      return pickCase(value as Case)
     case 'judgment':
+      return pickJudgment(value as Judgment)
     case 'trail':
       return value
   }

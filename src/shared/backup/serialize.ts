@@ -1,6 +1,17 @@
-// Writing a backup: the library's records as the version-1 file holds them. Only the model's
-// fields are copied, so a stray property on a database row can never make a backup unrestorable.
-import type { Article, Assessment, HistoryEntry, Link, LinkTarget, Source } from '../model'
+// Writing a backup: the library's records as the file holds them. Only the model's fields are
+// copied, so a stray property on a database row can never make a backup unrestorable.
+import type { LegacyAssessment } from '../judgments/legacy'
+import type {
+  Article,
+  Assessment,
+  Case,
+  HistoryEntry,
+  Judgment,
+  JudgmentEvidence,
+  Link,
+  LinkTarget,
+  Source
+} from '../model'
 import { columnsFromTable, type SentenceTableInput } from './columns'
 import { BACKUP_FORMAT, type Backup, type BackupArticle } from './format'
 import { signBackup, type WorkspaceKey } from './signature'
@@ -13,6 +24,9 @@ export interface LibraryContents {
   sources: Source[]
   assessments: Assessment[]
   links: Link[]
+  /** Omitted by libraries from before cases (and by tests of version-1 files). */
+  cases?: Case[]
+  judgments?: Judgment[]
   /** The audit trail in order (oldest first); omit to leave it out of the backup. */
   history?: HistoryEntry[]
 }
@@ -20,7 +34,10 @@ export interface LibraryContents {
 export interface BackupOptions {
   /** The app version written into `app.version`. */
   appVersion?: string
-  /** The workspace's key: the backup is then version 2, signed. Without it, an unsigned version 1. */
+  /**
+   * The workspace's key: the backup is then the current version, signed. Without it, an unsigned
+   * version 1 (which a restore accepts only without cases and judgments).
+   */
   key?: WorkspaceKey
 }
 
@@ -50,6 +67,8 @@ export function backupFromLibrary(
     assessments: sortBy(input.assessments, (a) => a.sentenceId).map(pickAssessment),
     links: sortBy(input.links, (l) => l.id).map(pickLink)
   }
+  if (input.cases) backup.cases = sortBy(input.cases, (c) => c.id).map(pickCase)
+  if (input.judgments) backup.judgments = sortBy(input.judgments, (j) => j.id).map(pickJudgment)
   if (input.history) backup.history = input.history.map(pickHistoryEntry)
   return options.key ? signBackup(backup, options.key) : backup
 }
@@ -125,7 +144,8 @@ export function pickSource(s: Source): Source {
   })
 }
 
-export function pickAssessment(a: Assessment): Assessment {
+/** The model's fields; the old key-judgment mark too when present, as the trail recorded it. */
+export function pickAssessment(a: LegacyAssessment): LegacyAssessment {
   return defined({
     sentenceId: a.sentenceId,
     articleId: a.articleId,
@@ -165,6 +185,48 @@ export function pickLink(l: Link): Link {
     note: l.note,
     createdAt: l.createdAt
   }
+}
+
+export function pickCase(c: Case): Case {
+  const h = c.header
+  return {
+    id: c.id,
+    name: c.name,
+    articleIds: [...c.articleIds],
+    header: {
+      title: h.title,
+      analyst: h.analyst,
+      handling: h.handling,
+      bluf: h.bluf,
+      audience: h.audience,
+      date: h.date
+    },
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt
+  }
+}
+
+function pickEvidence(e: JudgmentEvidence): JudgmentEvidence {
+  return { relation: e.relation, target: pickTarget(e.target), note: e.note }
+}
+
+export function pickJudgment(j: Judgment): Judgment {
+  return defined({
+    id: j.id,
+    caseId: j.caseId,
+    position: j.position,
+    text: j.text,
+    likelihood: j.likelihood,
+    confidence: j.confidence,
+    confidenceReason: j.confidenceReason,
+    evidence: j.evidence.map(pickEvidence),
+    assumptions: j.assumptions,
+    alternatives: j.alternatives,
+    needsRewording: j.needsRewording,
+    startedFrom: j.startedFrom,
+    createdAt: j.createdAt,
+    updatedAt: j.updatedAt
+  })
 }
 
 function pickHistoryEntry(e: HistoryEntry): HistoryEntry {

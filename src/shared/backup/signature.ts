@@ -4,7 +4,7 @@ import { ed25519 } from '@noble/curves/ed25519.js'
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import { canonicalJson } from '../history'
 import { sha256Hex } from '../text'
-import type { Backup } from './format'
+import { BACKUP_VERSION, type Backup } from './format'
 
 /** A workspace's signing key, as hex. The secret half never leaves the library it was made in. */
 export interface WorkspaceKey {
@@ -37,12 +37,22 @@ function signedDigest(backup: Backup): Uint8Array {
   return hexToBytes(sha256Hex(canonicalJson({ ...unsigned, articles })))
 }
 
-/** The backup as version 2, naming the workspace and signed with its key. */
-export function signBackup(backup: Backup, key: WorkspaceKey): Backup {
+/**
+ * The backup as the current version, naming the workspace and signed with its key. `version` 2
+ * writes a file as Sourcemark wrote them before cases, for tests that restore one.
+ */
+export function signBackup(backup: Backup, key: WorkspaceKey, version: 2 | 3 = BACKUP_VERSION): Backup {
   const named: Backup = {
     ...backup,
-    version: 2,
+    version,
     workspace: { id: key.id, publicKey: key.publicKey }
+  }
+  if (version >= 3) {
+    named.cases = backup.cases ?? []
+    named.judgments = backup.judgments ?? []
+  } else {
+    delete named.cases
+    delete named.judgments
   }
   delete named.signature
   const signature = bytesToHex(ed25519.sign(signedDigest(named), hexToBytes(key.secretKey)))

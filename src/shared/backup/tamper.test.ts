@@ -116,11 +116,13 @@ describe('backup integrity: what an edited backup meets', () => {
       b.version = 1
       delete b.workspace
       delete b.signature
+      delete b.cases
+      delete b.judgments
     })
     const result = parseBackup(text, 'team.json')
     expect(result.ok && result.signature).toBe('unsigned')
     expect(refusal(tampered((b) => delete b.signature))).toBe(
-      '“team.json”: signature: is required in a version-2 backup'
+      '“team.json”: signature: is required in a version-3 backup'
     )
   })
 

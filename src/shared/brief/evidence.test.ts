@@ -72,7 +72,6 @@ function withEvidence(): BriefInput {
       articleId: 'tass',
       attributions: [{ sourceId, role: 'paraphrase' as const }],
       credibility,
-      keyJudgment: false,
       note: ''
     }
   })

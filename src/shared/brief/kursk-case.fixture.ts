@@ -54,7 +54,6 @@ function grade(
     attributions: attributions.map(([sourceId, role]) => ({ sourceId, role })),
     credibility,
     claimType: 'claim',
-    keyJudgment: false,
     note: '',
     tags: [],
     target: { exact: '' },

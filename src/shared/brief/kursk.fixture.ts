@@ -111,7 +111,6 @@ function grade(
     attributions: attributions.map(([sourceId, role]) => ({ sourceId, role })),
     credibility,
     claimType: 'claim',
-    keyJudgment: false,
     note: '',
     tags: [],
     target: { exact: '' },

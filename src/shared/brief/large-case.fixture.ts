@@ -78,7 +78,6 @@ export function largeCaseBrief(pool: readonly string[], shape: CaseShape = BENCH
       ],
       credibility: next() < 0.05 ? null : ((1 + Math.floor(next() * 6)) as Assessment['credibility']),
       claimType: next() < 0.05 ? 'context' : 'claim',
-      keyJudgment: false,
       note: next() < 0.15 ? `Check against the ministry's figures (${drawn}).` : '',
       tags: next() < 0.1 ? ['casualties'] : [],
       target: { exact: '' },

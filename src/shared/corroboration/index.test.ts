@@ -69,7 +69,6 @@ function assessment(sentenceId: string, sourceIds: string[], extra: Partial<Asse
     attributions: sourceIds.map((sourceId): Attribution => ({ sourceId, role: 'paraphrase' })),
     credibility: 2,
     claimType: 'claim',
-    keyJudgment: false,
     note: '',
     tags: [],
     target: { exact: '' },

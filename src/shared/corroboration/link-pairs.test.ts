@@ -20,7 +20,6 @@ const grade = (sentenceId: string, sourceId: string): Assessment => ({
   attributions: [{ sourceId, role: 'reported' }],
   credibility: 2,
   claimType: 'claim',
-  keyJudgment: false,
   note: '',
   tags: [],
   target: { exact: '' },

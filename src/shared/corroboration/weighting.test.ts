@@ -30,7 +30,6 @@ function graded(sentenceId: string, sourceId: string | null, credibility: Credib
     attributions: sourceId ? [{ sourceId, role: 'reported' }] : [],
     credibility,
     claimType: 'claim',
-    keyJudgment: false,
     note: '',
     tags: [],
     target: { exact: '' },

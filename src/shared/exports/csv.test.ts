@@ -277,7 +277,6 @@ describe('assessmentsCsv against formula injection', () => {
     attributions: [{ sourceId: 'src-cnn', role: 'reported' }],
     credibility: 3,
     claimType: 'claim',
-    keyJudgment: false,
     note,
     tags: ['-tag'],
     target: { exact: '' },

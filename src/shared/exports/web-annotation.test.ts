@@ -474,7 +474,6 @@ describe('webAnnotations: bidirectional controls', () => {
     attributions: [],
     credibility: 3,
     claimType: 'claim',
-    keyJudgment: false,
     note: '',
     tags: [],
     target: { exact: '' },

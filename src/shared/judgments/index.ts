@@ -1,5 +1,6 @@
 // The rules of cases and key judgments that the database, the UI and the brief share: what a new
 // case and judgment hold, and which evidence a judgment refuses, with the words it refuses it in.
+import { MAX_LIST_ENTRIES, MAX_NAME_CHARS, MAX_NOTE_CHARS } from '../backup/format'
 import { citationTarget } from '../corroboration/citation'
 import type {
   ArticleId,
@@ -20,6 +21,65 @@ export const EMPTY_CASE_HEADER: CaseHeader = {
   bluf: '',
   audience: '',
   date: ''
+}
+
+/** Why a case name cannot be kept, naming the field; undefined when it can. */
+export function caseNameProblem(name: string): string | undefined {
+  if (!name.trim()) return 'Case name: give the case a name.'
+  if (name.trim().length > MAX_NAME_CHARS) return `Case name: keep it under ${MAX_NAME_CHARS} characters.`
+  return undefined
+}
+
+const HEADER_FIELDS: Record<keyof CaseHeader, [string, number]> = {
+  title: ['Title', MAX_NAME_CHARS],
+  analyst: ['Analyst', MAX_NAME_CHARS],
+  handling: ['Handling line', MAX_NAME_CHARS],
+  bluf: ['Bottom line up front', MAX_NOTE_CHARS],
+  audience: ['Audience', MAX_NAME_CHARS],
+  date: ['Date', 10]
+}
+
+/**
+ * Why a brief header cannot be kept, naming the field; undefined when it can. The limits are the
+ * backup's, so every header kept is one a backup restores.
+ */
+export function caseHeaderProblem(header: CaseHeader): string | undefined {
+  for (const [field, [label, max]] of Object.entries(HEADER_FIELDS) as [
+    keyof CaseHeader,
+    [string, number]
+  ][]) {
+    if (header[field].length > max) return `${label}: keep it under ${max} characters.`
+  }
+  const date = header.date
+  // A day past the month's end rolls over (or is invalid): round-tripping the date catches both.
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : undefined
+  const valid = parsed && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date
+  if (date !== '' && !valid) {
+    return `Date: “${date}” is not a date (YYYY-MM-DD).`
+  }
+  return undefined
+}
+
+/** Why a case cannot hold `count` articles (more than a backup holds); undefined when it can. */
+export function caseArticlesProblem(count: number): string | undefined {
+  return count > MAX_LIST_ENTRIES ? `Case: a case holds at most ${MAX_LIST_ENTRIES} articles.` : undefined
+}
+
+/** Why a judgment's text or notes cannot be kept, naming the field; undefined when they can. */
+export function judgmentTextProblem(
+  fields: Partial<Pick<Judgment, 'text' | 'confidenceReason' | 'assumptions' | 'alternatives'>>
+): string | undefined {
+  const labels = {
+    text: 'Key judgment',
+    confidenceReason: 'Reason for the confidence',
+    assumptions: 'Assumptions',
+    alternatives: 'Alternative explanations'
+  } as const
+  for (const [field, label] of Object.entries(labels) as [keyof typeof labels, string][]) {
+    if ((fields[field]?.length ?? 0) > MAX_NOTE_CHARS)
+      return `${label}: keep it under ${MAX_NOTE_CHARS} characters.`
+  }
+  return undefined
 }
 
 export function newCase(
@@ -96,6 +156,10 @@ export function checkEvidence(
   judgment: Pick<Judgment, 'evidence'>,
   evidence: JudgmentEvidence
 ): { ok: true; evidence: JudgmentEvidence } | { ok: false; error: string } {
+  if (judgment.evidence.length >= MAX_LIST_ENTRIES)
+    return { ok: false, error: `A key judgment holds at most ${MAX_LIST_ENTRIES} pieces of evidence.` }
+  if (evidence.note.trim().length > MAX_NOTE_CHARS)
+    return { ok: false, error: `Note: keep it under ${MAX_NOTE_CHARS} characters.` }
   let target = evidence.target
   if (target.kind === 'external') {
     const checked = citationTarget(target)

@@ -129,7 +129,6 @@ export interface Assessment {
   credibility: Credibility | null
   claimType: ClaimType
   corroborationOverride?: CorroborationOverride
-  keyJudgment: boolean
   note: string
   tags: string[]
   /** Where the sentence stood when graded, to re-anchor it if the article is re-imported. */

@@ -1,7 +1,7 @@
 // Importing and listing articles. An import is one transaction: article, sentences, history.
 import { segmentSentences } from '@shared/segment'
 import { normaliseText, sha256Hex } from '@shared/text'
-import type { Article, ArticleOriginKind, Segment } from '@shared/model'
+import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence, Segment } from '@shared/model'
 import type { ArticleRecord, SourcemarkDatabase } from './database'
 import { runAction } from './history'
 import { linksOfArticle } from './links'
@@ -174,15 +174,36 @@ export function isGraded(a: { credibility: number | null; attributions: unknown[
 
 /**
  * Deletes an article with everything hung on it: its sentences, assessments and the links from or
- * to its sentences. One undoable action: undo puts every row back as it was.
+ * to its sentences; it leaves every case it was in, and key judgments lose the evidence its
+ * sentences gave them. One undoable action: undo puts every row back as it was.
  */
 export async function deleteArticle(db: SourcemarkDatabase, articleId: string): Promise<void> {
   await runAction(
     db,
-    [db.articles, db.texts, db.sentences, db.assessments, db.links],
+    [db.articles, db.texts, db.sentences, db.assessments, db.links, db.cases, db.judgments],
     async (record) => {
       const article = await db.articles.get(articleId)
       if (!article) throw new Error('The article is no longer in the library.')
+      for (const before of await db.cases.where('articleIds').equals(articleId).toArray()) {
+        const after = { ...before, articleIds: before.articleIds.filter((id) => id !== articleId) }
+        await db.cases.put(after)
+        await record({ entity: 'case', entityId: before.id, before, after })
+      }
+      const prefix = `${articleId}:`
+      const inArticle = (id: string | undefined) => id !== undefined && id.startsWith(prefix)
+      const cited = (e: JudgmentEvidence) => e.target.kind === 'sentence' && inArticle(e.target.sentenceId)
+      for (const before of await db.judgments
+        .filter((j) => inArticle(j.startedFrom) || j.evidence.some(cited))
+        .toArray()) {
+        const { startedFrom, ...rest } = before
+        const after: Judgment = {
+          ...rest,
+          evidence: before.evidence.filter((e) => !cited(e)),
+          ...(startedFrom !== undefined && !inArticle(startedFrom) ? { startedFrom } : {})
+        }
+        await db.judgments.put(after)
+        await record({ entity: 'judgment', entityId: before.id, before, after })
+      }
       const links = await linksOfArticle(db, articleId)
       for (const link of links) {
         await db.links.delete(link.id)

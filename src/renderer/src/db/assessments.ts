@@ -6,10 +6,7 @@ import { runAction, type RecordChange } from './history'
 import { ensureSource, type SourceDraft } from './sources'
 
 export type AssessmentPatch = Partial<
-  Pick<
-    Assessment,
-    'attributions' | 'credibility' | 'claimType' | 'corroborationOverride' | 'keyJudgment' | 'note' | 'tags'
-  >
+  Pick<Assessment, 'attributions' | 'credibility' | 'claimType' | 'corroborationOverride' | 'note' | 'tags'>
 >
 
 export function blankAssessment(sentence: Sentence, articleText: string): Assessment {
@@ -19,7 +16,6 @@ export function blankAssessment(sentence: Sentence, articleText: string): Assess
     attributions: [],
     credibility: null,
     claimType: sentence.kind === 'heading' ? 'context' : 'claim',
-    keyJudgment: false,
     note: '',
     tags: [],
     target: quoteSelector(articleText, sentence.start, sentence.end),

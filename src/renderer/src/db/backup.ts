@@ -14,6 +14,7 @@ import {
   type MergePlan
 } from '@shared/backup'
 import { verifyTrail, type TrailVerdict } from '@shared/history'
+import { convertKeyJudgments, type LegacyAssessment } from '@shared/judgments/legacy'
 import type { Article, HistoryEntity, HistoryEntry } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import Dexie, { type Table } from 'dexie'
@@ -27,6 +28,8 @@ const ALL = (db: SourcemarkDatabase) => [
   db.sources,
   db.assessments,
   db.links,
+  db.cases,
+  db.judgments,
   db.history,
   db.settings
 ]
@@ -54,6 +57,8 @@ function readLibrary(db: SourcemarkDatabase): Promise<LibraryContents> {
       sources: await db.sources.toArray(),
       assessments: await db.assessments.toArray(),
       links: await db.links.toArray(),
+      cases: await db.cases.toArray(),
+      judgments: await db.judgments.toArray(),
       history: await db.history.orderBy('id').toArray()
     }
   })
@@ -90,6 +95,8 @@ async function snapshot(db: SourcemarkDatabase): Promise<LibrarySnapshot> {
     sources: byId(await db.sources.toArray(), (s) => s.id),
     assessments: byId(await db.assessments.toArray(), (a) => a.sentenceId),
     links: byId(await db.links.toArray(), (l) => l.id),
+    cases: byId(await db.cases.toArray(), (c) => c.id),
+    judgments: byId(await db.judgments.toArray(), (j) => j.id),
     trail: await trailSnapshot(db)
   }
 }
@@ -119,7 +126,8 @@ export async function planRestore(db: SourcemarkDatabase, backup: Backup): Promi
  * the workspaces that wrote it, and this library's own chain records the join (which chain, its
  * head, the signature). Every row written is recorded in this library's chain; a record the
  * backup's trail speaks of but whose library version was kept gets an entry saying so, so that
- * every record still equals the last state the trail holds for it.
+ * every record still equals the last state the trail holds for it. Sentences a version-1 or -2
+ * file marked as key judgments then become judgments, as the library upgrade converts them.
  */
 export async function restoreBackup(
   db: SourcemarkDatabase,
@@ -168,7 +176,10 @@ export async function restoreBackup(
     await put('source', db.sources, write.sources, (r) => r.id)
     await put('assessment', db.assessments, write.assessments, (r) => r.sentenceId)
     await put('link', db.links, write.links, (r) => r.id)
+    await put('case', db.cases, write.cases, (r) => r.id)
+    await put('judgment', db.judgments, write.judgments, (r) => r.id)
     await keepBinding(db, write.history, written, record)
+    await convertMarks(db, record)
     return plan
   })
   if (changed) db.undo.pushDone({ action, label: 'Restore backup' })
@@ -186,7 +197,57 @@ const TABLES: Partial<Record<HistoryEntity, (db: SourcemarkDatabase) => Table<un
   sentences: (db) => db.sentences as Table<unknown, string, unknown>,
   source: (db) => db.sources as Table<unknown, string, unknown>,
   assessment: (db) => db.assessments as Table<unknown, string, unknown>,
-  link: (db) => db.links as Table<unknown, string, unknown>
+  link: (db) => db.links as Table<unknown, string, unknown>,
+  case: (db) => db.cases as Table<unknown, string, unknown>,
+  judgment: (db) => db.judgments as Table<unknown, string, unknown>
+}
+
+/**
+ * Turns the old key-judgment marks the restore brought in into judgments of a case per article
+ * (see judgments/legacy.ts), each change recorded; nothing happens when no assessment has a mark.
+ * A chain of Dexie promises, like putAll, so the transaction stays open throughout.
+ */
+function convertMarks(db: SourcemarkDatabase, record: RecordChange): Promise<void> {
+  return Dexie.Promise.all([db.assessments.toArray(), db.articles.toArray(), db.sentences.toArray()])
+    .then(([assessments, articles, tables]) =>
+      Dexie.Promise.all([db.cases.toArray(), db.judgments.toArray()]).then(([cases, judgments]) => ({
+        assessments,
+        articles,
+        tables,
+        cases,
+        judgments
+      }))
+    )
+    .then(({ assessments, articles, tables, cases, judgments }) => {
+      const conversion = convertKeyJudgments({
+        assessments: assessments as LegacyAssessment[],
+        articles: new Map(articles.map((a) => [a.id, a])),
+        readingOrder: new Map(tables.map((t) => [t.articleId, t.seqs])),
+        cases: new Map(cases.map((c) => [c.id, c])),
+        judgments
+      })
+      const steps: (() => Promise<void>)[] = [
+        ...conversion.assessments.map(
+          ({ before, after }) =>
+            () =>
+              db.assessments
+                .put(after)
+                .then(() => record({ entity: 'assessment', entityId: after.sentenceId, before, after }))
+        ),
+        ...conversion.cases.map(
+          ({ before, after }) =>
+            () =>
+              db.cases.put(after).then(() => record({ entity: 'case', entityId: after.id, before, after }))
+        ),
+        ...conversion.judgments.map(
+          (after) => () =>
+            db.judgments
+              .put(after)
+              .then(() => record({ entity: 'judgment', entityId: after.id, before: null, after }))
+        )
+      ]
+      return steps.reduce<Promise<void>>((done, step) => done.then(step), Dexie.Promise.resolve())
+    })
 }
 
 /**

@@ -98,7 +98,7 @@ describe('merge', () => {
     await updateAssessment(db, pledge, article.text, {
       credibility: 2,
       note: 'Official figure.',
-      keyJudgment: true
+      tags: ['figures']
     })
     await updateAssessment(db, welcome, article.text, {
       attributions: [{ sourceId: ministry.id, role: 'reported' }],
@@ -113,7 +113,7 @@ describe('merge', () => {
       credibility: 4,
       attributions: [{ sourceId: ministry.id, role: 'reported' }],
       note: 'Reaction only.\n\nOfficial figure.',
-      keyJudgment: true
+      tags: ['figures']
     })
     expect(await db.assessments.get(welcome.id)).toBeUndefined()
     // Undone as one action: both grades as they were.

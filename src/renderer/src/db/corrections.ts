@@ -1,6 +1,7 @@
 // The analyst's corrections of the segmentation: split a sentence at the caret, merge it with
-// the next. Each is one undoable action; grades, notes and links survive it.
-import type { Assessment, Link, SentenceKind } from '@shared/model'
+// the next. Each is one undoable action; grades, notes, links and key judgments' evidence survive it.
+import { evidenceKey } from '@shared/judgments'
+import type { Assessment, Judgment, JudgmentEvidence, Link, SentenceKind } from '@shared/model'
 import { kindCode, sentenceId } from '@shared/model'
 import { quoteSelector } from '@shared/text'
 import type { SourcemarkDatabase } from './database'
@@ -74,7 +75,6 @@ export function hasGrade(a: Assessment | undefined): a is Assessment {
       a.attributions.length > 0 ||
       a.note.trim() !== '' ||
       a.corroborationOverride != null ||
-      a.keyJudgment ||
       a.tags.length > 0)
   )
 }
@@ -111,8 +111,9 @@ async function askFor(
  * Merges the sentence with the one after it, keeping its id. When only one of the two is graded,
  * the merged sentence has that grade; when both are, `keep` says whose grade it keeps (without it
  * the merge is refused with MergeNeedsChoice) and nothing of the other is dropped silently: its
- * note is appended to the kept note, its tags join the kept ones, and a key judgment stays one.
- * Links to or from either point at the merged sentence; a link between the two is dropped.
+ * note is appended to the kept note, and its tags join the kept ones.
+ * Links to or from either point at the merged sentence; a link between the two is dropped. Key
+ * judgments' evidence on the second sentence is evidence on the merged one.
  */
 export async function mergeWithNext(
   db: SourcemarkDatabase,
@@ -122,7 +123,7 @@ export async function mergeWithNext(
 ): Promise<string> {
   return runAction(
     db,
-    [db.articles, db.texts, db.sentences, db.assessments, db.links],
+    [db.articles, db.texts, db.sentences, db.assessments, db.links, db.judgments],
     async (record) => {
       const { text, table, index } = await load(db, articleId, id)
       if (index + 1 >= table.seqs.length)
@@ -160,6 +161,7 @@ export async function mergeWithNext(
         await record({ entity: 'assessment', entityId: id, before: first ?? null, after: anchored })
       }
       await repointLinks(db, nextId, id, record)
+      await repointEvidence(db, nextId, id, record)
       return id
     },
     'Merge sentences'
@@ -176,8 +178,7 @@ function mergeAssessments(
   return {
     ...kept,
     note: [kept.note, other.note].filter((n) => n.trim()).join('\n\n'),
-    tags: [...new Set([...kept.tags, ...other.tags])],
-    keyJudgment: kept.keyJudgment || other.keyJudgment
+    tags: [...new Set([...kept.tags, ...other.tags])]
   }
 }
 
@@ -186,7 +187,7 @@ function mergedKind(first: SentenceKind, second: SentenceKind): SentenceKind {
 }
 
 type RecordChange = (change: {
-  entity: 'link' | 'assessment'
+  entity: 'link' | 'assessment' | 'judgment'
   entityId: string
   before: unknown
   after: unknown
@@ -210,6 +211,36 @@ async function repointLinks(db: SourcemarkDatabase, fromId: string, toId: string
     if (selfLink) await db.links.delete(link.id)
     else await db.links.put(moved)
     await record({ entity: 'link', entityId: link.id, before: link, after: selfLink ? null : moved })
+  }
+}
+
+/**
+ * Key judgments' evidence on sentence `fromId` becomes evidence on `toId`, as do judgments started
+ * from it. A judgment that already cites `toId` keeps that item (the moved one's note appended):
+ * one sentence is one piece of a judgment's evidence.
+ */
+async function repointEvidence(db: SourcemarkDatabase, fromId: string, toId: string, record: RecordChange) {
+  const cites = (j: Judgment) =>
+    j.startedFrom === fromId ||
+    j.evidence.some((e) => e.target.kind === 'sentence' && e.target.sentenceId === fromId)
+  for (const before of await db.judgments.filter(cites).toArray()) {
+    const evidence: JudgmentEvidence[] = []
+    for (const item of before.evidence) {
+      const moved: JudgmentEvidence =
+        item.target.kind === 'sentence' && item.target.sentenceId === fromId
+          ? { ...item, target: { kind: 'sentence', sentenceId: toId } }
+          : item
+      const kept = evidence.find((e) => evidenceKey(e) === evidenceKey(moved))
+      if (!kept) evidence.push(moved)
+      else if (moved.note.trim()) kept.note = [kept.note, moved.note].filter((n) => n.trim()).join('\n\n')
+    }
+    const after: Judgment = {
+      ...before,
+      evidence,
+      ...(before.startedFrom === fromId ? { startedFrom: toId } : {})
+    }
+    await db.judgments.put(after)
+    await record({ entity: 'judgment', entityId: before.id, before, after })
   }
 }
 

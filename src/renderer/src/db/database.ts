@@ -3,6 +3,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import { sealTrail } from './history-seal'
 import { UndoStack } from './undo'
 import { upgradeToVersion2 } from './migrations/v2-text-table'
+import { upgradeToVersion5 } from './migrations/v5-judgments'
 import type {
   Article,
   Assessment,
@@ -57,6 +58,27 @@ const VERSION_5_STORES = {
   judgments: 'id, caseId'
 } as const
 
+/**
+ * Versions 1 to 4 as they were declared: a fact of stored libraries, never edited. Tests that
+ * write a library as version 4 left it declare a database with this.
+ */
+export function declareVersionsOneToFour(db: Dexie): void {
+  // Version 1 was declared by two layouts (see migrations/v2-text-table.ts); version 2 brings
+  // either to the one below. A change to what is stored is a new version with an upgrade().
+  db.version(1).stores(STORES)
+  db.version(2).stores(STORES).upgrade(upgradeToVersion2)
+  // History entries gain `chain` and `stateHash`. Entries written before have neither and are
+  // left exactly as they are: they form the library's own chain and still verify. Records that
+  // differ from their last entry are recorded as they stand (see history-seal.ts).
+  db.version(3).stores(STORES).upgrade(sealTrail('upgrade-3', 3))
+  // Version 4: `Source.reliability` may be null, "not graded yet", which is what new sources get.
+  // Existing rows stay as they are: a letter already stored is a grade (or the old default F,
+  // which cannot be told apart from an F the analyst chose), and erasing it would lose grades.
+  db.version(4)
+    .stores(STORES)
+    .upgrade(() => undefined)
+}
+
 export class SourcemarkDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>
   texts!: EntityTable<ArticleText, 'articleId'>
@@ -73,21 +95,9 @@ export class SourcemarkDatabase extends Dexie {
 
   constructor(name = 'sourcemark') {
     super(name)
-    // Version 1 was declared by two layouts (see migrations/v2-text-table.ts); version 2 brings
-    // either to the one below. A change to what is stored is a new version with an upgrade().
-    this.version(1).stores(STORES)
-    this.version(2).stores(STORES).upgrade(upgradeToVersion2)
-    // History entries gain `chain` and `stateHash`. Entries written before have neither and are
-    // left exactly as they are: they form the library's own chain and still verify. Records that
-    // differ from their last entry are recorded as they stand (see history-seal.ts).
-    this.version(3).stores(STORES).upgrade(sealTrail)
-    // Version 4: `Source.reliability` may be null, "not graded yet", which is what new sources get.
-    // Existing rows stay as they are: a letter already stored is a grade (or the old default F,
-    // which cannot be told apart from an F the analyst chose), and erasing it would lose grades.
-    this.version(4)
-      .stores(STORES)
-      .upgrade(() => undefined)
-    // Version 5: cases and key judgments written in the analyst's own words.
-    this.version(5).stores(VERSION_5_STORES)
+    declareVersionsOneToFour(this)
+    // Version 5: cases and key judgments written in the analyst's own words. Sentences marked as
+    // key judgments become judgments to reword, in a case per article (migrations/v5-judgments.ts).
+    this.version(5).stores(VERSION_5_STORES).upgrade(upgradeToVersion5)
   }
 }

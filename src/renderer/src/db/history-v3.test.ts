@@ -1,10 +1,12 @@
 // A library written before history entries carried `chain` and `stateHash` (Dexie version 1)
-// opens under version 3 with its trail intact, and keeps growing from where it stood.
+// opens under version 3 with its trail intact, and keeps growing from where it stood; version 5
+// then records the grade once more, without the key-judgment mark it drops.
 import Dexie from 'dexie'
 import { afterEach, expect, it } from 'vitest'
 import { parseBackup } from '@shared/backup'
 import { chainEntry, verifyTrail } from '@shared/history'
-import type { Assessment, HistoryEntry } from '@shared/model'
+import type { LegacyAssessment } from '@shared/judgments/legacy'
+import type { HistoryEntry } from '@shared/model'
 import { segmentSentences } from '@shared/segment'
 import { normaliseText, quoteSelector, sha256Hex } from '@shared/text'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
@@ -34,7 +36,7 @@ async function versionOneLibrary(name: string): Promise<HistoryEntry[]> {
     importedAt: '2026-11-20T09:14:05.120Z',
     origin: { kind: 'sample', fileName: 'dprk-kursk.txt', mediaType: 'text/plain', sha256 }
   }
-  const grade: Assessment = {
+  const grade: LegacyAssessment = {
     sentenceId: `${id}:1`,
     articleId: id,
     attributions: [],
@@ -76,24 +78,32 @@ it('opens a version-1 library with its entries as they were, records the rows th
   const trail = await db.history.orderBy('id').toArray()
   expect(trail.slice(0, 3).map(({ id: _id, ...entry }) => entry)).toEqual(written)
   // Only the grade differed from its entry: it alone is recorded as it stood at the upgrade.
+  // Version 5 takes the key-judgment mark off it, and records it as it stands then.
   expect(trail.slice(3)).toMatchObject([
     {
       entity: 'assessment',
       action: 'upgrade-3',
       prevHash: written[2].hash,
+      after: { note: 'No independent confirmation yet (ISW).', keyJudgment: false }
+    },
+    {
+      entity: 'assessment',
+      action: 'upgrade-5',
+      prevHash: trail[3].hash,
       after: { note: 'No independent confirmation yet (ISW).' }
     }
   ])
-  expect(verifyTrail(trail)).toMatchObject({ ok: true, chains: [{ chain: null, count: 4 }] })
+  expect(trail[4].after).not.toHaveProperty('keyJudgment')
+  expect(verifyTrail(trail)).toMatchObject({ ok: true, chains: [{ chain: null, count: 5 }] })
 
   const [article] = await db.articles.toArray()
   const sentences = expandSentences((await db.sentences.get(article.id))!)
   const text = (await db.texts.get(article.id))!.text
   await updateAssessment(db, sentences[1], text, { credibility: 2 })
   const grown = await db.history.orderBy('id').toArray()
-  expect(grown).toHaveLength(5)
-  expect(grown[4].prevHash).toBe(trail[3].hash)
-  expect(grown[4].stateHash).toMatch(/^[0-9a-f]{64}$/)
+  expect(grown).toHaveLength(6)
+  expect(grown[5].prevHash).toBe(trail[4].hash)
+  expect(grown[5].stateHash).toMatch(/^[0-9a-f]{64}$/)
   expect(verifyTrail(grown).ok).toBe(true)
 
   // Its backup restores: old entries bind their records by `after`, the new one by its state hash.

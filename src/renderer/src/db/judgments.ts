@@ -1,9 +1,33 @@
 // Key judgments of a case: the analyst's statements with likelihood, confidence and evidence.
-// Every change is a recorded action; evidence is checked by the shared rule before it is written.
-import { checkEvidence, newJudgment, type JudgmentDraft } from '@shared/judgments'
-import type { CaseId, Judgment, JudgmentEvidence, JudgmentId } from '@shared/model'
+// Every change is a recorded action; evidence is checked by the shared rule before it is written,
+// and must be there to cite: a sentence of an article in the library, a source of the registry.
+import { canonicalJson } from '@shared/history'
+import { checkEvidence, judgmentTextProblem, newJudgment, type JudgmentDraft } from '@shared/judgments'
+import { sentenceId, type CaseId, type Judgment, type JudgmentEvidence, type JudgmentId } from '@shared/model'
+import Dexie from 'dexie'
 import type { SourcemarkDatabase } from './database'
 import { runAction } from './history'
+
+/**
+ * Refuses a sentence no longer in its article, or a citation of a source no longer in the
+ * registry. A Dexie promise, not a native async function, so the action's transaction stays open.
+ */
+function requireTarget(db: SourcemarkDatabase, target: JudgmentEvidence['target']): Promise<void> {
+  if (target.kind === 'external') {
+    const { sourceId } = target
+    if (sourceId === undefined) return Dexie.Promise.resolve()
+    return db.sources.get(sourceId).then((source) => {
+      if (!source) throw new Error('Citation: its source is no longer in the registry.')
+    })
+  }
+  const id = target.sentenceId
+  const articleId = id.slice(0, id.lastIndexOf(':'))
+  const seq = Number(id.slice(id.lastIndexOf(':') + 1))
+  return db.sentences.get(articleId).then((table) => {
+    if (!table || sentenceId(articleId, seq) !== id || !Array.from(table.seqs).includes(seq))
+      throw new Error('Evidence: that sentence is no longer in the library.')
+  })
+}
 
 /** A case's key judgments in the order the brief lists them. */
 export async function judgmentsOfCase(db: SourcemarkDatabase, caseId: CaseId): Promise<Judgment[]> {
@@ -17,11 +41,15 @@ export async function addJudgment(
   caseId: CaseId,
   draft: JudgmentDraft = {}
 ): Promise<Judgment> {
+  const problem = judgmentTextProblem({ text: draft.startedFrom?.text ?? draft.text })
+  if (problem) return Promise.reject(new Error(problem))
   return runAction(
     db,
-    [db.cases, db.judgments],
+    [db.cases, db.judgments, db.sentences],
     async (record) => {
       if (!(await db.cases.get(caseId))) throw new Error('The case is no longer in the library.')
+      if (draft.startedFrom)
+        await requireTarget(db, { kind: 'sentence', sentenceId: draft.startedFrom.sentenceId })
       const existing = await db.judgments.where('caseId').equals(caseId).toArray()
       const position = existing.reduce((max, j) => Math.max(max, j.position + 1), 0)
       const judgment = newJudgment(crypto.randomUUID(), caseId, position, new Date().toISOString(), draft)
@@ -46,19 +74,22 @@ export type JudgmentPatch = Partial<
   >
 >
 
+/** Applies `change`; when it gives the judgment back as it was, nothing is written. */
 async function changeJudgment(
   db: SourcemarkDatabase,
   id: JudgmentId,
   label: string,
-  change: (before: Judgment) => Judgment
+  change: (before: Judgment) => Judgment | Promise<Judgment>
 ): Promise<Judgment> {
   return runAction(
     db,
-    [db.judgments],
+    [db.judgments, db.sentences, db.sources],
     async (record) => {
       const before = await db.judgments.get(id)
       if (!before) throw new Error('The key judgment is no longer in the case.')
-      const after = { ...change(before), updatedAt: new Date().toISOString() }
+      const changed = await change(before)
+      if (changed === before) return before
+      const after = { ...changed, updatedAt: new Date().toISOString() }
       await db.judgments.put(after)
       await record({ entity: 'judgment', entityId: id, before, after })
       return after
@@ -76,13 +107,16 @@ export function updateJudgment(
   id: JudgmentId,
   patch: JudgmentPatch
 ): Promise<Judgment> {
+  const problem = judgmentTextProblem(patch)
+  if (problem) return Promise.reject(new Error(problem))
   return changeJudgment(db, id, 'Edit key judgment', (before) => {
     const reworded = patch.text !== undefined && patch.text.trim() !== before.text.trim()
-    return {
+    const after = {
       ...before,
       ...patch,
       needsRewording: patch.needsRewording ?? (reworded ? false : before.needsRewording)
     }
+    return canonicalJson(after) === canonicalJson(before) ? before : after
   })
 }
 
@@ -95,15 +129,20 @@ export function addEvidence(
   return changeJudgment(db, id, 'Add evidence to judgment', (before) => {
     const checked = checkEvidence(before, evidence)
     if (!checked.ok) throw new Error(checked.error)
-    return { ...before, evidence: [...before.evidence, checked.evidence] }
+    return requireTarget(db, checked.evidence.target).then(() => ({
+      ...before,
+      evidence: [...before.evidence, checked.evidence]
+    }))
   })
 }
 
+/** Removes the judgment's `index`th piece of evidence (0-based), as the list shows it. */
 export function removeEvidence(db: SourcemarkDatabase, id: JudgmentId, index: number): Promise<Judgment> {
-  return changeJudgment(db, id, 'Remove evidence from judgment', (before) => ({
-    ...before,
-    evidence: before.evidence.filter((_, i) => i !== index)
-  }))
+  return changeJudgment(db, id, 'Remove evidence from judgment', (before) => {
+    if (!Number.isInteger(index) || index < 0 || index >= before.evidence.length)
+      throw new Error('That evidence is no longer on the key judgment.')
+    return { ...before, evidence: before.evidence.filter((_, i) => i !== index) }
+  })
 }
 
 /** Moves a judgment to `to` (0-based) in its case's list, renumbering the rest. */

@@ -135,7 +135,7 @@ it('when another window upgrades the open library, the app lets go of it and nev
 
   await new Promise<void>((resolve, reject) => {
     const request = indexedDB.open(name, NEWER * 10)
-    request.onupgradeneeded = () => request.result.createObjectStore('judgments', { keyPath: 'id' })
+    request.onupgradeneeded = () => request.result.createObjectStore('watchlists', { keyPath: 'id' })
     request.onsuccess = () => {
       request.result.close()
       resolve()

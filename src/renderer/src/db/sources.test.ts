@@ -6,6 +6,8 @@ import { verifyChain } from '@shared/history'
 import { importArticle } from './articles'
 import { attributeSentence, updateAssessment } from './assessments'
 import { SourcemarkDatabase, VERSION_1_STORES } from './database'
+import { createCase } from './cases'
+import { addEvidence, addJudgment } from './judgments'
 import { addLink } from './links'
 import { expandSentences } from './sentences'
 import {
@@ -217,6 +219,43 @@ describe('merging sources', () => {
     expect(await attributionsOf(kursk.id)).toEqual(before.kursk)
     expect(await db.sources.orderBy('name').toArray()).toEqual(before.sources)
     expect(await db.links.get(link.id)).toEqual(before.link)
+  })
+
+  it('key judgments citing a source keep it from deletion, and cite the other source after a merge', async () => {
+    const isw = await createSource(db, { name: 'ISW' })
+    const institute = await createSource(db, { name: 'Institute for the Study of War', reliability: 'B' })
+    const kursk = await createCase(db, 'Kursk')
+    const judgment = await addJudgment(db, kursk.id, { text: 'North Korean units have likely left Kursk.' })
+    const citation = { kind: 'external' as const, citation: 'ISW assessment, 26 January' }
+    await addEvidence(db, judgment.id, {
+      relation: 'supports',
+      target: { ...citation, sourceId: isw.id },
+      note: ''
+    })
+    // The same citation already credited to the institute: after the merge the two are one.
+    await addEvidence(db, judgment.id, {
+      relation: 'supports',
+      target: { ...citation, sourceId: institute.id },
+      note: ''
+    })
+    const historyBefore = await db.history.count()
+
+    await expect(deleteSource(db, isw.id)).rejects.toThrow(
+      '“ISW” cannot be deleted: it is cited by 1 key judgment. Merge it into another source instead.'
+    )
+    expect(await db.history.count()).toBe(historyBefore)
+    expect(describeUsage(await sourceUsage(db, isw.id))).toBe('1 key judgment')
+    expect((await citationCounts(db)).get(isw.id)).toBe(1)
+
+    await mergeSources(db, isw.id, institute.id)
+    expect((await db.judgments.get(judgment.id))?.evidence).toEqual([
+      { relation: 'supports', target: { ...citation, sourceId: institute.id }, note: '' }
+    ])
+    expect(await undo(db)).toBe('Merge sources')
+    expect((await db.judgments.get(judgment.id))?.evidence.map((e) => e.target)).toEqual([
+      { ...citation, sourceId: isw.id },
+      { ...citation, sourceId: institute.id }
+    ])
   })
 
   it('refuses to merge a source into itself', async () => {

@@ -1,5 +1,14 @@
 // The source registry, shared by every article in the library.
-import type { Link, LinkTarget, Reliability, Source, SourceKind } from '@shared/model'
+import { evidenceKey } from '@shared/judgments'
+import type {
+  Judgment,
+  JudgmentEvidence,
+  Link,
+  LinkTarget,
+  Reliability,
+  Source,
+  SourceKind
+} from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import { runAction, type RecordChange } from './history'
 
@@ -88,6 +97,8 @@ export interface SourceUsage {
   sentences: number
   /** External evidence links that cite the source. */
   links: number
+  /** Key judgments with an external citation of the source among their evidence. */
+  judgments: number
 }
 
 export async function sourceUsage(db: SourcemarkDatabase, id: string): Promise<SourceUsage> {
@@ -96,6 +107,7 @@ export async function sourceUsage(db: SourcemarkDatabase, id: string): Promise<S
     .filter((a) => a.attributions.some((x) => x.sourceId === id))
     .toArray()
   const links = await db.links.filter((l) => citesSource(l, id)).count()
+  const judgments = await db.judgments.filter((j) => j.evidence.some((e) => citesSource(e, id))).count()
   const perArticle = new Map<string, number>()
   for (const a of assessments) perArticle.set(a.articleId, (perArticle.get(a.articleId) ?? 0) + 1)
   const titles = await db.articles.bulkGet([...perArticle.keys()])
@@ -105,7 +117,7 @@ export async function sourceUsage(db: SourcemarkDatabase, id: string): Promise<S
     sentences
   }))
   articles.sort((a, b) => a.title.localeCompare(b.title))
-  return { articles, sentences: assessments.length, links }
+  return { articles, sentences: assessments.length, links, judgments }
 }
 
 /** How many sentences and evidence links cite each source: the registry's list, in one pass. */
@@ -114,6 +126,9 @@ export async function citationCounts(db: SourcemarkDatabase): Promise<Map<string
   const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1)
   await db.assessments.each((a) => new Set(a.attributions.map((x) => x.sourceId)).forEach(add))
   await db.links.each((l) => l.target.kind === 'external' && l.target.sourceId && add(l.target.sourceId))
+  await db.judgments.each((j) =>
+    j.evidence.forEach((e) => e.target.kind === 'external' && e.target.sourceId && add(e.target.sourceId))
+  )
   return counts
 }
 
@@ -124,13 +139,14 @@ export function describeUsage(usage: SourceUsage): string {
     parts.push(`${count(usage.sentences, 'sentence')} in ${count(usage.articles.length, 'article')}`)
   }
   if (usage.links > 0) parts.push(count(usage.links, 'evidence link'))
+  if (usage.judgments > 0) parts.push(count(usage.judgments, 'key judgment'))
   return parts.join(' and ')
 }
 
 const count = (n: number, one: string): string => `${n} ${n === 1 ? one : `${one}s`}`
 
-function citesSource(link: Link, id: string): boolean {
-  return link.target.kind === 'external' && link.target.sourceId === id
+function citesSource(item: Pick<Link | JudgmentEvidence, 'target'>, id: string): boolean {
+  return item.target.kind === 'external' && item.target.sourceId === id
 }
 
 /**
@@ -140,14 +156,15 @@ function citesSource(link: Link, id: string): boolean {
 export function deleteSource(db: SourcemarkDatabase, id: string): Promise<void> {
   return runAction(
     db,
-    [db.sources, db.assessments, db.links, db.articles],
+    [db.sources, db.assessments, db.links, db.articles, db.judgments],
     async (record) => {
       const source = await db.sources.get(id)
       if (!source) throw new Error('That source is no longer in the registry.')
       const usage = await sourceUsage(db, id)
-      if (usage.sentences > 0 || usage.links > 0) {
+      if (usage.sentences > 0 || usage.links > 0 || usage.judgments > 0) {
         const where = usage.articles.map((a) => `${count(a.sentences, 'sentence')} in “${a.title}”`)
         if (usage.links > 0) where.push(count(usage.links, 'evidence link'))
+        if (usage.judgments > 0) where.push(count(usage.judgments, 'key judgment'))
         throw new Error(
           `“${source.name}” cannot be deleted: it is cited by ${where.join(', ')}. Merge it into another source instead.`
         )
@@ -166,8 +183,8 @@ export interface MergeOutcome {
 }
 
 /**
- * Merges source `fromId` into `intoId` as one undoable action: every attribution and every
- * external link citing it then cites the other, its names become the other's aliases, and it
+ * Merges source `fromId` into `intoId` as one undoable action: every attribution, every external
+ * link and key judgment citation citing it then cites the other, its names become the other's aliases, and it
  * leaves the registry. A sentence attributed to both keeps the target's attribution (role and
  * position) and loses the duplicate.
  */
@@ -175,7 +192,7 @@ export function mergeSources(db: SourcemarkDatabase, fromId: string, intoId: str
   if (fromId === intoId) return Promise.reject(new Error('A source cannot be merged into itself.'))
   return runAction(
     db,
-    [db.sources, db.assessments, db.links],
+    [db.sources, db.assessments, db.links, db.judgments],
     async (record) => {
       const from = await db.sources.get(fromId)
       const into = await db.sources.get(intoId)
@@ -203,6 +220,14 @@ export function mergeSources(db: SourcemarkDatabase, fromId: string, intoId: str
         await record({ entity: 'link', entityId: before.id, before, after })
       }
 
+      for (const before of await db.judgments
+        .filter((j) => j.evidence.some((e) => citesSource(e, fromId)))
+        .toArray()) {
+        const after: Judgment = { ...before, evidence: recited(before.evidence, fromId, intoId) }
+        await db.judgments.put(after)
+        await record({ entity: 'judgment', entityId: before.id, before, after })
+      }
+
       const merged: Source = {
         ...into,
         aliases: mergedAliases(into, from),
@@ -218,6 +243,18 @@ export function mergeSources(db: SourcemarkDatabase, fromId: string, intoId: str
     },
     'Merge sources'
   )
+}
+
+/** Evidence citing `fromId` cites `intoId`; a citation that then repeats one already there goes. */
+function recited(evidence: JudgmentEvidence[], fromId: string, intoId: string): JudgmentEvidence[] {
+  const out: JudgmentEvidence[] = []
+  for (const item of evidence) {
+    const moved = citesSource(item, fromId)
+      ? { ...item, target: { ...item.target, sourceId: intoId } as LinkTarget }
+      : item
+    if (!out.some((e) => evidenceKey(e) === evidenceKey(moved))) out.push(moved)
+  }
+  return out
 }
 
 /** The target's aliases, then the merged source's name and aliases, once each whatever the case. */

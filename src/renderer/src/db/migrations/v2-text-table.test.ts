@@ -51,14 +51,18 @@ async function expectEverythingFoundBack(db: SourcemarkDatabase, raw: RawLibrary
   expect(sampleSentences.every((s) => /^\S[\s\S]*\S$/.test(sample.text.slice(s.start, s.end)))).toBe(true)
 
   const rows = (store: string) => raw.stores[store].rows as Record<string, string>[]
-  // Matched, not equal: a later version may add fields to these rows, never drop what was there.
+  // Matched, not equal: a later version may add fields to these rows, never drop what was there
+  // but the key-judgment mark, which version 5 turns into a judgment of its own (v5-judgments.test.ts).
   expect(byKey(await db.sources.toArray(), (s) => s.id)).toMatchObject(byKey(rows('sources'), (s) => s.id))
   expect(await db.sources.count()).toBe(4)
+  const unmarked = rows('assessments').map(({ keyJudgment: _mark, ...row }) => row)
   expect(byKey(await db.assessments.toArray(), (a) => a.sentenceId)).toMatchObject(
-    byKey(rows('assessments'), (a) => a.sentenceId)
+    byKey(unmarked, (a) => a.sentenceId)
   )
-  const graded = (await db.assessments.toArray()).find((a) => a.keyJudgment)!
+  const marked = rows('assessments').find((a) => a.keyJudgment)!
+  const graded = (await db.assessments.get(marked.sentenceId))!
   expect(graded.corroborationOverride?.reason).toBe('Podolyak confirms it independently.')
+  expect((await db.judgments.toArray()).map((j) => j.startedFrom)).toEqual([marked.sentenceId])
   expect(byKey(await db.links.toArray(), (l) => l.id)).toMatchObject(byKey(rows('links'), (l) => l.id))
   const across = (await db.links.toArray()).filter(
     (l) => l.target.kind === 'sentence' && !l.target.sentenceId.startsWith(`${l.articleId}:`)
@@ -70,10 +74,11 @@ async function expectEverythingFoundBack(db: SourcemarkDatabase, raw: RawLibrary
   expect(history.slice(0, written.length)).toMatchObject(written)
   // Rows this migration rewrote (sentence kinds as codes, the text in its own table) no longer
   // equal what the old entries recorded: version 3 appends an entry recording each as it stands,
-  // so the library's backups still bind to its trail. Nothing else is added.
-  expect(history.slice(written.length).map((e) => e.action)).toEqual(
-    history.slice(written.length).map(() => 'upgrade-3')
-  )
+  // so the library's backups still bind to its trail; version 5 does the same for the grades it
+  // took the key-judgment mark off and the case and judgment it made. Nothing else is added.
+  const upgrades = history.slice(written.length).map((e) => e.action)
+  expect(upgrades.filter((a) => a === 'upgrade-5')).toHaveLength(rows('assessments').length + 2)
+  expect(upgrades.every((a) => a === 'upgrade-3' || a === 'upgrade-5')).toBe(true)
   expect(verifyChain(history as HistoryEntry[]).ok).toBe(true)
   expect(await db.settings.get('sampleImported')).toEqual(raw.stores.settings.rows[0])
 
