@@ -252,3 +252,141 @@ test('a case of two articles: a judgment in own words with its evidence, exporte
   for (const words of [JUDGMENT, SUPPORTING, CONTRADICTING, BLUF])
     expect.soft(printed.includes(squeeze(words)), `the PDF says “${words}”`).toBe(true)
 })
+
+/** Flags a judgment as still in an article's words, as one started from a sentence is stored. */
+async function flagForRewording(page: Page, judgmentText: string): Promise<void> {
+  await page.evaluate(async (judgmentText) => {
+    const done = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+    const db = await done(indexedDB.open('sourcemark'))
+    const store = db.transaction('judgments', 'readwrite').objectStore('judgments')
+    const rows = (await done(store.getAll())) as { text: string; needsRewording: boolean }[]
+    const judgment = rows.find((j) => j.text === judgmentText)
+    if (!judgment) throw new Error(`no judgment “${judgmentText}”`)
+    await done(store.put({ ...judgment, needsRewording: true }))
+    db.close()
+  }, judgmentText)
+}
+
+const TASS_TITLE = 'TASS: Russian forces retake Kursk'
+
+test('the library by case: cases made, filled, emptied, renamed and deleted; judgments reordered and reworded; the reader briefs any case of its article', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  const cases = new CasePage(page)
+  await app.openOnSample()
+  await app.importPasted(
+    TASS_TITLE,
+    'Russia’s defence ministry said its forces had regained full control of the Kursk region.'
+  )
+  await app.waitForArticle('Russia’s defence ministry said')
+  await cases.showCases()
+  await expect(page.getByText('No cases yet.')).toBeVisible()
+
+  // A new case holds the open article; the case view adds and removes the others.
+  await cases.newCase('Kursk')
+  expect(await cases.articleTitles()).toEqual([TASS_TITLE])
+  await cases.view.getByLabel('Add an article').selectOption({ label: SAMPLE_TITLE })
+  await expect.poll(() => cases.articleTitles()).toEqual([TASS_TITLE, SAMPLE_TITLE])
+  await cases.view.getByRole('button', { name: `Remove “${TASS_TITLE}” from the case` }).click()
+  await expect.poll(() => cases.articleTitles()).toEqual([SAMPLE_TITLE])
+
+  // From beside the open article: its cases, a new case with it ticked, another case to join.
+  await cases.view.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click()
+  await app.waitForArticle('North Korean troops deployed')
+  await expect(page.getByTestId('article-cases')).toHaveText(/In case: Kursk/)
+  await page.getByRole('button', { name: 'Add to case…' }).click()
+  await page.getByRole('menuitem', { name: 'New case…' }).click()
+  const newCase = page.getByRole('dialog', { name: 'New case' })
+  await expect(newCase.getByRole('checkbox', { name: SAMPLE_TITLE })).toBeChecked()
+  await expect(newCase.getByRole('checkbox', { name: TASS_TITLE })).not.toBeChecked()
+  await newCase.getByLabel('Case name').fill('Sweden aid')
+  await newCase.getByRole('button', { name: 'Create case' }).click()
+  await expect(cases.view.getByRole('heading', { name: 'Sweden aid', level: 2 })).toBeVisible()
+  await expect(cases.caseList().getByRole('button', { name: /^Sweden aid/ })).toContainText('1 article')
+  await cases.openCase('Kursk')
+  await cases.view.getByLabel('Add an article').selectOption({ label: TASS_TITLE })
+  await expect.poll(() => cases.articleTitles()).toEqual([SAMPLE_TITLE, TASS_TITLE])
+  await cases.caseList().getByRole('button', { name: TASS_TITLE }).click()
+  await app.waitForArticle('Russia’s defence ministry said')
+  await page.getByRole('button', { name: 'Add to case…' }).click()
+  await page.getByRole('menuitem', { name: 'Sweden aid' }).click()
+  await expect(page.getByRole('status').first()).toHaveText('Added to the case “Sweden aid”.')
+  await expect(page.getByTestId('article-cases')).toHaveText(/In cases: Kursk, Sweden aid/)
+
+  // Two judgments, the second moved up; one still in an article's words until it is reworded.
+  await cases.openCase('Kursk')
+  await cases.addJudgment()
+  await cases.fillJudgment(1, { text: 'North Korean units have left the Kursk front.' })
+  await cases.addJudgment()
+  await cases.fillJudgment(2, { text: 'Russia holds most of the Kursk region.' })
+  await cases.view.getByRole('button', { name: 'Move key judgment 2 up' }).click()
+  await expect(cases.judgment(1).getByLabel('Judgment', { exact: true })).toHaveValue(
+    'Russia holds most of the Kursk region.'
+  )
+  await flagForRewording(page, 'North Korean units have left the Kursk front.')
+  await page.reload()
+  await cases.openCase('Kursk')
+  const reworded = cases.judgment(2)
+  await expect(reworded.getByText('Needs rewording — still in the article’s words')).toBeVisible()
+  await reworded
+    .getByLabel('Judgment', { exact: true })
+    .fill('North Korea has withdrawn its units from Kursk.')
+  await reworded.getByLabel('Judgment', { exact: true }).blur()
+  await expect(reworded.getByText('Needs rewording — still in the article’s words')).toBeHidden()
+
+  // Renamed everywhere it is named.
+  await cases.view.getByRole('button', { name: 'Rename' }).click()
+  const rename = page.getByRole('dialog', { name: 'Rename case' })
+  await rename.getByLabel('Case name').fill('Kursk front')
+  await rename.getByRole('button', { name: 'Rename' }).click()
+  await expect(cases.view.getByRole('heading', { name: 'Kursk front', level: 2 })).toBeVisible()
+  await expect(cases.caseList()).toContainText('Kursk front')
+
+  // The reader's export dialog briefs the article or any of its cases, under that case's header.
+  await cases.caseList().getByRole('button', { name: SAMPLE_TITLE }).first().click()
+  await app.waitForArticle('North Korean troops deployed')
+  await app.openExport()
+  const dialog = page.getByRole('dialog', { name: 'Export brief' })
+  const briefOf = dialog.getByLabel('Brief of')
+  await expect(briefOf.locator('option')).toHaveText([
+    'This article',
+    'Case: Kursk front',
+    'Case: Sweden aid'
+  ])
+  await expect(dialog.getByLabel('Audience')).toHaveCount(0)
+  await briefOf.selectOption({ label: 'Case: Kursk front' })
+  await dialog.getByRole('switch', { name: 'Preview' }).click({ force: true })
+  const preview = dialog.frameLocator('iframe[title="Brief preview"]')
+  await expect(preview.locator('h1')).toHaveText('Kursk front')
+  await dialog.getByLabel('Brief title').fill('Kursk: who holds what')
+  await dialog.getByLabel('Audience').fill('Desk editors')
+  await expect(preview.locator('h1')).toHaveText('Kursk: who holds what')
+  // The case's judgments are its key judgments.
+  await expect.soft(preview.locator('body')).toContainText('Russia holds most of the Kursk region.')
+  await briefOf.selectOption({ label: 'This article' })
+  await expect(preview.locator('h1')).toHaveText(/^Brief: North Korean troops withdraw from Kursk/)
+  await app.closeExport()
+
+  // Deleting a case says what goes with it and what stays; its articles stay.
+  await cases.openCase('Kursk front')
+  await expect(cases.view.getByLabel('Brief title')).toHaveValue('Kursk: who holds what')
+  await expect(cases.view.getByLabel('Audience')).toHaveValue('Desk editors')
+  await cases.view.getByRole('button', { name: 'Delete case' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Delete case' })
+  await expect(confirm).toContainText('Its 2 key judgments go with it')
+  await expect(confirm).toContainText('Its articles stay in the library.')
+  await confirm.getByRole('button', { name: 'Delete' }).click()
+  await expect(cases.caseList()).not.toContainText('Kursk front')
+  await expect(cases.caseList()).toContainText('Sweden aid')
+  await page
+    .getByRole('radiogroup', { name: 'Library view' })
+    .locator('label')
+    .filter({ hasText: /^Articles$/ })
+    .click()
+  await expect(app.library.getByRole('button')).toHaveCount(2)
+})

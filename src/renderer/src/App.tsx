@@ -38,6 +38,7 @@ export function App() {
   const [articleId, setArticleId] = useState<string | null>(null)
   // A case shown in the main area instead of the reader; the open article stays open behind it.
   const [caseId, setCaseId] = useState<string | null>(null)
+  const [focusJudgmentId, setFocusJudgmentId] = useState<string | null>(null)
   const [newCaseOpen, setNewCaseOpen] = useState(false)
   /** The case the export dialog was opened for; null: the open article. */
   const [exportCaseId, setExportCaseId] = useState<string | null>(null)
@@ -138,6 +139,23 @@ export function App() {
     setExportOpen(true)
   }, [caseId])
 
+  /** Shows a case in the main area, at one of its key judgments if given. */
+  const openCase = useCallback((id: string, judgmentId: string | null = null) => {
+    setCaseId(id)
+    setFocusJudgmentId(judgmentId)
+  }, [])
+
+  /** Shows the case of a key judgment, at that judgment (a brief-check issue, the reader). */
+  const openJudgment = useCallback(
+    (judgmentId: string) => {
+      void db.judgments.get(judgmentId).then((j) => {
+        if (j) openCase(j.caseId, j.id)
+        else notify('That key judgment is no longer in the library.', true)
+      })
+    },
+    [openCase, notify]
+  )
+
   /** Opens the sentence's article in the reader (it may be any article) and selects it. */
   const goToSentence = useCallback(
     (sentenceId: string) => {
@@ -233,7 +251,7 @@ export function App() {
             selectedArticleId={articleId}
             selectedCaseId={caseId}
             onOpenArticle={openArticle}
-            onOpenCase={setCaseId}
+            onOpenCase={openCase}
             onNewCase={() => setNewCaseOpen(true)}
           />
         </AppShell.Section>
@@ -251,6 +269,7 @@ export function App() {
           <CaseView
             key={caseId}
             caseId={caseId}
+            focusJudgmentId={focusJudgmentId}
             onOpenArticle={openArticle}
             onGoToSentence={goToSentence}
             onExport={openExport}
@@ -281,7 +300,7 @@ export function App() {
                 <ArticleByline article={workspace.article} />
                 <AddToCaseMenu
                   articleId={workspace.article.id}
-                  onOpenCase={setCaseId}
+                  onOpenCase={openCase}
                   onNewCase={() => setNewCaseOpen(true)}
                   onAdded={notify}
                   onError={(text) => notify(text, true)}
@@ -365,6 +384,10 @@ export function App() {
           setExportOpen(false)
           goToSentence(sentenceId)
         }}
+        onShowJudgment={(judgmentId) => {
+          setExportOpen(false)
+          openJudgment(judgmentId)
+        }}
       />
       <NewCaseDialog
         opened={newCaseOpen}
@@ -372,7 +395,7 @@ export function App() {
         onClose={() => setNewCaseOpen(false)}
         onCreated={(id, name) => {
           setNewCaseOpen(false)
-          setCaseId(id)
+          openCase(id)
           notify(`Created the case “${name}”.`)
         }}
       />

@@ -42,6 +42,8 @@ interface ExportBriefDialogProps {
   onClose: () => void
   /** Closes the dialog and shows the sentence an issue is about. */
   onShowSentence: (sentenceId: string) => void
+  /** Closes the dialog and shows the key judgment an issue is about, in its case. */
+  onShowJudgment: (judgmentId: string) => void
 }
 
 const STATUS_COLORS: Record<ExportStatus['tone'], string> = {

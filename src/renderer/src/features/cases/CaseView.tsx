@@ -1,6 +1,6 @@
 // A case in the main area: its articles, the brief header kept with it, and its key judgments
 // in the order the brief lists them.
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Anchor, Button, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core'
 import { db, serially } from '../../db'
 import { addArticleToCase, removeArticleFromCase } from '../../db/cases'
@@ -13,6 +13,8 @@ import { failure } from './case-actions'
 
 interface CaseViewProps {
   caseId: string
+  /** A key judgment to bring into view once the case is shown (e.g. from the reader). */
+  focusJudgmentId?: string | null
   onOpenArticle: (articleId: string) => void
   onGoToSentence: (sentenceId: string) => void
   onExport: () => void
@@ -21,7 +23,7 @@ interface CaseViewProps {
 }
 
 export function CaseView(props: CaseViewProps) {
-  const { caseId, onOpenArticle, onGoToSentence, onExport, onDeleted, onError } = props
+  const { caseId, focusJudgmentId, onOpenArticle, onGoToSentence, onExport, onDeleted, onError } = props
   const kase = useCase(caseId)
   const judgments = useJudgments(caseId)
   const articles = useArticleSummaries()
@@ -30,6 +32,16 @@ export function CaseView(props: CaseViewProps) {
   const [deleting, setDeleting] = useState(false)
   const write = (what: string, action: () => Promise<unknown>) =>
     serially(action).catch((e: unknown) => onError(failure(what, e)))
+  const root = useRef<HTMLDivElement>(null)
+  const loaded = judgments !== undefined
+  useEffect(() => {
+    if (!focusJudgmentId || !loaded) return
+    const card = root.current?.querySelector<HTMLElement>(
+      `[data-judgment-id="${CSS.escape(focusJudgmentId)}"]`
+    )
+    card?.scrollIntoView({ block: 'start' })
+    card?.querySelector<HTMLElement>('textarea')?.focus({ preventScroll: true })
+  }, [focusJudgmentId, loaded])
 
   if (kase === null) return <Text p="xl">This case is no longer in the library.</Text>
   if (!kase || !judgments || !articles || !sources) return <Loader m="xl" aria-label="Loading case" />
@@ -38,7 +50,7 @@ export function CaseView(props: CaseViewProps) {
   const others = articles.filter((a) => !kase.articleIds.includes(a.id))
 
   return (
-    <Stack gap="lg" px="lg" py="md" maw="52rem" mx="auto" role="region" aria-label="Case">
+    <Stack ref={root} gap="lg" px="lg" py="md" maw="52rem" mx="auto" role="region" aria-label="Case">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
           <Text size="xs" c="dimmed">

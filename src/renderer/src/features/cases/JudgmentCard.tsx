@@ -76,7 +76,13 @@ export function JudgmentCard({
   }
 
   return (
-    <Card withBorder padding="sm" role="article" aria-label={`Key judgment ${number}`}>
+    <Card
+      withBorder
+      padding="sm"
+      role="article"
+      aria-label={`Key judgment ${number}`}
+      data-judgment-id={judgment.id}
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
