@@ -142,6 +142,13 @@ test('a case of two articles: a judgment in own words with its evidence, exporte
   await expect(cases.judgment(1).getByLabel('Likelihood')).toHaveValue('likely')
   await expect(cases.judgment(1)).toContainText('Moderate confidence: credible sources')
   await cases.addCitation(1, 'Supports', { text: CITATION, url: CITATION_URL, accessedOn: '2025-01-15' })
+  await expect(cases.evidence(1).filter({ hasText: CITATION })).toHaveAttribute('data-relation', 'supports')
+  // The same citation again, as contradiction: refused with the reason, nothing written.
+  await cases.addCitation(1, 'Contradicts', { text: CITATION, url: CITATION_URL, accessedOn: '2025-01-15' })
+  await expect(cases.judgment(1).getByRole('alert')).toHaveText(
+    'This citation already supports the judgment; remove that first to record it as contradiction.'
+  )
+  await expect(cases.evidence(1)).toHaveCount(1)
   await cases.fillHeader({
     analyst: 'R. Okafor',
     handling: HANDLING,
