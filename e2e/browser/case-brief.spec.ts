@@ -31,6 +31,8 @@ const CONTRADICTING =
   'North Korean troops deployed to aid Russia’s offensive in Ukraine have reportedly withdrawn from the Kursk region after suffering heavy losses, a Ukrainian military official told CNN.'
 const CITATION = 'Ukrenergo outage schedules, 15 January 2025'
 const CITATION_URL = 'https://ua.energy/outage-schedules/'
+const ASSUMPTIONS = 'Russia still has missiles and drones to spare for the grid.'
+const ALTERNATIVES = 'The strikes may be a last push before talks, not a winter campaign.'
 const BLUF = 'Russia keeps the grid under strain while its ground campaign in Kursk loses allied troops.'
 
 /** The judgment's evidence, as the reader's evidence action stores it: written into the page's library. */
@@ -137,7 +139,9 @@ test('a case of two articles: a judgment in own words with its evidence, exporte
     text: JUDGMENT,
     likelihood: 'likely (55–80%)',
     confidence: 'Moderate',
-    reason: REASON
+    reason: REASON,
+    assumptions: ASSUMPTIONS,
+    alternatives: ALTERNATIVES
   })
   await expect(cases.judgment(1).getByLabel('Likelihood')).toHaveValue('likely')
   await expect(cases.judgment(1)).toContainText('Moderate confidence: credible sources')
@@ -168,6 +172,8 @@ test('a case of two articles: a judgment in own words with its evidence, exporte
   await expect(cases.judgment(1).getByLabel('Judgment', { exact: true })).toHaveValue(JUDGMENT)
   await expect(cases.judgment(1).getByLabel('Why this confidence')).toHaveValue(REASON)
   await expect(cases.judgment(1).getByRole('radio', { name: 'Moderate' })).toBeChecked()
+  await expect(cases.judgment(1).getByLabel('Assumptions')).toHaveValue(ASSUMPTIONS)
+  await expect(cases.judgment(1).getByLabel('Alternative explanations')).toHaveValue(ALTERNATIVES)
   await expect(cases.view.getByLabel('Bottom line up front')).toHaveValue(BLUF)
   const evidence = cases.evidence(1)
   await expect(evidence).toHaveCount(3)
@@ -396,4 +402,32 @@ test('the library by case: cases made, filled, emptied, renamed and deleted; jud
     .filter({ hasText: /^Articles$/ })
     .click()
   await expect(app.library.getByRole('button')).toHaveCount(2)
+})
+
+test('a key judgment and a case’s bottom line typed as the page closes are there after reopening', async ({
+  context
+}) => {
+  const first = new WorkbenchPage(await context.newPage())
+  const cases = new CasePage(first.page)
+  await first.openOnSample()
+  await cases.showCases()
+  await cases.newCase('Kursk')
+  const judgment = (await cases.addJudgment()).getByLabel('Judgment', { exact: true })
+  await cases.view.getByLabel('Bottom line up front').click()
+  await first.page.keyboard.type('DPRK units have left the Kursk front.')
+  await judgment.click()
+  await first.page.keyboard.type('North Korea has withdrawn its units from Kursk.')
+  // Less than the pause after which a text is saved while typing.
+  await first.page.waitForTimeout(50)
+  await first.page.close()
+
+  const again = new CasePage(await context.newPage())
+  await new WorkbenchPage(again.page).openOnSample()
+  await again.openCase('Kursk')
+  await expect(again.judgment(1).getByLabel('Judgment', { exact: true })).toHaveValue(
+    'North Korea has withdrawn its units from Kursk.'
+  )
+  await expect(again.view.getByLabel('Bottom line up front')).toHaveValue(
+    'DPRK units have left the Kursk front.'
+  )
 })
