@@ -7,7 +7,7 @@ import { SourcemarkDatabase } from '../../db/database'
 import { deleteArticle, importArticle } from '../../db/articles'
 import { addLink } from '../../db/links'
 import { addArticleToCase, createCase, saveCaseHeader } from '../../db/cases'
-import { addEvidence, addJudgment, updateJudgment } from '../../db/judgments'
+import { addEvidence, addJudgment, moveJudgment, updateJudgment } from '../../db/judgments'
 import { expandSentences } from '../../db/sentences'
 import { loadBriefInput, loadCaseBriefInput } from './brief-data'
 
@@ -107,6 +107,20 @@ describe('loadCaseBriefInput', () => {
     expect(input.bluf).toBe('Typed, not yet saved.')
     expect(input.articles.map((a) => a.article.title)).toEqual(['Sumy evacuation'])
     expect(renderBriefModelMarkdown(buildBrief(input))).toContain('Border brief')
+  })
+
+  it('lists the judgments in the order the analyst gave them', async () => {
+    const { sumy } = await library()
+    const kase = await createCase(db, 'Border pressure', [sumy.id])
+    await addJudgment(db, kase.id, { text: 'First written.' })
+    const second = await addJudgment(db, kase.id, { text: 'Moved to the top.' })
+    await moveJudgment(db, second.id, 0)
+    const input = await loadCaseBriefInput(kase.id, undefined, db)
+    expect(input.judgments?.map((j) => j.text)).toEqual(['Moved to the top.', 'First written.'])
+    expect(buildBrief(input).judgments.map((j) => [j.number, j.judgment.text])).toEqual([
+      [1, 'Moved to the top.'],
+      [2, 'First written.']
+    ])
   })
 
   it('says so when the case is gone', async () => {
