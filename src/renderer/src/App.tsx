@@ -306,19 +306,22 @@ export function App() {
                   onError={(text) => notify(text, true)}
                 />
               </div>
-              <DeleteArticleButton
-                articleId={workspace.article.id}
-                title={workspace.article.title}
-                gradedCount={[...workspace.assessments.values()].filter(isGraded).length}
-                onDeleted={() => {
-                  notify(`Deleted “${workspace.article.title}”.`)
-                  void db.articles
-                    .orderBy('importedAt')
-                    .last()
-                    .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
-                }}
-                onError={(text) => notify(text, true)}
-              />
+              {/* A long title must not squeeze the button out of sight. */}
+              <div style={{ flexShrink: 0 }}>
+                <DeleteArticleButton
+                  articleId={workspace.article.id}
+                  title={workspace.article.title}
+                  gradedCount={[...workspace.assessments.values()].filter(isGraded).length}
+                  onDeleted={() => {
+                    notify(`Deleted “${workspace.article.title}”.`)
+                    void db.articles
+                      .orderBy('importedAt')
+                      .last()
+                      .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
+                  }}
+                  onError={(text) => notify(text, true)}
+                />
+              </div>
             </Group>
             <Reader
               text={workspace.article.text}
