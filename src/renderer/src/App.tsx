@@ -146,7 +146,7 @@ export function App() {
   }, [])
 
   /** Shows the case of a key judgment, at that judgment (a brief-check issue, the reader). */
-  const openJudgment = useCallback(
+  const showJudgment = useCallback(
     (judgmentId: string) => {
       void db.judgments.get(judgmentId).then((j) => {
         if (j) openCase(j.caseId, j.id)
@@ -389,7 +389,7 @@ export function App() {
         }}
         onShowJudgment={(judgmentId) => {
           setExportOpen(false)
-          openJudgment(judgmentId)
+          showJudgment(judgmentId)
         }}
       />
       <NewCaseDialog
