@@ -381,6 +381,14 @@ test('the library by case: cases made, filled, emptied, renamed and deleted; jud
   await expect(preview.locator('h1')).toHaveText('Kursk: who holds what')
   // The case's judgments are its key judgments.
   await expect.soft(preview.locator('body')).toContainText('Russia holds most of the Kursk region.')
+  // The check follows the case's header as it is typed (ICD 203: confidence and likelihood apart).
+  const check = dialog.getByTestId('brief-check')
+  await dialog
+    .getByLabel('Bottom line up front')
+    .fill('We have high confidence that Russia will likely hold Kursk.')
+  await expect.soft(check).toContainText('puts a confidence word')
+  await dialog.getByLabel('Bottom line up front').fill('Russia holds most of the Kursk region.')
+  await expect(check).not.toContainText('puts a confidence word')
   await briefOf.selectOption({ label: 'This article' })
   await expect(preview.locator('h1')).toHaveText(/^Brief: North Korean troops withdraw from Kursk/)
   await app.closeExport()

@@ -1,6 +1,6 @@
 // Export a brief of the open article or of a case as Markdown, PDF or data, after a check of what
 // it would misstate, with a preview of the page that prints. It stays open across exports.
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import {
   Alert,
   Box,
@@ -80,6 +80,9 @@ async function exportAs(format: ExportFormat, brief: BuiltBrief): Promise<SaveOu
   }
 }
 
+/** A pause in typing before the check runs again, like the preview's rebuild. */
+const RECHECK_AFTER_MS = 400
+
 const scopeValue = (scope: BriefScope | null) =>
   scope === null ? '' : scope.kind === 'article' ? 'article' : `case:${scope.caseId}`
 
@@ -106,29 +109,64 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     setScope(caseId ? { kind: 'case', caseId } : articleId ? { kind: 'article', articleId } : null)
   }, [opened, caseId, articleId])
 
+  // The header of the brief on screen: an article's is read from where it is kept.
   useEffect(() => {
     if (!opened || !scope) return
     setError(null)
     setStatus(null)
     setIssues(null)
+    if (scope.kind !== 'article') return
     let cancelled = false
-    void (async () => {
-      let start: BriefHeader | undefined
-      if (scope.kind === 'article') {
-        // Behind a header edit still being written, so reopening shows the last word typed.
-        start = await serially(() => getBriefHeader(db, scope.articleId, articleTitle))
+    // Behind a header edit still being written, so reopening shows the last word typed.
+    serially(() => getBriefHeader(db, scope.articleId, articleTitle))
+      .then((start) => {
         if (cancelled) return
         setHeader(start)
         setHeaderFor(scope.articleId)
-      }
-      const input = await serially(() => loadScopeInput(scope, start))
-      if (cancelled) return
-      setIssues(briefIssues(buildOnce(input)))
-    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
     return () => {
       cancelled = true
     }
   }, [opened, scope, articleTitle])
+
+  // The header as typed: the preview and the check follow it.
+  const shownHeader = useMemo(() => {
+    if (scope?.kind !== 'case') return header
+    if (caseDraft?.caseId === scope.caseId) return caseDraft.header
+    return kase?.header
+  }, [scope, header, caseDraft, kase?.header])
+  const ready =
+    scope !== null && (scope.kind === 'article' ? headerFor === scope.articleId : kase?.id === scope.caseId)
+
+  // The check runs on opening and again after a pause in typing: a bottom line reworded to meet
+  // ICD 203 no longer shows the warning it had.
+  const checked = useRef(false)
+  useEffect(() => {
+    if (!opened || !scope || !ready || !shownHeader) {
+      checked.current = false
+      return
+    }
+    let cancelled = false
+    const timer = setTimeout(
+      () => {
+        serially(() => loadScopeInput(scope, shownHeader))
+          .then((input) => {
+            if (cancelled) return
+            checked.current = true
+            setIssues(briefIssues(buildOnce(input)))
+          })
+          .catch((e: unknown) => {
+            if (!cancelled) setError(e instanceof Error ? e.message : String(e))
+          })
+      },
+      checked.current ? RECHECK_AFTER_MS : 0
+    )
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [opened, scope, ready, shownHeader])
 
   const articleScope = scope?.kind === 'article' ? scope : null
   // Kept per article as it is typed: closing the dialog, exporting, "Show" and reloading keep it.
@@ -170,17 +208,8 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     }
   }
 
-  // The preview follows what is typed: the case's header as typed, or the article's.
-  const previewHeader = useMemo(() => {
-    if (scope?.kind !== 'case') return header
-    if (caseDraft?.caseId === scope.caseId) return caseDraft.header
-    return kase?.header
-  }, [scope, header, caseDraft, kase?.header])
-
   const warnings = issues?.filter((i) => i.severity === 'warning') ?? []
   const notes = issues?.filter((i) => i.severity === 'info') ?? []
-  const ready =
-    scope !== null && (scope.kind === 'article' ? headerFor === scope.articleId : kase?.id === scope.caseId)
 
   // "Brief of": the open article, or any case it belongs to (and the case it was opened from).
   const scopeOptions = [
@@ -292,7 +321,7 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
             {form}
           </Box>
           <Box style={{ flex: 1, minWidth: 0 }}>
-            {ready && previewHeader ? <BriefPreview scope={scope} header={previewHeader} /> : null}
+            {ready && shownHeader ? <BriefPreview scope={scope} header={shownHeader} /> : null}
           </Box>
         </Group>
       ) : (
