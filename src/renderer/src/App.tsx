@@ -17,7 +17,10 @@ import { LibraryGone } from './features/library/LibraryGone'
 import { PersistenceNotice } from './features/library/PersistenceNotice'
 import { SourceRegistry } from './features/sources/SourceRegistry'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
-import { LibraryList } from './features/library/LibraryList'
+import { LibraryPanel } from './features/library/LibraryPanel'
+import { AddToCaseMenu } from './features/cases/AddToCaseMenu'
+import { CaseView } from './features/cases/CaseView'
+import { NewCaseDialog } from './features/cases/NewCaseDialog'
 import { ArticleByline } from './features/reader/ArticleByline'
 import { Reader } from './features/reader/Reader'
 import { ShortcutSheet } from './features/reader/ShortcutSheet'
@@ -35,6 +38,14 @@ const LAST_ARTICLE = 'lastArticleId'
 
 export function App() {
   const [articleId, setArticleId] = useState<string | null>(null)
+  // A case shown in the main area instead of the reader; the open article stays open behind it.
+  const [caseId, setCaseId] = useState<string | null>(null)
+  const [focusJudgmentId, setFocusJudgmentId] = useState<string | null>(null)
+  const [newCaseOpen, setNewCaseOpen] = useState(false)
+  /** The case the export dialog was opened for; null: the open article. */
+  const [exportCaseId, setExportCaseId] = useState<string | null>(null)
+  /** A sentence to select once its article is open ("Go to sentence", "Show"). */
+  const [pendingSentence, setPendingSentence] = useState<string | null>(null)
   const [selectedIndex, setSelectedIndex] = useState(0)
   const [importOpen, setImportOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
@@ -65,6 +76,7 @@ export function App() {
   const [persistenceNotice, setPersistenceNotice] = useState(false)
 
   const openArticle = useCallback((id: string) => {
+    setCaseId(null)
     setArticleId(id)
     setSelectedIndex(0)
     void db.settings.put({ key: LAST_ARTICLE, value: id })
@@ -128,6 +140,38 @@ export function App() {
     return platform.autoBackups?.onQuitRequest(() => void platform.autoBackups?.declineQuit())
   }, [ready])
 
+  // The export dialog briefs what the main area shows: the case, or the open article.
+  const openExport = useCallback(() => {
+    setExportCaseId(caseId)
+    setExportOpen(true)
+  }, [caseId])
+
+  /** Shows a case in the main area, at one of its key judgments if given. */
+  const openCase = useCallback((id: string, judgmentId: string | null = null) => {
+    setCaseId(id)
+    setFocusJudgmentId(judgmentId)
+  }, [])
+
+  /** Shows the case of a key judgment, at that judgment (a brief-check issue, the reader). */
+  const showJudgment = useCallback(
+    (judgmentId: string) => {
+      void db.judgments.get(judgmentId).then((j) => {
+        if (j) openCase(j.caseId, j.id)
+        else notify('That key judgment is no longer in the library.', true)
+      })
+    },
+    [openCase, notify]
+  )
+
+  /** Opens the sentence's article in the reader (it may be any article) and selects it. */
+  const goToSentence = useCallback(
+    (sentenceId: string) => {
+      openArticle(sentenceId.slice(0, sentenceId.lastIndexOf(':')))
+      setPendingSentence(sentenceId)
+    },
+    [openArticle]
+  )
+
   const leaveGone = async (sampleId: string | null, text?: string) => {
     setGone(null)
     await openStartArticle(sampleId)
@@ -139,16 +183,16 @@ export function App() {
     () =>
       platform.onMenuCommand((command) => {
         if (command === 'import') setImportOpen(true)
-        if (command === 'export-brief') setExportOpen(true)
+        if (command === 'export-brief') openExport()
       }),
-    []
+    [openExport]
   )
 
   // The case view opens on the judgment: the reader and inspector offer it for the ones they list.
-  const openJudgment = useCallback((caseId: string, judgmentId: string) => {
-    void caseId
-    void judgmentId
-  }, [])
+  const openJudgment = useCallback(
+    (caseId: string, judgmentId: string) => openCase(caseId, judgmentId),
+    [openCase]
+  )
   const judgmentStarted = useCallback(
     (started: StartedJudgment) =>
       setMessage({
@@ -159,6 +203,12 @@ export function App() {
   )
 
   const sentences = workspace?.sentences
+  useEffect(() => {
+    if (!pendingSentence || !sentences || workspace?.article.id !== articleId) return
+    const index = sentences.findIndex((s) => s.id === pendingSentence)
+    if (index >= 0) setSelectedIndex(index)
+    setPendingSentence(null)
+  }, [pendingSentence, sentences, workspace, articleId])
   // A merge can remove the last sentence from under the selection.
   const selected = sentences?.[Math.min(selectedIndex, sentences.length - 1)]
   const runCommand = (command: ReaderCommand) => {
@@ -172,7 +222,7 @@ export function App() {
       onJudgmentStarted: judgmentStarted
     })
   }
-  useReaderKeys(Boolean(workspace), runCommand)
+  useReaderKeys(Boolean(workspace) && !caseId, runCommand)
 
   return (
     <AppShell
@@ -212,7 +262,7 @@ export function App() {
               ?
             </Button>
             <Button onClick={() => setImportOpen(true)}>Import</Button>
-            <Button variant="light" onClick={() => setExportOpen(true)} disabled={!workspace}>
+            <Button variant="light" onClick={openExport} disabled={!workspace && !caseId}>
               Export brief
             </Button>
           </Group>
@@ -224,7 +274,13 @@ export function App() {
           <SourceRegistry onError={(text) => notify(text, true)} />
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} p="xs">
-          <LibraryList selectedId={articleId} onOpen={openArticle} />
+          <LibraryPanel
+            selectedArticleId={articleId}
+            selectedCaseId={caseId}
+            onOpenArticle={openArticle}
+            onOpenCase={openCase}
+            onNewCase={() => setNewCaseOpen(true)}
+          />
         </AppShell.Section>
         {persistenceNotice && (
           <AppShell.Section p="xs">
@@ -236,9 +292,24 @@ export function App() {
         )}
       </AppShell.Navbar>
       <AppShell.Main>
-        {workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
-        {workspace === null && <Text p="xl">This article is no longer in the library.</Text>}
-        {workspace && (
+        {caseId && (
+          <CaseView
+            key={caseId}
+            caseId={caseId}
+            focusJudgmentId={focusJudgmentId}
+            onOpenArticle={openArticle}
+            onGoToSentence={goToSentence}
+            onExport={openExport}
+            onDeleted={(name) => {
+              setCaseId(null)
+              notify(`Deleted the case “${name}”; its articles stay in the library.`)
+            }}
+            onError={(text) => notify(text, true)}
+          />
+        )}
+        {!caseId && workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
+        {!caseId && workspace === null && <Text p="xl">This article is no longer in the library.</Text>}
+        {!caseId && workspace && (
           <>
             <Group
               px="lg"
@@ -254,20 +325,30 @@ export function App() {
                   {workspace.article.title}
                 </Title>
                 <ArticleByline article={workspace.article} />
+                <AddToCaseMenu
+                  articleId={workspace.article.id}
+                  onOpenCase={openCase}
+                  onNewCase={() => setNewCaseOpen(true)}
+                  onAdded={notify}
+                  onError={(text) => notify(text, true)}
+                />
               </div>
-              <DeleteArticleButton
-                articleId={workspace.article.id}
-                title={workspace.article.title}
-                gradedCount={[...workspace.assessments.values()].filter(isGraded).length}
-                onDeleted={() => {
-                  notify(`Deleted “${workspace.article.title}”.`)
-                  void db.articles
-                    .orderBy('importedAt')
-                    .last()
-                    .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
-                }}
-                onError={(text) => notify(text, true)}
-              />
+              {/* A long title must not squeeze the button out of sight. */}
+              <div style={{ flexShrink: 0 }}>
+                <DeleteArticleButton
+                  articleId={workspace.article.id}
+                  title={workspace.article.title}
+                  gradedCount={[...workspace.assessments.values()].filter(isGraded).length}
+                  onDeleted={() => {
+                    notify(`Deleted “${workspace.article.title}”.`)
+                    void db.articles
+                      .orderBy('importedAt')
+                      .last()
+                      .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
+                  }}
+                  onError={(text) => notify(text, true)}
+                />
+              </div>
             </Group>
             <Reader
               text={workspace.article.text}
@@ -282,7 +363,7 @@ export function App() {
       </AppShell.Main>
       <AppShell.Aside>
         <AppShell.Section grow component={ScrollArea} p="md">
-          {workspace && (
+          {workspace && !caseId && (
             <Inspector
               workspace={workspace}
               sentence={selected}
@@ -331,13 +412,27 @@ export function App() {
       />
       <ExportBriefDialog
         opened={exportOpen}
-        articleId={articleId}
+        articleId={workspace ? articleId : null}
         articleTitle={workspace?.article.title ?? ''}
+        caseId={exportCaseId}
         onClose={() => setExportOpen(false)}
         onShowSentence={(sentenceId) => {
           setExportOpen(false)
-          const index = sentences?.findIndex((s) => s.id === sentenceId) ?? -1
-          if (index >= 0) setSelectedIndex(index)
+          goToSentence(sentenceId)
+        }}
+        onShowJudgment={(judgmentId) => {
+          setExportOpen(false)
+          showJudgment(judgmentId)
+        }}
+      />
+      <NewCaseDialog
+        opened={newCaseOpen}
+        openArticleId={workspace ? articleId : null}
+        onClose={() => setNewCaseOpen(false)}
+        onCreated={(id, name) => {
+          setNewCaseOpen(false)
+          openCase(id)
+          notify(`Created the case “${name}”.`)
         }}
       />
     </AppShell>

@@ -1,10 +1,12 @@
 // React reads the database only through these live queries; `undefined` means "loading".
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import type { Assessment, Link, Sentence, Source } from '@shared/model'
+import type { Assessment, Case, Judgment, Link, Sentence, Source } from '@shared/model'
 import { db } from './index'
 import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries } from './articles'
+import { casesOfArticle, listCases } from './cases'
+import { judgmentsOfCase } from './judgments'
 import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
 import { linksOfArticle } from './links'
 import { expandSentences } from './sentences'
@@ -60,8 +62,31 @@ export function useForeignSentences(
   return useLiveQuery(async () => (ids ? loadForeignSentences(db, ids) : undefined), [ids?.join('|')])
 }
 
-// Key judgments as the reader and inspector see them.
-import type { Case, Judgment } from '@shared/model'
+/** Every case, by name. */
+export function useCases(): Case[] | undefined {
+  return useLiveQuery(() => listCases(db), [])
+}
+
+/** The case, or `null` once it is known not to be in the library. */
+export function useCase(caseId: string | null): Case | null | undefined {
+  return useLiveQuery(async () => (caseId ? ((await db.cases.get(caseId)) ?? null) : null), [caseId])
+}
+
+/** A case's key judgments in their order. */
+export function useJudgments(caseId: string | null): Judgment[] | undefined {
+  return useLiveQuery(async () => (caseId ? judgmentsOfCase(db, caseId) : []), [caseId])
+}
+
+/** The cases an article belongs to, by name. */
+export function useCasesOfArticle(articleId: string | null): Case[] | undefined {
+  return useLiveQuery(async () => (articleId ? casesOfArticle(db, articleId) : []), [articleId])
+}
+
+/** Sentences of any article, quoted with their article's title and grading (a judgment's evidence). */
+export function useQuotedSentences(ids: readonly string[]): Map<string, ExternalSentence> | undefined {
+  const key = [...new Set(ids)].sort().join('|')
+  return useLiveQuery(async () => loadForeignSentences(db, key ? key.split('|') : []), [key])
+}
 
 /** Every case by name and every key judgment: few enough to read whole, and any may cite this article. */
 export function useCasesAndJudgments(): { cases: Case[]; judgments: Judgment[] } | undefined {

@@ -3,11 +3,26 @@
 // started while a page closes are aborted with it) leaves its draft here, and the next start of
 // the app saves it (see recover-drafts.ts).
 
-/** Which field of which sentence (or, for the brief header, of which article) a draft belongs to. */
+/**
+ * Which field of which sentence (or, for a brief header, of which article or case; for a key
+ * judgment, of which judgment) a draft belongs to.
+ */
 export type DraftAddress =
   | { field: 'note' | 'override-reason'; articleId: string; sentenceId: string }
   /** The article's brief header, its value the header as JSON. */
   | { field: 'brief-header'; articleId: string }
+  /** One field of a case's brief header, its value the field's text. */
+  | { field: 'case-header'; caseId: string; part: CaseHeaderPart }
+  /** One text of a key judgment, its value the text. */
+  | { field: 'judgment'; judgmentId: string; part: JudgmentTextPart }
+
+/** The case header's fields the analyst types into. */
+export const CASE_HEADER_PARTS = ['title', 'analyst', 'handling', 'bluf', 'audience', 'date'] as const
+export type CaseHeaderPart = (typeof CASE_HEADER_PARTS)[number]
+
+/** A key judgment's texts the analyst types. */
+export const JUDGMENT_TEXT_PARTS = ['text', 'confidenceReason', 'assumptions', 'alternatives'] as const
+export type JudgmentTextPart = (typeof JUDGMENT_TEXT_PARTS)[number]
 
 export type PendingDraft = DraftAddress & {
   value: string
@@ -30,8 +45,19 @@ export function holdTabLock(): void {
 }
 
 /** Where a draft is kept in localStorage. */
-export const draftKey = (a: DraftAddress) =>
-  `${PREFIX}${a.field}:${'sentenceId' in a ? a.sentenceId : a.articleId}`
+export function draftKey(a: DraftAddress): string {
+  switch (a.field) {
+    case 'note':
+    case 'override-reason':
+      return `${PREFIX}${a.field}:${a.sentenceId}`
+    case 'brief-header':
+      return `${PREFIX}${a.field}:${a.articleId}`
+    case 'case-header':
+      return `${PREFIX}${a.field}:${a.caseId}:${a.part}`
+    case 'judgment':
+      return `${PREFIX}${a.field}:${a.judgmentId}:${a.part}`
+  }
+}
 
 export function writeDraft(address: DraftAddress, value: string): void {
   holdTabLock()

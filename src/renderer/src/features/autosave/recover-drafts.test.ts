@@ -6,6 +6,8 @@ import { updateAssessment } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
 import { deleteArticle } from '../../db/articles'
 import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
+import { createCase, deleteCase, saveCaseHeader } from '../../db/cases'
+import { addJudgment } from '../../db/judgments'
 import { recoverDrafts } from './recover-drafts'
 import { draftKey, type DraftAddress, type PendingDraft } from './draft-journal'
 
@@ -98,5 +100,45 @@ describe('recoverDrafts', () => {
     leave({ field: 'brief-header', articleId, value: '{"title": 7' })
     expect(await recoverDrafts(db)).toBe(0)
     expect(await getBriefHeader(db, articleId, 'Sumy evacuation')).toEqual(typed)
+  })
+
+  it('saves a case header field a closed page typed, and nothing for a deleted case or a date that is not one', async () => {
+    const { articleId } = await setUp()
+    const kase = await createCase(db, 'Sumy border', [articleId])
+    await saveCaseHeader(db, kase.id, { ...kase.header, analyst: 'R. Ortiz' })
+    leave({ field: 'case-header', caseId: kase.id, part: 'bluf', value: 'Evacuation widens.' })
+    leave({ field: 'case-header', caseId: kase.id, part: 'audience', value: 'Desk editors' })
+    leave({ field: 'case-header', caseId: kase.id, part: 'date', value: 'next Tuesday' })
+
+    expect(await recoverDrafts(db)).toBe(2)
+    expect((await db.cases.get(kase.id))?.header).toEqual({
+      ...kase.header,
+      analyst: 'R. Ortiz',
+      bluf: 'Evacuation widens.',
+      audience: 'Desk editors'
+    })
+    leave({ field: 'case-header', caseId: kase.id, part: 'bluf', value: 'Evacuation widens.' })
+    expect(await recoverDrafts(db)).toBe(0)
+    await deleteCase(db, kase.id)
+    leave({ field: 'case-header', caseId: kase.id, part: 'bluf', value: 'Too late.' })
+    expect(await recoverDrafts(db)).toBe(0)
+  })
+
+  it('saves a key judgment’s wording a closed page typed, which clears its rewording flag', async () => {
+    const { articleId, sentences } = await setUp()
+    const kase = await createCase(db, 'Sumy border', [articleId])
+    const judgment = await addJudgment(db, kase.id, {
+      startedFrom: { sentenceId: sentences[0].id, text: 'Sumy orders evacuation of border villages.' }
+    })
+    const wording = 'Sumy’s authorities are likely to widen the evacuation.'
+    leave({ field: 'judgment', judgmentId: judgment.id, part: 'text', value: wording })
+    leave({ field: 'judgment', judgmentId: judgment.id, part: 'assumptions', value: 'Shelling goes on.' })
+    leave({ field: 'judgment', judgmentId: 'gone', part: 'text', value: 'Nowhere to go.' })
+
+    expect(await recoverDrafts(db)).toBe(2)
+    const stored = await db.judgments.get(judgment.id)
+    expect(stored).toMatchObject({ text: wording, assumptions: 'Shelling goes on.', needsRewording: false })
+    leave({ field: 'judgment', judgmentId: judgment.id, part: 'text', value: wording })
+    expect(await recoverDrafts(db)).toBe(0)
   })
 })

@@ -6,6 +6,8 @@ import { updateAssessment } from '../../db/assessments'
 import { getArticle } from '../../db/articles'
 import { briefHeaderSchema, getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 import { expandSentences } from '../../db/sentences'
+import { saveCaseHeader } from '../../db/cases'
+import { updateJudgment } from '../../db/judgments'
 import { forgetDraft, orphanedDrafts, type PendingDraft } from './draft-journal'
 
 /** Returns how many drafts were saved. */
@@ -20,6 +22,8 @@ export async function recoverDrafts(db: SourcemarkDatabase): Promise<number> {
 
 async function recover(db: SourcemarkDatabase, draft: PendingDraft): Promise<boolean> {
   if (draft.field === 'brief-header') return recoverBriefHeader(db, draft.articleId, draft.value)
+  if (draft.field === 'case-header') return recoverCaseHeader(db, draft)
+  if (draft.field === 'judgment') return recoverJudgment(db, draft)
   const article = await getArticle(db, draft.articleId)
   const table = await db.sentences.get(draft.articleId)
   // The article or the sentence was deleted since: the draft has nowhere to go.
@@ -53,5 +57,31 @@ async function recoverBriefHeader(db: SourcemarkDatabase, articleId: string, jso
   const stored = await getBriefHeader(db, articleId, article.title)
   if (JSON.stringify(briefHeaderSchema.parse(stored)) === JSON.stringify(header.data)) return false
   await saveBriefHeader(db, articleId, header.data)
+  return true
+}
+
+/** A date field holds a calendar date or nothing; anything else was not typed into it. */
+const CASE_DATE = /^(\d{4}-\d{2}-\d{2})?$/
+
+async function recoverCaseHeader(
+  db: SourcemarkDatabase,
+  draft: Extract<PendingDraft, { field: 'case-header' }>
+): Promise<boolean> {
+  const stored = await db.cases.get(draft.caseId)
+  // The case was deleted since, or the draft is not one this version wrote.
+  if (!stored || !(draft.part in stored.header) || typeof draft.value !== 'string') return false
+  if (draft.part === 'date' && !CASE_DATE.test(draft.value)) return false
+  if (stored.header[draft.part] === draft.value) return false
+  await saveCaseHeader(db, stored.id, { ...stored.header, [draft.part]: draft.value })
+  return true
+}
+
+async function recoverJudgment(
+  db: SourcemarkDatabase,
+  draft: Extract<PendingDraft, { field: 'judgment' }>
+): Promise<boolean> {
+  const stored = await db.judgments.get(draft.judgmentId)
+  if (!stored || typeof stored[draft.part] !== 'string' || stored[draft.part] === draft.value) return false
+  await updateJudgment(db, stored.id, { [draft.part]: draft.value })
   return true
 }

@@ -2,9 +2,10 @@
 // its fonts embedded, in a frame where nothing of the brief can run.
 import { useEffect, useRef, useState } from 'react'
 import { Alert, Text } from '@mantine/core'
+import type { CaseHeader } from '@shared/model'
 import { serially } from '../../db'
-import { loadBriefInput, type BriefHeader } from './brief-data'
-import { briefPage } from './brief-page'
+import { loadScopeInput, type BriefHeader, type BriefScope } from './brief-data'
+import { briefPrintPage, buildOnce } from './brief-outputs'
 import { embedFonts } from './print-fonts'
 
 /**
@@ -18,12 +19,13 @@ export const PREVIEW_FRAME_SANDBOX = 'allow-same-origin'
 const REBUILD_AFTER_MS = 400
 
 interface BriefPreviewProps {
-  articleId: string
+  /** The open article, or a case: the same object while it is the same brief. */
+  scope: BriefScope
   /** The header as typed; the preview follows it after a pause. */
-  header: BriefHeader
+  header: BriefHeader | CaseHeader
 }
 
-export function BriefPreview({ articleId, header }: BriefPreviewProps) {
+export function BriefPreview({ scope, header }: BriefPreviewProps) {
   const [page, setPage] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const frame = useRef<HTMLIFrameElement>(null)
@@ -36,8 +38,8 @@ export function BriefPreview({ articleId, header }: BriefPreviewProps) {
     const timer = setTimeout(
       () => {
         // Behind every edit still being saved, like the export, so it shows what would print.
-        serially(() => loadBriefInput(articleId, header))
-          .then((input) => embedFonts(briefPage(input)))
+        serially(() => loadScopeInput(scope, header))
+          .then((input) => embedFonts(briefPrintPage(buildOnce(input))))
           .then((html) => {
             if (cancelled) return
             scrollY.current = frame.current?.contentWindow?.scrollY ?? 0
@@ -56,7 +58,7 @@ export function BriefPreview({ articleId, header }: BriefPreviewProps) {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [articleId, header])
+  }, [scope, header])
 
   if (error)
     return (

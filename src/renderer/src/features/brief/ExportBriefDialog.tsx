@@ -1,31 +1,49 @@
-// Export the open article's brief as Markdown, PDF or data, after a check of what it would
-// misstate, with a preview of the page that prints. It stays open across exports.
-import { useEffect, useState } from 'react'
-import { Alert, Box, Button, Group, Modal, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core'
-import { checkBrief, type BriefIssue } from '@shared/brief/check'
+// Export a brief of the open article or of a case as Markdown, PDF or data, after a check of what
+// it would misstate, with a preview of the page that prints. It stays open across exports.
+import { useEffect, useMemo, useRef, useState } from 'react'
+import {
+  Alert,
+  Box,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput
+} from '@mantine/core'
+import type { BriefIssue } from '@shared/brief/check'
 import { BriefCheck } from './BriefCheck'
-import { briefFileName, renderBriefMarkdown } from '@shared/brief/markdown'
-import { buildBrief } from '@shared/brief/model'
+import { briefFileName } from '@shared/brief/markdown'
+import type { CaseHeader } from '@shared/model'
 import { db, serially } from '../../db'
+import { useCase, useCasesOfArticle } from '../../db/hooks'
 import { platform } from '../../platform'
-import { loadBriefInput, type BriefHeader } from './brief-data'
-import type { BriefInput } from '@shared/brief/model'
+import { loadScopeInput, type BriefHeader, type BriefScope } from './brief-data'
 import { assessmentsCsv, assessmentsCsvFileName } from '@shared/exports/csv'
 import { webAnnotationsFileName, webAnnotationsJson } from '@shared/exports/web-annotation'
 import type { SaveOutcome } from '../../platform'
 import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 import { settleDraft, writeDraft } from '../autosave/draft-journal'
+import { CaseHeaderFields } from '../cases/CaseHeaderFields'
 import { BriefPreview } from './BriefPreview'
-import { briefPage } from './brief-page'
+import { briefIssues, briefMarkdown, briefPrintPage, buildOnce, type BuiltBrief } from './brief-outputs'
 import { exportStatus, type ExportFormat, type ExportStatus } from './export-outcome'
 
 interface ExportBriefDialogProps {
   opened: boolean
+  /** The article open in the reader, if any. */
   articleId: string | null
   articleTitle: string
+  /** Opened from a case: the brief is of that case; otherwise of the open article. */
+  caseId?: string | null
   onClose: () => void
-  /** Closes the dialog and selects the sentence an issue is about. */
+  /** Closes the dialog and shows the sentence an issue is about. */
   onShowSentence: (sentenceId: string) => void
+  /** Closes the dialog and shows the key judgment an issue is about, in its case. */
+  onShowJudgment: (judgmentId: string) => void
 }
 
 const STATUS_COLORS: Record<ExportStatus['tone'], string> = {
@@ -34,15 +52,16 @@ const STATUS_COLORS: Record<ExportStatus['tone'], string> = {
   unknown: 'blue'
 }
 
-/** One function per format, the way the brief's own exporters are laid out. */
-async function exportAs(format: ExportFormat, input: BriefInput): Promise<SaveOutcome> {
+/** One function per format, the way the brief's own exporters are laid out; one model for all. */
+async function exportAs(format: ExportFormat, brief: BuiltBrief): Promise<SaveOutcome> {
+  const { input } = brief
   switch (format) {
     case 'md':
-      return platform.saveMarkdown(briefFileName(input.title, input.generatedAt), renderBriefMarkdown(input))
+      return platform.saveMarkdown(briefFileName(input.title, input.generatedAt), briefMarkdown(brief))
     case 'pdf':
       return platform.exportPdf(
         briefFileName(input.title, input.generatedAt).replace(/\.md$/, '.pdf'),
-        briefPage(input),
+        briefPrintPage(brief),
         'A4',
         input.handling
       )
@@ -61,52 +80,109 @@ async function exportAs(format: ExportFormat, input: BriefInput): Promise<SaveOu
   }
 }
 
+/** A pause in typing before the check runs again, like the preview's rebuild. */
+const RECHECK_AFTER_MS = 400
+
+const scopeValue = (scope: BriefScope | null) =>
+  scope === null ? '' : scope.kind === 'article' ? 'article' : `case:${scope.caseId}`
+
 export function ExportBriefDialog(props: ExportBriefDialogProps) {
-  const { opened, articleId, articleTitle, onClose, onShowSentence } = props
+  const { opened, articleId, articleTitle, caseId = null, onClose, onShowSentence, onShowJudgment } = props
+  const [scope, setScope] = useState<BriefScope | null>(null)
   const [header, setHeader] = useState<BriefHeader>({ title: '' })
   // The article the header on screen belongs to: until the open article's is read, none.
   const [headerFor, setHeaderFor] = useState<string | null>(null)
+  // The case's header as typed, for the preview; stored as typed by its fields.
+  const [caseDraft, setCaseDraft] = useState<{ caseId: string; header: CaseHeader } | null>(null)
   const [issues, setIssues] = useState<BriefIssue[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<ExportFormat | null>(null)
   const [status, setStatus] = useState<ExportStatus | null>(null)
   // Kept across openings: an analyst who reads the preview wants it the next time too.
   const [previewShown, setPreviewShown] = useState(false)
+  const articleCases = useCasesOfArticle(articleId)
+  const kase = useCase(scope?.kind === 'case' ? scope.caseId : null)
 
+  // Each opening starts on the brief it was opened for.
   useEffect(() => {
-    if (!opened || !articleId) return
+    if (!opened) return
+    setScope(caseId ? { kind: 'case', caseId } : articleId ? { kind: 'article', articleId } : null)
+  }, [opened, caseId, articleId])
+
+  // The header of the brief on screen: an article's is read from where it is kept.
+  useEffect(() => {
+    if (!opened || !scope) return
     setError(null)
     setStatus(null)
     setIssues(null)
+    if (scope.kind !== 'article') return
     let cancelled = false
-    void (async () => {
-      // Behind a header edit still being written, so reopening shows the last word typed.
-      const start = await serially(() => getBriefHeader(db, articleId, articleTitle))
-      if (cancelled) return
-      setHeader(start)
-      setHeaderFor(articleId)
-      const input = await loadBriefInput(articleId, start)
-      if (cancelled) return
-      setIssues(checkBrief(buildBrief(input)))
-    })().catch((e: unknown) => setError(String(e)))
+    // Behind a header edit still being written, so reopening shows the last word typed.
+    serially(() => getBriefHeader(db, scope.articleId, articleTitle))
+      .then((start) => {
+        if (cancelled) return
+        setHeader(start)
+        setHeaderFor(scope.articleId)
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
     return () => {
       cancelled = true
     }
-  }, [opened, articleId, articleTitle])
+  }, [opened, scope, articleTitle])
 
+  // The header as typed: the preview and the check follow it.
+  const shownHeader = useMemo(() => {
+    if (scope?.kind !== 'case') return header
+    if (caseDraft?.caseId === scope.caseId) return caseDraft.header
+    return kase?.header
+  }, [scope, header, caseDraft, kase?.header])
+  const ready =
+    scope !== null && (scope.kind === 'article' ? headerFor === scope.articleId : kase?.id === scope.caseId)
+
+  // The check runs on opening and again after a pause in typing: a bottom line reworded to meet
+  // ICD 203 no longer shows the warning it had.
+  const checked = useRef(false)
+  useEffect(() => {
+    if (!opened || !scope || !ready || !shownHeader) {
+      checked.current = false
+      return
+    }
+    let cancelled = false
+    const timer = setTimeout(
+      () => {
+        serially(() => loadScopeInput(scope, shownHeader))
+          .then((input) => {
+            if (cancelled) return
+            checked.current = true
+            setIssues(briefIssues(buildOnce(input)))
+          })
+          .catch((e: unknown) => {
+            if (!cancelled) setError(e instanceof Error ? e.message : String(e))
+          })
+      },
+      checked.current ? RECHECK_AFTER_MS : 0
+    )
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [opened, scope, ready, shownHeader])
+
+  const articleScope = scope?.kind === 'article' ? scope : null
   // Kept per article as it is typed: closing the dialog, exporting, "Show" and reloading keep it.
   const field = (key: keyof BriefHeader) => ({
     value: header[key] ?? '',
-    disabled: !articleId || headerFor !== articleId,
+    disabled: !articleScope || headerFor !== articleScope.articleId,
     onChange: (e: { currentTarget: { value: string } }) => {
       const next = { ...header, [key]: e.currentTarget.value }
       setHeader(next)
-      if (articleId && headerFor === articleId) {
+      if (articleScope && headerFor === articleScope.articleId) {
+        const id = articleScope.articleId
         // Journalled at once (synchronously), so a keystroke the page closes on is saved at next start.
-        const address = { field: 'brief-header', articleId } as const
+        const address = { field: 'brief-header', articleId: id } as const
         const json = JSON.stringify(next)
         writeDraft(address, json)
-        serially(() => saveBriefHeader(db, articleId, next))
+        serially(() => saveBriefHeader(db, id, next))
           .then(() => settleDraft(address, json))
           .catch((err: unknown) =>
             setError(`The brief header was not saved: ${err instanceof Error ? err.message : String(err)}`)
@@ -116,14 +192,15 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
   })
 
   const run = async (format: ExportFormat) => {
-    if (!articleId) return
+    if (!scope) return
     setBusy(format)
     setError(null)
     setStatus(null)
     try {
       // Behind every edit still being saved, so the brief has the last word the analyst typed.
-      const input = await serially(() => loadBriefInput(articleId, header))
-      setStatus(exportStatus(format, await exportAs(format, input)))
+      // A case's header is read as stored: its fields have saved it by now (they save on blur).
+      const input = await serially(() => loadScopeInput(scope, scope.kind === 'article' ? header : undefined))
+      setStatus(exportStatus(format, await exportAs(format, buildOnce(input))))
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
     } finally {
@@ -133,24 +210,70 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
 
   const warnings = issues?.filter((i) => i.severity === 'warning') ?? []
   const notes = issues?.filter((i) => i.severity === 'info') ?? []
-  const ready = articleId !== null && headerFor === articleId
+
+  // "Brief of": the open article, or any case it belongs to (and the case it was opened from).
+  const scopeOptions = [
+    ...(articleId ? [{ value: 'article', label: 'This article' }] : []),
+    ...(articleCases ?? []).map((c) => ({ value: `case:${c.id}`, label: `Case: ${c.name}` }))
+  ]
+  if (kase && !scopeOptions.some((o) => o.value === `case:${kase.id}`))
+    scopeOptions.push({ value: `case:${kase.id}`, label: `Case: ${kase.name}` })
+
   const form = (
     <Stack gap="sm">
-      <TextInput label="Brief title" {...field('title')} />
-      <Group grow>
-        <TextInput label="Analyst" placeholder="Your name or call sign" {...field('analyst')} />
-        <TextInput label="Handling" placeholder="e.g. UNCLASSIFIED // FOR TRAINING" {...field('handling')} />
-      </Group>
-      <Textarea
-        label="Bottom line up front"
-        placeholder="The one thing the reader must take away"
-        {...field('bluf')}
+      <NativeSelect
+        label="Brief of"
+        data={scopeOptions}
+        value={scopeValue(scope)}
+        disabled={scopeOptions.length < 2}
+        onChange={(e) => {
+          const value = e.currentTarget.value
+          setScope(
+            value === 'article'
+              ? articleId
+                ? { kind: 'article', articleId }
+                : null
+              : { kind: 'case', caseId: value.slice('case:'.length) }
+          )
+        }}
       />
+      {scope?.kind === 'case' ? (
+        kase ? (
+          <CaseHeaderFields
+            key={kase.id}
+            kase={kase}
+            onDraft={(typed) => setCaseDraft({ caseId: kase.id, header: typed })}
+            onError={setError}
+          />
+        ) : kase === null ? (
+          <Text size="sm" c="red">
+            The case is no longer in the library.
+          </Text>
+        ) : null
+      ) : (
+        <>
+          <TextInput label="Brief title" {...field('title')} />
+          <Group grow>
+            <TextInput label="Analyst" placeholder="Your name or call sign" {...field('analyst')} />
+            <TextInput
+              label="Handling"
+              placeholder="e.g. UNCLASSIFIED // FOR TRAINING"
+              {...field('handling')}
+            />
+          </Group>
+          <Textarea
+            label="Bottom line up front"
+            placeholder="The one thing the reader must take away"
+            {...field('bluf')}
+          />
+        </>
+      )}
       <BriefCheck
         warnings={warnings}
         notes={notes}
         loading={issues === null}
         onShowSentence={onShowSentence}
+        onShowJudgment={onShowJudgment}
       />
       {error && (
         <Alert color="red" role="alert">
@@ -166,21 +289,16 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
         {status?.text}
       </Text>
       <Group justify="flex-end">
-        <Button onClick={() => run('md')} loading={busy === 'md'} disabled={!articleId}>
+        <Button onClick={() => run('md')} loading={busy === 'md'} disabled={!ready}>
           Markdown
         </Button>
-        <Button variant="light" onClick={() => run('pdf')} loading={busy === 'pdf'} disabled={!articleId}>
+        <Button variant="light" onClick={() => run('pdf')} loading={busy === 'pdf'} disabled={!ready}>
           PDF
         </Button>
-        <Button variant="default" onClick={() => run('csv')} loading={busy === 'csv'} disabled={!articleId}>
+        <Button variant="default" onClick={() => run('csv')} loading={busy === 'csv'} disabled={!ready}>
           CSV
         </Button>
-        <Button
-          variant="default"
-          onClick={() => run('jsonld')}
-          loading={busy === 'jsonld'}
-          disabled={!articleId}
-        >
+        <Button variant="default" onClick={() => run('jsonld')} loading={busy === 'jsonld'} disabled={!ready}>
           Web Annotations
         </Button>
       </Group>
@@ -204,7 +322,7 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
             {form}
           </Box>
           <Box style={{ flex: 1, minWidth: 0 }}>
-            {ready ? <BriefPreview articleId={articleId} header={header} /> : null}
+            {ready && shownHeader ? <BriefPreview scope={scope} header={shownHeader} /> : null}
           </Box>
         </Group>
       ) : (

@@ -1,7 +1,10 @@
-// Gathers everything a brief about one article needs, in one read transaction.
-import type { BriefInput } from '@shared/brief/markdown'
-import { db } from '../../db'
+// Gathers everything a brief needs, of one article or of a case, in one read transaction.
+import type { BriefArticle, BriefInput } from '@shared/brief/model'
+import type { ArticleId, CaseHeader, CaseId, Judgment, Link } from '@shared/model'
+import { db as appDb } from '../../db'
+import type { SourcemarkDatabase } from '../../db/database'
 import { getArticle } from '../../db/articles'
+import { judgmentsOfCase } from '../../db/judgments'
 import { linksOfArticle } from '../../db/links'
 import { foreignSentenceIds, loadForeignSentences } from '../../db/foreign-sentences'
 import { expandSentences } from '../../db/sentences'
@@ -13,33 +16,133 @@ export interface BriefHeader {
   bluf?: string
 }
 
-export async function loadBriefInput(articleId: string, header: BriefHeader): Promise<BriefInput> {
-  return db.transaction(
-    'r',
-    [db.articles, db.texts, db.sentences, db.assessments, db.links, db.sources],
-    async () => {
-      const article = await getArticle(db, articleId)
-      const table = await db.sentences.get(articleId)
-      if (!article || !table) throw new Error('The article is no longer in the library.')
-      const sentences = expandSentences(table)
-      const assessments = await db.assessments.where('articleId').equals(articleId).toArray()
-      const links = await linksOfArticle(db, articleId)
-      const sources = await db.sources.toArray()
+/** What a brief is of: the open article, or a case. */
+export type BriefScope = { kind: 'article'; articleId: ArticleId } | { kind: 'case'; caseId: CaseId }
 
-      // Links may reach sentences of other articles: quote those too, with their grades.
-      const foreign = await loadForeignSentences(db, foreignSentenceIds(articleId, links))
-      return {
-        ...withoutBlanks(header),
-        title: header.title.trim() || article.title,
-        generatedAt: new Date().toISOString(),
-        articles: [{ article, sentences, assessments, links }],
-        sources,
-        externalSentences: [...foreign.values()]
-      }
+const tables = (db: SourcemarkDatabase) => [
+  db.articles,
+  db.texts,
+  db.sentences,
+  db.assessments,
+  db.links,
+  db.sources,
+  db.cases,
+  db.judgments
+]
+
+/**
+ * An article's brief: its own header, and as key judgments those of any case that cite one of
+ * its sentences as evidence.
+ */
+export async function loadBriefInput(
+  articleId: ArticleId,
+  header: BriefHeader,
+  db: SourcemarkDatabase = appDb
+): Promise<BriefInput> {
+  return db.transaction('r', tables(db), async () => {
+    const article = await loadArticle(db, articleId)
+    if (!article) throw new Error('The article is no longer in the library.')
+    const own = `${articleId}:`
+    const citing = (await db.judgments.toArray()).filter((j) =>
+      j.evidence.some((e) => e.target.kind === 'sentence' && e.target.sentenceId.startsWith(own))
+    )
+    // Grouped by case (by name), each case's in its own order.
+    const cases = new Map((await db.cases.toArray()).map((c) => [c.id, c.name]))
+    const judgments = citing.sort(
+      (a, b) =>
+        (cases.get(a.caseId) ?? '').localeCompare(cases.get(b.caseId) ?? '') ||
+        a.caseId.localeCompare(b.caseId) ||
+        a.position - b.position
+    )
+    return {
+      ...withoutBlanks(header),
+      title: header.title.trim() || article.article.title,
+      generatedAt: new Date().toISOString(),
+      articles: [article],
+      sources: await db.sources.toArray(),
+      externalSentences: await outsideSentences(db, [article], judgments),
+      judgments
     }
-  )
+  })
 }
 
-function withoutBlanks(header: BriefHeader): Partial<BriefHeader> {
-  return Object.fromEntries(Object.entries(header).filter(([, v]) => typeof v === 'string' && v.trim()))
+/**
+ * A case's brief: its articles in the case's order, their sentences, grades and links, its key
+ * judgments, and its header (`header` when given: the header as the analyst is typing it).
+ */
+export async function loadCaseBriefInput(
+  caseId: CaseId,
+  header?: CaseHeader,
+  db: SourcemarkDatabase = appDb
+): Promise<BriefInput> {
+  return db.transaction('r', tables(db), async () => {
+    const kase = await db.cases.get(caseId)
+    if (!kase) throw new Error('The case is no longer in the library.')
+    const articles: BriefArticle[] = []
+    // An article deleted from the library since it was added has nothing left to brief.
+    for (const id of kase.articleIds) {
+      const article = await loadArticle(db, id)
+      if (article) articles.push(article)
+    }
+    const judgments = await judgmentsOfCase(db, caseId)
+    const { title, ...rest } = header ?? kase.header
+    return {
+      ...withoutBlanks(rest),
+      title: title.trim() || kase.name,
+      generatedAt: new Date().toISOString(),
+      caseName: kase.name,
+      articles,
+      sources: await db.sources.toArray(),
+      externalSentences: await outsideSentences(db, articles, judgments),
+      judgments
+    }
+  })
+}
+
+/**
+ * The brief's input for its scope, with the header on screen; without one, an article's brief has
+ * no header of its own and a case's has the header as stored.
+ */
+export function loadScopeInput(scope: BriefScope, header?: BriefHeader | CaseHeader): Promise<BriefInput> {
+  return scope.kind === 'article'
+    ? loadBriefInput(scope.articleId, header ?? { title: '' })
+    : loadCaseBriefInput(scope.caseId, header as CaseHeader | undefined)
+}
+
+async function loadArticle(db: SourcemarkDatabase, articleId: ArticleId): Promise<BriefArticle | undefined> {
+  const article = await getArticle(db, articleId)
+  const table = await db.sentences.get(articleId)
+  if (!article || !table) return undefined
+  return {
+    article,
+    sentences: expandSentences(table),
+    assessments: await db.assessments.where('articleId').equals(articleId).toArray(),
+    links: await linksOfArticle(db, articleId)
+  }
+}
+
+/**
+ * Sentences outside the brief's articles that their links or the judgments' evidence reach:
+ * quoted, with their grades, so nothing cited is dropped.
+ */
+async function outsideSentences(
+  db: SourcemarkDatabase,
+  articles: readonly BriefArticle[],
+  judgments: readonly Judgment[]
+) {
+  const inBrief = new Set(articles.map((a) => a.article.id))
+  const articleOf = (sentenceId: string) => sentenceId.slice(0, sentenceId.lastIndexOf(':'))
+  const ids = new Set<string>()
+  for (const { article, links } of articles)
+    for (const id of foreignSentenceIds(article.id, links as Link[])) ids.add(id)
+  for (const j of judgments)
+    for (const e of j.evidence) if (e.target.kind === 'sentence') ids.add(e.target.sentenceId)
+  const wanted = [...ids].filter((id) => !inBrief.has(articleOf(id))).sort()
+  return [...(await loadForeignSentences(db, wanted)).values()]
+}
+
+function withoutBlanks<T extends object>(header: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(header).filter(([, v]) => typeof v === 'string' && v.trim())
+  ) as Partial<T>
 }
