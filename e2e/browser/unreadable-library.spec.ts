@@ -42,7 +42,7 @@ test('a library saved by a newer Sourcemark is not opened, not changed, and can 
     const request = indexedDB.open('sourcemark', 990)
     request.onupgradeneeded = () => {
       request.result
-        .createObjectStore('judgments', { keyPath: 'id' })
+        .createObjectStore('forecasts', { keyPath: 'id' })
         .add({ id: 'j1', text: 'North Korean units have left the Kursk front.' })
     }
     request.onsuccess = () => request.result.close()
@@ -60,7 +60,7 @@ test('a library saved by a newer Sourcemark is not opened, not changed, and can 
 
   const stored = await storedCounts(page)
   expect(stored.version).toBe(990)
-  expect(stored.counts).toMatchObject({ articles: 1, texts: 1, sentences: 1, judgments: 1 })
+  expect(stored.counts).toMatchObject({ articles: 1, texts: 1, sentences: 1, forecasts: 1 })
   expect(stored.counts.history).toBeGreaterThan(0)
 
   const download = page.waitForEvent('download')
@@ -71,7 +71,7 @@ test('a library saved by a newer Sourcemark is not opened, not changed, and can 
   expect(saved.version).toBe(990)
   expect(saved.stores.articles.rows[0].title).toMatch(/^North Korean troops withdraw from Kursk/)
   expect(saved.stores.texts.rows[0].text).toContain('North Korean troops deployed to aid Russia’s offensive')
-  expect(saved.stores.judgments.rows).toEqual([
+  expect(saved.stores.forecasts.rows).toEqual([
     { id: 'j1', text: 'North Korean units have left the Kursk front.' }
   ])
   await expect(page.getByRole('status')).toContainText('stored records as sourcemark-library-as-stored-')
