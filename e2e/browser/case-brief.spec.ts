@@ -35,54 +35,6 @@ const ASSUMPTIONS = 'Russia still has missiles and drones to spare for the grid.
 const ALTERNATIVES = 'The strikes may be a last push before talks, not a winter campaign.'
 const BLUF = 'Russia keeps the grid under strain while its ground campaign in Kursk loses allied troops.'
 
-/** The judgment's evidence, as the reader's evidence action stores it: written into the page's library. */
-async function seedEvidence(
-  page: Page,
-  judgmentText: string,
-  items: { relation: 'supports' | 'contradicts'; articleTitle: string; sentence: string }[]
-): Promise<void> {
-  await page.evaluate(
-    async ({ judgmentText, items }) => {
-      const done = <T>(request: IDBRequest<T>) =>
-        new Promise<T>((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-      const db = await done(indexedDB.open('sourcemark'))
-      const tx = db.transaction(['articles', 'texts', 'sentences', 'judgments'], 'readwrite')
-      const articles = (await done(tx.objectStore('articles').getAll())) as { id: string; title: string }[]
-      const judgments = (await done(tx.objectStore('judgments').getAll())) as {
-        text: string
-        evidence: unknown[]
-      }[]
-      const judgment = judgments.find((j) => j.text === judgmentText)
-      if (!judgment) throw new Error(`no judgment “${judgmentText}”`)
-      for (const item of items) {
-        const article = articles.find((a) => a.title === item.articleTitle)
-        if (!article) throw new Error(`no article “${item.articleTitle}”`)
-        const { text } = (await done(tx.objectStore('texts').get(article.id))) as { text: string }
-        const table = (await done(tx.objectStore('sentences').get(article.id))) as {
-          seqs: Uint32Array
-          starts: Uint32Array
-          ends: Uint32Array
-        }
-        const index = [...table.starts].findIndex(
-          (start, i) => text.slice(start, table.ends[i]) === item.sentence
-        )
-        if (index < 0) throw new Error(`no sentence “${item.sentence}”`)
-        judgment.evidence.push({
-          relation: item.relation,
-          target: { kind: 'sentence', sentenceId: `${article.id}:${table.seqs[index]}` },
-          note: ''
-        })
-      }
-      await done(tx.objectStore('judgments').put(judgment))
-      db.close()
-    },
-    { judgmentText, items }
-  )
-}
-
 interface MdNode {
   type: string
   value?: string
@@ -161,11 +113,17 @@ test('a case of two articles: a judgment in own words with its evidence, exporte
     bluf: BLUF
   })
 
-  // Sentence evidence from both articles, then the case as the library now holds it.
-  await seedEvidence(page, JUDGMENT, [
-    { relation: 'supports', articleTitle: KYIV_TITLE!, sentence: SUPPORTING },
-    { relation: 'contradicts', articleTitle: SAMPLE_TITLE, sentence: CONTRADICTING }
-  ])
+  // Sentence evidence from both articles, added from the reader, then the case after a reload.
+  const caseArticles = cases.view.getByRole('region', { name: 'Articles of the case', exact: true })
+  await caseArticles.getByRole('button', { name: KYIV_TITLE!, exact: true }).click()
+  await app.sentences().filter({ hasText: SUPPORTING }).click()
+  await app.addAsEvidence(/^1\. Russia will keep up its pressure/, 'Supports')
+  await expect(app.citingJudgments().filter({ hasText: JUDGMENT.slice(0, 30) })).toHaveCount(1)
+  await cases.openCase(CASE)
+  await caseArticles.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click()
+  await app.sentences().filter({ hasText: CONTRADICTING }).click()
+  await app.addAsEvidence(/^1\. Russia will keep up its pressure/, 'Contradicts')
+  await expect(app.citingJudgments().filter({ hasText: JUDGMENT.slice(0, 30) })).toHaveCount(1)
   await page.reload()
   await cases.openCase(CASE)
   // Everything typed was kept: the judgment, its reason, the header.
