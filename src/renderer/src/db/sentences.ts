@@ -7,25 +7,12 @@ import {
   type Sentence,
   type SentenceKind
 } from '@shared/model'
+import { sentenceTableOf } from '@shared/segment/table'
 import type { SentenceTable } from './database'
 
+/** The table of a newly imported article (the one rule is in @shared/segment/table). */
 export function sentenceTableFor(articleId: string, segments: readonly Segment[]): SentenceTable {
-  const n = segments.length
-  const table: SentenceTable = {
-    articleId,
-    nextSeq: n,
-    seqs: new Uint32Array(n),
-    starts: new Uint32Array(n),
-    ends: new Uint32Array(n),
-    kinds: new Uint8Array(n)
-  }
-  segments.forEach((s, i) => {
-    table.seqs[i] = i
-    table.starts[i] = s.start
-    table.ends[i] = s.end
-    table.kinds[i] = kindCode(s.kind)
-  })
-  return table
+  return sentenceTableOf(articleId, segments)
 }
 
 export function expandSentences(table: SentenceTable): Sentence[] {
