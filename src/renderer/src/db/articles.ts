@@ -1,11 +1,10 @@
 // Importing and listing articles. An import is one transaction: article, sentences, history.
-import { segmentSentences } from '@shared/segment'
-import { normaliseText, sha256Hex } from '@shared/text'
-import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence, Segment } from '@shared/model'
+import { prepareArticleText, type ImportStage, type PreparedText } from '@shared/segment/prepare'
+import { sha256Hex } from '@shared/text'
+import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence } from '@shared/model'
 import type { ArticleRecord, SourcemarkDatabase } from './database'
 import { runAction } from './history'
 import { linksOfArticle } from './links'
-import { sentenceTableFor } from './sentences'
 
 export interface ArticleDraft {
   title: string
@@ -24,9 +23,26 @@ export type ImportOutcome =
   | { kind: 'imported'; articleId: string; sentenceCount: number }
   | { kind: 'duplicate'; articleId: string; title: string }
 
-export type Segmenter = (text: string, language: string) => Segment[] | Promise<Segment[]>
+/**
+ * Prepares an article's text for storing: normalised, fingerprinted, segmented, as its table.
+ * `onStage` hears the stages it reaches ('normalising', 'segmenting').
+ */
+export type TextPreparer = (
+  text: string,
+  language: string,
+  onStage?: (stage: ImportStage) => void
+) => Promise<PreparedText>
 
-const segmentInline: Segmenter = (text, language) => segmentSentences(text, { language })
+/** On the calling thread with the JS hash: for the small sample at first run, and for tests. */
+const prepareInline: TextPreparer = (text, language, onStage) =>
+  prepareArticleText(text, language, { hash: sha256Hex, onStage })
+
+export interface ImportOptions {
+  /** Where the text is prepared: `prepareOffThread` keeps a long import off the UI thread. */
+  prepare?: TextPreparer
+  /** Told as each stage of the import starts: reading, normalising, segmenting, saving. */
+  onStage?: (stage: ImportStage) => void
+}
 
 /** Thrown for input the analyst must fix; the message names the field and the reason. */
 export class ImportError extends Error {
@@ -36,26 +52,30 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * Imports an article in one transaction: article, text, sentence table, history. The text is
+ * prepared first (see `TextPreparer`); this thread only checks the details and writes the rows.
+ */
 export async function importArticle(
   db: SourcemarkDatabase,
   draft: ArticleDraft,
-  segment: Segmenter = segmentInline
+  { prepare = prepareInline, onStage }: ImportOptions = {}
 ): Promise<ImportOutcome> {
+  onStage?.('reading')
   const title = draft.title.trim()
-  const text = normaliseText(draft.text)
   const what = draft.fileName ? `“${draft.fileName}”` : 'Article text'
-  if (!text) throw new ImportError(`${what}: there is no text to import.`)
   if (!title) throw new ImportError('Title: an article needs a title.')
-
   checkDetails(draft)
-  const sha256 = await sha256Hex(text)
+
+  const language = draft.language ?? 'en'
+  const { text, sha256, table } = await prepare(draft.text, language, onStage)
+  if (!text) throw new ImportError(`${what}: there is no text to import.`)
   const known = await findBySha256(db, sha256)
   if (known) return { kind: 'duplicate', articleId: known.id, title: known.title }
 
-  const language = draft.language ?? 'en'
-  const segments = await segment(text, language)
+  onStage?.('saving')
   const article: Article = {
-    id: articleIdOf(sha256),
+    id: table.articleId,
     title,
     language,
     text,
@@ -76,23 +96,13 @@ export async function importArticle(
     // Checked again inside the transaction: another tab may have imported the same text meanwhile.
     const raced = await findBySha256(db, sha256)
     if (raced) return { kind: 'duplicate', articleId: raced.id, title: raced.title }
-    const table = sentenceTableFor(article.id, segments)
     await db.articles.add(meta)
     await db.texts.add({ articleId: article.id, text })
     await db.sentences.add(table)
     await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } })
     await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
-    return { kind: 'imported', articleId: article.id, sentenceCount: segments.length }
+    return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length }
   })
-}
-
-/**
- * The same text gets the same id on every machine, so sentence ids, and the Web Annotation ids
- * made from them, survive a backup restored into a library that imported the text itself.
- */
-function articleIdOf(sha256: string): string {
-  const h = sha256.slice(0, 32)
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
 function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<ArticleRecord | undefined> {

@@ -1,12 +1,15 @@
-// Messages between the renderer and the segmentation worker.
-import type { SentenceKind } from '@shared/model'
+// Messages between the renderer and the import worker.
+import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 
-export interface SegmentRequest {
+export interface PrepareRequest {
   id: number
+  /** The article text as read, before normalisation. */
   text: string
   language: string
 }
 
-export type SegmentResponse =
-  | { id: number; ok: true; starts: Uint32Array; ends: Uint32Array; kinds: SentenceKind[] }
-  | { id: number; ok: false; error: string }
+/** Stage reports while a request runs, then one result; the table's columns are transferred. */
+export type PrepareResponse =
+  | { id: number; kind: 'stage'; stage: ImportStage }
+  | { id: number; kind: 'done'; prepared: PreparedText }
+  | { id: number; kind: 'failed'; error: string }

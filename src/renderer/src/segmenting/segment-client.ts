@@ -1,45 +1,49 @@
-// Runs segmentation in a Web Worker; where a worker cannot start (some file:// hosts), it falls
-// back to segmenting inline so an import never fails for that reason alone.
-import { segmentSentences } from '@shared/segment'
-import type { Segment } from '@shared/model'
-import type { SegmentRequest, SegmentResponse } from './protocol'
+// Runs an import's preparation (normalise, fingerprint, segment, build the table) in a Web Worker;
+// where a worker cannot start (some file:// hosts), it prepares on this thread instead, so an import
+// never fails for that reason alone.
+import { prepareArticleText, type ImportStage, type PreparedText } from '@shared/segment/prepare'
+import { digestSha256Hex } from '@shared/text/fingerprint'
+import type { PrepareRequest, PrepareResponse } from './protocol'
+
+type StageListener = (stage: ImportStage) => void
+
+interface Job {
+  request: PrepareRequest
+  onStage?: StageListener
+  resolve: (prepared: PreparedText) => void
+  reject: (error: Error) => void
+}
 
 let worker: Worker | null | undefined
 let nextId = 1
-const pending = new Map<
-  number,
-  { resolve: (s: Segment[]) => void; reject: (e: Error) => void; request: SegmentRequest }
->()
+const pending = new Map<number, Job>()
 
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker
   try {
     worker = new Worker(new URL('./segment.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'segmenter'
+      name: 'importer'
     })
-    worker.onmessage = (event: MessageEvent<SegmentResponse>) => {
+    worker.onmessage = (event: MessageEvent<PrepareResponse>) => {
       const response = event.data
       const job = pending.get(response.id)
       if (!job) return
+      if (response.kind === 'stage') {
+        job.onStage?.(response.stage)
+        return
+      }
       pending.delete(response.id)
-      if (!response.ok) job.reject(new Error(response.error))
-      else
-        job.resolve(
-          Array.from(response.starts, (start, i) => ({
-            start,
-            end: response.ends[i],
-            kind: response.kinds[i]
-          }))
-        )
+      if (response.kind === 'failed') job.reject(new Error(response.error))
+      else job.resolve(response.prepared)
     }
     worker.onerror = () => {
-      // The worker could not load: finish what is pending inline and stop using it.
+      // The worker could not load: finish what is pending here and stop using it.
       worker?.terminate()
       worker = null
       for (const [id, job] of pending) {
         pending.delete(id)
-        runInline(job.request).then(job.resolve, job.reject)
+        prepareHere(job.request.text, job.request.language, job.onStage).then(job.resolve, job.reject)
       }
     }
   } catch {
@@ -48,16 +52,25 @@ function getWorker(): Worker | null {
   return worker
 }
 
-async function runInline({ text, language }: SegmentRequest): Promise<Segment[]> {
-  return segmentSentences(text, { language })
+/** The same preparation on the calling thread, hashing with WebCrypto: the fallback. */
+export function prepareHere(text: string, language: string, onStage?: StageListener): Promise<PreparedText> {
+  return prepareArticleText(text, language, { hash: digestSha256Hex, onStage })
 }
 
-export function segmentOffThread(text: string, language: string): Promise<Segment[]> {
-  const request: SegmentRequest = { id: nextId++, text, language }
+/**
+ * Prepares `text` for import off the UI thread; `onStage` hears 'normalising' and 'segmenting'
+ * as the worker reaches them. The sentence table arrives as transferred typed arrays.
+ */
+export function prepareOffThread(
+  text: string,
+  language: string,
+  onStage?: StageListener
+): Promise<PreparedText> {
+  const request: PrepareRequest = { id: nextId++, text, language }
   const w = getWorker()
-  if (!w) return runInline(request)
+  if (!w) return prepareHere(text, language, onStage)
   return new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve, reject, request })
+    pending.set(request.id, { request, onStage, resolve, reject })
     w.postMessage(request)
   })
 }

@@ -1,19 +1,23 @@
-// Segments article text off the UI thread, so importing a long text never freezes the reader.
-import { segmentSentences } from '@shared/segment'
-import type { SegmentRequest, SegmentResponse } from './protocol'
+// Prepares an article off the UI thread: normalises its text, fingerprints it with WebCrypto,
+// segments it and builds its sentence table, so importing a long text never freezes the reader.
+import { prepareArticleText } from '@shared/segment/prepare'
+import { tableBuffers } from '@shared/segment/table'
+import { digestSha256Hex } from '@shared/text/fingerprint'
+import type { PrepareRequest, PrepareResponse } from './protocol'
 
-self.onmessage = (event: MessageEvent<SegmentRequest>) => {
+const reply = (response: PrepareResponse, transfer: Transferable[] = []) =>
+  postMessage(response, { transfer })
+
+self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
   const { id, text, language } = event.data
-  let response: SegmentResponse
   try {
-    const segments = segmentSentences(text, { language })
-    // Parallel typed arrays cross the worker boundary without copying (transfer).
-    const starts = new Uint32Array(segments.map((s) => s.start))
-    const ends = new Uint32Array(segments.map((s) => s.end))
-    response = { id, ok: true, starts, ends, kinds: segments.map((s) => s.kind) }
-    postMessage(response, { transfer: [starts.buffer, ends.buffer] })
+    const prepared = await prepareArticleText(text, language, {
+      hash: digestSha256Hex,
+      onStage: (stage) => reply({ id, kind: 'stage', stage })
+    })
+    // The columns move to the renderer without a copy; the text string is copied once.
+    reply({ id, kind: 'done', prepared }, tableBuffers(prepared.table))
   } catch (error) {
-    response = { id, ok: false, error: error instanceof Error ? error.message : String(error) }
-    postMessage(response)
+    reply({ id, kind: 'failed', error: error instanceof Error ? error.message : String(error) })
   }
 }

@@ -4,8 +4,10 @@ import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } f
 import { db } from '../../db'
 import { importArticle, ImportError, type ArticleDraft } from '../../db/articles'
 import { platform, type PickedFile } from '../../platform'
-import { segmentOffThread } from '../../segmenting/segment-client'
+import { prepareOffThread } from '../../segmenting/segment-client'
+import type { ImportStage } from '@shared/segment/prepare'
 import { readArticleFile } from './decode'
+import { ImportProgress } from './ImportProgress'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
 const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
@@ -30,6 +32,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [language, setLanguage] = useState<string | undefined>()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [stage, setStage] = useState<ImportStage | null>(null)
 
   const reset = () => {
     setDetails(NO_DETAILS)
@@ -89,7 +92,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           language: fileName ? language : undefined,
           ...details
         },
-        segmentOffThread
+        { prepare: prepareOffThread, onStage: setStage }
       )
       const message =
         outcome.kind === 'duplicate'
@@ -101,6 +104,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
       setError(e instanceof ImportError ? e.message : `Import failed: ${e instanceof Error ? e.message : e}`)
     } finally {
       setBusy(false)
+      setStage(null)
     }
   }
 
@@ -171,6 +175,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
               />
             ))}
           </SimpleGrid>
+          {busy && stage && <ImportProgress stage={stage} />}
           {error && (
             <Alert color="red" role="alert" title="Not imported">
               {error}

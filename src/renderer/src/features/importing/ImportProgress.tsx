@@ -1,0 +1,26 @@
+// Where a running import is, so a long article shows progress instead of a frozen dialog.
+import { Progress, Stack, Text } from '@mantine/core'
+import { IMPORT_STAGES, type ImportStage } from '@shared/segment/prepare'
+
+const LABELS: Record<ImportStage, string> = {
+  reading: 'Reading the article',
+  normalising: 'Normalising the text',
+  segmenting: 'Splitting it into sentences',
+  saving: 'Saving to the library'
+}
+
+export function ImportProgress({ stage }: { stage: ImportStage }) {
+  const step = IMPORT_STAGES.indexOf(stage) + 1
+  const label = `${LABELS[stage]}… (step ${step} of ${IMPORT_STAGES.length})`
+  return (
+    <Stack gap={4} role="status" aria-live="polite">
+      <Text size="sm">{label}</Text>
+      <Progress
+        value={(step / IMPORT_STAGES.length) * 100}
+        animated
+        aria-label={label}
+        transitionDuration={200}
+      />
+    </Stack>
+  )
+}

@@ -1,0 +1,197 @@
+// The import prepared in the worker (WebCrypto fingerprint, transferred table) must store exactly
+// what the import prepared on the UI thread stores: the same article record, text, sentence table
+// and history, byte for byte. Real worker, real IndexedDB, the sample and a generated 1 MB article.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { segmentSentences } from '@shared/segment'
+import { SENTENCE_KINDS } from '@shared/model'
+import { normaliseText, sha256Hex } from '@shared/text'
+import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
+import { importArticle, ImportError, type ArticleDraft, type TextPreparer } from '../db/articles'
+import { SourcemarkDatabase } from '../db/database'
+import type { PrepareResponse } from './protocol'
+import { prepareHere, prepareOffThread } from './segment-client'
+
+const opened: SourcemarkDatabase[] = []
+
+async function freshLibrary(): Promise<SourcemarkDatabase> {
+  const db = new SourcemarkDatabase(`import-paths-${crypto.randomUUID()}`)
+  await db.open()
+  opened.push(db)
+  return db
+}
+
+beforeEach(() => {
+  // Both imports run at the same instant, so the dates in their rows (and the hashes over them) agree.
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date('2026-11-30T08:00:00.000Z'))
+})
+
+afterEach(async () => {
+  vi.useRealTimers()
+  for (const db of opened.splice(0)) await db.delete()
+})
+
+/** Small deterministic PRNG (mulberry32): the same article on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * About `chars` characters of news copy made from the sample's paragraphs, with what normalising
+ * must undo (a byte-order mark, CRLF and CR line ends, trailing blanks, decomposed accents, runs of
+ * blank lines, Unicode separators) and what segmenting must tell apart (headings, quotes, lists).
+ */
+function generatedArticle(chars: number): string {
+  const next = random(8)
+  const paragraphs = sampleText.split('\n').filter((line) => line.trim())
+  const pick = () => paragraphs[Math.floor(next() * paragraphs.length)]
+  const parts = ['\uFEFFNorth Korean troops withdraw from Kursk: a digest\r\n']
+  let size = parts[0].length
+  while (size < chars) {
+    const roll = next()
+    let part: string
+    if (roll < 0.08)
+      part = `Update ${Math.floor(next() * 500)}: Mu\u0308ller and Sve\u0301nska Dagbladet report\r\n\r\n\r\n`
+    else if (roll < 0.14) part = `• ${pick().slice(0, 80)}\r\n• Second point. More text.\n1. First step\r`
+    else if (roll < 0.2) part = `“${pick()}” he told reporters. \t\u2029`
+    else part = `${pick().replace(/\d/g, (d) => (next() < 0.3 ? String(Math.floor(next() * 10)) : d))}  \r\n`
+    parts.push(part)
+    size += part.length
+  }
+  return parts.join('').slice(0, chars)
+}
+
+const LARGE = generatedArticle(1_000_000)
+
+/** Typed arrays as their type and every byte of the buffer behind them: what IndexedDB stored. */
+function bytes(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) {
+    return { type: value.constructor.name, bytes: new Uint8Array(value.buffer.slice(0)) }
+  }
+  if (Array.isArray(value)) return value.map(bytes)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, bytes(v)]))
+  }
+  return value
+}
+
+/**
+ * Every row an import writes. A history entry's `action` is a random id per action, so it, and the
+ * entry hashes chained over it, differ between any two imports; everything else must not.
+ */
+async function storedRows(db: SourcemarkDatabase) {
+  const history = (await db.history.toArray()).map(
+    ({ action: _a, hash: _h, prevHash: _p, ...entry }) => entry
+  )
+  return bytes({
+    articles: await db.articles.toArray(),
+    texts: await db.texts.toArray(),
+    sentences: await db.sentences.toArray(),
+    history
+  })
+}
+
+async function importBy(prepare: TextPreparer | undefined, draft: ArticleDraft) {
+  const db = await freshLibrary()
+  const outcome = await importArticle(db, draft, prepare ? { prepare } : {})
+  return { db, outcome, rows: await storedRows(db) }
+}
+
+describe.each([
+  ['the sample', { title: 'Kursk', text: sampleText, origin: 'sample' as const, language: 'en' }],
+  [
+    'a generated 1 MB article',
+    { title: 'Kursk digest', text: LARGE, origin: 'file' as const, fileName: 'digest.txt' }
+  ]
+])('importing %s', (_name, draft: ArticleDraft) => {
+  it('stores byte-identical rows whether prepared in the worker or on the UI thread', async () => {
+    const inline = await importBy(undefined, draft)
+    const worker = await importBy(prepareOffThread, draft)
+    const here = await importBy(prepareHere, draft)
+
+    expect(worker.outcome).toEqual(inline.outcome)
+    expect(here.outcome).toEqual(inline.outcome)
+    expect(worker.rows).toEqual(inline.rows)
+    expect(here.rows).toEqual(inline.rows)
+
+    // And what both stored is the article as normalised, fingerprinted and segmented step by step.
+    const text = normaliseText(draft.text)
+    const segments = segmentSentences(text, { language: 'en' })
+    const [article] = await worker.db.articles.toArray()
+    const [table] = await worker.db.sentences.toArray()
+    expect(article.origin.sha256).toBe(sha256Hex(text))
+    expect((await worker.db.texts.get(article.id))?.text).toBe(text)
+    expect(table.articleId).toBe(article.id)
+    expect(Array.from(table.starts)).toEqual(segments.map((s) => s.start))
+    expect(Array.from(table.ends)).toEqual(segments.map((s) => s.end))
+    expect(Array.from(table.kinds, (k) => SENTENCE_KINDS[k])).toEqual(segments.map((s) => s.kind))
+    expect(await worker.db.history.count()).toBe(2)
+  })
+})
+
+describe('importing in the worker', () => {
+  it('runs in a real worker: stages as they start, then the table as typed arrays', async () => {
+    // The module the import client starts; were it unable to load, imports would quietly run here.
+    const worker = new Worker(new URL('./segment.worker.ts', import.meta.url), { type: 'module' })
+    const messages: PrepareResponse[] = []
+    const done = new Promise<void>((resolve, reject) => {
+      worker.onerror = () => reject(new Error('the import worker did not load'))
+      worker.onmessage = (event: MessageEvent<PrepareResponse>) => {
+        messages.push(event.data)
+        if (event.data.kind !== 'stage') resolve()
+      }
+    })
+    worker.postMessage({ id: 7, text: sampleText, language: 'en' })
+    await done
+    worker.terminate()
+    expect(messages.map((m) => (m.kind === 'stage' ? m.stage : m.kind))).toEqual([
+      'normalising',
+      'segmenting',
+      'done'
+    ])
+    const last = messages[2]
+    if (last.kind !== 'done') throw new Error(`the worker failed`)
+    expect(last.id).toBe(7)
+    expect(last.prepared.sha256).toBe(sha256Hex(normaliseText(sampleText)))
+    expect(last.prepared.table.kinds).toBeInstanceOf(Uint8Array)
+    expect(Array.from(last.prepared.table.starts)).toEqual(
+      segmentSentences(normaliseText(sampleText), { language: 'en' }).map((s) => s.start)
+    )
+  })
+
+  it('reports reading, normalising, segmenting and saving, in that order', async () => {
+    const db = await freshLibrary()
+    const stages: string[] = []
+    await importArticle(
+      db,
+      { title: 'Kursk', text: sampleText, origin: 'paste' },
+      { prepare: prepareOffThread, onStage: (stage) => stages.push(stage) }
+    )
+    expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+  })
+
+  it('recognises a text already in the library, and refuses an empty one, writing nothing', async () => {
+    const db = await freshLibrary()
+    const first = await importArticle(db, { title: 'Kursk', text: sampleText, origin: 'paste' })
+    const again = await importArticle(
+      db,
+      { title: 'Kursk again', text: sampleText.replace(/\n/g, '\r\n'), origin: 'paste' },
+      { prepare: prepareOffThread }
+    )
+    expect(again).toEqual({ kind: 'duplicate', articleId: first.articleId, title: 'Kursk' })
+    await expect(
+      importArticle(
+        db,
+        { title: 'Blank', text: ' \r\n\t', origin: 'file', fileName: 'blank.txt' },
+        { prepare: prepareOffThread }
+      )
+    ).rejects.toThrow(new ImportError('“blank.txt”: there is no text to import.'))
+    expect(await db.articles.count()).toBe(1)
+    expect(await db.history.count()).toBe(2)
+  })
+})
