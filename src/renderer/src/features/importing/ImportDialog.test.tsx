@@ -1,0 +1,85 @@
+// The import dialog says where a long import is while the worker prepares the article, and the
+// page keeps running meanwhile. Real Chromium, real worker, real IndexedDB.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { page } from 'vitest/browser'
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { MantineProvider } from '@mantine/core'
+import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
+import { db } from '../../db'
+import { theme } from '../../theme'
+import { ImportDialog } from './ImportDialog'
+
+let root: Root | undefined
+let host: HTMLElement | undefined
+let observer: MutationObserver | undefined
+afterEach(async () => {
+  observer?.disconnect()
+  act(() => root?.unmount())
+  host?.remove()
+  root = host = observer = undefined
+  await db.delete()
+})
+
+/** The sample's paragraphs, numbered so that no two repeat, to about `chars` characters. */
+function longArticle(chars: number): string {
+  const paragraphs = sampleText.split('\n').filter((line) => line.trim())
+  const out: string[] = []
+  for (let i = 0, size = 0; size < chars; i++) {
+    const line = `${paragraphs[i % paragraphs.length]} (${i})`
+    out.push(line)
+    size += line.length + 1
+  }
+  return out.join('\n')
+}
+
+describe('ImportDialog', () => {
+  it('shows each stage of a long import in order, then reports the import', async () => {
+    const onImported = vi.fn()
+    const bytes = new TextEncoder().encode(longArticle(600_000))
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(
+        <MantineProvider theme={theme}>
+          <ImportDialog
+            opened
+            onClose={() => {}}
+            onImported={onImported}
+            dropped={{ fileName: 'kursk-digest.txt', bytes }}
+          />
+        </MantineProvider>
+      )
+    })
+    await expect.element(page.getByText('Text from “kursk-digest.txt”')).toBeVisible()
+
+    // Every status the analyst could have seen, recorded as the page changes it.
+    const shown: string[] = []
+    observer = new MutationObserver(() => {
+      const status = document.querySelector('[role="status"]')?.textContent ?? ''
+      if (status && status !== shown.at(-1)) shown.push(status)
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+    // Frames the page painted while the worker was segmenting: the UI thread was free to run.
+    let framesWhileSegmenting = 0
+    let counting = true
+    const countFrame = () => {
+      if (shown.at(-1)?.includes('step 3')) framesWhileSegmenting++
+      if (counting) requestAnimationFrame(countFrame)
+    }
+    requestAnimationFrame(countFrame)
+    await page.getByRole('button', { name: 'Import article' }).click()
+
+    await expect.poll(() => onImported.mock.calls.length).toBe(1)
+    counting = false
+    const [articleId, message] = onImported.mock.calls[0]
+    expect(message).toMatch(/^Imported “kursk digest”: \d+ sentences\.$/)
+    expect(await db.sentences.get(articleId)).toBeDefined()
+    // The worker's segmenting of 600,000 characters outlasts many frames: it is always painted.
+    expect(shown).toContain('Splitting it into sentences… (step 3 of 4)')
+    const steps = shown.map((s) => Number(/step (\d) of 4/.exec(s)?.[1]))
+    expect(steps).toEqual([...steps].sort())
+    expect(framesWhileSegmenting).toBeGreaterThan(0)
+    expect(document.querySelector('[role="status"]')).toBeNull()
+  })
+})
