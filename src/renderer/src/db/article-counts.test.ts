@@ -242,3 +242,25 @@ it('a note that grades nothing does not make the library list query again', asyn
   // Once at the start and once for the grade: the note changed no count, so no query ran for it.
   expect(list.runs()).toBe(2)
 })
+
+it('rows removed by range, in bulk, keep the counts in step with what is left', async () => {
+  const grid = await importText(db, 'Strikes on the grid', GRID)
+  const aid = await importText(db, 'Swedish aid', AID)
+  for (const id of [grid, aid]) {
+    const { text, sentences } = await sentencesOf(id)
+    await updateAssessment(db, sentences[1], text, { credibility: 2 })
+    await updateAssessment(db, sentences[2], text, { credibility: 5 })
+  }
+  // A range of primary keys: the grid's grades go, the aid's stay.
+  await db.assessments.where('sentenceId').startsWith(`${grid}:`).delete()
+  expect(await shown()).toEqual({
+    'Strikes on the grid': '4 sentences · 0 graded',
+    'Swedish aid': '4 sentences · 2 graded'
+  })
+  await db.transaction('rw', [db.assessments, db.sentences], async () => {
+    await db.assessments.clear()
+    await db.sentences.clear()
+  })
+  expect(await db.articleCounts.count()).toBe(0)
+  await expectCountsMatchRows()
+})
