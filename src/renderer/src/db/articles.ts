@@ -160,27 +160,34 @@ export interface ArticleSummary {
   gradedCount: number
 }
 
-/** The library list: newest first, with each article's sentence and graded counts. */
+/**
+ * The library list: newest first, with each article's sentence and graded counts. The counts come
+ * from one small row per article (article-counts.ts), never from its sentences or grades.
+ */
 export async function listArticleSummaries(db: SourcemarkDatabase): Promise<ArticleSummary[]> {
-  const articles = await db.articles.orderBy('importedAt').reverse().toArray()
-  return Promise.all(
-    articles.map(async (a) => {
-      const table = await db.sentences.get(a.id)
-      const assessments = await db.assessments.where('articleId').equals(a.id).toArray()
-      return {
-        id: a.id,
-        title: a.title,
-        importedAt: a.importedAt,
-        sentenceCount: table?.seqs.length ?? 0,
-        gradedCount: assessments.filter(isGraded).length
-      }
-    })
-  )
+  return db.transaction('r', [db.articles, db.articleCounts], async () => {
+    const [articles, counts] = await Promise.all([newestFirst(db), db.articleCounts.toArray()])
+    const countsOf = new Map(counts.map((c) => [c.articleId, c]))
+    return articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      importedAt: a.importedAt,
+      sentenceCount: countsOf.get(a.id)?.sentences ?? 0,
+      gradedCount: countsOf.get(a.id)?.graded ?? 0
+    }))
+  })
 }
 
-export function isGraded(a: { credibility: number | null; attributions: unknown[] }): boolean {
-  return a.credibility != null || a.attributions.length > 0
+/** Every article's title, newest first: for pickers, which need no counts. */
+export async function listArticleTitles(db: SourcemarkDatabase): Promise<{ id: string; title: string }[]> {
+  return (await newestFirst(db)).map((a) => ({ id: a.id, title: a.title }))
 }
+
+function newestFirst(db: SourcemarkDatabase): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('importedAt').reverse().toArray()
+}
+
+export { isGraded } from './article-counts'
 
 /**
  * Deletes an article with everything hung on it: its sentences, assessments and the links from or

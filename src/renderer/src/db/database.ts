@@ -4,6 +4,8 @@ import { sealTrail } from './history-seal'
 import { UndoStack } from './undo'
 import { upgradeToVersion2 } from './migrations/v2-text-table'
 import { upgradeToVersion5 } from './migrations/v5-judgments'
+import { upgradeToVersion6 } from './migrations/v6-article-counts'
+import { articleCountsMiddleware, type ArticleCounts } from './article-counts'
 import type {
   Article,
   Assessment,
@@ -58,6 +60,12 @@ const VERSION_5_STORES = {
   judgments: 'id, caseId'
 } as const
 
+/** Version 6 adds each article's sentence and graded counts, kept as the rows change. */
+const VERSION_6_STORES = {
+  ...VERSION_5_STORES,
+  articleCounts: 'articleId'
+} as const
+
 /**
  * Versions 1 to 4 as they were declared: a fact of stored libraries, never edited. Tests that
  * write a library as version 4 left it declare a database with this.
@@ -79,6 +87,17 @@ export function declareVersionsOneToFour(db: Dexie): void {
     .upgrade(() => undefined)
 }
 
+/**
+ * Versions 1 to 5 as they were declared: a fact of stored libraries, never edited. Tests that
+ * write a library as version 5 left it declare a database with this.
+ */
+export function declareVersionsOneToFive(db: Dexie): void {
+  declareVersionsOneToFour(db)
+  // Version 5: cases and key judgments written in the analyst's own words. Sentences marked as
+  // key judgments become judgments to reword, in a case per article (migrations/v5-judgments.ts).
+  db.version(5).stores(VERSION_5_STORES).upgrade(upgradeToVersion5)
+}
+
 export class SourcemarkDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>
   texts!: EntityTable<ArticleText, 'articleId'>
@@ -88,6 +107,8 @@ export class SourcemarkDatabase extends Dexie {
   links!: EntityTable<Link, 'id'>
   cases!: EntityTable<Case, 'id'>
   judgments!: EntityTable<Judgment, 'id'>
+  /** Derived from `sentences` and `assessments` by the middleware in article-counts.ts. */
+  articleCounts!: EntityTable<ArticleCounts, 'articleId'>
   history!: EntityTable<HistoryEntry, 'id'>
   settings!: EntityTable<Setting, 'key'>
   /** This session's undo and redo stacks (not stored). */
@@ -95,9 +116,10 @@ export class SourcemarkDatabase extends Dexie {
 
   constructor(name = 'sourcemark') {
     super(name)
-    declareVersionsOneToFour(this)
-    // Version 5: cases and key judgments written in the analyst's own words. Sentences marked as
-    // key judgments become judgments to reword, in a case per article (migrations/v5-judgments.ts).
-    this.version(5).stores(VERSION_5_STORES).upgrade(upgradeToVersion5)
+    declareVersionsOneToFive(this)
+    // Version 6: the library lists each article's counts from a small row kept as its sentences
+    // and grades change, instead of reading them all (migrations/v6-article-counts.ts).
+    this.version(6).stores(VERSION_6_STORES).upgrade(upgradeToVersion6)
+    this.use(articleCountsMiddleware)
   }
 }

@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import type { Assessment, Case, Judgment, Link, Sentence, Source } from '@shared/model'
 import { db } from './index'
 import type { ExternalSentence } from '@shared/brief/model'
-import { getArticle, listArticleSummaries } from './articles'
+import { getArticle, listArticleSummaries, listArticleTitles } from './articles'
 import { casesOfArticle, listCases } from './cases'
 import { judgmentsOfCase } from './judgments'
 import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
@@ -13,6 +13,11 @@ import { expandSentences } from './sentences'
 
 export function useArticleSummaries() {
   return useLiveQuery(() => listArticleSummaries(db), [])
+}
+
+/** Titles only, newest first: not re-read when a grade changes an article's counts. */
+export function useArticleTitles() {
+  return useLiveQuery(() => listArticleTitles(db), [])
 }
 
 export function useArticle(articleId: string | null) {

@@ -4,7 +4,6 @@
 import { liveQuery } from 'dexie'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import type { MarkerStore } from '../platform/platform'
-import { isGraded } from './articles'
 import type { SourcemarkDatabase } from './database'
 
 export interface LibraryCounts {
@@ -16,10 +15,11 @@ export interface LibraryCounts {
 }
 
 export async function libraryCounts(db: SourcemarkDatabase): Promise<LibraryCounts> {
-  return db.transaction('r', [db.articles, db.assessments], async () => ({
+  return db.transaction('r', [db.articles, db.articleCounts], async () => ({
     articles: await db.articles.count(),
     imported: await db.articles.filter((a) => a.origin.kind !== 'sample').count(),
-    graded: await db.assessments.filter(isGraded).count()
+    // Kept per article as grades change (article-counts.ts): no grade is read to count them.
+    graded: (await db.articleCounts.toArray()).reduce((sum, c) => sum + c.graded, 0)
   }))
 }
 

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core'
 import { corroborationWarnings } from '@shared/corroboration'
 import type { Link, LinkRelation, LinkTarget, Sentence } from '@shared/model'
-import { useArticle, useArticleSummaries, useSentences } from '../../db/hooks'
+import { useArticle, useArticleTitles, useSentences } from '../../db/hooks'
 import { statusColor, statusLabel } from '../reader/status'
 import type { Workspace } from '../reader/use-workspace'
 import { CitationForm } from './CitationForm'
@@ -167,7 +167,7 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
 }
 
 function ArticlePicker(props: { currentId: string; value: string; onChange: (id: string) => void }) {
-  const articles = useArticleSummaries()
+  const articles = useArticleTitles()
   return (
     <NativeSelect
       label="In article"

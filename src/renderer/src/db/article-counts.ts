@@ -1,0 +1,191 @@
+// Each article's sentence and graded counts, kept in a table of their own as the sentence tables
+// and assessments change, so the library list reads one small row per article instead of every
+// article's sentence table and every grade after each write. A middleware under every write keeps
+// them, so no write path (import, split, merge, delete, undo, restore) can leave them behind.
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware
+} from 'dexie'
+
+/** What the library lists of an article without reading its sentences or its grades. */
+export interface ArticleCounts {
+  articleId: string
+  /** Rows of the article's sentence table. */
+  sentences: number
+  /** Its sentences with a source or a credibility (see isGraded). */
+  graded: number
+}
+
+/** The table of counts; not bound to the audit trail nor in backups: it is derived from both. */
+export const COUNTS_TABLE = 'articleCounts'
+
+/** A sentence is graded once it has a source or a credibility; a note alone does not grade it. */
+export function isGraded(a: { credibility: number | null; attributions: unknown[] }): boolean {
+  return a.credibility != null || a.attributions.length > 0
+}
+
+/** The rows a stored value counts for; a row that is not an assessment counts for nothing. */
+function gradedRow(row: unknown): { articleId: string; graded: boolean } | null {
+  const a = row as { articleId?: unknown; credibility?: number | null; attributions?: unknown } | undefined
+  if (!a || typeof a.articleId !== 'string') return null
+  const attributions = Array.isArray(a.attributions) ? (a.attributions as unknown[]) : []
+  return { articleId: a.articleId, graded: isGraded({ credibility: a.credibility ?? null, attributions }) }
+}
+
+function sentenceRows(row: unknown): number {
+  const seqs = (row as { seqs?: ArrayLike<number> } | undefined)?.seqs
+  return seqs?.length ?? 0
+}
+
+/** Every article's counts worked out from its rows: what the upgrade stores, and the check of it. */
+export function countAll(
+  tables: readonly { articleId: string; seqs: ArrayLike<number> }[],
+  assessments: readonly { articleId: string; credibility: number | null; attributions: unknown[] }[]
+): ArticleCounts[] {
+  const counts = new Map<string, ArticleCounts>()
+  const of = (articleId: string) => {
+    let c = counts.get(articleId)
+    if (!c) counts.set(articleId, (c = { articleId, sentences: 0, graded: 0 }))
+    return c
+  }
+  for (const table of tables) of(table.articleId).sentences = sentenceRows(table)
+  for (const a of assessments) if (gradedRow(a)?.graded) of(a.articleId).graded++
+  return [...counts.values()].filter((c) => c.sentences > 0 || c.graded > 0)
+}
+
+/** A change to counts: sentences set to a number, graded moved by a difference. */
+interface Adjustment {
+  sentences?: number
+  graded: number
+}
+
+type Adjustments = Map<string, Adjustment>
+
+function adjustment(changes: Adjustments, articleId: string): Adjustment {
+  let change = changes.get(articleId)
+  if (!change) changes.set(articleId, (change = { graded: 0 }))
+  return change
+}
+
+/** The primary keys a mutation touches, and (when asked) the rows it finds there beforehand. */
+function touched(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  withValues: boolean
+): Promise<{ keys: unknown[]; before: unknown[] }> {
+  const { trans } = req
+  if (req.type === 'deleteRange') {
+    const query = { index: table.schema.primaryKey, range: req.range }
+    return table
+      .query({ trans, query, values: withValues })
+      .then(({ result }) =>
+        withValues
+          ? { keys: result.map((row: unknown) => table.schema.primaryKey.extractKey?.(row)), before: result }
+          : { keys: result, before: [] }
+      )
+  }
+  const keys =
+    req.type === 'delete'
+      ? req.keys
+      : (req.keys ?? req.values.map((v: unknown) => table.schema.primaryKey.extractKey?.(v)))
+  if (!withValues) return Promise.resolve({ keys, before: [] })
+  return table.getMany({ trans, keys }).then((before) => ({ keys, before }))
+}
+
+/** True when operation `i` of the request was written (bulk writes may fail row by row). */
+function written(res: DBCoreMutateResponse, i: number): boolean {
+  return res.numFailures === 0 || !(i in res.failures)
+}
+
+/** Sentence tables are replaced whole: the count is the new table's length, or none once deleted. */
+function countSentences(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest) {
+  return touched(table, req, false).then(({ keys }) =>
+    table.mutate(req).then((res) => {
+      const changes: Adjustments = new Map()
+      keys.forEach((key, i) => {
+        if (!written(res, i) || typeof key !== 'string') return
+        const after = req.type === 'add' || req.type === 'put' ? req.values[i] : undefined
+        adjustment(changes, key).sentences = sentenceRows(after)
+      })
+      return store(core, req.trans, changes).then(() => res)
+    })
+  )
+}
+
+/** A grade moves its article's count only when the row turns graded or ungraded. */
+function countGrades(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest) {
+  return touched(table, req, true).then(({ keys, before }) =>
+    table.mutate(req).then((res) => {
+      const changes: Adjustments = new Map()
+      keys.forEach((_key, i) => {
+        if (!written(res, i)) return
+        const was = gradedRow(before[i])
+        const is = gradedRow(req.type === 'add' || req.type === 'put' ? req.values[i] : undefined)
+        if (was?.graded) adjustment(changes, was.articleId).graded--
+        if (is?.graded) adjustment(changes, is.articleId).graded++
+      })
+      return store(core, req.trans, changes).then(() => res)
+    })
+  )
+}
+
+/** Writes the changed counts in the same transaction; an article with none keeps no row. */
+function store(core: DBCore, trans: DBCoreTransaction, changes: Adjustments): Promise<void> {
+  const ids = [...changes].filter(([, c]) => c.sentences !== undefined || c.graded !== 0).map(([id]) => id)
+  if (ids.length === 0) return Promise.resolve()
+  const counts = core.table(COUNTS_TABLE)
+  return counts.getMany({ trans, keys: ids }).then((rows: (ArticleCounts | undefined)[]) => {
+    const put: ArticleCounts[] = []
+    const gone: string[] = []
+    ids.forEach((articleId, i) => {
+      const change = changes.get(articleId)!
+      const was = rows[i] ?? { articleId, sentences: 0, graded: 0 }
+      const next = {
+        articleId,
+        sentences: change.sentences ?? was.sentences,
+        graded: Math.max(0, was.graded + change.graded)
+      }
+      if (next.sentences === 0 && next.graded === 0) {
+        if (rows[i]) gone.push(articleId)
+      } else if (next.sentences !== was.sentences || next.graded !== was.graded) {
+        put.push(next)
+      }
+    })
+    const writes: Promise<unknown>[] = []
+    if (put.length) writes.push(counts.mutate({ type: 'put', trans, values: put }))
+    if (gone.length) writes.push(counts.mutate({ type: 'delete', trans, keys: gone }))
+    return Promise.all(writes).then(() => undefined)
+  })
+}
+
+const COUNTED = new Set(['sentences', 'assessments'])
+
+/**
+ * Keeps the counts table in step with `sentences` and `assessments`: every read-write transaction
+ * over either also takes the counts table, and every write to either updates it there. Before the
+ * table exists (an upgrade to an earlier version) it does nothing; version 6 fills the table.
+ */
+export const articleCountsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'ArticleCounts',
+  create(down) {
+    if (!down.schema.tables.some((t) => t.name === COUNTS_TABLE)) return {}
+    return {
+      transaction(stores, mode, options) {
+        const counted = mode === 'readwrite' && stores.some((s) => COUNTED.has(s))
+        const scope = counted && !stores.includes(COUNTS_TABLE) ? [...stores, COUNTS_TABLE] : stores
+        return down.transaction(scope, mode, options)
+      },
+      table(name) {
+        const table = down.table(name)
+        if (name === 'sentences') return { ...table, mutate: (req) => countSentences(down, table, req) }
+        if (name === 'assessments') return { ...table, mutate: (req) => countGrades(down, table, req) }
+        return table
+      }
+    }
+  }
+}
