@@ -24,7 +24,7 @@ const sources: Source[] = [
     reliability: 'C'
   },
   { id: 's-wire', name: 'Wire agency', aliases: [], kind: 'media', reliability: 'E' },
-  { id: 's-blog', name: 'A blogger', aliases: [], kind: 'social-media' }
+  { id: 's-blog', name: 'A blogger', aliases: [], kind: 'social-media', reliability: null }
 ]
 const sourceIds = [...sources.map((s) => s.id), 's-unknown']
 
