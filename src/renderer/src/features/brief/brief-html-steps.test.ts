@@ -8,6 +8,8 @@ import { normaliseText } from '@shared/text'
 import { describe, expect, it } from 'vitest'
 import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
 import { briefHtml, briefHtmlInSteps } from './brief-html'
+import { markdownToHtml } from './brief-marked'
+import type { RenderResponse } from './brief-render-client'
 
 const SAMPLE = normaliseText(sampleText)
 const pool = segmentSentences(SAMPLE).map((s) => SAMPLE.slice(s.start, s.end))
@@ -61,5 +63,20 @@ describe('the print page in steps', () => {
     expect(total).toBeGreaterThan(2)
     expect(seen).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]))
     expect(ranBeforeSecondStep).toBe(true)
+  })
+
+  it('makes the HTML in a worker, the same HTML as on the page', async () => {
+    const worker = new Worker(new URL('./brief-render.worker.ts', import.meta.url), { type: 'module' })
+    try {
+      const response = await new Promise<RenderResponse>((resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<RenderResponse>) => resolve(event.data)
+        worker.onerror = (event) => reject(new Error(event.message))
+        worker.postMessage({ id: 7, markdown: longMarkdown })
+      })
+      expect(response).toEqual({ id: 7, ok: true, html: markdownToHtml(longMarkdown) })
+      expect(response.ok && response.html).toContain('<section class="footnotes"')
+    } finally {
+      worker.terminate()
+    }
   })
 })

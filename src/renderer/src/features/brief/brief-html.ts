@@ -1,34 +1,17 @@
 // The print view of a brief: the same GFM as the Markdown export, rendered and sanitised, laid
 // out for paper (brief-print.css) in the bundled fonts (print-fonts.ts).
 import DOMPurify from 'dompurify'
-import { Marked } from 'marked'
-import markedFootnote from 'marked-footnote'
 import { stripBidiControls } from '@shared/text/bidi'
+import { escapeHtml, markdownToHtml } from './brief-marked'
+import { markdownToHtmlOffThread } from './brief-render-client'
 import PRINT_CSS from './brief-print.css?raw'
 import { linkedFontsStyle, SANS } from './print-fonts'
-
-const marked = new Marked({ gfm: true }).use(markedFootnote())
-
-// The brief's only links are the ones it writes as links (an article's or a citation's address)
-// and its footnotes. GFM would also link any bare address in the text, and marked's rule for that
-// swallows backslash escapes; the brief never holds raw HTML, so any that appears is shown as text.
-marked.use({
-  tokenizer: { url: () => undefined },
-  renderer: { html: ({ text }) => escapeHtml(text) }
-})
 
 /** No media or forms in a brief, and links only to web addresses and to its own footnotes. */
 const SANITIZE = {
   FORBID_TAGS: ['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'form', 'input'],
   ALLOWED_URI_REGEXP: /^(?:https?:|#)/i
 }
-
-/** Text outside the Markdown (the page title) as HTML, without bidirectional controls. */
-const escapeHtml = (s: string) =>
-  stripBidiControls(s).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
-  )
 
 /**
  * CSS strings are quoted with `"`: escape what would end the string or the style element. The
@@ -156,10 +139,7 @@ function pageOf(body: HTMLElement, title: string, furniture: PageFurniture | und
   )
 }
 
-const renderedBody = (markdown: string) => ({
-  html: marked.parse(markdown, { async: false }) as string,
-  body: document.implementation.createHTMLDocument('').body
-})
+const emptyBody = () => document.implementation.createHTMLDocument('').body
 
 /**
  * The brief as a printable page, the same wherever it is printed: its page margins carry the
@@ -173,8 +153,8 @@ export function briefHtml(
   furniture?: PageFurniture,
   chunkChars = CHUNK_CHARS
 ): string {
-  const { html, body } = renderedBody(markdown)
-  for (const _ of sanitisedBody(html, body, chunkChars));
+  const body = emptyBody()
+  for (const _ of sanitisedBody(markdownToHtml(markdown), body, chunkChars));
   return pageOf(body, title, furniture)
 }
 
@@ -190,8 +170,8 @@ const nextTask = (): Promise<void> =>
   })
 
 /**
- * The same page as briefHtml, sanitised in steps with the UI thread free between them, so a
- * long brief keeps the dialog responsive and can show how far it is.
+ * The same page as briefHtml, its HTML made in a worker and sanitised in steps with the UI thread
+ * free between them, so a long brief keeps the dialog responsive and can show how far it is.
  */
 export async function briefHtmlInSteps(
   markdown: string,
@@ -199,8 +179,8 @@ export async function briefHtmlInSteps(
   furniture?: PageFurniture,
   { onProgress, chunkChars = CHUNK_CHARS }: { onProgress?: PageProgress; chunkChars?: number } = {}
 ): Promise<string> {
-  const { html, body } = renderedBody(markdown)
-  await nextTask()
+  const html = await markdownToHtmlOffThread(markdown)
+  const body = emptyBody()
   for (const { done, total } of sanitisedBody(html, body, chunkChars)) {
     onProgress?.(done, total)
     await nextTask()
