@@ -13,6 +13,8 @@ const TEXT = Array.from({ length: COUNT / 5 }, (_, p) =>
 test('a long brief leaves ungraded sentences out until the full annotated text is asked for', async ({
   page
 }) => {
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
   const app = new WorkbenchPage(page)
   await app.openOnSample()
   await app.importPasted('Field report', TEXT)
@@ -30,6 +32,8 @@ test('a long brief leaves ungraded sentences out until the full annotated text i
   await expect(body).toContainText(`${line(9)} ${line(10)} [-2] ${line(11)}`)
   await expect(body).not.toContainText(line(COUNT))
   await expect(body).toContainText(`sentences 1–9, 11–${COUNT} (${COUNT - 1} sentences)`)
+  // The page's HTML was made off the UI thread: the app's policy lets the render worker start.
+  expect(workers.some((url) => url.includes('brief-render'))).toBe(true)
 
   await dialog.getByRole('switch', { name: 'Full annotated text' }).click({ force: true })
   await expect(body).toContainText(line(COUNT))
