@@ -2,7 +2,8 @@
 // (5 articles, 1,000 graded sentences, 300 links, 20 judgments) over distinct sentences of the
 // news corpus, exported as Markdown and as the print page. The print page's code needs Vite (CSS
 // imported as text, font files found by glob), so the page script is bundled with Vite, the
-// fonts' files named but not read: only their addresses go into the page.
+// fonts' files named but not read: only their addresses go into the page. Then the brief of a
+// 76,000-sentence article with 1,000 graded sentences, built in the page from the corpus' sentences.
 import { basename, join } from 'node:path'
 import { chromium } from 'playwright'
 import { build, type Plugin, type Rolldown } from 'vite'
@@ -20,9 +21,12 @@ const ENTRY = '\0sourcemark-brief-bench'
 const ENTRY_CODE = `
 import { renderBriefMarkdown } from '@shared/brief/markdown'
 import { briefPage } from '@renderer/features/brief/brief-page'
-import { measureBrief } from ${JSON.stringify(join(import.meta.dirname, 'brief-measure.ts'))}
+import { longArticleBrief } from '@shared/brief/long-article.fixture'
+import { measureBrief, measureLongArticle } from ${JSON.stringify(join(import.meta.dirname, 'brief-measure.ts'))}
+const renderers = { markdown: renderBriefMarkdown, printPage: briefPage }
 globalThis.sourcemarkBriefBench = {
-  measure: (input, runs) => measureBrief(input, runs, { markdown: renderBriefMarkdown, printPage: briefPage })
+  measure: (input, runs) => measureBrief(input, runs, renderers),
+  measureLong: (pool, runs) => measureLongArticle(longArticleBrief(pool), runs, renderers)
 }
 `
 
@@ -63,15 +67,22 @@ async function bundle(): Promise<string> {
   return chunk.code
 }
 
-/** The issue's case over distinct real sentences, so no text is escaped from a warm cache. */
-export function benchCase(): BriefInput {
+/** Distinct real sentences of the news corpus, so no text is escaped from a warm cache. */
+function corpusSentences(): string[] {
   const corpus = newsCorpus(2_000_000, 7)
   const sentences = segmentSentences(corpus).map((s) => corpus.slice(s.start, s.end))
-  return largeCaseBrief([...new Set(sentences.filter((t) => t.length > 30))])
+  return [...new Set(sentences.filter((t) => t.length > 30))]
+}
+
+/** The issue's case over distinct real sentences. */
+export function benchCase(): BriefInput {
+  return largeCaseBrief(corpusSentences())
 }
 
 export interface BriefFigures extends BriefTimes {
   version: string
+  /** The brief of a 76,000-sentence article with 1,000 graded sentences. */
+  longArticle: Pick<BriefTimes, 'markdown' | 'printHtml' | 'markdownChars'>
 }
 
 /** Median milliseconds in Chromium, or why they could not be measured. */
@@ -79,7 +90,8 @@ export async function briefFigures(runs: number): Promise<BriefFigures | string>
   const executablePath = chromiumExecutable()
   if (!executablePath) return 'no Chromium found (set SOURCEMARK_CHROMIUM)'
   const script = await bundle()
-  const input = benchCase()
+  const pool = corpusSentences()
+  const input = largeCaseBrief(pool)
   const browser = await chromium.launch({ executablePath, args: chromiumArgs })
   try {
     const page = await browser.newPage()
@@ -88,7 +100,10 @@ export async function briefFigures(runs: number): Promise<BriefFigures | string>
     const times = (await page.evaluate(
       `sourcemarkBriefBench.measure(${JSON.stringify(input)}, ${runs})`
     )) as BriefTimes
-    return { version: browser.version(), ...times }
+    const longArticle = (await page.evaluate(
+      `sourcemarkBriefBench.measureLong(${JSON.stringify(pool)}, ${runs})`
+    )) as BriefFigures['longArticle']
+    return { version: browser.version(), ...times, longArticle }
   } finally {
     await browser.close()
   }

@@ -96,6 +96,9 @@ async function brief(): Promise<void> {
   }
   figure('brief.markdown_1000_ms', result.markdown, 'ms')
   figure('brief.print_html_1000_ms', result.printHtml, 'ms')
+  figure('brief.large_article_markdown_ms', result.longArticle.markdown, 'ms')
+  figure('brief.large_article_print_html_ms', result.longArticle.printHtml, 'ms')
+  figure('brief.large_article_markdown_chars', result.longArticle.markdownChars)
 }
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@
 // the same text feeds the print view, so it must stay plain, deterministic GFM.
 import type { CorroborationStatus, ISODate, ISODateTime } from '../model'
 import { CONFIDENCE_LABELS, CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
+import { isLongBrief, numberRanges, shownRuns } from './condense'
 import { escapeMarkdown as escapeOnce, markdownLink } from './escape'
 import {
   buildBrief,
@@ -362,44 +363,100 @@ function notesSection(model: BriefModel): string[] {
   return lines
 }
 
-/** The article as paragraphs of graded sentences: a line of the original text is a paragraph. */
-function annotatedText(model: BriefModel): string[] {
-  const lines = ['## Annotated text', '']
-  for (const { article, sentences } of model.articles) {
-    if (model.articles.length > 1) lines.push(`**${escapeMarkdown(article.title)}**`, '')
-    let paragraph: BriefSentence[] = []
-    let listOpen = false
-    const flush = (): void => {
-      if (paragraph.length === 0) return
-      const body = paragraph.map((s) => escapeMarkdown(s.text) + marker(s.rating)).join(' ')
-      lines.push(paragraph.every((s) => s.sentence.kind === 'quote') ? `> ${body}` : body, '')
-      paragraph = []
-    }
-    sentences.forEach((s, i) => {
-      const previous = sentences[i - 1]
-      const newLine = !previous || article.text.slice(previous.sentence.end, s.sentence.start).includes('\n')
-      if (s.sentence.kind !== 'list-item' && listOpen) {
-        lines.push('')
-        listOpen = false
-      }
-      if (s.sentence.kind === 'heading') {
-        flush()
-        lines.push(`### ${escapeMarkdown(s.text)}${marker(s.rating)}`, '')
-      } else if (s.sentence.kind === 'list-item') {
-        flush()
-        lines.push(`- ${escapeMarkdown(s.text)}${marker(s.rating)}`)
-        listOpen = true
-      } else {
-        if (newLine) flush()
-        paragraph.push(s)
-      }
-    })
-    flush()
-    if (listOpen) lines.push('')
+/** What the brief is asked to include beyond its default. */
+export interface BriefOptions {
+  /**
+   * Every sentence in the annotated text, however long the brief. By default a long brief
+   * (condense.ts) shows the graded sentences with the sentence before and after each.
+   */
+  fullText?: boolean
+}
+
+/** Whether the brief is long enough to condense: one rule for the annotated text and the gaps. */
+function isLong(model: BriefModel): boolean {
+  const sentences = model.articles.reduce((n, a) => n + a.sentences.length, 0)
+  return isLongBrief(sentences, model.gaps.length)
+}
+
+/** Graded, or with something the analyst wrote about it: what a condensed text must show. */
+const worthShowing = (s: BriefSentence): boolean =>
+  s.assessed ||
+  s.supports.length > 0 ||
+  s.contradicts.length > 0 ||
+  s.context.length > 0 ||
+  Boolean(s.assessment?.note.trim())
+
+const leftOutLine = (n: number): string => `_… ${plural(n, 'ungraded sentence')} left out …_`
+
+/** Consecutive sentences of an article as paragraphs: a line of the original text is a paragraph. */
+function runLines(
+  article: BriefModel['articles'][number]['article'],
+  run: readonly BriefSentence[]
+): string[] {
+  const lines: string[] = []
+  let paragraph: BriefSentence[] = []
+  let listOpen = false
+  const flush = (): void => {
+    if (paragraph.length === 0) return
+    const body = paragraph.map((s) => escapeMarkdown(s.text) + marker(s.rating)).join(' ')
+    lines.push(paragraph.every((s) => s.sentence.kind === 'quote') ? `> ${body}` : body, '')
+    paragraph = []
   }
+  run.forEach((s, i) => {
+    const previous = run[i - 1]
+    const newLine = !previous || article.text.slice(previous.sentence.end, s.sentence.start).includes('\n')
+    if (s.sentence.kind !== 'list-item' && listOpen) {
+      lines.push('')
+      listOpen = false
+    }
+    if (s.sentence.kind === 'heading') {
+      flush()
+      lines.push(`### ${escapeMarkdown(s.text)}${marker(s.rating)}`, '')
+    } else if (s.sentence.kind === 'list-item') {
+      flush()
+      lines.push(`- ${escapeMarkdown(s.text)}${marker(s.rating)}`)
+      listOpen = true
+    } else {
+      if (newLine) flush()
+      paragraph.push(s)
+    }
+  })
+  flush()
+  if (listOpen) lines.push('')
   return lines
 }
 
+/**
+ * The articles' text with each sentence's rating. A long brief shows the graded sentences with
+ * the sentence before and after each, and says how many it leaves out and where.
+ */
+function annotatedText(model: BriefModel, options: BriefOptions): string[] {
+  const condense = !options.fullText && isLong(model)
+  const shown = model.articles.map(({ sentences }): [number, number][] =>
+    condense ? shownRuns(sentences.map(worthShowing)) : [[0, sentences.length]]
+  )
+  const total = model.articles.reduce((n, a) => n + a.sentences.length, 0)
+  const leftOut = total - shown.flat().reduce((n, [start, end]) => n + end - start, 0)
+  const lines = ['## Annotated text', '']
+  if (leftOut > 0)
+    lines.push(
+      `_Graded sentences with the sentence before and after each: ${plural(leftOut, 'ungraded sentence')} of ${total} left out._`,
+      ''
+    )
+  model.articles.forEach(({ article, sentences }, a) => {
+    if (model.articles.length > 1) lines.push(`**${escapeMarkdown(article.title)}**`, '')
+    let at = 0
+    for (const [start, end] of shown[a]!) {
+      if (start > at) lines.push(leftOutLine(start - at), '')
+      lines.push(...runLines(article, sentences.slice(start, end)))
+      at = end
+    }
+    if (at < sentences.length) lines.push(leftOutLine(sentences.length - at), '')
+  })
+  return lines
+}
+
+/** The sentences not yet assessed: quoted one by one, or in a long brief named by number ranges. */
 function gapsSection(model: BriefModel): string[] {
   const lines = ['## Gaps', '']
   const total = model.articles.reduce(
@@ -407,8 +464,26 @@ function gapsSection(model: BriefModel): string[] {
     0
   )
   if (model.gaps.length === 0) return [...lines, `All ${plural(total, 'sentence')} are assessed.`, '']
-  lines.push(`${model.gaps.length} of ${plural(total, 'sentence')} not yet assessed:`, '')
-  for (const s of model.gaps) lines.push(`- ${whereLabel(model, s)}: ${quote(s.text)}`)
+  if (!isLong(model)) {
+    lines.push(`${model.gaps.length} of ${plural(total, 'sentence')} not yet assessed:`, '')
+    for (const s of model.gaps) lines.push(`- ${whereLabel(model, s)}: ${quote(s.text)}`)
+    lines.push('')
+    return lines
+  }
+  lines.push(`${model.gaps.length} of ${plural(total, 'sentence')} not yet assessed, by sentence number:`, '')
+  const numbersByArticle = new Map<string, number[]>()
+  for (const s of model.gaps) {
+    const numbers = numbersByArticle.get(s.article.id) ?? []
+    numbers.push(s.sentence.index + 1)
+    numbersByArticle.set(s.article.id, numbers)
+  }
+  for (const { article } of model.articles) {
+    const numbers = numbersByArticle.get(article.id)
+    if (!numbers) continue
+    const where = model.articles.length > 1 ? `${escapeMarkdown(article.title)}: ` : ''
+    const word = numbers.length === 1 ? 'sentence' : 'sentences'
+    lines.push(`- ${where}${word} ${numberRanges(numbers)} (${plural(numbers.length, 'sentence')})`)
+  }
   lines.push('')
   return lines
 }
@@ -492,15 +567,15 @@ function inCitationOrder(sources: readonly BriefSource[], text: string): BriefSo
 }
 
 /** Renders a brief model as GFM. */
-export function renderBriefModelMarkdown(model: BriefModel): string {
+export function renderBriefModelMarkdown(model: BriefModel, options: BriefOptions = {}): string {
   try {
-    return renderModel(model)
+    return renderModel(model, options)
   } finally {
     escaped.clear()
   }
 }
 
-function renderModel(model: BriefModel): string {
+function renderModel(model: BriefModel, options: BriefOptions): string {
   const opening = [...header(model), ...articlesSection(model), ...keyJudgments(model)]
   const cited = { ...model, sources: inCitationOrder(model.sources, opening.join('\n')) }
   const lines = [
@@ -508,7 +583,7 @@ function renderModel(model: BriefModel): string {
     ...sourcesTable(cited),
     ...claimsSection(model),
     ...notesSection(model),
-    ...annotatedText(model),
+    ...annotatedText(model, options),
     ...gapsSection(model),
     ...methodology(),
     ...footnotes(cited)
@@ -523,8 +598,8 @@ function renderModel(model: BriefModel): string {
 }
 
 /** The brief as GFM. Deterministic: the same input always gives the same text. */
-export function renderBriefMarkdown(input: BriefInput): string {
-  return renderBriefModelMarkdown(buildBrief(input))
+export function renderBriefMarkdown(input: BriefInput, options: BriefOptions = {}): string {
+  return renderBriefModelMarkdown(buildBrief(input), options)
 }
 
 /**

@@ -1,9 +1,7 @@
 // The brief as data: every sentence with its text, rating, resolved sources, corroboration and
 // evidence, so each output format (Markdown, the print view) only decides how it looks.
 import {
-  corroborationEvidence,
-  corroborationWarnings,
-  effectiveCorroboration,
+  corroborationOf,
   linksBySentence,
   uniqueLinks,
   type CorroborationInput,
@@ -352,7 +350,8 @@ export function buildBrief(input: BriefInput): BriefModel {
         assessmentsBySentenceId,
         sourcesById
       }
-      const evidence = corroborationEvidence(corroborationInput)
+      // One sorting of the links gives the evidence, the shown status and the warnings.
+      const { evidence, effective, warnings } = corroborationOf(corroborationInput)
       const supports: BriefEvidence[] = [
         ...evidence.independent.map((e) => brief(e, 'supports', 'independent')),
         ...evidence.circular.map((e) => brief(e, 'supports', 'circular')),
@@ -396,8 +395,8 @@ export function buildBrief(input: BriefInput): BriefModel {
         assessment,
         rating: rating(assessment, sourcesById),
         attributions,
-        corroboration: effectiveCorroboration(corroborationInput),
-        warnings: corroborationWarnings(corroborationInput),
+        corroboration: effective,
+        warnings,
         supports,
         contradicts,
         context,

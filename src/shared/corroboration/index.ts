@@ -242,7 +242,10 @@ export interface EffectiveCorroboration {
 }
 
 export function effectiveCorroboration(input: CorroborationInput): EffectiveCorroboration {
-  const evidence = corroborationEvidence(input)
+  return effectiveOf(input, corroborationEvidence(input))
+}
+
+function effectiveOf(input: CorroborationInput, evidence: CorroborationEvidence): EffectiveCorroboration {
   const derived = statusOf(evidence)
   const override = input.assessment?.corroborationOverride
   return override
@@ -259,7 +262,10 @@ function sourceNames(
 
 /** What the analyst should look at before trusting this sentence's corroboration. */
 export function corroborationWarnings(input: CorroborationInput): CorroborationWarning[] {
-  const evidence = corroborationEvidence(input)
+  return warningsOf(input, corroborationEvidence(input))
+}
+
+function warningsOf(input: CorroborationInput, evidence: CorroborationEvidence): CorroborationWarning[] {
   const warnings: CorroborationWarning[] = []
   if (!evidence.applicable) return warnings
 
@@ -311,4 +317,19 @@ export function corroborationWarnings(input: CorroborationInput): CorroborationW
     })
   }
   return warnings
+}
+
+export interface Corroboration {
+  evidence: CorroborationEvidence
+  effective: EffectiveCorroboration
+  warnings: CorroborationWarning[]
+}
+
+/**
+ * The evidence, the shown status and the warnings of one sentence from one sorting of its links:
+ * a brief needs all three for every sentence, and each of the functions above sorts them anew.
+ */
+export function corroborationOf(input: CorroborationInput): Corroboration {
+  const evidence = corroborationEvidence(input)
+  return { evidence, effective: effectiveOf(input, evidence), warnings: warningsOf(input, evidence) }
 }

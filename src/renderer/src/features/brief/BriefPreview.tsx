@@ -23,10 +23,14 @@ interface BriefPreviewProps {
   scope: BriefScope
   /** The header as typed; the preview follows it after a pause. */
   header: BriefHeader | CaseHeader
+  /** Every sentence in the annotated text, as the export would print it. */
+  fullText?: boolean
 }
 
-export function BriefPreview({ scope, header }: BriefPreviewProps) {
+export function BriefPreview({ scope, header, fullText = false }: BriefPreviewProps) {
   const [page, setPage] = useState<string | null>(null)
+  // How far a build is, while one runs: a long brief takes a while.
+  const [progress, setProgress] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const frame = useRef<HTMLIFrameElement>(null)
   const scrollY = useRef(0)
@@ -39,9 +43,15 @@ export function BriefPreview({ scope, header }: BriefPreviewProps) {
       () => {
         // Behind every edit still being saved, like the export, so it shows what would print.
         serially(() => loadScopeInput(scope, header))
-          .then((input) => embedFonts(briefPrintPage(buildOnce(input))))
+          .then((input) =>
+            briefPrintPage(buildOnce(input), { fullText }, (done, total) => {
+              if (!cancelled) setProgress(`${Math.round((100 * done) / total)}%`)
+            })
+          )
+          .then(embedFonts)
           .then((html) => {
             if (cancelled) return
+            setProgress(null)
             scrollY.current = frame.current?.contentWindow?.scrollY ?? 0
             built.current = true
             setPage(html)
@@ -58,7 +68,7 @@ export function BriefPreview({ scope, header }: BriefPreviewProps) {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [scope, header])
+  }, [scope, header, fullText])
 
   if (error)
     return (
@@ -69,28 +79,35 @@ export function BriefPreview({ scope, header }: BriefPreviewProps) {
   if (page === null)
     return (
       <Text size="sm" c="dimmed">
-        Building the preview…
+        Building the preview…{progress && ` ${progress}`}
       </Text>
     )
   return (
-    <iframe
-      ref={frame}
-      title="Brief preview"
-      data-testid="brief-preview"
-      sandbox={PREVIEW_FRAME_SANDBOX}
-      srcDoc={page}
-      onLoad={() => {
-        const view = frame.current?.contentWindow
-        view?.scrollTo(0, scrollY.current)
-        view?.document.addEventListener('click', followWithinPage)
-      }}
-      style={{
-        width: '100%',
-        height: '70vh',
-        border: '1px solid var(--mantine-color-gray-4)',
-        background: 'white'
-      }}
-    />
+    <>
+      {progress && (
+        <Text size="sm" c="dimmed" role="status">
+          Updating the preview… {progress}
+        </Text>
+      )}
+      <iframe
+        ref={frame}
+        title="Brief preview"
+        data-testid="brief-preview"
+        sandbox={PREVIEW_FRAME_SANDBOX}
+        srcDoc={page}
+        onLoad={() => {
+          const view = frame.current?.contentWindow
+          view?.scrollTo(0, scrollY.current)
+          view?.document.addEventListener('click', followWithinPage)
+        }}
+        style={{
+          width: '100%',
+          height: '70vh',
+          border: '1px solid var(--mantine-color-gray-4)',
+          background: 'white'
+        }}
+      />
+    </>
   )
 }
 

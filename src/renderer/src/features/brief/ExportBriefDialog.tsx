@@ -16,7 +16,8 @@ import {
 } from '@mantine/core'
 import type { BriefIssue } from '@shared/brief/check'
 import { BriefCheck } from './BriefCheck'
-import { briefFileName } from '@shared/brief/markdown'
+import { briefFileName, type BriefOptions } from '@shared/brief/markdown'
+import type { PageProgress } from './brief-html'
 import type { CaseHeader } from '@shared/model'
 import { db, serially } from '../../db'
 import { useCase, useCasesOfArticle } from '../../db/hooks'
@@ -53,15 +54,23 @@ const STATUS_COLORS: Record<ExportStatus['tone'], string> = {
 }
 
 /** One function per format, the way the brief's own exporters are laid out; one model for all. */
-async function exportAs(format: ExportFormat, brief: BuiltBrief): Promise<SaveOutcome> {
+async function exportAs(
+  format: ExportFormat,
+  brief: BuiltBrief,
+  options: BriefOptions,
+  onProgress: PageProgress
+): Promise<SaveOutcome> {
   const { input } = brief
   switch (format) {
     case 'md':
-      return platform.saveMarkdown(briefFileName(input.title, input.generatedAt), briefMarkdown(brief))
+      return platform.saveMarkdown(
+        briefFileName(input.title, input.generatedAt),
+        briefMarkdown(brief, options)
+      )
     case 'pdf':
       return platform.exportPdf(
         briefFileName(input.title, input.generatedAt).replace(/\.md$/, '.pdf'),
-        briefPrintPage(brief),
+        await briefPrintPage(brief, options, onProgress),
         'A4',
         input.handling
       )
@@ -100,6 +109,8 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
   const [status, setStatus] = useState<ExportStatus | null>(null)
   // Kept across openings: an analyst who reads the preview wants it the next time too.
   const [previewShown, setPreviewShown] = useState(false)
+  // A long brief shows the graded sentences with their neighbours unless the whole text is asked for.
+  const [fullText, setFullText] = useState(false)
   const articleCases = useCasesOfArticle(articleId)
   const kase = useCase(scope?.kind === 'case' ? scope.caseId : null)
 
@@ -200,7 +211,9 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
       // Behind every edit still being saved, so the brief has the last word the analyst typed.
       // A case's header is read as stored: its fields have saved it by now (they save on blur).
       const input = await serially(() => loadScopeInput(scope, scope.kind === 'article' ? header : undefined))
-      setStatus(exportStatus(format, await exportAs(format, buildOnce(input))))
+      const progress: PageProgress = (done, total) =>
+        setStatus({ tone: 'unknown', text: `Preparing the page… ${Math.round((100 * done) / total)}%` })
+      setStatus(exportStatus(format, await exportAs(format, buildOnce(input), { fullText }, progress)))
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
     } finally {
@@ -303,11 +316,18 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
         </Button>
       </Group>
       <Group justify="space-between">
-        <Switch
-          label="Preview"
-          checked={previewShown}
-          onChange={(e) => setPreviewShown(e.currentTarget.checked)}
-        />
+        <Group gap="md">
+          <Switch
+            label="Preview"
+            checked={previewShown}
+            onChange={(e) => setPreviewShown(e.currentTarget.checked)}
+          />
+          <Switch
+            label="Full annotated text"
+            checked={fullText}
+            onChange={(e) => setFullText(e.currentTarget.checked)}
+          />
+        </Group>
         <Button variant="subtle" onClick={onClose}>
           Close
         </Button>
@@ -322,7 +342,9 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
             {form}
           </Box>
           <Box style={{ flex: 1, minWidth: 0 }}>
-            {ready && shownHeader ? <BriefPreview scope={scope} header={shownHeader} /> : null}
+            {ready && shownHeader ? (
+              <BriefPreview scope={scope} header={shownHeader} fullText={fullText} />
+            ) : null}
           </Box>
         </Group>
       ) : (

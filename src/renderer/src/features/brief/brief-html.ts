@@ -1,34 +1,17 @@
 // The print view of a brief: the same GFM as the Markdown export, rendered and sanitised, laid
 // out for paper (brief-print.css) in the bundled fonts (print-fonts.ts).
 import DOMPurify from 'dompurify'
-import { Marked } from 'marked'
-import markedFootnote from 'marked-footnote'
 import { stripBidiControls } from '@shared/text/bidi'
+import { escapeHtml, markdownToHtml } from './brief-marked'
+import { markdownToHtmlOffThread } from './brief-render-client'
 import PRINT_CSS from './brief-print.css?raw'
 import { linkedFontsStyle, SANS } from './print-fonts'
-
-const marked = new Marked({ gfm: true }).use(markedFootnote())
-
-// The brief's only links are the ones it writes as links (an article's or a citation's address)
-// and its footnotes. GFM would also link any bare address in the text, and marked's rule for that
-// swallows backslash escapes; the brief never holds raw HTML, so any that appears is shown as text.
-marked.use({
-  tokenizer: { url: () => undefined },
-  renderer: { html: ({ text }) => escapeHtml(text) }
-})
 
 /** No media or forms in a brief, and links only to web addresses and to its own footnotes. */
 const SANITIZE = {
   FORBID_TAGS: ['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'form', 'input'],
   ALLOWED_URI_REGEXP: /^(?:https?:|#)/i
 }
-
-/** Text outside the Markdown (the page title) as HTML, without bidirectional controls. */
-const escapeHtml = (s: string) =>
-  stripBidiControls(s).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
-  )
 
 /**
  * CSS strings are quoted with `"`: escape what would end the string or the style element. The
@@ -79,18 +62,74 @@ function pageMargins(handling: string | undefined): string {
   return `@page { ${line} @bottom-right { content: "Page " counter(page) " of " counter(pages); ${font} } }`
 }
 
+/** HTML characters per sanitising step: a step stays well under a frame's time on a slow machine. */
+const CHUNK_CHARS = 40_000
+
+/** Progress of the print page: `done` of `total` steps, for a progress line. */
+export type PageProgress = (done: number, total: number) => void
+
+/** The HTML of nodes parsed into a template, whose content is inert: nothing loads or runs. */
+function serialised(nodes: readonly Node[]): string {
+  const holder = document.createElement('template')
+  holder.content.append(...nodes)
+  return holder.innerHTML
+}
+
 /**
- * The brief as a printable page, the same wherever it is printed: its page margins carry the
- * handling line (from `furniture`, else the one the Markdown opens with) and "Page n of m"; in the
- * page itself the handling line shows on screen only. Fonts are linked by URL; `embedFonts`
- * makes the page self-contained for printing.
+ * The sanitising of `html`, a step at a time: the top-level blocks in pieces of about `chunkChars`,
+ * a long list item by item inside its own (sanitised) element. Each block is sanitised as the
+ * whole would be, so the body is the same however it is cut. Yields after each step.
  */
-export function briefHtml(markdown: string, title: string, furniture?: PageFurniture): string {
-  // The sanitised body as elements, to place the handling lines; serialised once at the end.
-  const body = DOMPurify.sanitize(marked.parse(markdown, { async: false }) as string, {
-    ...SANITIZE,
-    RETURN_DOM: true
-  }) as HTMLElement
+function* sanitisedBody(
+  html: string,
+  body: HTMLElement,
+  chunkChars: number
+): Generator<{ done: number; total: number }> {
+  const parsed = document.createElement('template')
+  parsed.innerHTML = html
+  const steps: (() => void)[] = []
+  const clean = (markup: string) =>
+    DOMPurify.sanitize(markup, { ...SANITIZE, RETURN_DOM_FRAGMENT: true }) as DocumentFragment
+  const inPieces = (nodes: readonly Node[], into: () => ParentNode) => {
+    let piece: Node[] = []
+    let chars = 0
+    const flush = () => {
+      if (!piece.length) return
+      const markup = serialised(piece)
+      steps.push(() => into().append(clean(markup)))
+      piece = []
+      chars = 0
+    }
+    for (const node of nodes) {
+      const size = node instanceof Element ? node.outerHTML.length : (node.textContent?.length ?? 0)
+      if (size > chunkChars && node instanceof Element && /^(UL|OL)$/.test(node.tagName)) {
+        flush()
+        // The list's own element (an `<ol start>`), sanitised, then its items into it.
+        const shell = serialised([node.cloneNode(false)])
+        let list: ParentNode | null = null
+        steps.push(() => {
+          const fragment = clean(shell)
+          list = fragment.firstElementChild ?? body
+          into().append(fragment)
+        })
+        inPieces([...node.childNodes], () => list ?? body)
+        continue
+      }
+      if (chars + size > chunkChars) flush()
+      piece.push(node)
+      chars += size
+    }
+    flush()
+  }
+  inPieces([...parsed.content.childNodes], () => body)
+  for (let i = 0; i < steps.length; i++) {
+    steps[i]!()
+    yield { done: i + 1, total: steps.length }
+  }
+}
+
+/** The page around a sanitised body: its handling lines placed, its margins, its fonts. */
+function pageOf(body: HTMLElement, title: string, furniture: PageFurniture | undefined): string {
   const inDocument = placeHandlingLines(body)
   const handling = (furniture?.handling ?? inDocument)?.trim()
   return (
@@ -98,4 +137,53 @@ export function briefHtml(markdown: string, title: string, furniture?: PageFurni
     `${linkedFontsStyle()}<style>${PRINT_CSS}${pageMargins(handling)}</style></head>` +
     `<body>${body.innerHTML}</body></html>`
   )
+}
+
+const emptyBody = () => document.implementation.createHTMLDocument('').body
+
+/**
+ * The brief as a printable page, the same wherever it is printed: its page margins carry the
+ * handling line (from `furniture`, else the one the Markdown opens with) and "Page n of m"; in the
+ * page itself the handling line shows on screen only. Fonts are linked by URL; `embedFonts`
+ * makes the page self-contained for printing.
+ */
+export function briefHtml(
+  markdown: string,
+  title: string,
+  furniture?: PageFurniture,
+  chunkChars = CHUNK_CHARS
+): string {
+  const body = emptyBody()
+  for (const _ of sanitisedBody(markdownToHtml(markdown), body, chunkChars));
+  return pageOf(body, title, furniture)
+}
+
+/** Lets the page paint and take input: a task of its own, without setTimeout's clamping. */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+
+/**
+ * The same page as briefHtml, its HTML made in a worker and sanitised in steps with the UI thread
+ * free between them, so a long brief keeps the dialog responsive and can show how far it is.
+ */
+export async function briefHtmlInSteps(
+  markdown: string,
+  title: string,
+  furniture?: PageFurniture,
+  { onProgress, chunkChars = CHUNK_CHARS }: { onProgress?: PageProgress; chunkChars?: number } = {}
+): Promise<string> {
+  const html = await markdownToHtmlOffThread(markdown)
+  const body = emptyBody()
+  for (const { done, total } of sanitisedBody(html, body, chunkChars)) {
+    onProgress?.(done, total)
+    await nextTask()
+  }
+  return pageOf(body, title, furniture)
 }

@@ -1,9 +1,10 @@
 // The brief model built once per export, and every output made from that one model: the check,
 // the Markdown and the print page. The one place that says how each is made from it.
 import { checkBrief, type BriefIssue } from '@shared/brief/check'
-import { renderBriefModelMarkdown } from '@shared/brief/markdown'
+import { renderBriefModelMarkdown, type BriefOptions } from '@shared/brief/markdown'
 import { buildBrief, type BriefInput, type BriefModel } from '@shared/brief/model'
-import { briefPageOf } from './brief-page'
+import type { PageProgress } from './brief-html'
+import { briefPageInSteps } from './brief-page'
 
 export interface BuiltBrief {
   input: BriefInput
@@ -18,11 +19,15 @@ export function briefIssues({ model }: BuiltBrief): BriefIssue[] {
   return checkBrief(model)
 }
 
-export function briefMarkdown({ model }: BuiltBrief): string {
-  return renderBriefModelMarkdown(model)
+export function briefMarkdown({ model }: BuiltBrief, options: BriefOptions = {}): string {
+  return renderBriefModelMarkdown(model, options)
 }
 
-/** The page the PDF export prints and the preview shows. */
-export function briefPrintPage({ model }: BuiltBrief): string {
-  return briefPageOf(model)
+/** The page the PDF export prints and the preview shows, built in steps that report progress. */
+export function briefPrintPage(
+  { model }: BuiltBrief,
+  options: BriefOptions = {},
+  onProgress?: PageProgress
+): Promise<string> {
+  return briefPageInSteps(model, options, onProgress)
 }

@@ -1,0 +1,39 @@
+// A brief of a long article cannot quote every sentence: past a limit it shows the graded ones
+// with their neighbours and names the rest by number. The limit and the runs are decided here.
+
+/** Past either figure a brief is long: its annotated text is condensed, its gaps given as ranges. */
+export const LONG_BRIEF = { sentences: 500, ungraded: 200 } as const
+
+export function isLongBrief(sentences: number, ungraded: number): boolean {
+  return sentences > LONG_BRIEF.sentences || ungraded > LONG_BRIEF.ungraded
+}
+
+/**
+ * The runs of positions to show, as `[start, end)`: every position `keep` marks and `context`
+ * positions either side of it; runs that touch or overlap are one. In one pass, in order.
+ */
+export function shownRuns(keep: readonly boolean[], context = 1): [number, number][] {
+  const runs: [number, number][] = []
+  keep.forEach((kept, i) => {
+    if (!kept) return
+    const start = Math.max(0, i - context)
+    const end = Math.min(keep.length, i + context + 1)
+    const last = runs.at(-1)
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else runs.push([start, end])
+  })
+  return runs
+}
+
+/** `12–40, 55, 60–75` from ascending whole numbers: consecutive numbers become one range. */
+export function numberRanges(numbers: readonly number[]): string {
+  const parts: string[] = []
+  let i = 0
+  while (i < numbers.length) {
+    let j = i
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++
+    parts.push(j === i ? `${numbers[i]}` : `${numbers[i]}–${numbers[j]}`)
+    i = j + 1
+  }
+  return parts.join(', ')
+}
