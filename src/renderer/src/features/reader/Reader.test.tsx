@@ -50,9 +50,12 @@ async function imported(paragraphs: number) {
   return outcome
 }
 
+let select: (index: number) => void = () => undefined
+
 function Workbench({ articleId }: { articleId: string }) {
   const workspace = useWorkspace(articleId)
   const [selected, setSelected] = useState(0)
+  select = setSelected
   if (!workspace) return null
   return (
     <Reader
@@ -146,5 +149,21 @@ describe('Reader', () => {
     expect(inPage).toBeGreaterThan(0)
     expect(inPage).toBeLessThan(200)
     expect(page.getByRole('listbox').element().getAttribute('aria-setsize')).toBe('1001')
+  })
+
+  it('brings the selected sentence into view inside a paragraph taller than the window', async () => {
+    // A text pasted without line breaks: one paragraph of 400 sentences after its heading.
+    const body = Array.from({ length: 400 }, (_, n) => `Report ${n} said the troops withdrew near Kursk.`)
+    const outcome = await importArticle(db, {
+      title: 'One paragraph',
+      text: `Kursk ${crypto.randomUUID()}\n\n${body.join(' ')}\n`,
+      origin: 'paste'
+    })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    await mount(outcome.articleId)
+    for (const index of [300, 120, 399, 1]) {
+      act(() => select(index))
+      await expect.element(page.getByRole('option', { name: `Report ${index - 1} said` })).toBeInViewport()
+    }
   })
 })

@@ -115,7 +115,18 @@ function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagra
 
   useEffect(() => {
     const target = paragraphOf[selectedIndex]
-    if (target !== undefined) virtualizer.scrollToIndex(target, { align: 'auto' })
+    if (target === undefined) return
+    // The sentence itself, not only its paragraph, comes into view: a paragraph may be taller
+    // than the window (a text pasted without line breaks is one paragraph).
+    const sentence = () => list.current?.querySelector(`[data-sentence-index="${selectedIndex}"]`)
+    const inPage = sentence()
+    if (inPage) {
+      inPage.scrollIntoView({ block: 'nearest' })
+      return
+    }
+    virtualizer.scrollToIndex(target, { align: 'auto' })
+    const frame = requestAnimationFrame(() => sentence()?.scrollIntoView({ block: 'nearest' }))
+    return () => cancelAnimationFrame(frame)
   }, [selectedIndex, paragraphOf, virtualizer])
 
   return (
