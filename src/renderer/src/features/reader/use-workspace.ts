@@ -60,8 +60,13 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
     if (article === null) return null
     if (!article || !sentences || !assessments || !sources || !links || !foreign) return undefined
     // Corroboration reads the grades of linked sentences, in this article or another.
-    const graded = new Map(assessments)
-    for (const [id, f] of foreign) if (f.assessment) graded.set(id, f.assessment)
+    // Copied only when another article's grades join them: most articles link to none.
+    let graded = assessments
+    for (const [id, f] of foreign) {
+      if (!f.assessment) continue
+      if (graded === assessments) graded = new Map(assessments)
+      graded.set(id, f.assessment)
+    }
     // Only the sentences a change can reach are derived again; the rest keep their view objects,
     // so memoised paragraphs skip rendering.
     const derived = updateViews(previousViews.current, { sentences, graded, sources, links })
