@@ -1,7 +1,8 @@
 // React reads the database only through these live queries; `undefined` means "loading".
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import type { Assessment, Case, Judgment, Link, Sentence, Source } from '@shared/model'
+import { assessmentMap } from '@shared/model/same-assessment'
 import { db } from './index'
 import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries, listArticleTitles } from './articles'
@@ -40,7 +41,16 @@ export function useAssessments(articleId: string | null): Map<string, Assessment
     async () => (articleId ? db.assessments.where('articleId').equals(articleId).toArray() : []),
     [articleId]
   )
-  return useMemo(() => rows && new Map(rows.map((a) => [a.sentenceId, a])), [rows])
+  // Every write re-reads the rows; unchanged grades keep their objects, so only the changed
+  // sentence's view is derived again and only its paragraph renders.
+  const previous = useRef<{ articleId: string | null; map: Map<string, Assessment> } | undefined>(undefined)
+  return useMemo(() => {
+    if (!rows) return undefined
+    const reuse = previous.current?.articleId === articleId ? previous.current.map : undefined
+    const map = assessmentMap(rows, reuse)
+    previous.current = { articleId, map }
+    return map
+  }, [rows, articleId])
 }
 
 export function useSources(): Map<string, Source> | undefined {

@@ -1,6 +1,6 @@
 // Corroboration: the derived status, its warnings, and the evidence links of the sentence, to
 // sentences of this article or of any other in the library, or to external citations.
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import {
   ActionIcon,
   Alert,
@@ -11,7 +11,8 @@ import {
   SegmentedControl,
   Select,
   Stack,
-  Text
+  Text,
+  type OptionsFilter
 } from '@mantine/core'
 import { corroborationWarnings } from '@shared/corroboration'
 import type { Link, LinkRelation, LinkTarget, Sentence } from '@shared/model'
@@ -19,6 +20,7 @@ import { useArticle, useArticleTitles, useSentences } from '../../db/hooks'
 import { statusColor, statusLabel } from '../reader/status'
 import type { Workspace } from '../reader/use-workspace'
 import { CitationForm } from './CitationForm'
+import { sentenceOptions, type SentenceOption } from './sentence-options'
 
 interface LinksPanelProps {
   workspace: Workspace
@@ -34,6 +36,8 @@ const RELATION_COLORS: Record<LinkRelation, string> = {
   context: 'gray'
 }
 
+const linkedSentenceId = (link: Link) => (link.target.kind === 'sentence' ? link.target.sentenceId : '')
+
 const snippet = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
 export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: LinksPanelProps) {
@@ -43,7 +47,16 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
   const [targetKind, setTargetKind] = useState<LinkTarget['kind']>('sentence')
   const [targetArticleId, setTargetArticleId] = useState(article.id)
   const [target, setTarget] = useState<string | null>(null)
-  const byId = useMemo(() => new Map(sentences.map((s) => [s.id, s])), [sentences])
+  // Only the sentences the links reach, found in one pass: not a map of every sentence.
+  const byId = useMemo(() => {
+    if (view.links.length === 0) return new Map<string, Sentence>()
+    const wanted = new Set(view.links.flatMap((l) => [l.fromSentenceId, linkedSentenceId(l)]))
+    return new Map(sentences.filter((s) => wanted.has(s.id)).map((s) => [s.id, s]))
+  }, [sentences, view.links])
+  const current = useMemo(
+    () => ({ id: article.id, text: article.text, sentences }),
+    [article.id, article.text, sentences]
+  )
 
   const warnings = corroborationWarnings({
     sentence,
@@ -144,6 +157,7 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
           />
           <TargetSentencePicker
             articleId={targetArticleId}
+            current={current}
             exclude={sentence.id}
             value={target}
             onChange={setTarget}
@@ -183,38 +197,44 @@ function ArticlePicker(props: { currentId: string; value: string; onChange: (id:
 
 interface TargetSentencePickerProps {
   articleId: string
+  /** The open article, whose sentences the workspace has read already. */
+  current: { id: string; text: string; sentences: Sentence[] }
   exclude: string
   value: string | null
   onChange: (id: string | null) => void
 }
 
-function TargetSentencePicker({ articleId, exclude, value, onChange }: TargetSentencePickerProps) {
-  const article = useArticle(articleId)
-  const sentences = useSentences(articleId)
-  // Built once per article, not per selection: a long article has thousands of sentences.
-  const options = useMemo(
-    () =>
-      article && sentences
-        ? sentences
-            .filter((s) => s.kind !== 'heading')
-            .map((s) => ({
-              value: s.id,
-              label: `${s.index + 1}. ${snippet(article.text.slice(s.start, s.end))}`
-            }))
-        : [],
-    [article, sentences]
+function TargetSentencePicker({ articleId, current, exclude, value, onChange }: TargetSentencePickerProps) {
+  // Nothing is built until the analyst opens the picker: a long article has tens of thousands of
+  // sentences, and most grades add no link.
+  const [wanted, setWanted] = useState(false)
+  const other = wanted && articleId !== current.id ? articleId : null
+  const otherArticle = useArticle(other)
+  const otherSentences = useSentences(other)
+  const choices = useMemo(() => {
+    if (!wanted) return undefined
+    if (articleId === current.id) return sentenceOptions(current.text, current.sentences)
+    return otherArticle && otherSentences ? sentenceOptions(otherArticle.text, otherSentences) : undefined
+  }, [wanted, articleId, current, otherArticle, otherSentences])
+  const filter = useCallback<OptionsFilter>(
+    ({ search, limit }) => choices?.search(search, limit) ?? [],
+    [choices]
   )
   return (
     <Select
       label="Linked sentence"
       placeholder="Find a sentence"
       searchable
-      data={options}
+      data={choices?.options ?? NO_OPTIONS}
+      filter={filter}
       value={value === exclude ? null : value}
       onChange={onChange}
-      nothingFoundMessage="No such sentence"
+      onDropdownOpen={() => setWanted(true)}
+      nothingFoundMessage={choices ? 'No such sentence' : 'Reading the sentences…'}
       limit={40}
       comboboxProps={{ withinPortal: true }}
     />
   )
 }
+
+const NO_OPTIONS: SentenceOption[] = []

@@ -1,4 +1,5 @@
 // The analyst's note: typed freely, and never lost (see useAutosave).
+import { memo, useCallback, type ChangeEvent } from 'react'
 import { Textarea } from '@mantine/core'
 import type { Sentence } from '@shared/model'
 import { useAutosave } from '../autosave/use-autosave'
@@ -15,14 +16,32 @@ export function NoteField({ sentence, value, onSave }: NoteFieldProps) {
   const { draft, change, flush } = useAutosave(value, onSave, {
     address: { field: 'note', articleId: sentence.articleId, sentenceId: sentence.id }
   })
+  const onChange = useCallback(
+    (event: ChangeEvent<HTMLTextAreaElement>) => change(event.currentTarget.value),
+    [change]
+  )
+  return <NoteText value={draft} onChange={onChange} onBlur={flush} />
+}
+
+interface NoteTextProps {
+  value: string
+  onChange: (event: ChangeEvent<HTMLTextAreaElement>) => void
+  onBlur: () => void
+}
+
+/**
+ * An autosize Textarea measures its text, forcing a layout, every time it renders; the inspector
+ * renders after every grade, so the field renders only when the note itself changes.
+ */
+const NoteText = memo(function NoteText({ value, onChange, onBlur }: NoteTextProps) {
   return (
     <Textarea
       id={NOTE_FIELD_ID}
       label="Note"
       placeholder="Why this grade? What would change it?"
-      value={draft}
-      onChange={(event) => change(event.currentTarget.value)}
-      onBlur={flush}
+      value={value}
+      onChange={onChange}
+      onBlur={onBlur}
     />
   )
-}
+})

@@ -1,7 +1,7 @@
 // The selected sentence's words, where the analyst places the caret to split it, or merges it
 // with the next when the splitter cut a claim in two. Merging two graded sentences first asks
 // whose grade the merged sentence keeps.
-import { useRef, useState } from 'react'
+import { memo, useRef, useState, type Ref } from 'react'
 import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core'
 import type { Assessment, Sentence, Source } from '@shared/model'
 import { db } from '../../db'
@@ -38,17 +38,7 @@ export function SentenceEditor(props: SentenceEditorProps) {
 
   return (
     <>
-      <Textarea
-        ref={field}
-        label="Sentence text"
-        description="Place the caret where a new sentence should begin, then split."
-        readOnly
-        value={text}
-        autosize
-        minRows={1}
-        maxRows={10}
-        styles={{ input: { fontSize: 'var(--mantine-font-size-sm)' } }}
-      />
+      <SentenceText ref={field} value={text} />
       <Group gap="xs">
         <Button
           variant="default"
@@ -98,6 +88,28 @@ export function SentenceEditor(props: SentenceEditorProps) {
     </>
   )
 }
+
+const SENTENCE_TEXT_STYLES = { input: { fontSize: 'var(--mantine-font-size-sm)' } }
+
+/**
+ * An autosize Textarea measures its text, forcing a layout, every time it renders; the inspector
+ * renders after every grade, so the field renders only when the sentence's words change.
+ */
+const SentenceText = memo(function SentenceText(props: { value: string; ref: Ref<HTMLTextAreaElement> }) {
+  return (
+    <Textarea
+      ref={props.ref}
+      label="Sentence text"
+      description="Place the caret where a new sentence should begin, then split."
+      readOnly
+      value={props.value}
+      autosize
+      minRows={1}
+      maxRows={10}
+      styles={SENTENCE_TEXT_STYLES}
+    />
+  )
+})
 
 /** “B2 · Col. Kindratenko · note “Official figure.”” */
 function describeGrade(a: Assessment, sources: Map<string, Source>): string {

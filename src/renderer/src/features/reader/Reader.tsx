@@ -1,5 +1,15 @@
 // The article as paragraphs of selectable sentences, each marked with its rating and status.
-import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import {
+  createContext,
+  memo,
+  Profiler,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  type ProfilerOnRenderCallback,
+  type ReactNode
+} from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
@@ -11,12 +21,18 @@ import classes from './Reader.module.css'
 interface ReaderProps {
   text: string
   sentences: Sentence[]
-  views: Map<string, SentenceView>
+  views: ReadonlyMap<string, SentenceView>
   /** The key judgments each sentence is evidence for. */
-  judgments: Map<string, CitingJudgment[]>
+  judgments: ReadonlyMap<string, CitingJudgment[]>
   selectedIndex: number
   onSelect: (index: number) => void
 }
+
+/**
+ * Told of each paragraph that renders, by its first sentence's id: how a test sees which
+ * paragraphs a grade re-rendered. Without a provider nothing is measured.
+ */
+export const ParagraphRenderProbe = createContext<ProfilerOnRenderCallback | null>(null)
 
 /** Sentences on one line of the article text form a paragraph. */
 function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
@@ -32,22 +48,11 @@ function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
 }
 
 /**
- * Past this many sentences only the paragraphs near the viewport are in the page: a long report
- * would otherwise put tens of thousands of elements in it and slow every key press. Shorter
- * articles stay whole, so the browser's own find-in-page sees all of their text.
+ * Only the paragraphs near the viewport are in the page, whatever the article's length: every
+ * sentence element costs layout and memory, and an article's length is not known to be short.
  */
-export const VIRTUALIZE_ABOVE = 1500
-
 export function Reader({ text, sentences, views, judgments, selectedIndex, onSelect }: ReaderProps) {
   const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
-  const root = useRef<HTMLDivElement>(null)
-  const virtual = sentences.length > VIRTUALIZE_ABOVE
-
-  useEffect(() => {
-    if (virtual) return
-    const el = root.current?.querySelector(`[data-sentence-index="${selectedIndex}"]`)
-    el?.scrollIntoView?.({ block: 'nearest' })
-  }, [selectedIndex, virtual])
 
   const renderParagraph = (paragraph: Sentence[]) => (
     <Paragraph
@@ -69,7 +74,6 @@ export function Reader({ text, sentences, views, judgments, selectedIndex, onSel
   const selectedId = sentences[selectedIndex]?.id
   return (
     <div
-      ref={root}
       className={classes.reader}
       role="listbox"
       aria-label="Article sentences"
@@ -77,11 +81,7 @@ export function Reader({ text, sentences, views, judgments, selectedIndex, onSel
       aria-setsize={sentences.length}
       tabIndex={0}
     >
-      {virtual ? (
-        <VirtualParagraphs paragraphs={paragraphs} selectedIndex={selectedIndex} render={renderParagraph} />
-      ) : (
-        paragraphs.map(renderParagraph)
-      )}
+      <VirtualParagraphs paragraphs={paragraphs} selectedIndex={selectedIndex} render={renderParagraph} />
     </div>
   )
 }
@@ -115,7 +115,18 @@ function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagra
 
   useEffect(() => {
     const target = paragraphOf[selectedIndex]
-    if (target !== undefined) virtualizer.scrollToIndex(target, { align: 'auto' })
+    if (target === undefined) return
+    // The sentence itself, not only its paragraph, comes into view: a paragraph may be taller
+    // than the window (a text pasted without line breaks is one paragraph).
+    const sentence = () => list.current?.querySelector(`[data-sentence-index="${selectedIndex}"]`)
+    const inPage = sentence()
+    if (inPage) {
+      inPage.scrollIntoView({ block: 'nearest' })
+      return
+    }
+    virtualizer.scrollToIndex(target, { align: 'auto' })
+    const frame = requestAnimationFrame(() => sentence()?.scrollIntoView({ block: 'nearest' }))
+    return () => cancelAnimationFrame(frame)
   }, [selectedIndex, paragraphOf, virtualizer])
 
   return (
@@ -143,20 +154,41 @@ function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagra
 interface ParagraphProps {
   sentences: Sentence[]
   text: string
-  views: Map<string, SentenceView>
-  judgments: Map<string, CitingJudgment[]>
+  views: ReadonlyMap<string, SentenceView>
+  judgments: ReadonlyMap<string, CitingJudgment[]>
   selectedIndex: number
   onSelect: (index: number) => void
 }
 
-const Paragraph = memo(function Paragraph({
-  sentences,
-  text,
-  views,
-  judgments,
-  selectedIndex,
-  onSelect
-}: ParagraphProps) {
+/**
+ * A paragraph renders again only when something of its own changed. The views and judgments come
+ * as maps of the whole article, new after every grade, so they are compared for this paragraph's
+ * sentences alone: the incremental views keep the objects of sentences a grade did not reach.
+ */
+function sameParagraph(a: ParagraphProps, b: ParagraphProps): boolean {
+  return (
+    a.sentences === b.sentences &&
+    a.text === b.text &&
+    a.selectedIndex === b.selectedIndex &&
+    a.onSelect === b.onSelect &&
+    (a.views === b.views || a.sentences.every((s) => a.views.get(s.id) === b.views.get(s.id))) &&
+    (a.judgments === b.judgments || a.sentences.every((s) => a.judgments.get(s.id) === b.judgments.get(s.id)))
+  )
+}
+
+const Paragraph = memo(function Paragraph(props: ParagraphProps) {
+  const probe = useContext(ParagraphRenderProbe)
+  const paragraph = <ParagraphBody {...props} />
+  return probe ? (
+    <Profiler id={props.sentences[0].id} onRender={probe}>
+      {paragraph}
+    </Profiler>
+  ) : (
+    paragraph
+  )
+}, sameParagraph)
+
+function ParagraphBody({ sentences, text, views, judgments, selectedIndex, onSelect }: ParagraphProps) {
   return (
     <p
       role="group"
@@ -176,7 +208,7 @@ const Paragraph = memo(function Paragraph({
       ))}
     </p>
   )
-})
+}
 
 export function domId(sentenceId: string): string {
   return `sentence-${sentenceId.replace(/[^a-zA-Z0-9_-]/g, '-')}`

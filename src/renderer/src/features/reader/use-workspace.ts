@@ -1,9 +1,8 @@
 // Everything the reader and inspector need about one article, read live from the database,
 // with each sentence's rating and corroboration derived (never stored).
 import { useMemo, useRef } from 'react'
-import { effectiveCorroboration, linksBySentence } from '@shared/corroboration'
-import { rating } from '@shared/scales'
-import type { Article, Assessment, CorroborationStatus, Link, Sentence, Source } from '@shared/model'
+import { updateViews, type SentenceView, type SentenceViews } from '@shared/corroboration/incremental-views'
+import type { Article, Assessment, Link, Sentence, Source } from '@shared/model'
 import {
   useArticle,
   useArticleLinks,
@@ -16,14 +15,7 @@ import {
 } from '../../db/hooks'
 import { indexJudgments, type JudgmentIndex } from './judgment-index'
 
-export interface SentenceView {
-  rating: string
-  status: CorroborationStatus
-  derived: CorroborationStatus
-  /** Corroborated only by weak items (sources D–F or not graded, information 4–6 or not graded). */
-  weak: boolean
-  links: Link[]
-}
+export type { SentenceView }
 
 export interface Workspace {
   article: Article
@@ -31,7 +23,7 @@ export interface Workspace {
   assessments: Map<string, Assessment>
   sources: Map<string, Source>
   links: Link[]
-  views: Map<string, SentenceView>
+  views: ReadonlyMap<string, SentenceView>
   /** Sentences of other articles that this article's links reach. */
   foreign: Map<string, ForeignSentence>
   /** Grades of this article's sentences and of the foreign sentences its links reach. */
@@ -39,8 +31,6 @@ export interface Workspace {
   /** The library's key judgments, and which of this article's sentences they cite. */
   judgments: JudgmentIndex
 }
-
-const NO_LINKS: Link[] = []
 
 /** `undefined` while loading, `null` when the article does not exist. */
 export function useWorkspace(articleId: string | null): Workspace | null | undefined {
@@ -51,7 +41,7 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
   const links = useArticleLinks(articleId)
   const foreign = useForeignSentences(articleId, links)
   const casesAndJudgments = useCasesAndJudgments()
-  const previousViews = useRef(new Map<string, SentenceView>())
+  const previousViews = useRef<SentenceViews | undefined>(undefined)
 
   // Apart from the views, so a judgment written elsewhere does not derive every sentence again.
   const judgments = useMemo(
@@ -70,48 +60,22 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
     if (article === null) return null
     if (!article || !sentences || !assessments || !sources || !links || !foreign) return undefined
     // Corroboration reads the grades of linked sentences, in this article or another.
-    const graded = new Map(assessments)
-    for (const [id, f] of foreign) if (f.assessment) graded.set(id, f.assessment)
-    const views = new Map<string, SentenceView>()
-    const touchingById = linksBySentence(links)
-    for (const sentence of sentences) {
-      const assessment = assessments.get(sentence.id)
-      const touching = touchingById.get(sentence.id) ?? NO_LINKS
-      const corroboration = effectiveCorroboration({
-        sentence,
-        assessment,
-        links: touching,
-        assessmentsBySentenceId: graded,
-        sourcesById: sources
-      })
-      const view: SentenceView = {
-        rating: rating(assessment, sources),
-        status: corroboration.status,
-        derived: corroboration.derived,
-        weak: corroboration.weak,
-        links: touching
-      }
-      // Keep the old object when nothing changed, so memoised sentences skip re-rendering.
-      const previous = previousViews.current.get(sentence.id)
-      views.set(sentence.id, previous && sameView(previous, view) ? previous : view)
+    // Copied only when another article's grades join them: most articles link to none.
+    let graded = assessments
+    for (const [id, f] of foreign) {
+      if (!f.assessment) continue
+      if (graded === assessments) graded = new Map(assessments)
+      graded.set(id, f.assessment)
     }
-    previousViews.current = views
-    return { article, sentences, assessments, sources, links, views, foreign, graded }
+    // Only the sentences a change can reach are derived again; the rest keep their view objects,
+    // so memoised paragraphs skip rendering.
+    const derived = updateViews(previousViews.current, { sentences, graded, sources, links })
+    previousViews.current = derived
+    return { article, sentences, assessments, sources, links, views: derived.views, foreign, graded }
   }, [article, sentences, assessments, sources, links, foreign])
 
   return useMemo(() => {
     if (!base) return base // null: no such article; undefined: still loading
     return judgments ? { ...base, judgments } : undefined
   }, [base, judgments])
-}
-
-function sameView(a: SentenceView, b: SentenceView): boolean {
-  return (
-    a.rating === b.rating &&
-    a.status === b.status &&
-    a.derived === b.derived &&
-    a.weak === b.weak &&
-    a.links.length === b.links.length &&
-    a.links.every((link, i) => link === b.links[i] || JSON.stringify(link) === JSON.stringify(b.links[i]))
-  )
 }

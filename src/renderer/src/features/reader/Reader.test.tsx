@@ -1,0 +1,169 @@
+// The reader over a real library in real Chromium: a generated article imported through the
+// import path, read back by the live hooks, graded through the assessment writes. React's
+// Profiler reports each paragraph that renders, so the test sees what a grade costs the page.
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { act, useState, type ProfilerOnRenderCallback } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { db } from '../../db'
+import { importArticle } from '../../db/articles'
+import { updateAssessment } from '../../db/assessments'
+import { addLink } from '../../db/links'
+import { expandSentences } from '../../db/sentences'
+import { createSource, updateSource } from '../../db/sources'
+import { ParagraphRenderProbe, Reader } from './Reader'
+import { useWorkspace } from './use-workspace'
+
+const WORDS = [
+  'troops',
+  'withdrew',
+  'from',
+  'the',
+  'front',
+  'officials',
+  'said',
+  'on',
+  'Tuesday',
+  'near',
+  'Kursk'
+]
+
+/** `paragraphs` paragraphs of five sentences each, every one different from the others. */
+function articleText(paragraphs: number): string {
+  const sentence = (n: number) => {
+    const words = Array.from({ length: 6 + (n % 5) }, (_, i) => WORDS[(n * 7 + i * 3) % WORDS.length])
+    return `Report ${n} ${words.join(' ')}.`
+  }
+  const lines = Array.from({ length: paragraphs }, (_, p) =>
+    Array.from({ length: 5 }, (_, s) => sentence(p * 5 + s)).join(' ')
+  )
+  return `Sweden and the Kursk front ${crypto.randomUUID()}\n\n${lines.join('\n\n')}\n`
+}
+
+async function imported(paragraphs: number) {
+  const outcome = await importArticle(db, {
+    title: 'Generated',
+    text: articleText(paragraphs),
+    origin: 'paste'
+  })
+  if (outcome.kind !== 'imported') throw new Error('expected a new import')
+  return outcome
+}
+
+let select: (index: number) => void = () => undefined
+
+function Workbench({ articleId }: { articleId: string }) {
+  const workspace = useWorkspace(articleId)
+  const [selected, setSelected] = useState(0)
+  select = setSelected
+  if (!workspace) return null
+  return (
+    <Reader
+      text={workspace.article.text}
+      sentences={workspace.sentences}
+      views={workspace.views}
+      judgments={workspace.judgments.citing}
+      selectedIndex={selected}
+      onSelect={setSelected}
+    />
+  )
+}
+
+let root: Root | undefined
+let host: HTMLElement | undefined
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+  root = host = undefined
+})
+afterAll(() => db.delete())
+
+/** The reader of the article, with the ids of the paragraphs that rendered since the last `clear`. */
+async function mount(articleId: string) {
+  const rendered = new Set<string>()
+  const probe: ProfilerOnRenderCallback = (id) => rendered.add(id)
+  host = document.body.appendChild(document.createElement('div'))
+  await act(async () => {
+    root = createRoot(host!)
+    root.render(
+      <ParagraphRenderProbe.Provider value={probe}>
+        <Workbench articleId={articleId} />
+      </ParagraphRenderProbe.Provider>
+    )
+  })
+  await expect.element(page.getByRole('option').first()).toBeVisible()
+  return rendered
+}
+
+async function sentencesOf(articleId: string) {
+  return expandSentences((await db.sentences.get(articleId))!)
+}
+
+describe('Reader', () => {
+  it('re-renders only the graded sentence’s paragraph, and the paragraphs linked to it', async () => {
+    const { articleId, sentenceCount } = await imported(600)
+    expect(sentenceCount).toBe(3001)
+    const sentences = await sentencesOf(articleId)
+    const text = (await db.texts.get(articleId))!.text
+    const rendered = await mount(articleId)
+    // Paragraph n (from 1) holds sentences 5n-4 … 5n; the heading is paragraph 0.
+    const firstOf = (index: number) => sentences[index - ((index - 1) % 5)].id
+
+    rendered.clear()
+    await updateAssessment(db, sentences[7], text, { credibility: 2 })
+    await expect.element(page.getByRole('option', { name: /Report 6 / })).toHaveAttribute('data-rating', '-2')
+    // A second grade, elsewhere, is a barrier: once it shows, the first grade's renders are over.
+    await updateAssessment(db, sentences[13], text, { credibility: 5 })
+    await expect
+      .element(page.getByRole('option', { name: /Report 12 / }))
+      .toHaveAttribute('data-rating', '-5')
+    expect([...rendered].sort()).toEqual([firstOf(7), firstOf(13)].sort())
+
+    // Regrading a source re-renders the paragraph of the sentence citing it; the sentence linked
+    // to it is derived again, but it has no source of its own, so its view and paragraph stay.
+    const source = await createSource(db, { name: 'Swedish defence ministry' })
+    await updateAssessment(db, sentences[2], text, {
+      attributions: [{ sourceId: source.id, role: 'reported' }],
+      credibility: 3
+    })
+    await addLink(db, sentences[2], 'contradicts', { kind: 'sentence', sentenceId: sentences[19].id })
+    await expect.element(page.getByRole('option', { name: /Report 1 / })).toHaveAttribute('data-rating', '?3')
+    await expect
+      .element(page.getByRole('option', { name: /Report 18 / }))
+      .toHaveAttribute('data-corroboration', 'contested')
+    rendered.clear()
+    await updateSource(db, source.id, { reliability: 'B' })
+    await expect.element(page.getByRole('option', { name: /Report 1 / })).toHaveAttribute('data-rating', 'B3')
+    await updateAssessment(db, sentences[13], text, { credibility: 4 })
+    await expect
+      .element(page.getByRole('option', { name: /Report 12 / }))
+      .toHaveAttribute('data-rating', '-4')
+    expect([...rendered].sort()).toEqual([firstOf(2), firstOf(13)].sort())
+  })
+
+  it('windows an article of a thousand sentences: only paragraphs near the viewport are in the page', async () => {
+    const { articleId, sentenceCount } = await imported(200)
+    expect(sentenceCount).toBe(1001)
+    await mount(articleId)
+    const inPage = document.querySelectorAll('[data-sentence-index]').length
+    expect(inPage).toBeGreaterThan(0)
+    expect(inPage).toBeLessThan(200)
+    expect(page.getByRole('listbox').element().getAttribute('aria-setsize')).toBe('1001')
+  })
+
+  it('brings the selected sentence into view inside a paragraph taller than the window', async () => {
+    // A text pasted without line breaks: one paragraph of 400 sentences after its heading.
+    const body = Array.from({ length: 400 }, (_, n) => `Report ${n} said the troops withdrew near Kursk.`)
+    const outcome = await importArticle(db, {
+      title: 'One paragraph',
+      text: `Kursk ${crypto.randomUUID()}\n\n${body.join(' ')}\n`,
+      origin: 'paste'
+    })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    await mount(outcome.articleId)
+    for (const index of [300, 120, 399, 1]) {
+      act(() => select(index))
+      await expect.element(page.getByRole('option', { name: `Report ${index - 1} said` })).toBeInViewport()
+    }
+  })
+})
