@@ -6,7 +6,6 @@ import type { CaseHeader } from '@shared/model'
 import { serially } from '../../db'
 import { loadScopeInput, type BriefHeader, type BriefScope } from './brief-data'
 import { briefPrintPage, buildOnce } from './brief-outputs'
-import { embedFonts } from './print-fonts'
 
 /**
  * Like the print frame's sandbox, without allow-scripts: the brief quotes imported text and must
@@ -39,7 +38,9 @@ export function BriefPreview({ scope, header }: BriefPreviewProps) {
       () => {
         // Behind every edit still being saved, like the export, so it shows what would print.
         serially(() => loadScopeInput(scope, header))
-          .then((input) => embedFonts(briefPrintPage(buildOnce(input))))
+          .then((input) => briefPrintPage(buildOnce(input)))
+          // The fonts' code comes with the first preview, like the page's.
+          .then(async (html) => (await import('./print-fonts')).embedFonts(html))
           .then((html) => {
             if (cancelled) return
             scrollY.current = frame.current?.contentWindow?.scrollY ?? 0

@@ -61,7 +61,7 @@ async function exportAs(format: ExportFormat, brief: BuiltBrief): Promise<SaveOu
     case 'pdf':
       return platform.exportPdf(
         briefFileName(input.title, input.generatedAt).replace(/\.md$/, '.pdf'),
-        briefPrintPage(brief),
+        await briefPrintPage(brief),
         'A4',
         input.handling
       )

@@ -3,7 +3,6 @@
 import { checkBrief, type BriefIssue } from '@shared/brief/check'
 import { renderBriefModelMarkdown } from '@shared/brief/markdown'
 import { buildBrief, type BriefInput, type BriefModel } from '@shared/brief/model'
-import { briefPageOf } from './brief-page'
 
 export interface BuiltBrief {
   input: BriefInput
@@ -22,7 +21,11 @@ export function briefMarkdown({ model }: BuiltBrief): string {
   return renderBriefModelMarkdown(model)
 }
 
-/** The page the PDF export prints and the preview shows. */
-export function briefPrintPage({ model }: BuiltBrief): string {
+/**
+ * The page the PDF export prints and the preview shows. Its renderer (marked, DOMPurify, the print
+ * style sheet) is fetched the first time a page is made: the check and Markdown do without it.
+ */
+export async function briefPrintPage({ model }: BuiltBrief): Promise<string> {
+  const { briefPageOf } = await import('./brief-page')
   return briefPageOf(model)
 }
