@@ -1,8 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { firstLoadFiles, gzipSize, measureFirstLoad, withinCeiling, type Manifest } from './first-load'
+import {
+  FIRST_LOAD_CEILING_KB,
+  firstLoadFiles,
+  gzipSize,
+  measureFirstLoad,
+  withinCeiling,
+  type Manifest
+} from './first-load'
 
 // The shape Vite writes: the page's entry, a vendor chunk it imports, a dialog it loads with import().
 const MANIFEST: Manifest = {
@@ -90,5 +97,10 @@ describe('the first load', () => {
     expect(() => firstLoadFiles({ 'other.html': { file: 'x.js', isEntry: true } })).toThrow(
       /no entry for index\.html/
     )
+  })
+
+  it('has the ceiling the README states', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ')
+    expect(readme).toContain(`fails above a ceiling of ${FIRST_LOAD_CEILING_KB} KB`)
   })
 })
