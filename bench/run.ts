@@ -4,6 +4,7 @@
 // Then the speed of other work, the brief of a large case among it (in Chromium).
 import { Buffer } from 'node:buffer'
 import { briefFigures } from './brief-chromium'
+import { reportBundle } from './bundle'
 import { loadCases, newsSetFiles, percent, scoreCases, type Score } from './cases'
 import { checkFigures } from './checks'
 import { chromiumFigures } from './chromium'
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
   await browser(corpus)
   for (const [name, ms] of checkFigures(RUNS)) figure(name, ms, 'ms')
   await brief()
+  await reportBundle(figure)
 }
 
 await main()

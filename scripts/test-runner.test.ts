@@ -58,12 +58,13 @@ describe('npm test', () => {
     expect(report).toContain('FAILED  unit  (vitest run: stopped by SIGKILL)')
   })
 
-  it('is the whole suite: static checks, both Vitest projects, the web build, Playwright last', () => {
+  it('is the whole suite: static checks, both Vitest projects, the web build and its first-load size, Playwright last', () => {
     expect(SUITE.map((s) => s.command)).toEqual([
       'npm run --silent typecheck',
       'npm run --silent lint',
       'vitest run',
       'npm run --silent build:web',
+      'tsx scripts/first-load.ts',
       'playwright test'
     ])
   })

@@ -9,6 +9,8 @@ export const SUITE: readonly Step[] = [
   { name: 'lint', command: 'npm run --silent lint' },
   { name: 'unit and browser tests (Vitest)', command: 'vitest run' },
   { name: 'web build', command: 'npm run --silent build:web' },
+  // Reads the manifest of the build just made: what index.html loads before the app starts.
+  { name: 'first-load size', command: 'tsx scripts/first-load.ts' },
   { name: 'browser e2e (Playwright)', command: 'playwright test' }
 ]
 

@@ -1,5 +1,5 @@
 // The workbench: library on the left, the article in the middle, the inspector on the right.
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { AppShell, Button, Group, Loader, Overlay, ScrollArea, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
@@ -8,8 +8,6 @@ import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
 import { watchLibrary } from './db/library-marker'
 import { plainErrorMessage, plainMessageText } from './db/storage-errors'
 import { recoverDrafts } from './features/autosave/recover-drafts'
-import { ExportBriefDialog } from './features/brief/ExportBriefDialog'
-import { ImportDialog } from './features/importing/ImportDialog'
 import { Inspector } from './features/inspector/Inspector'
 import { startAutoBackups } from './features/library/auto-backup'
 import { BackupMenu } from './features/library/BackupMenu'
@@ -19,11 +17,8 @@ import { SourceRegistry } from './features/sources/SourceRegistry'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryPanel } from './features/library/LibraryPanel'
 import { AddToCaseMenu } from './features/cases/AddToCaseMenu'
-import { CaseView } from './features/cases/CaseView'
-import { NewCaseDialog } from './features/cases/NewCaseDialog'
 import { ArticleByline } from './features/reader/ArticleByline'
 import { Reader } from './features/reader/Reader'
-import { ShortcutSheet } from './features/reader/ShortcutSheet'
 import type { ReaderCommand } from './features/reader/shortcuts'
 import { runReaderCommand } from './features/reader/reader-commands'
 import { useReaderKeys } from './features/reader/use-reader-keys'
@@ -33,6 +28,24 @@ import { platform, type PickedFile } from './platform'
 import { useFileDrop } from './features/importing/use-file-drop'
 import type { StartedJudgment } from './db/case-choice'
 import { startedText } from './features/reader/start-judgment'
+import { lazyDialog } from './components/lazy-dialog'
+
+// Import and export bring their own libraries (Readability; marked, DOMPurify, the exporters):
+// fetched when first opened, they stay out of the first load.
+const ImportDialog = lazyDialog('Import article', () =>
+  import('./features/importing/ImportDialog').then((m) => m.ImportDialog)
+)
+const ExportBriefDialog = lazyDialog('Export brief', () =>
+  import('./features/brief/ExportBriefDialog').then((m) => m.ExportBriefDialog)
+)
+// Shown only when asked for: a case, a new case, the shortcut sheet.
+const CaseView = lazy(() => import('./features/cases/CaseView').then((m) => ({ default: m.CaseView })))
+const NewCaseDialog = lazyDialog('New case', () =>
+  import('./features/cases/NewCaseDialog').then((m) => m.NewCaseDialog)
+)
+const ShortcutSheet = lazyDialog('Keyboard shortcuts', () =>
+  import('./features/reader/ShortcutSheet').then((m) => m.ShortcutSheet)
+)
 
 const LAST_ARTICLE = 'lastArticleId'
 
@@ -293,19 +306,21 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main>
         {caseId && (
-          <CaseView
-            key={caseId}
-            caseId={caseId}
-            focusJudgmentId={focusJudgmentId}
-            onOpenArticle={openArticle}
-            onGoToSentence={goToSentence}
-            onExport={openExport}
-            onDeleted={(name) => {
-              setCaseId(null)
-              notify(`Deleted the case “${name}”; its articles stay in the library.`)
-            }}
-            onError={(text) => notify(text, true)}
-          />
+          <Suspense fallback={<Loader m="xl" aria-label="Loading case" />}>
+            <CaseView
+              key={caseId}
+              caseId={caseId}
+              focusJudgmentId={focusJudgmentId}
+              onOpenArticle={openArticle}
+              onGoToSentence={goToSentence}
+              onExport={openExport}
+              onDeleted={(name) => {
+                setCaseId(null)
+                notify(`Deleted the case “${name}”; its articles stay in the library.`)
+              }}
+              onError={(text) => notify(text, true)}
+            />
+          </Suspense>
         )}
         {!caseId && workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
         {!caseId && workspace === null && <Text p="xl">This article is no longer in the library.</Text>}

@@ -6,7 +6,7 @@ import type { LegacyAssessment } from '../judgments/legacy'
 import type { Article, Case, HistoryEntity, Judgment, Link, Source } from '../model'
 import { sha256Hex } from '../text'
 import type { SentenceTableInput } from './columns'
-import { pickArticleRecord, pickAssessment, pickCase, pickJudgment, pickLink, pickSource } from './serialize'
+import { pickArticleRecord, pickAssessment, pickCase, pickJudgment, pickLink, pickSource } from './pick'
 
 /**
  * The record `value` of `entity` reduced to what the trail binds. An article is its record

@@ -5,7 +5,8 @@
 // an import recorded only the title), and its upgrade records each such record as it stands.
 // Version 5 records the cases and judgments it makes and the assessments it changes the same way.
 import Dexie, { type Transaction } from 'dexie'
-import { matchesEntry, stateHash } from '@shared/backup'
+import { matchesEntry } from '@shared/backup/binding'
+import { stateHash } from '@shared/backup/record-state'
 import { GENESIS_HASH, hashEntry } from '@shared/history'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
 

@@ -1,6 +1,6 @@
 // Every change is one action: a transaction whose row changes are appended to the hash-chained
 // history under one action id, so the action can be undone and redone as a whole.
-import { stateHash } from '@shared/backup'
+import { stateHash } from '@shared/backup/record-state'
 import { GENESIS_HASH, hashEntry } from '@shared/history'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
 import Dexie, { type Table } from 'dexie'

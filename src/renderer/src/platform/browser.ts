@@ -1,6 +1,5 @@
 // The browser platform: a file input to open, a Blob download to save, the print dialog for PDF.
 import { libraryMarkerSchema, type DataFormat } from '@shared/ipc/contract'
-import { embedFonts } from '../features/brief/print-fonts'
 import { ARTICLE_FILE_TYPES, type MarkerStore, type Platform } from './platform'
 
 function download(fileName: string, blob: Blob): void {
@@ -50,7 +49,7 @@ const PRINT_FRAME_SANDBOX = ['allow-same-origin', 'allow-modals'] as const
 async function printHtml(html: string): Promise<void> {
   document.getElementById(PRINT_FRAME_ID)?.remove()
   // The fonts travel inside the page, as on the desktop: what prints is the page and nothing else.
-  const page = await embedFonts(html)
+  const page = await (await import('../features/brief/print-fonts')).embedFonts(html)
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe')
     frame.id = PRINT_FRAME_ID

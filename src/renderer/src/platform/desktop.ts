@@ -1,6 +1,5 @@
 // The desktop platform: everything goes through `window.sourcemark`, the preload's one object.
 import type { IpcResult, SourcemarkApi } from '@shared/ipc/contract'
-import { embedFonts } from '../features/brief/print-fonts'
 import type { Platform } from './platform'
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -17,7 +16,7 @@ export function desktopPlatform(api: SourcemarkApi): Platform {
     },
     async exportPdf(suggestedName, pageHtml, pageSize, handling) {
       // The print window loads nothing but the page: its fonts go inside it.
-      const html = await embedFonts(pageHtml)
+      const html = await (await import('../features/brief/print-fonts')).embedFonts(pageHtml)
       const args = handling ? { suggestedName, html, pageSize, handling } : { suggestedName, html, pageSize }
       const saved = unwrap(await api.invoke('brief:export-pdf', args))
       return { saved: saved.saved, location: saved.filePath }

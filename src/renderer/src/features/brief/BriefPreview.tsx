@@ -6,7 +6,6 @@ import type { CaseHeader } from '@shared/model'
 import { serially } from '../../db'
 import { loadScopeInput, type BriefHeader, type BriefScope } from './brief-data'
 import { briefPrintPage, buildOnce } from './brief-outputs'
-import { embedFonts } from './print-fonts'
 
 /**
  * Like the print frame's sandbox, without allow-scripts: the brief quotes imported text and must
@@ -48,7 +47,8 @@ export function BriefPreview({ scope, header, fullText = false }: BriefPreviewPr
               if (!cancelled) setProgress(`${Math.round((100 * done) / total)}%`)
             })
           )
-          .then(embedFonts)
+          // The fonts' code comes with the first preview, like the page's.
+          .then(async (html) => (await import('./print-fonts')).embedFonts(html))
           .then((html) => {
             if (cancelled) return
             setProgress(null)

@@ -4,7 +4,6 @@ import { checkBrief, type BriefIssue } from '@shared/brief/check'
 import { renderBriefModelMarkdown, type BriefOptions } from '@shared/brief/markdown'
 import { buildBrief, type BriefInput, type BriefModel } from '@shared/brief/model'
 import type { PageProgress } from './brief-html'
-import { briefPageInSteps } from './brief-page'
 
 export interface BuiltBrief {
   input: BriefInput
@@ -23,11 +22,16 @@ export function briefMarkdown({ model }: BuiltBrief, options: BriefOptions = {})
   return renderBriefModelMarkdown(model, options)
 }
 
-/** The page the PDF export prints and the preview shows, built in steps that report progress. */
-export function briefPrintPage(
+/**
+ * The page the PDF export prints and the preview shows, built in steps that report progress. Its
+ * renderer (marked, DOMPurify, the print style sheet) is fetched the first time a page is made:
+ * the check and Markdown do without it.
+ */
+export async function briefPrintPage(
   { model }: BuiltBrief,
   options: BriefOptions = {},
   onProgress?: PageProgress
 ): Promise<string> {
+  const { briefPageInSteps } = await import('./brief-page')
   return briefPageInSteps(model, options, onProgress)
 }

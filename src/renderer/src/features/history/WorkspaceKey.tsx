@@ -3,13 +3,15 @@
 import { useEffect, useState } from 'react'
 import { Text } from '@mantine/core'
 import { db } from '../../db'
-import { workspaceIdentity } from '../../db/workspace'
 
 export function WorkspaceKey() {
   const [fingerprint, setFingerprint] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    void workspaceIdentity(db).then((identity) => live && setFingerprint(identity.fingerprint))
+    // The key's code (Ed25519) is fetched with the panel, not with the app.
+    void import('../../db/workspace')
+      .then((m) => m.workspaceIdentity(db))
+      .then((identity) => live && setFingerprint(identity.fingerprint))
     return () => {
       live = false
     }

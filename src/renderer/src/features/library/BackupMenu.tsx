@@ -3,12 +3,16 @@ import { useEffect, useState } from 'react'
 import { Alert, Button, Menu, Modal, Stack, Text } from '@mantine/core'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { db, serially } from '../../db'
-import { exportBackup, restoreBackup } from '../../db/backup'
 import { recordBackupFile, libraryCounts } from '../../db/library-marker'
 import { platform, type PickedFile } from '../../platform'
 import { AutoBackupPicker } from './AutoBackupPicker'
-import { planRestoreOf, type PlannedRestore } from './restore-file'
+import type { PlannedRestore } from './restore-file'
 import { RestorePlanView } from './RestorePlanView'
+
+// Writing and reading backups (the file format, its checks, signing) is fetched when first asked
+// for, not with the app.
+const backupCode = () => import('../../db/backup')
+const restoreCode = () => import('./restore-file')
 
 interface BackupMenuProps {
   onMessage: (text: string, error?: boolean) => void
@@ -21,6 +25,7 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
 
   const backUp = async () => {
     try {
+      const { exportBackup } = await backupCode()
       const { json, fileName } = await serially(() => exportBackup(db))
       const outcome = await platform.saveData(fileName, json, 'json')
       if (outcome.saved) {
@@ -47,6 +52,7 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
 
   const openBackup = async (file: PickedFile) => {
     try {
+      const { planRestoreOf } = await restoreCode()
       setRestore(await planRestoreOf(file))
     } catch (e) {
       onMessage(`Could not read the backup: ${e instanceof Error ? e.message : String(e)}`, true)
@@ -57,6 +63,7 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
     if (!restore || !('backup' in restore)) return
     setBusy(true)
     try {
+      const { restoreBackup } = await backupCode()
       const plan = await serially(() => restoreBackup(db, restore.backup, restore.fileName))
       onMessage(`Restored “${restore.fileName}”: ${plan.summary[0] ?? 'nothing to add'}.`)
       setRestore(null)

@@ -5,11 +5,10 @@ import { useEffect, useState } from 'react'
 import { Alert, Button, Modal, Stack, Text } from '@mantine/core'
 import type { AutoBackupInfo, LibraryMarker } from '@shared/ipc/contract'
 import { db, serially } from '../../db'
-import { restoreBackup } from '../../db/backup'
 import { plainErrorMessage } from '../../db/storage-errors'
 import { platform, type PickedFile } from '../../platform'
 import { plural, readableDate } from './dates'
-import { planRestoreOf, type PlannedRestore } from './restore-file'
+import type { PlannedRestore } from './restore-file'
 import { RestorePlanView } from './RestorePlanView'
 
 interface LibraryGoneProps {
@@ -37,7 +36,7 @@ export function LibraryGone({ marker, onRestored, onStartNew }: LibraryGoneProps
     setProblem(null)
     try {
       const file = await pick()
-      if (file) setRestore(await planRestoreOf(file))
+      if (file) setRestore(await (await import('./restore-file')).planRestoreOf(file))
     } catch (e) {
       setProblem(`Could not read the backup: ${plainErrorMessage(e)}`)
     }
@@ -47,6 +46,7 @@ export function LibraryGone({ marker, onRestored, onStartNew }: LibraryGoneProps
     if (!restore || !('backup' in restore)) return
     setBusy(true)
     try {
+      const { restoreBackup } = await import('../../db/backup')
       const plan = await serially(() => restoreBackup(db, restore.backup, restore.fileName))
       onRestored(`Restored “${restore.fileName}”: ${plan.summary[0] ?? 'nothing to add'}.`)
     } catch (e) {

@@ -1,7 +1,6 @@
 // Rolling automatic backups (desktop): the renderer makes the backup JSON after every N undoable
 // actions and when the app closes; main writes it into the data folder and keeps the last few.
 import { db as appDb, serially } from '../../db'
-import { exportBackup } from '../../db/backup'
 import type { SourcemarkDatabase } from '../../db/database'
 import type { AutoBackupInfo, AutoBackupReason } from '@shared/ipc/contract'
 import { libraryCounts, refreshCounts } from '../../db/library-marker'
@@ -23,6 +22,8 @@ export async function writeAutoBackup(
   reason: AutoBackupReason,
   marker?: MarkerStore
 ): Promise<AutoBackupInfo> {
+  // The backup writer is fetched when first needed, outside the first load, and before the queue.
+  const { exportBackup } = await import('../../db/backup')
   // In the write queue: the backup sees every write asked for before it, and none half done.
   const { json, counts } = await serially(async () => ({
     ...(await exportBackup(db)),
