@@ -2,9 +2,10 @@
 // an init script): it times what the analyst sees from inside the page, so no round trip to the
 // driving process is counted. Long tasks, committed IndexedDB writes and Blob downloads are
 // recorded as they happen; a press is armed first, then the key is pressed by Playwright.
+// The app is never changed: only what it shows (data-rating, data-sentence-index) and what the
+// browser sees it do (IndexedDB commits, Blob URLs) are watched.
 
 interface Press {
-  index: number
   digit: string
   keyAt?: number
   paintedAt?: number
@@ -16,8 +17,6 @@ interface Press {
 const longTasks: { start: number; duration: number }[] = []
 /** Frames whose work (tasks, then style, layout and paint) took over 50 ms. */
 const longFrames: { start: number; duration: number }[] = []
-/** When each read-write transaction that touched assessments committed. */
-const assessmentCommits: number[] = []
 /** When each Blob URL was made: a download starts there. */
 const blobUrls: { at: number; size: number }[] = []
 let press: Press | undefined
@@ -39,7 +38,7 @@ IDBDatabase.prototype.transaction = function (
   if (args[1] === 'readwrite' && stores.includes('assessments')) {
     tx.addEventListener('complete', () => {
       const at = performance.now()
-      assessmentCommits.push(at)
+      // The first read-write transaction on assessments to commit after the armed key stored it.
       if (press?.keyAt !== undefined && press.storedAt === undefined) {
         press.storedAt = at
         press.onStored?.()
@@ -102,7 +101,7 @@ function sentence(index: number): Element | null {
 
 /** Arms the next credibility key on sentence `index`: done once painted with `digit` and stored. */
 function armPress(index: number, digit: string): void {
-  const current: Press = { index, digit, done: Promise.resolve() }
+  const current: Press = { digit, done: Promise.resolve() }
   const shown = whenDom(
     () =>
       current.keyAt !== undefined && sentence(index)?.getAttribute('data-rating')?.endsWith(digit) === true
@@ -135,21 +134,27 @@ document.addEventListener(
   { capture: true }
 )
 
+let painted: Promise<number> | undefined
+
 /**
- * Milliseconds from the last click to the next paint once `selector` matches an element whose text
- * starts with `firstWords` (the article opened or imported by that click).
+ * Arms the next click: done at the first paint after `selector` matches an element that contains
+ * `words` (the article or dialog that click opens). Armed before the click, so a change made
+ * while the driver is still returning from it is seen when it happens.
  */
-async function clickToPaint(selector: string, firstWords: string): Promise<number> {
-  await whenDom(
-    () => clickAt !== undefined && (document.querySelector(selector)?.textContent ?? '').includes(firstWords)
-  )
-  return (await afterNextPaint()) - clickAt!
+function armPaint(selector: string, words = ''): void {
+  const armedAt = performance.now()
+  const shown = () => {
+    const element = document.querySelector(selector)
+    return clickAt !== undefined && clickAt >= armedAt && element?.textContent?.includes(words) === true
+  }
+  painted = whenDom(shown).then(afterNextPaint)
 }
 
-/** Milliseconds from the last click to the next paint once `selector` matches an element. */
-async function clickToShown(selector: string): Promise<number> {
-  await whenDom(() => clickAt !== undefined && document.querySelector(selector) !== null)
-  return (await afterNextPaint()) - clickAt!
+/** Milliseconds from the armed click to that paint. */
+async function paintResult(): Promise<number> {
+  const at = await painted!
+  painted = undefined
+  return at - clickAt!
 }
 
 /** Milliseconds from the last click to the next Blob made for a download, and its bytes. */
@@ -320,9 +325,9 @@ Object.assign(globalThis, {
   sourcemarkAppBench: {
     armPress,
     pressResult,
-    clickToPaint,
+    armPaint,
+    paintResult,
     clickToDownload,
-    clickToShown,
     longestSince,
     rawPut,
     rawBulkAdd,

@@ -68,15 +68,17 @@ async function importArticle(page: Page, article: BenchArticle): Promise<{ ms: n
   const title = dialog.getByLabel('Title')
   while (!(await title.inputValue())) await page.waitForTimeout(20)
   await title.fill(article.title)
+  await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline)
   await dialog.getByRole('button', { name: 'Import article' }).click()
-  const ms = await call<number>(page, 'clickToPaint', '[data-sentence-index="0"]', article.headline)
+  const ms = await call<number>(page, 'paintResult')
   const id = await call<string>(page, 'articleIdByTitle', article.title)
   return { ms, sentences: await call<number>(page, 'sentenceCount', id) }
 }
 
 async function openArticle(page: Page, article: BenchArticle): Promise<number> {
+  await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline)
   await page.getByRole('navigation', { name: 'Library' }).getByText(article.title, { exact: true }).click()
-  return call<number>(page, 'clickToPaint', '[data-sentence-index="0"]', article.headline)
+  return call<number>(page, 'paintResult')
 }
 
 /** Lets the page finish what the last action started, so one press does not queue behind another. */
@@ -208,8 +210,9 @@ async function briefFigures(page: Page, article: BenchArticle): Promise<void> {
   await openArticle(page, article)
   await settle(page)
   const since = await call<number>(page, 'now')
+  await call(page, 'armPaint', '[role="dialog"] [data-testid="brief-check"]')
   await page.getByRole('button', { name: 'Export brief' }).click()
-  const checked = await call<number>(page, 'clickToShown', '[role="dialog"] [data-testid="brief-check"]')
+  const checked = await call<number>(page, 'paintResult')
   const after = await call<number>(page, 'now')
   await page.getByRole('dialog', { name: 'Export brief' }).getByRole('button', { name: 'Markdown' }).click()
   const download = await call<{ ms: number; bytes: number }>(page, 'clickToDownload', after)
