@@ -3,6 +3,7 @@
 // news sets; throughput against raw Intl.Segmenter line by line, in Node and in Chromium; linearity.
 // Then the speed of other work, the brief of a large case among it (in Chromium).
 import { Buffer } from 'node:buffer'
+import { appFigures } from './app-scenarios'
 import { briefFigures } from './brief-chromium'
 import { reportBundle } from './bundle'
 import { loadCases, newsSetFiles, percent, scoreCases, type Score } from './cases'
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
   await browser(corpus)
   for (const [name, ms] of checkFigures(RUNS)) figure(name, ms, 'ms')
   await brief()
+  await appFigures()
   await reportBundle(figure)
 }
 

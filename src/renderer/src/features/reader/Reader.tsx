@@ -108,7 +108,9 @@ function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagra
       const chars = p[p.length - 1].end - p[0].start
       return Math.ceil(chars / 90) * 27 + 16
     },
-    overscan: 8,
+    // Forty paragraphs either side: a short article is whole in the page (find-in-page and
+    // assistive tech read all of it), a long one is still windowed.
+    overscan: 40,
     scrollMargin: list.current?.offsetTop ?? 0,
     getItemKey: (i) => paragraphs[i][0].id
   })

@@ -1,0 +1,341 @@
+// Runs inside the built browser shell before the app starts (bundled by ./app-shell.ts and added as
+// an init script): it times what the analyst sees from inside the page, so no round trip to the
+// driving process is counted. Long tasks, committed IndexedDB writes and Blob downloads are
+// recorded as they happen; a press is armed first, then the key is pressed by Playwright.
+// The app is never changed: only what it shows (data-rating, data-sentence-index) and what the
+// browser sees it do (IndexedDB commits, Blob URLs) are watched.
+
+interface Press {
+  digit: string
+  keyAt?: number
+  paintedAt?: number
+  storedAt?: number
+  onStored?: () => void
+  done: Promise<void>
+}
+
+const longTasks: { start: number; duration: number }[] = []
+/** Frames whose work (tasks, then style, layout and paint) took over 50 ms. */
+const longFrames: { start: number; duration: number }[] = []
+/** When each Blob URL was made: a download starts there. */
+const blobUrls: { at: number; size: number }[] = []
+let press: Press | undefined
+
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration })
+}).observe({ type: 'longtask', buffered: true })
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longFrames.push({ start: entry.startTime, duration: entry.duration })
+}).observe({ type: 'long-animation-frame', buffered: true })
+
+const openTransaction = IDBDatabase.prototype.transaction
+IDBDatabase.prototype.transaction = function (
+  this: IDBDatabase,
+  ...args: Parameters<IDBDatabase['transaction']>
+): IDBTransaction {
+  const tx = openTransaction.apply(this, args)
+  const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]]
+  if (args[1] === 'readwrite' && stores.includes('assessments')) {
+    tx.addEventListener('complete', () => {
+      const at = performance.now()
+      // The first read-write transaction on assessments to commit after the armed key stored it.
+      if (press?.keyAt !== undefined && press.storedAt === undefined) {
+        press.storedAt = at
+        press.onStored?.()
+      }
+    })
+  }
+  return tx
+}
+
+const createObjectURL = URL.createObjectURL.bind(URL)
+URL.createObjectURL = (blob: Blob | MediaSource) => {
+  blobUrls.push({ at: performance.now(), size: blob instanceof Blob ? blob.size : 0 })
+  return createObjectURL(blob)
+}
+
+/** Resolves after the next frame has been presented: a task queued from requestAnimationFrame. */
+function afterNextPaint(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => resolve(performance.now())
+      channel.port2.postMessage(null)
+    })
+  )
+}
+
+/** Resolves once `test()` holds, checked now and after every change to the DOM or to `attributes`. */
+function whenDom(test: () => boolean, attributes = ['data-rating', 'data-sentence-index']): Promise<void> {
+  if (test()) return Promise.resolve()
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!test()) return
+      observer.disconnect()
+      resolve()
+    })
+    observer.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: attributes
+    })
+  })
+}
+
+document.addEventListener(
+  'keydown',
+  (event) => {
+    // The key event's own time: any wait before the page could handle it counts.
+    if (event.isTrusted && press && press.keyAt === undefined && event.key === press.digit) {
+      press.keyAt = event.timeStamp
+    }
+  },
+  { capture: true }
+)
+
+function sentence(index: number): Element | null {
+  return document.querySelector(`[data-sentence-index="${index}"]`)
+}
+
+/** Arms the next credibility key on sentence `index`: done once painted with `digit` and stored. */
+function armPress(index: number, digit: string): void {
+  const current: Press = { digit, done: Promise.resolve() }
+  const shown = whenDom(
+    () =>
+      current.keyAt !== undefined && sentence(index)?.getAttribute('data-rating')?.endsWith(digit) === true
+  )
+  const painted = shown.then(afterNextPaint).then((at) => {
+    current.paintedAt = at
+  })
+  const stored = new Promise<void>((resolve) => {
+    current.onStored = resolve
+  })
+  current.done = Promise.all([painted, stored]).then(() => undefined)
+  press = current
+}
+
+/** Milliseconds from the key event to the painted rating and to the committed row. */
+async function pressResult(): Promise<{ paint: number; stored: number }> {
+  const current = press!
+  await current.done
+  press = undefined
+  return { paint: current.paintedAt! - current.keyAt!, stored: current.storedAt! - current.keyAt! }
+}
+
+let clickAt: number | undefined
+document.addEventListener(
+  'click',
+  (event) => {
+    // The analyst's click, not the one the app makes on a download link.
+    if (event.isTrusted) clickAt = event.timeStamp
+  },
+  { capture: true }
+)
+
+let painted: Promise<number> | undefined
+
+/**
+ * Arms the next click: done at the first paint after `selector` matches an element that contains
+ * `words` (the article or dialog that click opens). Armed before the click, so a change made
+ * while the driver is still returning from it is seen when it happens.
+ */
+function armPaint(selector: string, words = ''): void {
+  const armedAt = performance.now()
+  const shown = () => {
+    const element = document.querySelector(selector)
+    return clickAt !== undefined && clickAt >= armedAt && element?.textContent?.includes(words) === true
+  }
+  painted = whenDom(shown).then(afterNextPaint)
+}
+
+/** Milliseconds from the armed click to that paint. */
+async function paintResult(): Promise<number> {
+  const at = await painted!
+  painted = undefined
+  return at - clickAt!
+}
+
+/** Milliseconds from the last click to the next Blob made for a download, and its bytes. */
+async function clickToDownload(after: number): Promise<{ ms: number; bytes: number }> {
+  await new Promise<void>((resolve) => {
+    const poll = () => (blobUrls.some((b) => b.at > after) ? resolve() : setTimeout(poll, 5))
+    poll()
+  })
+  const blob = blobUrls.find((b) => b.at > after)!
+  return { ms: blob.at - clickAt!, bytes: blob.size }
+}
+
+/** The longest task and animation frame that started at or after `since`, in milliseconds (0 when none). */
+function longestSince(since: number): { task: number; frame: number } {
+  const longest = (entries: typeof longTasks) =>
+    entries.filter((t) => t.start >= since).reduce((most, t) => Math.max(most, t.duration), 0)
+  return { task: longest(longTasks), frame: longest(longFrames) }
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve()
+    tx.onerror = tx.onabort = () => reject(tx.error)
+  })
+}
+
+/** A database of the bench's own beside the app's, for the raw IndexedDB anchors. */
+async function scratch(): Promise<IDBDatabase> {
+  const open = indexedDB.open('bench-scratch', 1)
+  open.onupgradeneeded = () => {
+    for (const name of ['assessments', 'rows']) open.result.createObjectStore(name)
+  }
+  return request(open)
+}
+
+function appDatabase(): Promise<IDBDatabase> {
+  return request(indexedDB.open('sourcemark'))
+}
+
+/** Milliseconds per raw `put` of a copy of an assessment row the app stored, committed: the median of `runs`. */
+async function rawPut(runs: number): Promise<number[]> {
+  const app = await appDatabase()
+  const row = await request(app.transaction('assessments').objectStore('assessments').openCursor())
+  app.close()
+  if (!row) throw new Error('The library holds no assessment to copy.')
+  const db = await scratch()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    const tx = db.transaction('assessments', 'readwrite')
+    tx.objectStore('assessments').put({ ...(row.value as object), updatedAt: new Date().toISOString() }, i)
+    await done(tx)
+    times.push(performance.now() - started)
+  }
+  db.close()
+  return times
+}
+
+/**
+ * Seconds to write again, in one raw transaction, every row the app stored for `articleId` (its
+ * record, text, sentence table and history): the floor an import is held to.
+ */
+async function rawBulkAdd(articleId: string, runs: number): Promise<{ seconds: number[]; rows: number }> {
+  const app = await appDatabase()
+  const read = app.transaction(['articles', 'texts', 'sentences', 'history'])
+  const rows = [
+    await request(read.objectStore('articles').get(articleId)),
+    await request(read.objectStore('texts').get(articleId)),
+    await request(read.objectStore('sentences').get(articleId)),
+    ...((await request(read.objectStore('history').getAll())) as { entityId?: string }[]).filter(
+      (h) => h.entityId === articleId
+    )
+  ].filter((r) => r !== undefined)
+  app.close()
+  const db = await scratch()
+  const seconds: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const clear = db.transaction('rows', 'readwrite')
+    clear.objectStore('rows').clear()
+    await done(clear)
+    const started = performance.now()
+    const tx = db.transaction('rows', 'readwrite')
+    rows.forEach((row, i) => tx.objectStore('rows').add(row, i))
+    await done(tx)
+    seconds.push((performance.now() - started) / 1000)
+  }
+  db.close()
+  return { seconds, rows: rows.length }
+}
+
+/** The id of the article titled `title`. */
+async function articleIdByTitle(title: string): Promise<string> {
+  const app = await appDatabase()
+  const rows = (await request(app.transaction('articles').objectStore('articles').getAll())) as {
+    id: string
+    title: string
+  }[]
+  app.close()
+  const found = rows.find((r) => r.title === title)
+  if (!found) throw new Error(`No article titled “${title}” in the library.`)
+  return found.id
+}
+
+/** How many sentences the app stored for the article. */
+async function sentenceCount(articleId: string): Promise<number> {
+  const app = await appDatabase()
+  const table = (await request(app.transaction('sentences').objectStore('sentences').get(articleId))) as {
+    seqs: Uint32Array
+  }
+  app.close()
+  return table.seqs.length
+}
+
+/** How many of the article's sentences have an assessment. */
+async function gradedCount(articleId: string): Promise<number> {
+  const app = await appDatabase()
+  const rows = (await request(app.transaction('assessments').objectStore('assessments').getAll())) as {
+    articleId: string
+  }[]
+  app.close()
+  return rows.filter((r) => r.articleId === articleId).length
+}
+
+/** The article's text, sentence table and one assessment row, as the app stored them. */
+async function storedArticle(articleId: string): Promise<{
+  text: string
+  seqs: number[]
+  starts: number[]
+  ends: number[]
+  assessment: object | undefined
+}> {
+  const app = await appDatabase()
+  const tx = app.transaction(['texts', 'sentences', 'assessments'])
+  const { text } = (await request(tx.objectStore('texts').get(articleId))) as { text: string }
+  const table = (await request(tx.objectStore('sentences').get(articleId))) as {
+    seqs: Uint32Array
+    starts: Uint32Array
+    ends: Uint32Array
+  }
+  const rows = (await request(tx.objectStore('assessments').getAll())) as { articleId: string }[]
+  app.close()
+  return {
+    text,
+    seqs: [...table.seqs],
+    starts: [...table.starts],
+    ends: [...table.ends],
+    assessment: rows.find((r) => r.articleId === articleId)
+  }
+}
+
+/** Puts assessment rows as given, straight into IndexedDB (no history): a reload shows them. */
+async function putAssessments(rows: object[]): Promise<void> {
+  const app = await appDatabase()
+  const tx = app.transaction('assessments', 'readwrite')
+  for (const row of rows) tx.objectStore('assessments').put(row)
+  await done(tx)
+  app.close()
+}
+
+Object.assign(globalThis, {
+  sourcemarkAppBench: {
+    armPress,
+    pressResult,
+    armPaint,
+    paintResult,
+    clickToDownload,
+    longestSince,
+    rawPut,
+    rawBulkAdd,
+    storedArticle,
+    sentenceCount,
+    gradedCount,
+    putAssessments,
+    articleIdByTitle,
+    now: () => performance.now()
+  }
+})

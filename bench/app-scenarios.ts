@@ -1,0 +1,284 @@
+// The app's own speed, measured in the built browser shell as the analyst meets it: a credibility
+// key until the rating is painted and stored, a 5 MB import, opening a 50k-sentence article, and
+// the brief of a 76k-sentence article. Each figure beside its anchor from the same page (a raw
+// IndexedDB put, a raw write of the same rows) and the longest main-thread task of its scenario.
+// Goals are the issue's; they are printed, never enforced. BENCH_ONLY=grade,import,reader,brief
+// runs some of them.
+import type { Page } from 'playwright'
+import { sentenceId } from '../src/shared/model'
+import { quoteSelector } from '../src/shared/text'
+import { openAppShell } from './app-shell'
+import { benchArticle, type BenchArticle } from './app-articles'
+import { median } from './timing'
+
+const PRESSES = Number(process.env.BENCH_PRESSES ?? 30)
+/** Presses before the measured ones: the first grade of a session builds what later ones reuse. */
+const WARMUP = 2
+const OPENS = 5
+const GRADED_FOR_BRIEF = 1000
+const SCENARIOS = ['grade', 'import', 'reader', 'brief'] as const
+type Scenario = (typeof SCENARIOS)[number]
+
+function wanted(scenario: Scenario): boolean {
+  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
+  return !only || only.includes(scenario)
+}
+
+function figure(name: string, value: number | string, unit: string, goal?: string): void {
+  const shown =
+    typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : value
+  console.log(`${name}: ${shown}${unit ? ` ${unit}` : ''}${goal ? `  (goal ${goal})` : ''}`)
+}
+
+/** What the bench is doing, on stderr: some steps take minutes on a busy machine. */
+function progress(step: string): void {
+  console.error(`  app: ${step}`)
+}
+
+function p95(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)]!
+}
+
+/** The longest main-thread task and animation frame of a scenario that started at `since`. */
+async function longest(page: Page, scenario: string, since: number, goal?: string): Promise<void> {
+  const { task, frame } = await call<{ task: number; frame: number }>(page, 'longestSince', since)
+  figure(`${scenario}_longest_task_ms`, task, 'ms', goal)
+  figure(`${scenario}_longest_frame_ms`, frame, 'ms')
+}
+
+/** The page probe's functions (./app-page.ts), called by name: nothing is transpiled into the page. */
+function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    `sourcemarkAppBench.${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`
+  ) as Promise<T>
+}
+
+/** Imports through the dialog and its file picker; milliseconds from the click to the first sentence painted. */
+async function importArticle(page: Page, article: BenchArticle): Promise<{ ms: number; sentences: number }> {
+  progress(`importing ${article.title} (${article.text.length.toLocaleString('en')} characters)`)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Open file…' }).click()
+  await (
+    await chooser
+  ).setFiles({ name: `${article.title}.txt`, mimeType: 'text/plain', buffer: Buffer.from(article.text) })
+  // The dialog fills the title from the file once it has read it: wait for that, then replace it.
+  const title = dialog.getByLabel('Title')
+  while (!(await title.inputValue())) await page.waitForTimeout(20)
+  await title.fill(article.title)
+  await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline)
+  await dialog.getByRole('button', { name: 'Import article' }).click()
+  const ms = await call<number>(page, 'paintResult')
+  const id = await call<string>(page, 'articleIdByTitle', article.title)
+  return { ms, sentences: await call<number>(page, 'sentenceCount', id) }
+}
+
+/** Opens another article than the one on screen (the same one would change nothing to wait for). */
+async function openArticle(page: Page, article: BenchArticle): Promise<number> {
+  await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline)
+  await page.getByRole('navigation', { name: 'Library' }).getByText(article.title, { exact: true }).click()
+  return call<number>(page, 'paintResult')
+}
+
+/** Lets the page finish what the last action started, so one press does not queue behind another. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }))')
+}
+
+/** Presses credibility keys (2, 3, 2, …) on sentence 1 of the open article. */
+/** The raw anchor of key → stored, measured once per run (after the first grade, whose row it copies). */
+interface GradeAnchor {
+  rawPutMs?: number
+}
+
+async function gradeFigures(
+  page: Page,
+  label: string,
+  sentences: number,
+  anchor: GradeAnchor
+): Promise<void> {
+  progress(`grading at ${label}`)
+  const sentence = page.locator('[data-sentence-index="1"]')
+  await sentence.click()
+  await page.locator('[data-sentence-index="1"][data-selected="true"]').waitFor()
+  await settle(page)
+  let since = 0
+  const paint: number[] = []
+  const stored: number[] = []
+  for (let i = -WARMUP; i < PRESSES; i++) {
+    if (i === 0) since = await call<number>(page, 'now')
+    const digit = i % 2 ? '3' : '2'
+    await call(page, 'armPress', 1, digit)
+    await page.keyboard.press(digit)
+    const result = await call<{ paint: number; stored: number }>(page, 'pressResult')
+    await settle(page)
+    if (i < 0) continue
+    paint.push(result.paint)
+    stored.push(result.stored)
+  }
+  figure(`grade.sentences.${label}`, sentences, 'sentences')
+  figure(`grade.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
+  figure(`grade.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
+  figure(`grade.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
+  await longest(page, `grade.${label}`, since)
+  if (anchor.rawPutMs === undefined) {
+    anchor.rawPutMs = median(await call<number[]>(page, 'rawPut', PRESSES))
+    figure('grade.raw_put_ms', anchor.rawPutMs, 'ms')
+  }
+  figure(`grade.key_to_stored_vs_raw_put.${label}`, median(stored) / anchor.rawPutMs, '×')
+}
+
+async function importFigures(page: Page, article: BenchArticle): Promise<number> {
+  const since = await call<number>(page, 'now')
+  const imported = await importArticle(page, article)
+  const id = await call<string>(page, 'articleIdByTitle', article.title)
+  const raw = await call<{ seconds: number[]; rows: number }>(page, 'rawBulkAdd', id, 3)
+  const seconds = imported.ms / 1000
+  figure('import.5mb_chars', article.text.length, 'characters')
+  figure('import.5mb_sentences', imported.sentences, 'sentences')
+  figure('import.5mb_first_paint_s', seconds, 's', '≤ 2 s and ≤ 3× import.raw_bulkadd_s')
+  figure('import.raw_bulkadd_s', median(raw.seconds), 's')
+  figure('import.raw_bulkadd_rows', raw.rows, 'rows')
+  figure('import.5mb_vs_raw_bulkadd', seconds / median(raw.seconds), '×')
+  await longest(page, 'import.5mb', since, '≤ 50 ms')
+  return imported.sentences
+}
+
+async function readerFigures(page: Page, large: BenchArticle, other: BenchArticle): Promise<void> {
+  const times: number[] = []
+  const since = await call<number>(page, 'now')
+  for (let i = 0; i < OPENS; i++) {
+    await openArticle(page, other)
+    await settle(page)
+    times.push(await openArticle(page, large))
+    await settle(page)
+  }
+  figure('reader.open_50k_ms', median(times), 'ms', '≤ 300 ms')
+  figure('reader.open_50k_ms.max', Math.max(...times), 'ms')
+  await longest(page, 'reader.open_50k', since)
+}
+
+/** Gives sentence 1 a source with reliability B, the row the seeded grades copy. */
+async function gradeWithSource(page: Page): Promise<void> {
+  await page.locator('[data-sentence-index="1"]').click()
+  await page.keyboard.press('s')
+  await page.keyboard.type('Benchmark Wire Service')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await page.locator('[data-sentence-index="1"]').click()
+  await page.keyboard.press('Shift+B')
+  await page.keyboard.press('2')
+  await page.locator('[data-sentence-index="1"][data-rating="B2"]').waitFor()
+}
+
+/**
+ * Grades `count` sentences spread over the article, each a copy of the row the app stored for
+ * sentence 1 (its source and role) with its own id, quote and credibility.
+ */
+async function seedGrades(page: Page, articleId: string, count: number): Promise<void> {
+  const stored = await call<{
+    text: string
+    seqs: number[]
+    starts: number[]
+    ends: number[]
+    assessment: object | undefined
+  }>(page, 'storedArticle', articleId)
+  if (!stored.assessment) throw new Error('Grade one sentence of the article before seeding grades.')
+  // From sentence 1 (the template's own) on, past the headline.
+  const step = (stored.seqs.length - 1) / count
+  const rows = Array.from({ length: count }, (_, n) => {
+    const i = 1 + Math.floor(n * step)
+    return {
+      ...stored.assessment,
+      sentenceId: sentenceId(articleId, stored.seqs[i]!),
+      credibility: 1 + (n % 6),
+      target: quoteSelector(stored.text, stored.starts[i]!, stored.ends[i]!),
+      updatedAt: new Date().toISOString()
+    }
+  })
+  await call(page, 'putAssessments', rows)
+}
+
+async function briefFigures(page: Page, article: BenchArticle): Promise<void> {
+  await gradeWithSource(page)
+  const id = await call<string>(page, 'articleIdByTitle', article.title)
+  await seedGrades(page, id, GRADED_FOR_BRIEF)
+  await page.reload()
+  // The app may reopen the article it showed: open it only when another one is on screen.
+  const first = page.locator('[data-sentence-index="0"]').first()
+  await first.waitFor()
+  if (!(await first.textContent())?.includes(article.headline)) {
+    await page.getByRole('navigation', { name: 'Library' }).getByText(article.title, { exact: true }).click()
+    await page.locator('[data-sentence-index="0"]', { hasText: article.headline }).waitFor()
+  }
+  await settle(page)
+  const since = await call<number>(page, 'now')
+  await call(page, 'armPaint', '[role="dialog"] [data-testid="brief-check"]')
+  await page.getByRole('button', { name: 'Export brief' }).click()
+  const checked = await call<number>(page, 'paintResult')
+  const after = await call<number>(page, 'now')
+  await page.getByRole('dialog', { name: 'Export brief' }).getByRole('button', { name: 'Markdown' }).click()
+  const download = await call<{ ms: number; bytes: number }>(page, 'clickToDownload', after)
+  figure('brief.large_article_graded', await call<number>(page, 'gradedCount', id), 'sentences')
+  figure('brief.large_article_check_s', checked / 1000, 's')
+  figure('brief.large_article_s', download.ms / 1000, 's', '≤ 1 s')
+  figure('brief.large_article_markdown_mb', download.bytes / 1e6, 'MB')
+  await longest(page, 'brief.large_article', since)
+}
+
+/** Prints the figures of the built browser shell (or why it could not be measured). */
+export async function appFigures(): Promise<void> {
+  if (!SCENARIOS.some(wanted)) return
+  const shell = await openAppShell()
+  if (typeof shell === 'string') {
+    figure('app.chromium', `skipped (${shell})`, '')
+    return
+  }
+  const { page } = shell
+  try {
+    await page
+      .locator('[data-sentence-index="0"]')
+      .first()
+      .waitFor({ timeout: 5 * 60_000 })
+    const big = benchArticle('5 MB', 11, { chars: 5_000_000 })
+    const needBig = wanted('import') || wanted('grade') || wanted('brief')
+    const anchor: GradeAnchor = {}
+    if (wanted('grade')) {
+      // The sample article opened on first run, in a library of its own.
+      const count = await page.locator('[data-sentence-index]').count()
+      await gradeFigures(page, '18', count, anchor)
+    }
+    if (needBig) {
+      const sentences = wanted('import')
+        ? await importFigures(page, big)
+        : (await importArticle(page, big)).sentences
+      if (wanted('grade')) await gradeFigures(page, '76k', sentences, anchor)
+    }
+    if (wanted('grade')) {
+      for (const [label, count, seed] of [
+        ['1k', 1_000, 12],
+        ['10k', 10_001, 13]
+      ] as const) {
+        const article = benchArticle(label, seed, { sentences: count })
+        const imported = await importArticle(page, article)
+        await gradeFigures(page, label, imported.sentences, anchor)
+      }
+    }
+    if (wanted('reader')) {
+      // The large one last: it is open when the first measured open goes to the small one.
+      const small = benchArticle('small', 15, { sentences: 20 })
+      await importArticle(page, small)
+      await settle(page)
+      const large = benchArticle('50k', 14, { sentences: 50_000 })
+      await importArticle(page, large)
+      await settle(page)
+      await readerFigures(page, large, small)
+    }
+    if (wanted('brief')) await briefFigures(page, big)
+  } finally {
+    await shell.close()
+  }
+}
