@@ -105,6 +105,11 @@ export interface JudgmentDraft {
   startedFrom?: { sentenceId: SentenceId; text: string }
 }
 
+/** Where a new judgment goes in its case's list: after every one it holds. */
+export function nextPosition(judgments: readonly Pick<Judgment, 'position'>[]): number {
+  return judgments.reduce((max, j) => Math.max(max, j.position + 1), 0)
+}
+
 export function newJudgment(
   id: JudgmentId,
   caseId: CaseId,

@@ -1,9 +1,10 @@
 // Which case a judgment started from the reader goes to, and starting it there as one action.
 // The case last used for an article is kept in settings; it is a preference, not a record, so
 // it is not in the audit trail and undo leaves it alone (a case no longer there is passed over).
-import { newCase, newJudgment } from '@shared/judgments'
+import { newCase, newJudgment, nextPosition } from '@shared/judgments'
 import type { ArticleId, Case, CaseId, Judgment, SentenceId } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
+import { casesOfArticle } from './cases'
 import { runAction } from './history'
 
 const keyFor = (articleId: ArticleId) => `lastCase:${articleId}`
@@ -27,11 +28,7 @@ export async function caseForArticle(db: SourcemarkDatabase, articleId: ArticleI
     const remembered = await db.cases.get(last)
     if (remembered?.articleIds.includes(articleId)) return remembered
   }
-  // As casesOfArticle orders them. Not through it: inside an action's transaction, one more level
-  // of native async function let IndexedDB commit the transaction too early (PrematureCommitError).
-  const holding = await db.cases.where('articleIds').equals(articleId).toArray()
-  holding.sort((a, b) => a.name.localeCompare(b.name))
-  return holding[0] ?? null
+  return (await casesOfArticle(db, articleId))[0] ?? null
 }
 
 export interface StartedJudgment {
@@ -65,8 +62,7 @@ export async function startJudgmentFromSentence(
       }
       // At the end of the case's list, as the case view's "Add key judgment" puts it.
       const existing = await db.judgments.where('caseId').equals(target.id).toArray()
-      const position = existing.reduce((max, j) => Math.max(max, j.position + 1), 0)
-      const judgment = newJudgment(crypto.randomUUID(), target.id, position, at, {
+      const judgment = newJudgment(crypto.randomUUID(), target.id, nextPosition(existing), at, {
         startedFrom: { sentenceId: sentence.id, text: sentence.text }
       })
       await db.judgments.add(judgment)

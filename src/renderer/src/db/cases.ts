@@ -127,6 +127,12 @@ export async function listCases(db: SourcemarkDatabase): Promise<Case[]> {
 }
 
 /** The cases an article belongs to, by name. */
-export async function casesOfArticle(db: SourcemarkDatabase, articleId: ArticleId): Promise<Case[]> {
-  return (await db.cases.where('articleIds').equals(articleId).toArray()).sort(byName)
+export function casesOfArticle(db: SourcemarkDatabase, articleId: ArticleId): Promise<Case[]> {
+  // A Dexie promise, not a native async function: it is also read inside actions' transactions,
+  // where one more native await lets IndexedDB commit the transaction early.
+  return db.cases
+    .where('articleIds')
+    .equals(articleId)
+    .toArray()
+    .then((rows) => rows.sort(byName))
 }

@@ -2,7 +2,13 @@
 // Every change is a recorded action; evidence is checked by the shared rule before it is written,
 // and must be there to cite: a sentence of an article in the library, a source of the registry.
 import { canonicalJson } from '@shared/history'
-import { checkEvidence, judgmentTextProblem, newJudgment, type JudgmentDraft } from '@shared/judgments'
+import {
+  checkEvidence,
+  judgmentTextProblem,
+  newJudgment,
+  nextPosition,
+  type JudgmentDraft
+} from '@shared/judgments'
 import { sentenceId, type CaseId, type Judgment, type JudgmentEvidence, type JudgmentId } from '@shared/model'
 import Dexie from 'dexie'
 import type { SourcemarkDatabase } from './database'
@@ -51,8 +57,13 @@ export async function addJudgment(
       if (draft.startedFrom)
         await requireTarget(db, { kind: 'sentence', sentenceId: draft.startedFrom.sentenceId })
       const existing = await db.judgments.where('caseId').equals(caseId).toArray()
-      const position = existing.reduce((max, j) => Math.max(max, j.position + 1), 0)
-      const judgment = newJudgment(crypto.randomUUID(), caseId, position, new Date().toISOString(), draft)
+      const judgment = newJudgment(
+        crypto.randomUUID(),
+        caseId,
+        nextPosition(existing),
+        new Date().toISOString(),
+        draft
+      )
       await db.judgments.add(judgment)
       await record({ entity: 'judgment', entityId: judgment.id, before: null, after: judgment })
       return judgment
