@@ -29,6 +29,7 @@ import { useFileDrop } from './features/importing/use-file-drop'
 import type { StartedJudgment } from './db/case-choice'
 import { startedText } from './features/reader/start-judgment'
 import { lazyDialog } from './components/lazy-dialog'
+import { ArticlePane, InspectorPane, LibraryPane, WorkbenchPanels } from './components/WorkbenchPanels'
 
 // Import and export bring their own libraries (Readability; marked, DOMPurify, the exporters):
 // fetched when first opened, they stay out of the first load.
@@ -238,12 +239,7 @@ export function App() {
   useReaderKeys(Boolean(workspace) && !caseId, runCommand)
 
   return (
-    <AppShell
-      header={{ height: 52 }}
-      navbar={{ width: 280, breakpoint: 0 }}
-      aside={{ width: 360, breakpoint: 0 }}
-      padding={0}
-    >
+    <AppShell header={{ height: 52 }} padding={0}>
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -281,114 +277,116 @@ export function App() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar>
-        <AppShell.Section p="xs" pb={0}>
-          <BackupMenu onMessage={notify} />
-          <SourceRegistry onError={(text) => notify(text, true)} />
-        </AppShell.Section>
-        <AppShell.Section grow component={ScrollArea} p="xs">
-          <LibraryPanel
-            selectedArticleId={articleId}
-            selectedCaseId={caseId}
-            onOpenArticle={openArticle}
-            onOpenCase={openCase}
-            onNewCase={() => setNewCaseOpen(true)}
-          />
-        </AppShell.Section>
-        {persistenceNotice && (
-          <AppShell.Section p="xs">
-            <PersistenceNotice
-              desktop={platform.kind === 'desktop'}
-              onClose={() => setPersistenceNotice(false)}
+      <WorkbenchPanels>
+        <LibraryPane>
+          <AppShell.Section p="xs" pb={0}>
+            <BackupMenu onMessage={notify} />
+            <SourceRegistry onError={(text) => notify(text, true)} />
+          </AppShell.Section>
+          <AppShell.Section grow component={ScrollArea} p="xs">
+            <LibraryPanel
+              selectedArticleId={articleId}
+              selectedCaseId={caseId}
+              onOpenArticle={openArticle}
+              onOpenCase={openCase}
+              onNewCase={() => setNewCaseOpen(true)}
             />
           </AppShell.Section>
-        )}
-      </AppShell.Navbar>
-      <AppShell.Main>
-        {caseId && (
-          <Suspense fallback={<Loader m="xl" aria-label="Loading case" />}>
-            <CaseView
-              key={caseId}
-              caseId={caseId}
-              focusJudgmentId={focusJudgmentId}
-              onOpenArticle={openArticle}
-              onGoToSentence={goToSentence}
-              onExport={openExport}
-              onDeleted={(name) => {
-                setCaseId(null)
-                notify(`Deleted the case “${name}”; its articles stay in the library.`)
-              }}
-              onError={(text) => notify(text, true)}
-            />
-          </Suspense>
-        )}
-        {!caseId && workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
-        {!caseId && workspace === null && <Text p="xl">This article is no longer in the library.</Text>}
-        {!caseId && workspace && (
-          <>
-            <Group
-              px="lg"
-              pt="md"
-              maw="46rem"
-              mx="auto"
-              justify="space-between"
-              align="flex-start"
-              wrap="nowrap"
-            >
-              <div>
-                <Title order={2} size="h3">
-                  {workspace.article.title}
-                </Title>
-                <ArticleByline article={workspace.article} />
-                <AddToCaseMenu
-                  articleId={workspace.article.id}
-                  onOpenCase={openCase}
-                  onNewCase={() => setNewCaseOpen(true)}
-                  onAdded={notify}
-                  onError={(text) => notify(text, true)}
-                />
-              </div>
-              {/* A long title must not squeeze the button out of sight. */}
-              <div style={{ flexShrink: 0 }}>
-                <DeleteArticleButton
-                  articleId={workspace.article.id}
-                  title={workspace.article.title}
-                  gradedCount={[...workspace.assessments.values()].filter(isGraded).length}
-                  onDeleted={() => {
-                    notify(`Deleted “${workspace.article.title}”.`)
-                    void db.articles
-                      .orderBy('importedAt')
-                      .last()
-                      .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
-                  }}
-                  onError={(text) => notify(text, true)}
-                />
-              </div>
-            </Group>
-            <Reader
-              text={workspace.article.text}
-              sentences={workspace.sentences}
-              views={workspace.views}
-              judgments={workspace.judgments.citing}
-              selectedIndex={selected?.index ?? 0}
-              onSelect={setSelectedIndex}
-            />
-          </>
-        )}
-      </AppShell.Main>
-      <AppShell.Aside>
-        <AppShell.Section grow component={ScrollArea} p="md">
-          {workspace && !caseId && (
-            <Inspector
-              workspace={workspace}
-              sentence={selected}
-              onError={(text) => notify(text, true)}
-              onJudgmentStarted={judgmentStarted}
-              onOpenJudgment={openJudgment}
-            />
+          {persistenceNotice && (
+            <AppShell.Section p="xs">
+              <PersistenceNotice
+                desktop={platform.kind === 'desktop'}
+                onClose={() => setPersistenceNotice(false)}
+              />
+            </AppShell.Section>
           )}
-        </AppShell.Section>
-      </AppShell.Aside>
+        </LibraryPane>
+        <ArticlePane>
+          {caseId && (
+            <Suspense fallback={<Loader m="xl" aria-label="Loading case" />}>
+              <CaseView
+                key={caseId}
+                caseId={caseId}
+                focusJudgmentId={focusJudgmentId}
+                onOpenArticle={openArticle}
+                onGoToSentence={goToSentence}
+                onExport={openExport}
+                onDeleted={(name) => {
+                  setCaseId(null)
+                  notify(`Deleted the case “${name}”; its articles stay in the library.`)
+                }}
+                onError={(text) => notify(text, true)}
+              />
+            </Suspense>
+          )}
+          {!caseId && workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
+          {!caseId && workspace === null && <Text p="xl">This article is no longer in the library.</Text>}
+          {!caseId && workspace && (
+            <>
+              <Group
+                px="lg"
+                pt="md"
+                maw="46rem"
+                mx="auto"
+                justify="space-between"
+                align="flex-start"
+                wrap="nowrap"
+              >
+                <div>
+                  <Title order={2} size="h3">
+                    {workspace.article.title}
+                  </Title>
+                  <ArticleByline article={workspace.article} />
+                  <AddToCaseMenu
+                    articleId={workspace.article.id}
+                    onOpenCase={openCase}
+                    onNewCase={() => setNewCaseOpen(true)}
+                    onAdded={notify}
+                    onError={(text) => notify(text, true)}
+                  />
+                </div>
+                {/* A long title must not squeeze the button out of sight. */}
+                <div style={{ flexShrink: 0 }}>
+                  <DeleteArticleButton
+                    articleId={workspace.article.id}
+                    title={workspace.article.title}
+                    gradedCount={[...workspace.assessments.values()].filter(isGraded).length}
+                    onDeleted={() => {
+                      notify(`Deleted “${workspace.article.title}”.`)
+                      void db.articles
+                        .orderBy('importedAt')
+                        .last()
+                        .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
+                    }}
+                    onError={(text) => notify(text, true)}
+                  />
+                </div>
+              </Group>
+              <Reader
+                text={workspace.article.text}
+                sentences={workspace.sentences}
+                views={workspace.views}
+                judgments={workspace.judgments.citing}
+                selectedIndex={selected?.index ?? 0}
+                onSelect={setSelectedIndex}
+              />
+            </>
+          )}
+        </ArticlePane>
+        <InspectorPane>
+          <AppShell.Section grow component={ScrollArea} p="md">
+            {workspace && !caseId && (
+              <Inspector
+                workspace={workspace}
+                sentence={selected}
+                onError={(text) => notify(text, true)}
+                onJudgmentStarted={judgmentStarted}
+                onOpenJudgment={openJudgment}
+              />
+            )}
+          </AppShell.Section>
+        </InspectorPane>
+      </WorkbenchPanels>
       {dragging && (
         <Overlay color="#1c2a5e" backgroundOpacity={0.35} blur={1} fixed zIndex={300} center>
           <Text c="white" fw={700} size="xl">

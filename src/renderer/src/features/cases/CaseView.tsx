@@ -91,6 +91,8 @@ export function CaseView(props: CaseViewProps) {
               variant="subtle"
               color="red"
               size="compact-xs"
+              // A long title wraps; the button keeps its word.
+              style={{ flexShrink: 0 }}
               aria-label={`Remove “${titles.get(id)}” from the case`}
               onClick={() =>
                 write('The article was not removed', () => removeArticleFromCase(db, kase.id, id))

@@ -122,7 +122,13 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
           <Text size="xs" c="dimmed" truncate>
             {[source.kind, source.affiliation].filter(Boolean).join(' · ')}
           </Text>
-          <Button variant="subtle" size="compact-xs" onClick={() => setEditing(true)}>
+          {/* The kind and affiliation give way to the button, never the other way round. */}
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            style={{ flexShrink: 0 }}
+            onClick={() => setEditing(true)}
+          >
             Edit source
           </Button>
         </Group>

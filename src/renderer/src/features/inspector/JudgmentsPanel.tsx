@@ -109,8 +109,9 @@ export function JudgmentsPanel({
           ))}
         </Stack>
       )}
+      {/* Short enough for the narrowest inspector; the undo history names it the same way. */}
       <Button variant="light" onClick={onStart}>
-        Start a judgment from this sentence (K)
+        Start judgment from sentence (K)
       </Button>
       <Select
         label="Add as evidence to…"

@@ -8,14 +8,16 @@ import {
   useMemo,
   useRef,
   type ProfilerOnRenderCallback,
-  type ReactNode
+  type ReactNode,
+  type RefObject
 } from 'react'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
 import { markTitle, type CitingJudgment } from './judgment-index'
 import type { SentenceView } from './use-workspace'
 import { statusLabel } from './status'
+import { ScrollParent } from '../../components/scroll-parent'
 import classes from './Reader.module.css'
 
 interface ReaderProps {
@@ -92,18 +94,25 @@ interface VirtualParagraphsProps {
   render: (paragraph: Sentence[]) => ReactNode
 }
 
-/** Paragraphs measured as they render; the selection is scrolled into view by paragraph. */
-function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagraphsProps) {
-  const list = useRef<HTMLDivElement>(null)
-  const paragraphOf = useMemo(() => {
-    const index: number[] = []
-    paragraphs.forEach((p, i) => p.forEach(() => index.push(i)))
-    return index
-  }, [paragraphs])
-  const virtualizer = useWindowVirtualizer({
+/**
+ * Paragraphs measured as they render; the selection is scrolled into view by paragraph. They
+ * scroll in the workbench's article pane, or with the window when the reader stands alone.
+ */
+function VirtualParagraphs(props: VirtualParagraphsProps) {
+  const scrollParent = useContext(ScrollParent)
+  return scrollParent ? (
+    <PaneParagraphs key="pane" {...props} scrollParent={scrollParent} />
+  ) : (
+    <WindowParagraphs key="window" {...props} />
+  )
+}
+
+/** The virtualizer's options but where it scrolls. */
+function paragraphOptions(paragraphs: Sentence[][], list: RefObject<HTMLDivElement | null>) {
+  return {
     count: paragraphs.length,
     // About 90 characters a line at 27 px, plus the paragraph's margin; measured once rendered.
-    estimateSize: (i) => {
+    estimateSize: (i: number) => {
       const p = paragraphs[i]
       const chars = p[p.length - 1].end - p[0].start
       return Math.ceil(chars / 90) * 27 + 16
@@ -111,9 +120,39 @@ function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagra
     // Forty paragraphs either side: a short article is whole in the page (find-in-page and
     // assistive tech read all of it), a long one is still windowed.
     overscan: 40,
+    // The list's place in what scrolls: the pane is positioned, so offsetTop is measured from it.
     scrollMargin: list.current?.offsetTop ?? 0,
-    getItemKey: (i) => paragraphs[i][0].id
+    getItemKey: (i: number) => paragraphs[i][0].id
+  }
+}
+
+function WindowParagraphs(props: VirtualParagraphsProps) {
+  const list = useRef<HTMLDivElement>(null)
+  const virtualizer = useWindowVirtualizer(paragraphOptions(props.paragraphs, list))
+  return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
+}
+
+function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElement }) {
+  const list = useRef<HTMLDivElement>(null)
+  const { scrollParent } = props
+  const virtualizer = useVirtualizer({
+    ...paragraphOptions(props.paragraphs, list),
+    getScrollElement: () => scrollParent
   })
+  return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
+}
+
+interface ParagraphListProps extends VirtualParagraphsProps {
+  list: RefObject<HTMLDivElement | null>
+  virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>
+}
+
+function ParagraphList({ paragraphs, selectedIndex, render, list, virtualizer }: ParagraphListProps) {
+  const paragraphOf = useMemo(() => {
+    const index: number[] = []
+    paragraphs.forEach((p, i) => p.forEach(() => index.push(i)))
+    return index
+  }, [paragraphs])
 
   useEffect(() => {
     const target = paragraphOf[selectedIndex]
@@ -129,7 +168,7 @@ function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagra
     virtualizer.scrollToIndex(target, { align: 'auto' })
     const frame = requestAnimationFrame(() => sentence()?.scrollIntoView({ block: 'nearest' }))
     return () => cancelAnimationFrame(frame)
-  }, [selectedIndex, paragraphOf, virtualizer])
+  }, [selectedIndex, paragraphOf, virtualizer, list])
 
   return (
     <div ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

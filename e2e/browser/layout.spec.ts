@@ -1,0 +1,169 @@
+// The layout from 1280×720 to 2560×1440: no control's text is cut on the main screens, the
+// selected sentence stays whole below the header as the analyst moves, and the panes resize by
+// keyboard and keep their sizes.
+// Screenshots of each screen are attached to the report; what is asserted is geometry, which
+// holds on a busy machine where pixel baselines would not.
+import { expect, test, type Page } from '@playwright/test'
+import { CasePage } from '../pages/case-page'
+import { LayoutPage } from '../pages/layout-page'
+import { WorkbenchPage } from '../pages/workbench-page'
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+  { width: 2560, height: 1440 }
+]
+
+/** An article long enough to scroll several screens: sixty paragraphs of three sentences. */
+function longArticle(): string {
+  const paragraphs = Array.from({ length: 60 }, (_, p) =>
+    [
+      `Report ${p * 3 + 1} says the convoy crossed the river near Sudzha before dawn on Tuesday.`,
+      `Officials in Kyiv said ${p + 2} units had been moved to the northern front over the past week.`,
+      `The claim could not be verified independently, according to analysts quoted by Reuters.`
+    ].join(' ')
+  )
+  return paragraphs.join('\n\n')
+}
+
+/** The sample open with its second sentence attributed, so the inspector shows Edit source. */
+async function sampleWithSource(page: Page): Promise<WorkbenchPage> {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  await page.keyboard.press('a')
+  await expect(app.inspector.getByRole('button', { name: 'Edit source' })).toBeVisible()
+  return app
+}
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size })
+
+    test('no control’s text is cut on the main screens', async ({ page }, testInfo) => {
+      const layout = new LayoutPage(page)
+      const app = await sampleWithSource(page)
+      await expect(page.getByRole('button', { name: 'Delete article' })).toBeVisible()
+      await layout.expectNothingClipped('reader with inspector', testInfo)
+
+      await app.inspector.getByRole('button', { name: /^History of this sentence/ }).click()
+      await expect(app.inspector.getByRole('button', { name: 'Verify audit trail' })).toBeVisible()
+      await layout.expectNothingClipped('inspector with the history', testInfo)
+
+      await page.getByRole('button', { name: 'Sources', exact: true }).click()
+      const registry = page.getByRole('dialog', { name: 'Source registry' })
+      await expect(registry.getByRole('table', { name: 'Sources' })).toBeVisible()
+      await layout.expectNothingClipped('source registry', testInfo)
+      await page.keyboard.press('Escape')
+      await expect(registry).toBeHidden()
+
+      await app.openExport()
+      await expect(page.getByRole('dialog', { name: 'Export brief' }).getByLabel('Brief title')).toBeEnabled()
+      await layout.expectNothingClipped('export dialog', testInfo)
+      await app.closeExport()
+
+      const cases = new CasePage(page)
+      await cases.showCases()
+      await cases.newCase('Kursk withdrawal')
+      await layout.expectNothingClipped('case view, library by case', testInfo)
+    })
+  })
+}
+
+test.describe('the selection', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('stays whole below the header when moving up with k from the bottom of a long article', async ({
+    page
+  }) => {
+    const app = new WorkbenchPage(page)
+    const layout = new LayoutPage(page)
+    await app.openOnSample()
+    await app.importPasted('Convoy reports', longArticle())
+    await app.waitForArticle('Report 1 says the convoy')
+
+    await page.keyboard.press('Shift+G')
+    await expect(app.selected()).toContainText('could not be verified independently')
+    await layout.expectSelectionWhollyShown()
+    // Up through several screens: every step, the sentence is whole and below the header.
+    for (let step = 0; step < 25; step++) {
+      const before = Number(await app.selected().getAttribute('data-sentence-index'))
+      await page.keyboard.press('k')
+      await expect(app.selected()).toHaveAttribute('data-sentence-index', String(before - 1))
+      await layout.expectSelectionWhollyShown()
+    }
+    for (let step = 0; step < 10; step++) {
+      await page.keyboard.press('j')
+      await layout.expectSelectionWhollyShown()
+    }
+
+    // Jumps: to the first sentence, the last, and back to the top.
+    await page.keyboard.press('g')
+    await expect(app.selected()).toHaveAttribute('data-sentence-index', '0')
+    await layout.expectSelectionWhollyShown()
+    await page.keyboard.press('Shift+G')
+    await layout.expectSelectionWhollyShown()
+    await page.keyboard.press('Home')
+    await expect(app.selected()).toHaveAttribute('data-sentence-index', '0')
+    await layout.expectSelectionWhollyShown()
+    // The page itself never scrolls: the header stays where it is, over nothing.
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0)
+  })
+})
+
+test.describe('the panes', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('resize by keyboard and keep their sizes across a reload', async ({ page }) => {
+    const app = new WorkbenchPage(page)
+    const layout = new LayoutPage(page)
+    await app.openOnSample()
+    const library = await layout.paneWidth('library')
+    const inspector = await layout.paneWidth('inspector')
+
+    await layout.separator('Resize the library').focus()
+    await expect(layout.separator('Resize the library')).toBeFocused()
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => layout.paneWidth('library')).toBeGreaterThan(library + 50)
+    // Arrows on a separator resize; they do not move the reader's selection.
+    await expect(app.selected()).toHaveAttribute('data-sentence-index', '0')
+
+    await layout.separator('Resize the inspector').focus()
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => layout.paneWidth('inspector')).toBeGreaterThan(inspector + 25)
+
+    const resized = {
+      library: await layout.paneWidth('library'),
+      inspector: await layout.paneWidth('inspector')
+    }
+    await page.reload()
+    await app.waitForArticle('North Korean troops')
+    await expect.poll(() => layout.paneWidth('library')).toBeCloseTo(resized.library, 0)
+    await expect.poll(() => layout.paneWidth('inspector')).toBeCloseTo(resized.inspector, 0)
+  })
+
+  test('stop at sizes where nothing is cut: the widest library and inspector leave the article room', async ({
+    page
+  }, testInfo) => {
+    const layout = new LayoutPage(page)
+    await sampleWithSource(page)
+
+    await layout.separator('Resize the library').focus()
+    await page.keyboard.press('End')
+    await layout.separator('Resize the inspector').focus()
+    await page.keyboard.press('Home')
+    await expect.poll(() => layout.paneWidth('article')).toBeLessThan(500)
+    expect(await layout.paneWidth('article')).toBeGreaterThanOrEqual(419)
+    await layout.expectNothingClipped('reader between the widest panes', testInfo)
+
+    // And the narrowest side panes: their own controls still fit.
+    await layout.separator('Resize the library').focus()
+    await page.keyboard.press('Home')
+    await layout.separator('Resize the inspector').focus()
+    await page.keyboard.press('End')
+    await expect.poll(() => layout.paneWidth('inspector')).toBeLessThan(330)
+    await layout.expectNothingClipped('reader between the narrowest panes', testInfo)
+  })
+})
