@@ -1,6 +1,6 @@
 // The layout from 1280×720 to 2560×1440: no control's text is cut on the main screens, the
-// selected sentence stays whole below the header as the analyst moves, and the panes resize by
-// keyboard and keep their sizes.
+// selected sentence stays whole below the header as the analyst moves, the panes resize by
+// keyboard and keep their sizes, and the dark scheme follows the system and reads well.
 // Screenshots of each screen are attached to the report; what is asserted is geometry, which
 // holds on a busy machine where pixel baselines would not.
 import { expect, test, type Page } from '@playwright/test'
@@ -165,5 +165,59 @@ test.describe('the panes', () => {
     await page.keyboard.press('End')
     await expect.poll(() => layout.paneWidth('inspector')).toBeLessThan(330)
     await layout.expectNothingClipped('reader between the narrowest panes', testInfo)
+  })
+})
+
+test.describe('the colour scheme', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('follows a dark system, reads well, and can be set in the header', async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    const app = new WorkbenchPage(page)
+    const layout = new LayoutPage(page)
+    await app.openOnSample()
+    await expect.poll(() => layout.scheme()).toBe('dark')
+    expect(await layout.backgroundLightness()).toBeLessThan(60)
+    await testInfo.attach('reader, dark', { body: await page.screenshot(), contentType: 'image/png' })
+
+    // Every text of the article and the inspector, the selection and a graded sentence among them.
+    await app.select(1)
+    await page.keyboard.press('a')
+    await page.keyboard.press('Shift+B')
+    await page.keyboard.press('2')
+    await expect(app.sentence(1)).toHaveAttribute('data-rating', 'B2')
+    await app.select(2)
+    expect(await layout.lowContrastText(layout.pane('article'))).toEqual([])
+    expect(await layout.lowContrastText(layout.pane('inspector'))).toEqual([])
+    expect(await layout.lowContrastText(layout.pane('library'))).toEqual([])
+
+    // The export dialog reads well too; the brief's preview stays the printed page, dark on white.
+    await app.openExport()
+    const dialog = page.getByRole('dialog', { name: 'Export brief' })
+    await expect(dialog.getByLabel('Brief title')).toBeEnabled()
+    expect(await layout.lowContrastText(dialog)).toEqual([])
+    await dialog.getByRole('switch', { name: 'Preview' }).click({ force: true })
+    const preview = dialog.frameLocator('iframe[title="Brief preview"]')
+    await expect(preview.locator('h1')).toHaveText(/^Brief: North Korean troops withdraw from Kursk/)
+    const frame = dialog.locator('iframe[title="Brief preview"]')
+    expect(await frame.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)')
+    expect(await layout.lowContrastText(preview.locator('body'))).toEqual([])
+    await testInfo.attach('export dialog with preview, dark', {
+      body: await page.screenshot(),
+      contentType: 'image/png'
+    })
+    await app.closeExport()
+
+    await layout.chooseScheme('Light')
+    await expect.poll(() => layout.scheme()).toBe('light')
+    expect(await layout.backgroundLightness()).toBeGreaterThan(200)
+    expect(await layout.lowContrastText(layout.pane('article'))).toEqual([])
+    // The choice is kept: a reload with the system still dark opens light.
+    await page.reload()
+    await app.waitForArticle('North Korean troops')
+    await expect.poll(() => layout.scheme()).toBe('light')
+
+    await layout.chooseScheme('Follow the system')
+    await expect.poll(() => layout.scheme()).toBe('dark')
   })
 })

@@ -24,6 +24,7 @@ import { runReaderCommand } from './features/reader/reader-commands'
 import { useReaderKeys } from './features/reader/use-reader-keys'
 import { useWorkspace } from './features/reader/use-workspace'
 import { UndoButtons } from './features/undo/UndoButtons'
+import { ColorSchemeMenu } from './features/appearance/ColorSchemeMenu'
 import { platform, type PickedFile } from './platform'
 import { useFileDrop } from './features/importing/use-file-drop'
 import type { StartedJudgment } from './db/case-choice'
@@ -267,6 +268,7 @@ export function App() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <UndoButtons onMessage={notify} />
+            <ColorSchemeMenu />
             <Button variant="subtle" onClick={() => setShortcutsOpen(true)} aria-label="Keyboard shortcuts">
               ?
             </Button>

@@ -1,22 +1,30 @@
 import '@mantine/core/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core'
 import { z } from 'zod'
 import { App } from './App'
 import { db } from './db'
 import { LibraryGate } from './features/library/LibraryGate'
 import { platform } from './platform'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 // The app's CSP forbids eval: tell zod not to probe for it (it would log a violation).
 z.config({ jitless: true })
+
+// Light or dark as the system says, unless the analyst chose one (the header's colour scheme menu).
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'sourcemark.colorScheme' })
 
 const saveStoredLibrary = (fileName: string, content: string) => platform.saveData(fileName, content, 'json')
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <LibraryGate db={db} save={saveStoredLibrary}>
         <App />
       </LibraryGate>

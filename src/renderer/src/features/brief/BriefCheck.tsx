@@ -54,6 +54,9 @@ export function BriefCheck({ warnings, notes, loading, onShowSentence, onShowJud
             component="button"
             type="button"
             size="sm"
+            // In the text's own colour, underlined: a link colour on the warning's tint is too faint.
+            c="inherit"
+            underline="always"
             aria-expanded={shown}
             aria-controls={shown ? detailsId : undefined}
             onClick={() => toggle(key)}

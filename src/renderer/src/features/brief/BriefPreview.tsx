@@ -103,7 +103,8 @@ export function BriefPreview({ scope, header, fullText = false }: BriefPreviewPr
         style={{
           width: '100%',
           height: '70vh',
-          border: '1px solid var(--mantine-color-gray-4)',
+          border: '1px solid var(--mantine-color-default-border)',
+          // The page as it prints, on paper, in a dark scheme too.
           background: 'white'
         }}
       />
