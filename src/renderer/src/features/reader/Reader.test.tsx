@@ -11,6 +11,7 @@ import { updateAssessment } from '../../db/assessments'
 import { addLink } from '../../db/links'
 import { expandSentences } from '../../db/sentences'
 import { createSource, updateSource } from '../../db/sources'
+import { ScrollParent } from '../../components/scroll-parent'
 import { ParagraphRenderProbe, Reader } from './Reader'
 import { useWorkspace } from './use-workspace'
 
@@ -77,6 +78,18 @@ afterEach(() => {
   root = host = undefined
 })
 afterAll(() => db.delete())
+
+/** The reader inside a pane of its own that scrolls, as the workbench shows it. */
+function InPane({ articleId }: { articleId: string }) {
+  const [pane, setPane] = useState<HTMLDivElement | null>(null)
+  return (
+    <div ref={setPane} data-testid="pane" style={{ position: 'relative', height: 400, overflowY: 'auto' }}>
+      <ScrollParent.Provider value={pane}>
+        <Workbench articleId={articleId} />
+      </ScrollParent.Provider>
+    </div>
+  )
+}
 
 /** The reader of the article, with the ids of the paragraphs that rendered since the last `clear`. */
 async function mount(articleId: string) {
@@ -150,6 +163,27 @@ describe('Reader', () => {
     // The view and forty paragraphs either side of it (five sentences each), not the whole article.
     expect(inPage).toBeLessThan(1001 / 3)
     expect(page.getByRole('listbox').element().getAttribute('aria-setsize')).toBe('1001')
+  })
+
+  it('in a pane of its own, windows a thousand sentences and scrolls the pane, not the page, to the selection', async () => {
+    const { articleId } = await imported(200)
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(<InPane articleId={articleId} />)
+    })
+    await expect.element(page.getByRole('option').first()).toBeVisible()
+    // Windowed by the pane's height: the view and forty paragraphs either side of it.
+    expect(document.querySelectorAll('[data-sentence-index]').length).toBeLessThan(1001 / 3)
+    const pane = page.getByTestId('pane').element()
+    for (const index of [2, 900, 450, 1000]) {
+      act(() => select(index))
+      await expect
+        .element(page.getByRole('option', { name: new RegExp(`^Report ${index - 1} `) }))
+        .toBeInViewport()
+    }
+    expect(pane.scrollTop).toBeGreaterThan(0)
+    expect(document.scrollingElement!.scrollTop).toBe(0)
   })
 
   it('brings the selected sentence into view inside a paragraph taller than the window', async () => {
