@@ -208,14 +208,31 @@ test.describe('the colour scheme', () => {
     })
     await app.closeExport()
 
+    // The history, the source registry and a case read as well.
+    await app.inspector.getByRole('button', { name: /^History of this sentence/ }).click()
+    await expect(app.inspector.getByRole('button', { name: 'Verify audit trail' })).toBeVisible()
+    expect(await layout.lowContrastText(layout.pane('inspector'))).toEqual([])
+    await page.getByRole('button', { name: 'Sources', exact: true }).click()
+    const registry = page.getByRole('dialog', { name: 'Source registry' })
+    await expect(registry.getByRole('table', { name: 'Sources' })).toBeVisible()
+    expect(await layout.lowContrastText(registry)).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect(registry).toBeHidden()
+    const cases = new CasePage(page)
+    await cases.showCases()
+    await cases.newCase('Kursk withdrawal')
+    expect(await layout.lowContrastText(layout.pane('article'))).toEqual([])
+    expect(await layout.lowContrastText(layout.pane('library'))).toEqual([])
+    await testInfo.attach('case view, dark', { body: await page.screenshot(), contentType: 'image/png' })
     await layout.chooseScheme('Light')
     await expect.poll(() => layout.scheme()).toBe('light')
     expect(await layout.backgroundLightness()).toBeGreaterThan(200)
-    expect(await layout.lowContrastText(layout.pane('article'))).toEqual([])
-    // The choice is kept: a reload with the system still dark opens light.
+    // The choice is kept: a reload with the system still dark opens light, on the article, whose
+    // text reads as well in this scheme.
     await page.reload()
     await app.waitForArticle('North Korean troops')
     await expect.poll(() => layout.scheme()).toBe('light')
+    expect(await layout.lowContrastText(layout.pane('article'))).toEqual([])
 
     await layout.chooseScheme('Follow the system')
     await expect.poll(() => layout.scheme()).toBe('dark')
