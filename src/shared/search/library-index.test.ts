@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { foldWord, words } from './fold'
 import { LibraryIndex, type SentenceEntry } from './library-index'
+import { nameMatcher } from './name-match'
 import { snippetParts } from './snippet'
 
 const KURSK: SentenceEntry[] = [
@@ -161,5 +162,19 @@ describe('a result’s snippet', () => {
     expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['Gdańsk'])
     expect(shown.length).toBeLessThanOrEqual(80 + 4)
     expect(shown).not.toMatch(/… [a-z]+[A-Z]/)
+  })
+})
+
+describe('names matched in the palette', () => {
+  it('match when every word typed begins a word of a name, accents aside', () => {
+    expect(nameMatcher('kyiv ind')(['The Kyiv Independent'])).toBe(true)
+    expect(nameMatcher('GDANSK')(['Port of Gdańsk', undefined])).toBe(true)
+    expect(nameMatcher('reut')(['Kursk withdrawal', 'Reuters'])).toBe(true)
+  })
+
+  it('do not match a word inside another, a missing word, or nothing typed', () => {
+    expect(nameMatcher('dependent')(['The Kyiv Independent'])).toBe(false)
+    expect(nameMatcher('kyiv post')(['The Kyiv Independent'])).toBe(false)
+    expect(nameMatcher('  ')(['Anything'])).toBe(false)
   })
 })

@@ -1,0 +1,41 @@
+// Sentences found for what is being typed, from the library's index; an answer that comes after
+// the query changed again is dropped.
+import { useEffect, useState } from 'react'
+import type { SentenceHit } from '@shared/search/library-index'
+import { librarySearch } from './library-search'
+
+export interface SentenceHits {
+  /** The query these hits answer. */
+  query: string
+  hits: SentenceHit[]
+  searching: boolean
+  error?: string
+}
+
+export function useSentenceHits(
+  query: string,
+  options: { limit: number; articleId?: string; enabled?: boolean }
+): SentenceHits {
+  const { limit, articleId, enabled = true } = options
+  const [state, setState] = useState<SentenceHits>({ query: '', hits: [], searching: false })
+  useEffect(() => {
+    if (!enabled || !query.trim()) {
+      setState({ query, hits: [], searching: false })
+      return
+    }
+    let current = true
+    setState((s) => ({ ...s, searching: true }))
+    librarySearch()
+      .search(query, { limit, articleId })
+      .then(
+        (r) => current && setState({ query, hits: r.hits, searching: false }),
+        (e: unknown) =>
+          current &&
+          setState({ query, hits: [], searching: false, error: e instanceof Error ? e.message : String(e) })
+      )
+    return () => {
+      current = false
+    }
+  }, [query, limit, articleId, enabled])
+  return state
+}
