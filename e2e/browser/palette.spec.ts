@@ -88,3 +88,23 @@ test('a command runs from the palette, shown with its key, and undo is one too',
   await page.keyboard.press('Enter')
   await expect(app.sentence(2)).not.toHaveAttribute('data-rating', '-3')
 })
+
+test('the link picker searches the same index: words misspelt or out of order are found', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  const target = app.inspector.getByLabel('Linked sentence', { exact: true })
+  await target.click()
+  await target.fill('confirmed Podoljak')
+  // The picker's options are numbered; the reader's sentences are options too, unnumbered.
+  const option = page.getByRole('option', { name: /^4\. Ukrainian presidential adviser Mykhailo Podolyak/ })
+  await expect(option).toHaveCount(1)
+  await expect(page.getByRole('option', { name: /^\d+\. / })).toHaveCount(1)
+  await option.click()
+  await app.inspector.getByRole('button', { name: 'Add link' }).click()
+  await expect(app.inspector.getByRole('list', { name: 'Evidence links' })).toContainText(
+    'Mykhailo Podolyak also confirmed'
+  )
+})

@@ -2,7 +2,6 @@
 // the query changed again is dropped.
 import { useEffect, useState } from 'react'
 import type { SentenceHit } from '@shared/search/library-index'
-import { librarySearch } from './library-search'
 
 export interface SentenceHits {
   /** The query these hits answer. */
@@ -25,8 +24,9 @@ export function useSentenceHits(
     }
     let current = true
     setState((s) => ({ ...s, searching: true }))
-    librarySearch()
-      .search(query, { limit, articleId })
+    // The index's client comes with the first search, not with the first load.
+    import('./library-search')
+      .then((m) => m.librarySearch().search(query, { limit, articleId }))
       .then(
         (r) => current && setState({ query, hits: r.hits, searching: false }),
         (e: unknown) =>
