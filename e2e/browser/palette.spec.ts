@@ -70,6 +70,9 @@ test('a command runs from the palette, shown with its key, and undo is one too',
   const palette = new PalettePage(page)
   await app.openOnSample()
   await app.select(2)
+  // From a field too: the note has the focus.
+  await page.keyboard.press('e')
+  await expect(app.inspector.getByLabel('Note')).toBeFocused()
 
   await palette.open('credibility 3')
   const command = palette.result('Commands', 'Credibility of the information: 3')

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import readme from '../../../../../README.md?raw'
+import { nameMatcher } from '@shared/search/name-match'
 import { SHORTCUT_SHEET } from '../reader/shortcuts'
 import { paletteCommands } from './palette-commands'
 import { isPaletteKey } from './palette-key'
@@ -80,5 +82,25 @@ describe('the palette’s commands', () => {
       'Command palette: go to an article, a sentence, a source; run a command'
     ])
     expect(new Set(commands.map((c) => c.id)).size).toBe(commands.length)
+  })
+})
+
+describe('the README on the palette', () => {
+  it('names its key in the table of keys, as the shortcut sheet does', () => {
+    expect(readme).toMatch(
+      /^\| `Ctrl`\/`⌘`\+`K` +\| the command palette: go to an article, a sentence, a source; run a command/m
+    )
+  })
+
+  it('gives examples of commands the palette finds first for those words', () => {
+    expect(readme).toContain(
+      'so `credibility 3`\nthen Enter grades the selected sentence 3, and `undo` undoes'
+    )
+    const first = (query: string) => paletteCommands().find((c) => nameMatcher(query)([c.label, ...c.keys]))
+    expect(first('credibility 3')?.run).toEqual({
+      kind: 'reader',
+      command: { kind: 'credibility', value: 3 }
+    })
+    expect(first('undo')?.label).toBe('Undo')
   })
 })
