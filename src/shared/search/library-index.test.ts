@@ -86,6 +86,14 @@ describe('the library index', () => {
     expect(ids(index, 'troops Gdansk')).toEqual([])
   })
 
+  it('leaves out words of one or two letters beside longer ones, but searches them alone', () => {
+    const index = library()
+    // Neither sentence holds "of": it is not asked for.
+    expect(ids(index, 'Pyongyang of Russia')).toEqual(['port:1'])
+    expect(ids(index, 'officials of Kyiv')).toEqual(['kursk:1'])
+    expect(ids(index, 'in').sort()).toEqual(['kursk:1', 'kursk:2', 'port:0', 'port:1'])
+  })
+
   it('searches one article only when asked', () => {
     const index = library()
     expect(ids(index, 'gdansk', 'port')).toEqual(['port:0'])

@@ -41,13 +41,14 @@ const INDEX_OPTIONS: Options<IndexedSentence> = {
 }
 
 /**
- * Every word may be the start of a longer one (the analyst is still typing); words of four letters
- * or more may have one letter wrong, longer ones two (MiniSearch's 0.2 of the length). A single
- * letter is not a prefix: it would match most of the library.
+ * The word being typed (the last) may be the start of a longer one from its second letter, the
+ * others from their fourth: "of" or "in" before it are whole words, not the start of half the
+ * library's ("office", "into"). Words of four letters or more may have one letter wrong, longer
+ * ones two (MiniSearch's 0.2 of the length).
  */
 export const QUERY_OPTIONS: SearchOptions = {
   combineWith: 'AND',
-  prefix: (term) => term.length >= 2,
+  prefix: (term, i, terms) => term.length >= (i === terms.length - 1 ? 2 : 4),
   fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
   maxFuzzy: 2,
   // A word being typed outranks a near miss: "ceasef" is "ceasefire" before it is "cease".
@@ -108,8 +109,13 @@ export class LibraryIndex {
 
   /** The best `limit` sentences for `query`, best first. */
   search(query: string, { limit, articleId }: SearchLimits): SentenceHit[] {
-    if (!query.trim()) return []
-    const results = this.index.search(query, {
+    const typed = words(query)
+    // "of", "in", "a" beside other words narrow nothing down, yet each holds most of the library:
+    // they are left out of a query that has longer words.
+    const telling = typed.filter((w) => w.length >= 3)
+    const wanted = (telling.length ? telling : typed).join(' ')
+    if (!wanted) return []
+    const results = this.index.search(wanted, {
       ...QUERY_OPTIONS,
       ...(articleId ? { filter: (r) => r.articleId === articleId } : {})
     })
