@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   linearity(corpus, seconds)
   await browser(corpus)
   for (const [name, ms] of checkFigures(RUNS)) figure(name, ms, 'ms')
-  reportSearch(figure)
+  await reportSearch(figure)
   await brief()
   await appFigures()
   await reportBundle(figure)

@@ -1,97 +1,70 @@
 // Sentence search over a library of 100,000 sentences: the index the palette and the link picker
-// query (src/shared/search), built and queried in Node as the worker does it in the app.
-import { LibraryIndex, type SentenceEntry } from '../src/shared/search/library-index'
-import { segmentSentences } from '../src/shared/segment'
+// query (src/shared/search), built and queried in Node and then in Chromium, the app's runtime.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { chromium } from 'playwright'
+import { LibraryIndex } from '../src/shared/search/library-index'
+import { chromiumArgs, chromiumExecutable } from '../scripts/chromium'
 import { newsCorpus } from './corpus'
-import { median } from './timing'
+import { libraryFromCorpus, measureSearch, type SearchFigures } from './search-measure'
 
-const SENTENCES = 100_000
-const PER_ARTICLE = 1_000
+type Figure = (name: string, value: number | string, unit?: string) => void
 
-/**
- * What an analyst types: a single word, a prefix, two words, a misspelling, and words typed
- * without their diacritics (the corpus names Müller) or with them.
- */
-export const SEARCH_QUERIES = [
-  'missile',
-  'ceasef',
-  'shel',
-  'troops Kursk',
-  'drone strike',
-  'sanctoins',
-  'Zaporizhia',
-  'muller',
-  'Müller said',
-  'ministry of defence'
-]
-
-/** 100,000 sentences of news-like text, a thousand to an article. */
-export function benchLibrary(): Map<string, SentenceEntry[]> {
-  const corpus = newsCorpus(8_000_000)
-  const articles = new Map<string, SentenceEntry[]>()
-  let n = 0
-  for (const s of segmentSentences(corpus)) {
-    if (n === SENTENCES) break
-    const articleId = `a${Math.floor(n / PER_ARTICLE)}`
-    const list = articles.get(articleId) ?? []
-    if (!articles.has(articleId)) articles.set(articleId, list)
-    list.push({ id: `${articleId}:${n % PER_ARTICLE}`, text: corpus.slice(s.start, s.end) })
-    n++
+async function bundle(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-bench-'))
+  try {
+    const outfile = join(dir, 'search.js')
+    await build({
+      entryPoints: [join(import.meta.dirname, 'search-browser-entry.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      outfile,
+      logLevel: 'silent'
+    })
+    return readFileSync(outfile, 'utf8')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
-  return articles
 }
 
-export interface SearchFigures {
-  sentences: number
-  buildMs: number
-  /** The index's heap growth, an estimate. */
-  heapMb: number
-  medianMs: number
-  worstMs: number
-  worstQuery: string
+async function inChromium(corpus: string): Promise<SearchFigures | string> {
+  const executablePath = chromiumExecutable()
+  if (!executablePath) return 'no Chromium found (set SOURCEMARK_CHROMIUM)'
+  const script = await bundle()
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+  try {
+    const page = await browser.newPage()
+    await page.addScriptTag({ content: script })
+    return (await page.evaluate(`sourcemarkSearchBench.measure(${JSON.stringify(corpus)})`)) as SearchFigures
+  } finally {
+    await browser.close()
+  }
 }
 
-const RUNS = 7
+function report(figure: Figure, prefix: string, f: SearchFigures): void {
+  figure(`${prefix}index_build_100k_ms`, f.buildMs, 'ms')
+  figure(`${prefix}query_100k_median_ms`, f.medianMs, 'ms')
+  figure(`${prefix}query_100k_ms`, f.worstMs, 'ms')
+  figure(`${prefix}query_100k_worst_query`, JSON.stringify(f.worstQuery))
+}
 
 /** Target: the worst query ≤ 50 ms on 100,000 sentences (the link picker's filter took 103 ms). */
-export function reportSearch(figure: (name: string, value: number | string, unit?: string) => void): void {
-  const f = searchFigures()
-  figure('search.sentences', f.sentences)
-  figure('search.index_build_100k_ms', f.buildMs, 'ms')
-  figure('search.index_100k_heap_mb', f.heapMb, 'MB')
-  figure('search.query_100k_median_ms', f.medianMs, 'ms')
-  figure('search.query_100k_ms', f.worstMs, 'ms')
-  figure('search.query_100k_worst_query', JSON.stringify(f.worstQuery))
-}
-
-export function searchFigures(): SearchFigures {
-  const library = benchLibrary()
+export async function reportSearch(figure: Figure): Promise<void> {
+  const corpus = newsCorpus(8_000_000)
+  const library = libraryFromCorpus(corpus)
   global.gc?.()
   const heapBefore = process.memoryUsage().heapUsed
-  const started = performance.now()
   const index = new LibraryIndex()
-  for (const [articleId, sentences] of library) index.setArticle(articleId, sentences)
-  const buildMs = performance.now() - started
+  const node = measureSearch(library, index)
   global.gc?.()
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6
-  for (const q of SEARCH_QUERIES) index.search(q, { limit: 20 })
-  // Each query's median over the runs; the worst is the slowest query's median.
-  const perQuery = SEARCH_QUERIES.map((query) => {
-    const times: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const t = performance.now()
-      index.search(query, { limit: 20 })
-      times.push(performance.now() - t)
-    }
-    return { query, ms: median(times) }
-  })
-  const worst = perQuery.reduce((a, b) => (b.ms > a.ms ? b : a))
-  return {
-    sentences: index.size,
-    buildMs,
-    heapMb,
-    medianMs: median(perQuery.map((q) => q.ms)),
-    worstMs: worst.ms,
-    worstQuery: worst.query
-  }
+  figure('search.sentences', node.sentences)
+  figure('search.index_100k_heap_mb', (process.memoryUsage().heapUsed - heapBefore) / 1e6, 'MB')
+  report(figure, 'search.', node)
+  const page = await inChromium(corpus)
+  if (typeof page === 'string') figure('search.chromium', `skipped (${page})`)
+  else report(figure, 'search.chromium.', page)
 }
