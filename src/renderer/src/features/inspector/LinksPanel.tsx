@@ -19,7 +19,7 @@ import type { Link, LinkRelation, LinkTarget, Sentence } from '@shared/model'
 import { useArticle, useArticleTitles, useSentences } from '../../db/hooks'
 import { statusColor, statusLabel } from '../reader/status'
 import type { Workspace } from '../reader/use-workspace'
-import { useSentenceHits } from '../search/use-sentence-hits'
+import { prepareSentenceSearch, useSentenceHits } from '../search/use-sentence-hits'
 import { CitationForm } from './CitationForm'
 import { sentenceOptions, type SentenceOption } from './sentence-options'
 
@@ -238,7 +238,10 @@ function TargetSentencePicker({ articleId, current, exclude, value, onChange }: 
       filter={filter}
       value={value === exclude ? null : value}
       onChange={onChange}
-      onDropdownOpen={() => setWanted(true)}
+      onDropdownOpen={() => {
+        setWanted(true)
+        prepareSentenceSearch()
+      }}
       nothingFoundMessage={!choices || (search.trim() && !foundIds) ? 'Searching…' : 'No such sentence'}
       limit={40}
       comboboxProps={{ withinPortal: true }}

@@ -13,7 +13,7 @@ import { useSources } from '../../db/hooks'
 import { firstSentenceCiting, listPaletteArticles } from '../../db/palette-targets'
 import type { ReaderCommand } from '../reader/shortcuts'
 import { paletteCommands, type PaletteCommand } from './palette-commands'
-import { useSentenceHits } from './use-sentence-hits'
+import { prepareSentenceSearch, useSentenceHits } from './use-sentence-hits'
 
 export interface CommandPaletteProps {
   opened: boolean
@@ -53,8 +53,10 @@ export function CommandPalette(props: CommandPaletteProps) {
   // moves the focus (pick the source, edit the note) keeps it.
   const chosen = useRef<(() => void) | null>(null)
   useEffect(() => {
-    if (opened) spotlight.open()
-    else spotlight.close()
+    if (opened) {
+      spotlight.open()
+      prepareSentenceSearch()
+    } else spotlight.close()
   }, [opened, spotlight])
 
   const articles = useLiveQuery(() => listPaletteArticles(db), [])

@@ -11,6 +11,14 @@ export interface SentenceHits {
   error?: string
 }
 
+/**
+ * Starts the library's index (read from the database, built in its worker) without searching, so
+ * that it is ready, or nearly, by the time the first words are typed.
+ */
+export function prepareSentenceSearch(): void {
+  void import('./library-search').then((m) => m.librarySearch())
+}
+
 export function useSentenceHits(
   query: string,
   options: { limit: number; articleId?: string; enabled?: boolean }
