@@ -17,6 +17,8 @@ const KINDRATENKO = 'Colonel Oleksandr Kindratenko, a spokesperson for Ukraineâ€
 test('Ctrl+K finds a sentence of another article by its words and opens it, selected', async ({ page }) => {
   const app = new WorkbenchPage(page)
   const palette = new PalettePage(page)
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
   await app.openOnSample()
   await app.importPasted(KYIV_TITLE!, KYIV_LINES.join('\n'))
   await app.waitForArticle(KYIV_LINES[0]!.slice(0, 40))
@@ -40,6 +42,8 @@ test('Ctrl+K finds a sentence of another article by its words and opens it, sele
   await app.waitForArticle(SAMPLE_LEDE)
   await expect(app.selected()).toContainText(KINDRATENKO)
   await expect(app.inspector).toContainText(KINDRATENKO)
+  // The index was built and searched off the page's thread, under the app's CSP.
+  expect(workers.some((url) => url.includes('search.worker'))).toBe(true)
 })
 
 test('the palette finds words typed without their diacritics, and articles by title', async ({ page }) => {
