@@ -10,6 +10,7 @@ import { loadCases, newsSetFiles, percent, scoreCases, type Score } from './case
 import { checkFigures } from './checks'
 import { chromiumFigures } from './chromium'
 import { newsCorpus } from './corpus'
+import { reportSearch } from './search'
 import { intlLineByLine } from './intl-baseline'
 import { median, timeInterleaved, timeOnce } from './timing'
 import { segmentSentences } from '../src/shared/segment'
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
   linearity(corpus, seconds)
   await browser(corpus)
   for (const [name, ms] of checkFigures(RUNS)) figure(name, ms, 'ms')
+  await reportSearch(figure)
   await brief()
   await appFigures()
   await reportBundle(figure)

@@ -31,6 +31,7 @@ import type { StartedJudgment } from './db/case-choice'
 import { startedText } from './features/reader/start-judgment'
 import { lazyDialog } from './components/lazy-dialog'
 import { ArticlePane, InspectorPane, LibraryPane, WorkbenchPanels } from './components/WorkbenchPanels'
+import { usePaletteKey } from './features/search/palette-key'
 
 // Import and export bring their own libraries (Readability; marked, DOMPurify, the exporters):
 // fetched when first opened, they stay out of the first load.
@@ -47,6 +48,10 @@ const NewCaseDialog = lazyDialog('New case', () =>
 )
 const ShortcutSheet = lazyDialog('Keyboard shortcuts', () =>
   import('./features/reader/ShortcutSheet').then((m) => m.ShortcutSheet)
+)
+// Spotlight and the sentence index (MiniSearch, in a worker) come with the first Ctrl/⌘+K.
+const CommandPalette = lazyDialog('Command palette', () =>
+  import('./features/search/CommandPalette').then((m) => m.CommandPalette)
 )
 
 const LAST_ARTICLE = 'lastArticleId'
@@ -65,6 +70,8 @@ export function App() {
   const [importOpen, setImportOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const [paletteOpen, setPaletteOpen] = useState(false)
+  usePaletteKey(useCallback(() => setPaletteOpen(true), []))
   const [dropped, setDropped] = useState<PickedFile | null>(null)
   const dragging = useFileDrop(
     useCallback((file: PickedFile) => {
@@ -411,6 +418,15 @@ export function App() {
         />
       )}
       <ShortcutSheet opened={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <CommandPalette
+        opened={paletteOpen}
+        onClose={() => setPaletteOpen(false)}
+        readerActive={Boolean(workspace) && !caseId}
+        onOpenArticle={openArticle}
+        onGoToSentence={goToSentence}
+        onMessage={notify}
+        onRunCommand={runCommand}
+      />
       <ImportDialog
         opened={importOpen}
         dropped={dropped}

@@ -19,6 +19,7 @@ import type { Link, LinkRelation, LinkTarget, Sentence } from '@shared/model'
 import { useArticle, useArticleTitles, useSentences } from '../../db/hooks'
 import { statusColor, statusLabel } from '../reader/status'
 import type { Workspace } from '../reader/use-workspace'
+import { prepareSentenceSearch, useSentenceHits } from '../search/use-sentence-hits'
 import { CitationForm } from './CitationForm'
 import { sentenceOptions, type SentenceOption } from './sentence-options'
 
@@ -208,6 +209,7 @@ function TargetSentencePicker({ articleId, current, exclude, value, onChange }: 
   // Nothing is built until the analyst opens the picker: a long article has tens of thousands of
   // sentences, and most grades add no link.
   const [wanted, setWanted] = useState(false)
+  const [search, setSearch] = useState('')
   const other = wanted && articleId !== current.id ? articleId : null
   const otherArticle = useArticle(other)
   const otherSentences = useSentences(other)
@@ -216,21 +218,31 @@ function TargetSentencePicker({ articleId, current, exclude, value, onChange }: 
     if (articleId === current.id) return sentenceOptions(current.text, current.sentences)
     return otherArticle && otherSentences ? sentenceOptions(otherArticle.text, otherSentences) : undefined
   }, [wanted, articleId, current, otherArticle, otherSentences])
+  // The words typed are searched in the library's index, within the article picked.
+  const found = useSentenceHits(search, { limit: 40, articleId, enabled: wanted })
+  const foundIds = useMemo(
+    () => (found.query === search && !found.searching ? found.hits.map((h) => h.id) : null),
+    [found, search]
+  )
   const filter = useCallback<OptionsFilter>(
-    ({ search, limit }) => choices?.search(search, limit) ?? [],
-    [choices]
+    ({ search, limit }) => choices?.pick(search, foundIds, limit) ?? [],
+    [choices, foundIds]
   )
   return (
     <Select
       label="Linked sentence"
       placeholder="Find a sentence"
       searchable
+      onSearchChange={setSearch}
       data={choices?.options ?? NO_OPTIONS}
       filter={filter}
       value={value === exclude ? null : value}
       onChange={onChange}
-      onDropdownOpen={() => setWanted(true)}
-      nothingFoundMessage={choices ? 'No such sentence' : 'Reading the sentences…'}
+      onDropdownOpen={() => {
+        setWanted(true)
+        prepareSentenceSearch()
+      }}
+      nothingFoundMessage={!choices || (search.trim() && !foundIds) ? 'Searching…' : 'No such sentence'}
       limit={40}
       comboboxProps={{ withinPortal: true }}
     />

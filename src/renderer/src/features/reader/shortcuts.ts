@@ -58,5 +58,6 @@ export const SHORTCUT_SHEET: { keys: string[]; action: string }[] = [
   { keys: ['Esc'], action: 'Leave a field, back to the reader' },
   { keys: ['Ctrl/⌘', 'Z'], action: 'Undo' },
   { keys: ['Ctrl/⌘', 'Shift', 'Z'], action: 'Redo' },
+  { keys: ['Ctrl/⌘', 'K'], action: 'Command palette: go to an article, a sentence, a source; run a command' },
   { keys: ['?'], action: 'This sheet' }
 ]

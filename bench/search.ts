@@ -1,0 +1,70 @@
+// Sentence search over a library of 100,000 sentences: the index the palette and the link picker
+// query (src/shared/search), built and queried in Node and then in Chromium, the app's runtime.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { chromium } from 'playwright'
+import { LibraryIndex } from '../src/shared/search/library-index'
+import { chromiumArgs, chromiumExecutable } from '../scripts/chromium'
+import { newsCorpus } from './corpus'
+import { libraryFromCorpus, measureSearch, type SearchFigures } from './search-measure'
+
+type Figure = (name: string, value: number | string, unit?: string) => void
+
+async function bundle(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-bench-'))
+  try {
+    const outfile = join(dir, 'search.js')
+    await build({
+      entryPoints: [join(import.meta.dirname, 'search-browser-entry.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      outfile,
+      logLevel: 'silent'
+    })
+    return readFileSync(outfile, 'utf8')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function inChromium(corpus: string): Promise<SearchFigures | string> {
+  const executablePath = chromiumExecutable()
+  if (!executablePath) return 'no Chromium found (set SOURCEMARK_CHROMIUM)'
+  const script = await bundle()
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+  try {
+    const page = await browser.newPage()
+    await page.addScriptTag({ content: script })
+    return (await page.evaluate(`sourcemarkSearchBench.measure(${JSON.stringify(corpus)})`)) as SearchFigures
+  } finally {
+    await browser.close()
+  }
+}
+
+function report(figure: Figure, prefix: string, f: SearchFigures): void {
+  figure(`${prefix}index_build_100k_ms`, f.buildMs, 'ms')
+  figure(`${prefix}query_100k_median_ms`, f.medianMs, 'ms')
+  figure(`${prefix}query_100k_ms`, f.worstMs, 'ms')
+  figure(`${prefix}query_100k_worst_query`, JSON.stringify(f.worstQuery))
+}
+
+/** Target: the worst query ≤ 50 ms on 100,000 sentences (the link picker's filter took 103 ms). */
+export async function reportSearch(figure: Figure): Promise<void> {
+  const corpus = newsCorpus(8_000_000)
+  const library = libraryFromCorpus(corpus)
+  global.gc?.()
+  const heapBefore = process.memoryUsage().heapUsed
+  const index = new LibraryIndex()
+  const node = measureSearch(library, index)
+  global.gc?.()
+  figure('search.sentences', node.sentences)
+  figure('search.index_100k_heap_mb', (process.memoryUsage().heapUsed - heapBefore) / 1e6, 'MB')
+  report(figure, 'search.', node)
+  const page = await inChromium(corpus)
+  if (typeof page === 'string') figure('search.chromium', `skipped (${page})`)
+  else report(figure, 'search.chromium.', page)
+}
