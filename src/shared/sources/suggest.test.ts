@@ -20,6 +20,14 @@ describe('expandSuggestions', () => {
     expect(names('Zelensky and Macron said the talks were useful.')).toEqual(['Zelensky', 'Macron'])
   })
 
+  it('takes no part of a name the analyser found whole for another member', () => {
+    expect(
+      names(
+        'According to Ukrainian officials and Western intelligence reports, around 12,000 soldiers were deployed.'
+      )
+    ).toEqual(['Ukrainian officials', 'Western intelligence'])
+  })
+
   it('keeps one source when the sentence names one', () => {
     expect(names('According to Reuters, Russia has withdrawn its troops.')).toEqual(['Reuters'])
     expect(names('The troops have withdrawn, a Ukrainian military official said.')).toEqual([

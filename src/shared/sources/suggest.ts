@@ -1,7 +1,7 @@
 // The sources a sentence names, ready for the registry: every member of a list ("according to A,
 // B and C"), names without their article, and a guess at each new source's kind.
 import type { AttributionSuggestion, RegistryEntry } from '../attribution'
-import { coordinatedNames } from './coordinated'
+import { coordinatedNames, type NameSpan } from './coordinated'
 import { findByName, foldName } from './fold'
 import { cleanSourceName, guessSourceKind } from './names'
 
@@ -35,8 +35,11 @@ export function expandSuggestions(
     const description = [unnamed, s.description].filter(Boolean).join('; ') || undefined
     out.push({ ...s, name, kind, description, kindGuessed: kind !== undefined })
   }
+  // A list member the analyser named itself, whole ("Western intelligence"), is not taken again in part.
+  const found = suggestions.map((s) => s.nameSpan).filter((span) => span.end > span.start)
+  const overlapsFound = (span: NameSpan) => found.some((f) => span.start < f.end && f.start < span.end)
   for (const s of suggestions) {
-    const others = coordinatedNames(sentence, s.nameSpan)
+    const others = coordinatedNames(sentence, s.nameSpan).filter((span) => !overlapsFound(span))
     const members = [
       ...others.filter((o) => o.start < s.nameSpan.start),
       s.nameSpan,
