@@ -245,6 +245,7 @@ test('a sentence is attributed to two sources by keyboard, and the rating follow
 
   await page.keyboard.press('s')
   await page.keyboard.type('Ukrainian officials')
+  await expect(app.inspector).toContainText('kind guessed: government')
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await expect(app.sourceField()).toHaveValue('Ukrainian officials')
@@ -329,7 +330,9 @@ test('a cited source is deleted with its sentences re-assigned to another, and u
   await app.setSource('Oleksandr Kindratenko')
   await expect(wrote).toHaveAttribute('data-rating', '?3')
 
-  await registry.open()
+  // The inspector opens the registry at the sentence's source.
+  await app.inspector.getByRole('button', { name: 'Open in registry' }).click()
+  await expect(registry.details('Oleksandr Kindratenko')).toContainText('Reliability: not graded yet')
   // Search by part of a name, whatever its case; filter by use and grade; sort by use.
   await registry.search('ZELENSK')
   await expect.poll(() => registry.names()).toEqual(['Volodymyr Zelenskyy', 'Zelensky'])

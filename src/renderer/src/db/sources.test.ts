@@ -67,6 +67,16 @@ async function attributionsOf(articleId: string): Promise<string[]> {
 }
 
 describe('new sources', () => {
+  it('are filed under the kind their name says, else other; a kind given is kept', async () => {
+    expect((await createSource(db, { name: 'CNN' })).kind).toBe('media')
+    expect((await createSource(db, { name: 'Ministry of Defence' })).kind).toBe('government')
+    expect((await createSource(db, { name: 'Armed Forces of Ukraine' })).kind).toBe('military')
+    expect((await createSource(db, { name: 'Ukrenergo' })).kind).toBe('other')
+    expect((await createSource(db, { name: 'BBC Monitoring', kind: 'intelligence' })).kind).toBe(
+      'intelligence'
+    )
+  })
+
   it('have no reliability until the analyst grades them, not F', async () => {
     const source = await createSource(db, { name: 'Ukrenergo' })
     expect(source.reliability).toBeNull()

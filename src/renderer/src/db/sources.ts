@@ -1,6 +1,7 @@
 // The source registry, shared by every article in the library.
 import { evidenceKey } from '@shared/judgments'
 import { reassigned } from '@shared/sources/attributions'
+import { guessSourceKind } from '@shared/sources/names'
 import type {
   Judgment,
   JudgmentEvidence,
@@ -44,7 +45,8 @@ export async function ensureSource(
     id: crypto.randomUUID(),
     name,
     aliases: draft.aliases?.filter((a) => a.trim() && a.trim() !== name) ?? [],
-    kind: draft.kind ?? 'other',
+    // A name that says its kind ("CNN", "Ministry of Defence") is filed under it, not under other.
+    kind: draft.kind ?? guessSourceKind(name) ?? 'other',
     // Not graded until the analyst grades it: a letter here would read as the analyst's judgment.
     reliability: draft.reliability ?? null,
     ...(draft.affiliation ? { affiliation: draft.affiliation } : {}),

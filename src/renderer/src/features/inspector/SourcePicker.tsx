@@ -6,6 +6,7 @@ import { useMemo, useRef, useState } from 'react'
 import { Combobox, InputBase, useCombobox } from '@mantine/core'
 import type { Source } from '@shared/model'
 import { matchesName } from '@shared/sources/fold'
+import { guessSourceKind } from '@shared/sources/names'
 import { isNamed, normaliseSourceName } from '../../db/sources'
 import { SOURCE_FIELD_ID } from './field-ids'
 
@@ -56,6 +57,7 @@ export function SourcePicker({
   )
   const typed = normaliseSourceName(search ?? '')
   const known = [...sources.values()].find((s) => isNamed(s, typed))
+  const guess = typed && !known ? guessSourceKind(typed) : undefined
 
   return (
     <Combobox
@@ -77,7 +79,9 @@ export function SourcePicker({
           label={label}
           placeholder={value ? value.name : placeholder}
           description={
-            typed && !known ? `New name: choose “Create source” (↓ then Enter) to add it` : undefined
+            typed && !known
+              ? `New name: choose “Create source” (↓ then Enter) to add it${guess ? `; kind guessed: ${guess}` : ''}`
+              : undefined
           }
           rightSection={<Combobox.Chevron />}
           rightSectionPointerEvents="none"
