@@ -133,3 +133,8 @@ export function EditSourceDialog({ source, onClose, onSave }: EditSourceDialogPr
     </Modal>
   )
 }
+
+/** The dialog as lazyDialog loads it: shown while `opened`, so its code is fetched on first use. */
+export function EditSourceModal(props: EditSourceDialogProps & { opened: boolean }) {
+  return <EditSourceDialog {...props} source={props.opened ? props.source : null} />
+}

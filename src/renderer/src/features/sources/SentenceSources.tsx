@@ -8,7 +8,7 @@ import { db, serially } from '../../db'
 import { attributeSentence } from '../../db/assessments'
 import { addSources, editAttributions } from '../../db/attributions'
 import { updateSource } from '../../db/sources'
-import { EditSourceDialog } from '../inspector/EditSourceDialog'
+import { lazyDialog } from '../../components/lazy-dialog'
 import { ADD_SOURCE_FIELD_ID } from '../inspector/field-ids'
 import { SourcePicker } from '../inspector/SourcePicker'
 import { SuggestedSources } from '../inspector/SuggestedSources'
@@ -16,6 +16,11 @@ import { acceptSuggestions } from '../inspector/accept-suggestion'
 import { suggestionsFor } from '../inspector/suggestions'
 import type { Workspace } from '../reader/use-workspace'
 import { AttributionList } from './AttributionList'
+
+// The dialog (with merge and delete) is fetched when first opened: it stays out of the first load.
+const EditSourceDialog = lazyDialog('Edit source', () =>
+  import('../inspector/EditSourceDialog').then((m) => m.EditSourceModal)
+)
 
 interface SentenceSourcesProps {
   workspace: Workspace
@@ -92,7 +97,8 @@ export function SentenceSources({ workspace, sentence, onError, onOpenRegistry }
         />
       )}
       <EditSourceDialog
-        source={editing ? (source ?? null) : null}
+        opened={editing && source !== undefined}
+        source={source ?? null}
         onClose={() => setEditing(false)}
         onSave={(patch) => {
           setEditing(false)
