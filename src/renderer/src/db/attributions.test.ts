@@ -63,6 +63,9 @@ describe('a sentence’s sources', () => {
       { source: { id: ukrenergo.id }, role: 'reported' }
     ])
     expect(await names(sentence.id)).toEqual(['Ukrenergo (paraphrase)', 'Energy ministry (reported)'])
+    const written = await db.history.count()
+    await addSources(db, sentence, text, [{ source: { id: ukrenergo.id }, role: 'document' }])
+    expect(await db.history.count()).toBe(written)
 
     await editAttributions(db, sentence, text, { kind: 'move', sourceId: ministry.id, delta: -1 })
     expect(await names(sentence.id)).toEqual(['Energy ministry (reported)', 'Ukrenergo (paraphrase)'])

@@ -24,11 +24,14 @@ export function addSources(
     db,
     [db.sources, db.assessments],
     async (record) => {
-      let list = (await db.assessments.get(sentence.id))?.attributions ?? []
+      const before = (await db.assessments.get(sentence.id))?.attributions ?? []
+      let list = before
       for (const { source, role } of items) {
         const id = 'id' in source ? source.id : (await ensureSource(db, source, record)).id
         list = withAttribution(list, id, role)
       }
+      // Sources the sentence already cites add nothing: no change to record or undo.
+      if (list.length === before.length) return before
       return (await patchAssessment(db, sentence, articleText, { attributions: list }, record)).attributions
     },
     `Attribute sentence ${sentence.index + 1}`

@@ -24,7 +24,9 @@ const COUNTED = [
   ['corroborated', 'Corroborated'],
   ['uncorroborated', 'Uncorroborated'],
   ['contested', 'Contested'],
-  ['circular', 'Circular reporting']
+  ['circular', 'Circular reporting'],
+  // Headings and context: shown only when there are some, so the counts add up to the sentences.
+  ['not-applicable', 'Not applicable']
 ] as const
 
 export function SourceDetails({ source, onOpenSentence, onReplaced, onError }: SourceDetailsProps) {
@@ -71,11 +73,13 @@ export function SourceDetails({ source, onOpenSentence, onReplaced, onError }: S
             </Text>
             {record.sentences > 0 && (
               <SimpleGrid cols={4} spacing="xs" role="list" aria-label="Track record">
-                {COUNTED.map(([status, label]) => (
-                  <Text key={status} size="sm" role="listitem">
-                    {label}: <b>{record.byStatus[status]}</b>
-                  </Text>
-                ))}
+                {COUNTED.filter(([status]) => status !== 'not-applicable' || record.byStatus[status] > 0).map(
+                  ([status, label]) => (
+                    <Text key={status} size="sm" role="listitem">
+                      {label}: <b>{record.byStatus[status]}</b>
+                    </Text>
+                  )
+                )}
               </SimpleGrid>
             )}
             {record.articles.length > 0 && (
