@@ -60,7 +60,7 @@ test('a accepts the source the sentence names, matched to the registry when it i
 
   await app.select(1)
   await expect(app.inspector.getByRole('group', { name: 'Suggested sources' })).toContainText(
-    'Oleksandr Kindratenko · paraphrased'
+    'Oleksandr Kindratenko · paraphrase'
   )
   await page.keyboard.press('a')
   await expect(app.inspector.getByLabel('Source', { exact: true })).toHaveValue('Oleksandr Kindratenko')

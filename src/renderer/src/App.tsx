@@ -13,7 +13,6 @@ import { startAutoBackups } from './features/library/auto-backup'
 import { BackupMenu } from './features/library/BackupMenu'
 import { LibraryGone } from './features/library/LibraryGone'
 import { PersistenceNotice } from './features/library/PersistenceNotice'
-import { SourceRegistry } from './features/sources/SourceRegistry'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryPanel } from './features/library/LibraryPanel'
 import { AddToCaseMenu } from './features/cases/AddToCaseMenu'
@@ -46,6 +45,9 @@ const CaseView = lazy(() => import('./features/cases/CaseView').then((m) => ({ d
 const NewCaseDialog = lazyDialog('New case', () =>
   import('./features/cases/NewCaseDialog').then((m) => m.NewCaseDialog)
 )
+const SourceRegistry = lazy(() =>
+  import('./features/sources/SourceRegistry').then((m) => ({ default: m.SourceRegistry }))
+)
 const ShortcutSheet = lazyDialog('Keyboard shortcuts', () =>
   import('./features/reader/ShortcutSheet').then((m) => m.ShortcutSheet)
 )
@@ -60,6 +62,8 @@ export function App() {
   const [articleId, setArticleId] = useState<string | null>(null)
   // A case shown in the main area instead of the reader; the open article stays open behind it.
   const [caseId, setCaseId] = useState<string | null>(null)
+  /** The source registry, shown in the main area at a source (or none); the reader stays behind it. */
+  const [registry, setRegistry] = useState<{ sourceId: string | null } | null>(null)
   const [focusJudgmentId, setFocusJudgmentId] = useState<string | null>(null)
   const [newCaseOpen, setNewCaseOpen] = useState(false)
   /** The case the export dialog was opened for; null: the open article. */
@@ -99,6 +103,7 @@ export function App() {
 
   const openArticle = useCallback((id: string) => {
     setCaseId(null)
+    setRegistry(null)
     setArticleId(id)
     setSelectedIndex(0)
     void db.settings.put({ key: LAST_ARTICLE, value: id })
@@ -171,6 +176,7 @@ export function App() {
   /** Shows a case in the main area, at one of its key judgments if given. */
   const openCase = useCallback((id: string, judgmentId: string | null = null) => {
     setCaseId(id)
+    setRegistry(null)
     setFocusJudgmentId(judgmentId)
   }, [])
 
@@ -241,10 +247,11 @@ export function App() {
       select: setSelectedIndex,
       notify,
       openShortcuts: () => setShortcutsOpen(true),
+      openRegistry: (sourceId) => setRegistry({ sourceId }),
       onJudgmentStarted: judgmentStarted
     })
   }
-  useReaderKeys(Boolean(workspace) && !caseId, runCommand)
+  useReaderKeys(Boolean(workspace) && !caseId && !registry, runCommand)
 
   return (
     <AppShell header={{ height: 52 }} padding={0}>
@@ -290,7 +297,16 @@ export function App() {
         <LibraryPane>
           <AppShell.Section p="xs" pb={0}>
             <BackupMenu onMessage={notify} />
-            <SourceRegistry onError={(text) => notify(text, true)} />
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              fullWidth
+              justify="flex-start"
+              aria-keyshortcuts="Shift+R"
+              onClick={() => setRegistry({ sourceId: null })}
+            >
+              Sources
+            </Button>
           </AppShell.Section>
           <AppShell.Section grow component={ScrollArea} p="xs">
             <LibraryPanel
@@ -311,7 +327,17 @@ export function App() {
           )}
         </LibraryPane>
         <ArticlePane>
-          {caseId && (
+          {registry && (
+            <Suspense fallback={<Loader m="xl" aria-label="Loading source registry" />}>
+              <SourceRegistry
+                focusSourceId={registry.sourceId}
+                onClose={() => setRegistry(null)}
+                onOpenSentence={goToSentence}
+                onError={(text) => notify(text, true)}
+              />
+            </Suspense>
+          )}
+          {caseId && !registry && (
             <Suspense fallback={<Loader m="xl" aria-label="Loading case" />}>
               <CaseView
                 key={caseId}
@@ -328,9 +354,13 @@ export function App() {
               />
             </Suspense>
           )}
-          {!caseId && workspace === undefined && articleId && <Loader m="xl" aria-label="Loading article" />}
-          {!caseId && workspace === null && <Text p="xl">This article is no longer in the library.</Text>}
-          {!caseId && workspace && (
+          {!caseId && !registry && workspace === undefined && articleId && (
+            <Loader m="xl" aria-label="Loading article" />
+          )}
+          {!caseId && !registry && workspace === null && (
+            <Text p="xl">This article is no longer in the library.</Text>
+          )}
+          {!caseId && !registry && workspace && (
             <>
               <Group
                 px="lg"
@@ -391,6 +421,7 @@ export function App() {
                 onError={(text) => notify(text, true)}
                 onJudgmentStarted={judgmentStarted}
                 onOpenJudgment={openJudgment}
+                onOpenRegistry={(sourceId) => setRegistry({ sourceId })}
               />
             )}
           </AppShell.Section>

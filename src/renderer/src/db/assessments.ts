@@ -64,7 +64,7 @@ export function attributeSentence(
   )
 }
 
-async function patchAssessment(
+export async function patchAssessment(
   db: SourcemarkDatabase,
   sentence: Sentence,
   articleText: string,

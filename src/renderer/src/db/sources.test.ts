@@ -14,8 +14,10 @@ import {
   citationCounts,
   createSource,
   deleteSource,
+  deleteSourceReassigning,
   describeUsage,
   mergeSources,
+  sourceTrackRecord,
   sourceUsage
 } from './sources'
 import { undo } from './undo'
@@ -65,6 +67,16 @@ async function attributionsOf(articleId: string): Promise<string[]> {
 }
 
 describe('new sources', () => {
+  it('are filed under the kind their name says, else other; a kind given is kept', async () => {
+    expect((await createSource(db, { name: 'CNN' })).kind).toBe('media')
+    expect((await createSource(db, { name: 'Ministry of Defence' })).kind).toBe('government')
+    expect((await createSource(db, { name: 'Armed Forces of Ukraine' })).kind).toBe('military')
+    expect((await createSource(db, { name: 'Ukrenergo' })).kind).toBe('other')
+    expect((await createSource(db, { name: 'BBC Monitoring', kind: 'intelligence' })).kind).toBe(
+      'intelligence'
+    )
+  })
+
   it('have no reliability until the analyst grades them, not F', async () => {
     const source = await createSource(db, { name: 'Ukrenergo' })
     expect(source.reliability).toBeNull()
@@ -261,5 +273,86 @@ describe('merging sources', () => {
   it('refuses to merge a source into itself', async () => {
     const source = await createSource(db, { name: 'ISW' })
     await expect(mergeSources(db, source.id, source.id)).rejects.toThrow('cannot be merged into itself')
+  })
+})
+
+describe('deleting a cited source with re-assignment', () => {
+  it('moves its attributions and links to the other source, collapses duplicates, keeps no alias, and undo restores all', async () => {
+    const kyiv = await importText('Strikes on the grid', KYIV)
+    const typo = await createSource(db, { name: 'Ukrenrgo' })
+    const ukrenergo = await createSource(db, { name: 'Ukrenergo', reliability: 'B' })
+    const ministry = await createSource(db, { name: 'Energy ministry' })
+    await attributeSentence(db, kyiv.sentences[1], kyiv.text, { id: typo.id }, 'paraphrase')
+    // Sentence 3 cites the typo and the right name: after the delete it cites Ukrenergo once.
+    await updateAssessment(db, kyiv.sentences[3], kyiv.text, {
+      attributions: [
+        { sourceId: ministry.id, role: 'reported' },
+        { sourceId: typo.id, role: 'reported' },
+        { sourceId: ukrenergo.id, role: 'paraphrase' }
+      ]
+    })
+    const link = await addLink(db, kyiv.sentences[2], 'supports', {
+      kind: 'external',
+      citation: 'Ukrenergo statement, 12 March',
+      sourceId: typo.id
+    })
+    const before = {
+      kyiv: await attributionsOf(kyiv.id),
+      sources: await db.sources.orderBy('name').toArray()
+    }
+
+    expect(await deleteSourceReassigning(db, typo.id, ukrenergo.id)).toEqual({
+      sentences: 2,
+      articles: 1,
+      links: 1
+    })
+    expect(await attributionsOf(kyiv.id)).toEqual([
+      '1: Ukrenergo (paraphrase)',
+      '3: Energy ministry (reported), Ukrenergo (paraphrase)'
+    ])
+    expect((await db.links.get(link.id))?.target).toMatchObject({ sourceId: ukrenergo.id })
+    expect(await db.sources.get(typo.id)).toBeUndefined()
+    expect((await db.sources.get(ukrenergo.id))?.aliases).toEqual([])
+    expect(await verifyChain(await db.history.orderBy('id').toArray())).toMatchObject({ ok: true })
+
+    expect(await undo(db)).toBe('Delete source')
+    expect(await attributionsOf(kyiv.id)).toEqual(before.kyiv)
+    expect(await db.sources.orderBy('name').toArray()).toEqual(before.sources)
+    expect((await db.links.get(link.id))?.target).toMatchObject({ sourceId: typo.id })
+  })
+
+  it('refuses a re-assignment to itself or to a source that is gone, and writes nothing', async () => {
+    const source = await createSource(db, { name: 'ISW' })
+    const historyBefore = await db.history.count()
+    await expect(deleteSourceReassigning(db, source.id, source.id)).rejects.toThrow('reassigned to itself')
+    await expect(deleteSourceReassigning(db, source.id, 'gone')).rejects.toThrow('no longer in the registry')
+    expect(await db.sources.get(source.id)).toEqual(source)
+    expect(await db.history.count()).toBe(historyBefore)
+  })
+})
+
+describe('track record', () => {
+  it('counts a source’s sentences by status across articles, with the first sentence of each article', async () => {
+    const kyiv = await importText('Strikes on the grid', KYIV)
+    const kursk = await importText('Troops leave Kursk', KURSK)
+    const zelensky = await createSource(db, { name: 'Zelensky', reliability: 'B' })
+    const ministry = await createSource(db, { name: 'Energy ministry', reliability: 'B' })
+    await attributeSentence(db, kursk.sentences[2], kursk.text, { id: zelensky.id }, 'direct-quote')
+    await attributeSentence(db, kursk.sentences[1], kursk.text, { id: zelensky.id }, 'paraphrase')
+    await attributeSentence(db, kyiv.sentences[2], kyiv.text, { id: zelensky.id }, 'reported')
+    await attributeSentence(db, kyiv.sentences[1], kyiv.text, { id: ministry.id }, 'paraphrase')
+    await addLink(db, kursk.sentences[1], 'supports', { kind: 'sentence', sentenceId: kyiv.sentences[1].id })
+    await addLink(db, kursk.sentences[2], 'contradicts', {
+      kind: 'sentence',
+      sentenceId: kyiv.sentences[1].id
+    })
+
+    const record = await sourceTrackRecord(db, zelensky.id)
+    expect(record.sentences).toBe(3)
+    expect(record.byStatus).toMatchObject({ corroborated: 1, contested: 1, uncorroborated: 1, circular: 0 })
+    expect(record.articles).toEqual([
+      { id: kyiv.id, title: 'Strikes on the grid', sentences: 1, firstSentenceId: kyiv.sentences[2].id },
+      { id: kursk.id, title: 'Troops leave Kursk', sentences: 2, firstSentenceId: kursk.sentences[1].id }
+    ])
   })
 })

@@ -1,16 +1,21 @@
 // The source registry, shared by every article in the library.
 import { evidenceKey } from '@shared/judgments'
+import { reassigned } from '@shared/sources/attributions'
+import { guessSourceKind } from '@shared/sources/names'
 import type {
   Judgment,
   JudgmentEvidence,
   Link,
   LinkTarget,
   Reliability,
+  Sentence,
   Source,
   SourceKind
 } from '@shared/model'
+import { trackRecord, type TrackRecord } from '@shared/sources/track-record'
 import type { SourcemarkDatabase } from './database'
 import { runAction, type RecordChange } from './history'
+import { expandSentences } from './sentences'
 
 export interface SourceDraft {
   name: string
@@ -40,7 +45,8 @@ export async function ensureSource(
     id: crypto.randomUUID(),
     name,
     aliases: draft.aliases?.filter((a) => a.trim() && a.trim() !== name) ?? [],
-    kind: draft.kind ?? 'other',
+    // A name that says its kind ("CNN", "Ministry of Defence") is filed under it, not under other.
+    kind: draft.kind ?? guessSourceKind(name) ?? 'other',
     // Not graded until the analyst grades it: a letter here would read as the analyst's judgment.
     reliability: draft.reliability ?? null,
     ...(draft.affiliation ? { affiliation: draft.affiliation } : {}),
@@ -197,37 +203,7 @@ export function mergeSources(db: SourcemarkDatabase, fromId: string, intoId: str
       const from = await db.sources.get(fromId)
       const into = await db.sources.get(intoId)
       if (!from || !into) throw new Error('One of the two sources is no longer in the registry.')
-
-      const cited = await db.assessments
-        .filter((a) => a.attributions.some((x) => x.sourceId === fromId))
-        .toArray()
-      const articles = new Set<string>()
-      for (const before of cited) {
-        const hasTarget = before.attributions.some((x) => x.sourceId === intoId)
-        const attributions = before.attributions.flatMap((x) =>
-          x.sourceId !== fromId ? [x] : hasTarget ? [] : [{ ...x, sourceId: intoId }]
-        )
-        const after = { ...before, attributions, updatedAt: new Date().toISOString() }
-        await db.assessments.put(after)
-        await record({ entity: 'assessment', entityId: before.sentenceId, before, after })
-        articles.add(before.articleId)
-      }
-
-      const links = await db.links.filter((l) => citesSource(l, fromId)).toArray()
-      for (const before of links) {
-        const after: Link = { ...before, target: { ...before.target, sourceId: intoId } as LinkTarget }
-        await db.links.put(after)
-        await record({ entity: 'link', entityId: before.id, before, after })
-      }
-
-      for (const before of await db.judgments
-        .filter((j) => j.evidence.some((e) => citesSource(e, fromId)))
-        .toArray()) {
-        const after: Judgment = { ...before, evidence: recited(before.evidence, fromId, intoId) }
-        await db.judgments.put(after)
-        await record({ entity: 'judgment', entityId: before.id, before, after })
-      }
-
+      const outcome = await moveCitations(db, fromId, intoId, record)
       const merged: Source = {
         ...into,
         aliases: mergedAliases(into, from),
@@ -239,10 +215,72 @@ export function mergeSources(db: SourcemarkDatabase, fromId: string, intoId: str
       await record({ entity: 'source', entityId: intoId, before: into, after: merged })
       await db.sources.delete(fromId)
       await record({ entity: 'source', entityId: fromId, before: from, after: null })
-      return { sentences: cited.length, articles: articles.size, links: links.length }
+      return outcome
     },
     'Merge sources'
   )
+}
+
+/**
+ * Deletes a source that is cited, as one undoable action: what cited it cites `intoId` instead,
+ * exactly as in a merge, but its names are not kept — the deleted source was wrong, not a twin.
+ */
+export function deleteSourceReassigning(
+  db: SourcemarkDatabase,
+  fromId: string,
+  intoId: string
+): Promise<MergeOutcome> {
+  if (fromId === intoId) return Promise.reject(new Error('A source cannot be reassigned to itself.'))
+  return runAction(
+    db,
+    [db.sources, db.assessments, db.links, db.judgments],
+    async (record) => {
+      const from = await db.sources.get(fromId)
+      if (!from || !(await db.sources.get(intoId)))
+        throw new Error('One of the two sources is no longer in the registry.')
+      const outcome = await moveCitations(db, fromId, intoId, record)
+      await db.sources.delete(fromId)
+      await record({ entity: 'source', entityId: fromId, before: from, after: null })
+      return outcome
+    },
+    'Delete source'
+  )
+}
+
+/** Inside an action: every attribution, external link and judgment citation of `fromId` cites `intoId`. */
+async function moveCitations(
+  db: SourcemarkDatabase,
+  fromId: string,
+  intoId: string,
+  record: RecordChange
+): Promise<MergeOutcome> {
+  const cited = await db.assessments
+    .filter((a) => a.attributions.some((x) => x.sourceId === fromId))
+    .toArray()
+  const articles = new Set<string>()
+  for (const before of cited) {
+    const attributions = reassigned(before.attributions, fromId, intoId)
+    const after = { ...before, attributions, updatedAt: new Date().toISOString() }
+    await db.assessments.put(after)
+    await record({ entity: 'assessment', entityId: before.sentenceId, before, after })
+    articles.add(before.articleId)
+  }
+
+  const links = await db.links.filter((l) => citesSource(l, fromId)).toArray()
+  for (const before of links) {
+    const after: Link = { ...before, target: { ...before.target, sourceId: intoId } as LinkTarget }
+    await db.links.put(after)
+    await record({ entity: 'link', entityId: before.id, before, after })
+  }
+
+  for (const before of await db.judgments
+    .filter((j) => j.evidence.some((e) => citesSource(e, fromId)))
+    .toArray()) {
+    const after: Judgment = { ...before, evidence: recited(before.evidence, fromId, intoId) }
+    await db.judgments.put(after)
+    await record({ entity: 'judgment', entityId: before.id, before, after })
+  }
+  return { sentences: cited.length, articles: articles.size, links: links.length }
 }
 
 /** Evidence citing `fromId` cites `intoId`; a citation that then repeats one already there goes. */
@@ -268,4 +306,34 @@ function mergedAliases(into: Source, from: Source): string[] {
     out.push(alias)
   }
   return out
+}
+
+/**
+ * A source's track record across the library (see @shared/sources/track-record): its grades,
+ * every link, and the sentence tables of the articles it appears in, read in one transaction.
+ */
+export function sourceTrackRecord(db: SourcemarkDatabase, id: string): Promise<TrackRecord> {
+  return db.transaction('r', [db.assessments, db.links, db.sentences, db.articles, db.sources], async () => {
+    const assessments = await db.assessments.toArray()
+    const articleIds = [
+      ...new Set(
+        assessments.filter((a) => a.attributions.some((x) => x.sourceId === id)).map((a) => a.articleId)
+      )
+    ]
+    const [links, tables, articles, sources] = await Promise.all([
+      db.links.toArray(),
+      db.sentences.bulkGet(articleIds),
+      db.articles.bulkGet(articleIds),
+      db.sources.toArray()
+    ])
+    const sentences = new Map<string, Sentence>()
+    for (const table of tables) if (table) for (const s of expandSentences(table)) sentences.set(s.id, s)
+    return trackRecord(id, {
+      assessments: new Map(assessments.map((a) => [a.sentenceId, a])),
+      links,
+      sentences,
+      titles: new Map(articles.flatMap((a) => (a ? [[a.id, a.title] as const] : []))),
+      sources: new Map(sources.map((s) => [s.id, s]))
+    })
+  })
 }

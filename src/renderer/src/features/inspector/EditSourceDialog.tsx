@@ -13,7 +13,13 @@ import {
   Textarea,
   TextInput
 } from '@mantine/core'
-import { SOURCE_KINDS, type Source, type SourceKind } from '@shared/model'
+import {
+  RELIABILITY_GRADES,
+  SOURCE_KINDS,
+  type Reliability,
+  type Source,
+  type SourceKind
+} from '@shared/model'
 import { RELIABILITY_LABELS } from '@shared/scales'
 import { SourceActions } from '../sources/SourceActions'
 
@@ -22,6 +28,8 @@ interface EditSourceDialogProps {
   onClose: () => void
   onSave: (patch: Partial<Omit<Source, 'id'>>) => void
 }
+
+const UNGRADED = 'ungraded'
 
 const KIND_LABELS: Record<SourceKind, string> = {
   person: 'Person',
@@ -52,6 +60,7 @@ export function EditSourceDialog({ source, onClose, onSave }: EditSourceDialogPr
             name,
             aliases: draft.aliases.map((a) => a.trim()).filter((a) => a && a !== name),
             kind: draft.kind,
+            reliability: draft.reliability,
             affiliation: draft.affiliation?.trim() || undefined,
             description: draft.description?.trim() || undefined,
             reliabilityNote: draft.reliabilityNote?.trim() || undefined
@@ -90,9 +99,19 @@ export function EditSourceDialog({ source, onClose, onSave }: EditSourceDialogPr
             value={draft.description ?? ''}
             onChange={(e) => set({ description: e.currentTarget.value })}
           />
+          <Select
+            label="Reliability"
+            allowDeselect={false}
+            data={[
+              ...RELIABILITY_GRADES.map((g) => ({ value: g, label: `${g} — ${RELIABILITY_LABELS[g]}` })),
+              { value: UNGRADED, label: 'Not graded yet' }
+            ]}
+            value={draft.reliability ?? UNGRADED}
+            onChange={(v) => v && set({ reliability: v === UNGRADED ? null : (v as Reliability) })}
+          />
           <Textarea
             label="Why this reliability"
-            description={`${draft.reliability ? `Now ${draft.reliability} — ${RELIABILITY_LABELS[draft.reliability]}` : 'Not graded yet (Shift+A–F)'}: track record, access, motive`}
+            description="Track record, access, motive (the grade is also Shift+A–F in the reader)"
             value={draft.reliabilityNote ?? ''}
             onChange={(e) => set({ reliabilityNote: e.currentTarget.value })}
           />
@@ -113,4 +132,9 @@ export function EditSourceDialog({ source, onClose, onSave }: EditSourceDialogPr
       <SourceActions source={source} onDone={onClose} />
     </Modal>
   )
+}
+
+/** The dialog as lazyDialog loads it: shown while `opened`, so its code is fetched on first use. */
+export function EditSourceModal(props: EditSourceDialogProps & { opened: boolean }) {
+  return <EditSourceDialog {...props} source={props.opened ? props.source : null} />
 }

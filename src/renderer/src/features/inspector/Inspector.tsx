@@ -1,6 +1,5 @@
 // Edits the selected sentence's assessment; every change is saved at once.
-import { useState } from 'react'
-import { Badge, Button, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core'
+import { Badge, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, ratingHint } from '@shared/scales'
 import {
   CLAIM_TYPES,
@@ -11,7 +10,7 @@ import {
   type Sentence
 } from '@shared/model'
 import { db, serially } from '../../db'
-import { attributeSentence, updateAssessment, type AssessmentPatch } from '../../db/assessments'
+import { updateAssessment, type AssessmentPatch } from '../../db/assessments'
 import { mergeWithNext, splitSentence } from '../../db/corrections'
 import { addLink, removeLink } from '../../db/links'
 import type { StartedJudgment } from '../../db/case-choice'
@@ -22,15 +21,11 @@ import { statusColor, statusLabel } from '../reader/status'
 import { JudgmentsPanel } from './JudgmentsPanel'
 import { LinksPanel } from './LinksPanel'
 import { HistoryPanel } from '../history/HistoryPanel'
+import { SentenceSources } from '../sources/SentenceSources'
 import { NoteField } from './NoteField'
 import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
 import { SentenceEditor } from './SentenceEditor'
-import { EditSourceDialog } from './EditSourceDialog'
-import { SourcePicker } from './SourcePicker'
-import { SuggestedSources } from './SuggestedSources'
-import { acceptSuggestion } from './accept-suggestion'
-import { suggestionsFor } from './suggestions'
 
 const CREDIBILITY_VALUES = CREDIBILITY_GRADES.map(String) as `${Credibility}`[]
 const CREDIBILITY_TEXT = Object.fromEntries(
@@ -44,6 +39,8 @@ interface InspectorProps {
   /** Says where a judgment started here went, and offers to open it. */
   onJudgmentStarted: (started: StartedJudgment) => void
   onOpenJudgment: (caseId: string, judgmentId: string) => void
+  /** Shows the source registry at a source ("Open in registry"). */
+  onOpenRegistry: (sourceId: string) => void
 }
 
 export function Inspector(props: InspectorProps) {
@@ -60,7 +57,6 @@ export function Inspector(props: InspectorProps) {
 
 function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
   const { workspace, sentence, onError } = props
-  const [editing, setEditing] = useState(false)
   const { article, assessments, sources } = workspace
   const assessment = assessments.get(sentence.id)
   const view = workspace.views.get(sentence.id)!
@@ -68,18 +64,6 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
   const source = primary ? sources.get(primary.sourceId) : undefined
   const sentenceText = article.text.slice(sentence.start, sentence.end)
 
-  // The role the text suggests ("quoted", "according to"), else the one already set, else reported.
-  const suggestions = source ? [] : suggestionsFor(workspace, sentence)
-  const attribute = (target: { id: string } | { name: string }) =>
-    serially(() =>
-      attributeSentence(
-        db,
-        sentence,
-        article.text,
-        target,
-        primary?.role ?? suggestions[0]?.role ?? 'reported'
-      )
-    ).catch(report)
   const report = (e: unknown) => onError(e instanceof Error ? e.message : String(e))
   const save = (patch: AssessmentPatch) =>
     serially(() => updateAssessment(db, sentence, article.text, patch)).catch(report)
@@ -111,44 +95,12 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
         onError={report}
       />
       <Divider />
-      <SourcePicker
-        sources={sources}
-        value={source}
-        onPick={(s) => attribute({ id: s.id })}
-        onCreate={(name) => attribute({ name })}
+      <SentenceSources
+        workspace={workspace}
+        sentence={sentence}
+        onError={onError}
+        onOpenRegistry={props.onOpenRegistry}
       />
-      {source && (
-        <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Text size="xs" c="dimmed" truncate>
-            {[source.kind, source.affiliation].filter(Boolean).join(' · ')}
-          </Text>
-          {/* The kind and affiliation give way to the button, never the other way round. */}
-          <Button
-            variant="subtle"
-            size="compact-xs"
-            style={{ flexShrink: 0 }}
-            onClick={() => setEditing(true)}
-          >
-            Edit source
-          </Button>
-        </Group>
-      )}
-      <EditSourceDialog
-        source={editing ? (source ?? null) : null}
-        onClose={() => setEditing(false)}
-        onSave={(patch) => {
-          setEditing(false)
-          if (source) serially(() => updateSource(db, source.id, patch)).catch(report)
-        }}
-      />
-      {!source && (
-        <SuggestedSources
-          suggestions={suggestions}
-          onAccept={(suggestion) =>
-            serially(() => acceptSuggestion(db, sentence, article.text, suggestion)).catch(report)
-          }
-        />
-      )}
       <ScaleControl
         label="Reliability"
         grades={RELIABILITY_GRADES}

@@ -1,10 +1,12 @@
 // Pick the sentence's source from the registry, or create it with the explicit "Create source"
-// option. The field opens empty, so what the analyst types is a whole name, never an addition to
+// option; the same field, as "Add source", adds a further source after those the sentence has. The field opens empty, so what the analyst types is a whole name, never an addition to
 // the current one; Enter picks a source the registry knows by that name or alias, and never
 // creates one by accident.
 import { useMemo, useRef, useState } from 'react'
 import { Combobox, InputBase, useCombobox } from '@mantine/core'
 import type { Source } from '@shared/model'
+import { matchesName } from '@shared/sources/fold'
+import { guessSourceKind } from '@shared/sources/names'
 import { isNamed, normaliseSourceName } from '../../db/sources'
 import { SOURCE_FIELD_ID } from './field-ids'
 
@@ -15,9 +17,24 @@ interface SourcePickerProps {
   value: Source | undefined
   onPick: (source: Source) => void
   onCreate: (name: string) => void
+  /** The field's label and id: the primary source's ("Source") unless given. */
+  label?: string
+  fieldId?: string
+  placeholder?: string
+  /** Sources not offered (those the sentence already cites, when adding one). */
+  exclude?: ReadonlySet<string>
 }
 
-export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerProps) {
+export function SourcePicker({
+  sources,
+  value,
+  onPick,
+  onCreate,
+  label = 'Source',
+  fieldId = SOURCE_FIELD_ID,
+  placeholder = 'Who says so? Type to find or create',
+  exclude
+}: SourcePickerProps) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() })
   // null while the field is not being edited: it then shows the current source's name.
   const [search, setSearch] = useState<string | null>(null)
@@ -33,17 +50,14 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
     done()
   }
 
-  const matches = useMemo(() => {
-    const needle = (search ?? '').trim().toLocaleLowerCase()
-    return [...sources.values()].filter(
-      (s) =>
-        !needle ||
-        s.name.toLocaleLowerCase().includes(needle) ||
-        s.aliases.some((a) => a.toLocaleLowerCase().includes(needle))
-    )
-  }, [sources, search])
+  // Found by part of any name, whatever its case and accents, as in the registry's search.
+  const matches = useMemo(
+    () => [...sources.values()].filter((s) => !exclude?.has(s.id) && matchesName(s, search ?? '')),
+    [sources, search, exclude]
+  )
   const typed = normaliseSourceName(search ?? '')
   const known = [...sources.values()].find((s) => isNamed(s, typed))
+  const guess = typed && !known ? guessSourceKind(typed) : undefined
 
   return (
     <Combobox
@@ -61,11 +75,13 @@ export function SourcePicker({ sources, value, onPick, onCreate }: SourcePickerP
       <Combobox.Target>
         <InputBase
           ref={input}
-          id={SOURCE_FIELD_ID}
-          label="Source"
-          placeholder={value ? value.name : 'Who says so? Type to find or create'}
+          id={fieldId}
+          label={label}
+          placeholder={value ? value.name : placeholder}
           description={
-            typed && !known ? `New name: choose “Create source” (↓ then Enter) to add it` : undefined
+            typed && !known
+              ? `New name: choose “Create source” (↓ then Enter) to add it${guess ? `; kind guessed: ${guess}` : ''}`
+              : undefined
           }
           rightSection={<Combobox.Chevron />}
           rightSectionPointerEvents="none"

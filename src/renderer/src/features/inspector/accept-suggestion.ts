@@ -1,24 +1,31 @@
-// Accepting a suggested source: the registry's entry when the name matches one, else a new
-// entry with what the text says of it (kind, affiliation, titles, acronym).
-import type { AttributionSuggestion } from '@shared/attribution'
+// Accepting suggested sources: the registry's entry when the name matches one, else a new entry
+// with what the text says of it (kind, affiliation, titles, acronym). Several are one action.
 import type { Sentence } from '@shared/model'
+import type { SourceSuggestion } from '@shared/sources/suggest'
 import type { SourcemarkDatabase } from '../../db/database'
-import { attributeSentence } from '../../db/assessments'
+import { addSources } from '../../db/attributions'
 
-export function acceptSuggestion(
+export function acceptSuggestions(
   db: SourcemarkDatabase,
   sentence: Sentence,
   articleText: string,
-  s: AttributionSuggestion
+  suggestions: readonly SourceSuggestion[]
 ) {
-  const source = s.sourceId
-    ? { id: s.sourceId }
-    : {
-        name: s.name,
-        kind: s.anonymous ? ('anonymous' as const) : s.kind,
-        affiliation: s.affiliation,
-        description: s.description,
-        aliases: s.alias ? [s.alias] : []
-      }
-  return attributeSentence(db, sentence, articleText, source, s.role)
+  return addSources(
+    db,
+    sentence,
+    articleText,
+    suggestions.map((s) => ({
+      role: s.role,
+      source: s.sourceId
+        ? { id: s.sourceId }
+        : {
+            name: s.name,
+            kind: s.kind,
+            affiliation: s.affiliation,
+            description: s.description,
+            aliases: s.alias ? [s.alias] : []
+          }
+    }))
+  )
 }

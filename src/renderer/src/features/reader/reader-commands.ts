@@ -5,8 +5,8 @@ import { isGraded } from '../../db/articles'
 import { updateAssessment } from '../../db/assessments'
 import type { StartedJudgment } from '../../db/case-choice'
 import { updateSource } from '../../db/sources'
-import { acceptSuggestion } from '../inspector/accept-suggestion'
-import { NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
+import { acceptSuggestions } from '../inspector/accept-suggestion'
+import { ADD_SOURCE_FIELD_ID, NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
 import { suggestionsFor } from '../inspector/suggestions'
 import type { ReaderCommand } from './shortcuts'
 import { startJudgment } from './start-judgment'
@@ -18,6 +18,8 @@ export interface ReaderCommandContext {
   select: (index: number) => void
   notify: (text: string, error?: boolean) => void
   openShortcuts: () => void
+  /** Shows the source registry, at this source if given. */
+  openRegistry: (sourceId: string | null) => void
   /** Says where the judgment went and offers to open it. */
   onJudgmentStarted: (started: StartedJudgment) => void
 }
@@ -36,6 +38,8 @@ export function nextUnassessed(
   }
   return null
 }
+
+const FIELD_IDS = { source: SOURCE_FIELD_ID, 'add-source': ADD_SOURCE_FIELD_ID, note: NOTE_FIELD_ID }
 
 export function runReaderCommand(command: ReaderCommand, context: ReaderCommandContext): void {
   const { workspace, selected, select, notify } = context
@@ -70,13 +74,22 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
       startJudgment(workspace, selected).then(context.onJudgmentStarted, fail)
       break
     case 'accept-suggestion': {
-      const [suggestion] = suggestionsFor(workspace, selected)
-      if (!suggestion) notify('This sentence names no source in its words; press s to pick one.', true)
-      else serially(() => acceptSuggestion(db, selected, text, suggestion)).catch(fail)
+      // Every source the words name ("according to A, B and C"), the first the primary one.
+      const suggestions = suggestionsFor(workspace, selected)
+      if (suggestions.length === 0)
+        notify('This sentence names no source in its words; press s to pick one.', true)
+      else serially(() => acceptSuggestions(db, selected, text, suggestions)).catch(fail)
       break
     }
-    case 'focus':
-      document.getElementById(command.field === 'source' ? SOURCE_FIELD_ID : NOTE_FIELD_ID)?.focus()
+    case 'focus': {
+      const field = document.getElementById(FIELD_IDS[command.field])
+      if (field) field.focus()
+      else if (command.field === 'add-source')
+        notify('Pick the sentence’s source first (s), then add others.', true)
+      break
+    }
+    case 'open-registry':
+      context.openRegistry(workspace.assessments.get(selected.id)?.attributions[0]?.sourceId ?? null)
       break
     case 'shortcut-sheet':
       context.openShortcuts()

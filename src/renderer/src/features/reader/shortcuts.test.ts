@@ -28,6 +28,21 @@ describe('reader keys', () => {
     expect(commandFor({ key: 'a' })).toEqual({ kind: 'accept-suggestion' })
   })
 
+  it('S adds a source and R opens the source registry; neither is taken for a reliability grade', () => {
+    expect(commandFor({ key: 'S', shiftKey: true })).toEqual({ kind: 'focus', field: 'add-source' })
+    expect(commandFor({ key: 'R', shiftKey: true })).toEqual({ kind: 'open-registry' })
+    expect(commandFor({ key: 's' })).toEqual({ kind: 'focus', field: 'source' })
+    expect(commandFor({ key: 'r' })).toBeNull()
+    const sheet = SHORTCUT_SHEET.map((s) => s.action).join('\n')
+    expect(sheet).toContain('Add another source to the sentence')
+    expect(sheet).toContain('Source registry')
+  })
+
+  it('the README names the keys for adding a source and opening the registry', () => {
+    expect(readme).toMatch(/^\| `S` +\| add another source to the sentence/m)
+    expect(readme).toMatch(/^\| `R` +\| the source registry/m)
+  })
+
   it('the sheet lists every command the keys can give', () => {
     const sheet = SHORTCUT_SHEET.map((s) => s.action).join('\n')
     for (const words of ['Next sentence', 'Credibility', 'Reliability', 'source', 'note', 'Undo']) {

@@ -9,7 +9,8 @@ export type ReaderCommand =
   | { kind: 'reliability'; value: Reliability }
   | { kind: 'start-judgment' }
   | { kind: 'accept-suggestion' }
-  | { kind: 'focus'; field: 'source' | 'note' }
+  | { kind: 'focus'; field: 'source' | 'add-source' | 'note' }
+  | { kind: 'open-registry' }
   | { kind: 'shortcut-sheet' }
 
 export interface KeyStroke {
@@ -36,6 +37,9 @@ export function commandFor({ key, shiftKey = false }: KeyStroke): ReaderCommand 
   if (key === 'K') return { kind: 'start-judgment' }
   if (key === 'a') return { kind: 'accept-suggestion' }
   if (key === 's') return { kind: 'focus', field: 'source' }
+  // Shifted like K: S adds a further source, R opens the registry (neither is a reliability letter).
+  if (key === 'S') return { kind: 'focus', field: 'add-source' }
+  if (key === 'R') return { kind: 'open-registry' }
   if (key === 'e') return { kind: 'focus', field: 'note' }
   if (key === '?') return { kind: 'shortcut-sheet' }
   return null
@@ -51,8 +55,11 @@ export const SHORTCUT_SHEET: { keys: string[]; action: string }[] = [
   { keys: ['Shift', 'u'], action: 'Previous sentence not yet graded' },
   { keys: ['1', '–', '6'], action: 'Credibility of the information' },
   { keys: ['Shift', 'A', '–', 'F'], action: 'Reliability of the sentence’s source (in every article)' },
-  { keys: ['a'], action: 'Accept the source the sentence names (“… said”, “according to …”)' },
-  { keys: ['s'], action: 'Pick or create the source' },
+  { keys: ['a'], action: 'Accept the sources the sentence names (“… said”, “according to A and B”)' },
+  { keys: ['s'], action: 'Pick or create the (primary) source' },
+  { keys: ['Shift', 's'], action: 'Add another source to the sentence' },
+  { keys: ['Alt', '↑', '↓', 'Delete'], action: 'In the sentence’s sources: move up, move down, remove' },
+  { keys: ['Shift', 'r'], action: 'Source registry (at the sentence’s source)' },
   { keys: ['e'], action: 'Edit the note' },
   { keys: ['Shift', 'k'], action: 'Start a key judgment from this sentence, in the article’s case' },
   { keys: ['Esc'], action: 'Leave a field, back to the reader' },

@@ -1,17 +1,24 @@
 // Merge a source into another, or delete it, each after a confirmation that says what changes.
-// A cited source cannot be deleted (its grades would point at nothing); the button says why.
+// A cited source is deleted only with what cites it re-assigned to another source, never left
+// pointing at nothing.
 import { useState } from 'react'
 import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Source } from '@shared/model'
 import { db, serially } from '../../db'
 import { useSources } from '../../db/hooks'
-import { deleteSource, describeUsage, mergeSources, sourceUsage } from '../../db/sources'
+import {
+  deleteSource,
+  deleteSourceReassigning,
+  describeUsage,
+  mergeSources,
+  sourceUsage
+} from '../../db/sources'
 
 interface SourceActionsProps {
   source: Source
-  /** Called once the source has been merged or deleted: it no longer exists. */
-  onDone: () => void
+  /** Called once the source has been merged or deleted (it no longer exists), with the source that took its place. */
+  onDone: (replacedBy: string | null) => void
 }
 
 export function SourceActions({ source, onDone }: SourceActionsProps) {
@@ -25,8 +32,11 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
   const used = describeUsage(usage)
   const target = targetId ? sources.get(targetId) : undefined
   const others = [...sources.values()].filter((s) => s.id !== source.id)
-  const run = (write: () => Promise<unknown>) =>
-    serially(write).then(onDone, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+  const run = (write: () => Promise<unknown>, replacedBy: string | null) =>
+    serially(write).then(
+      () => onDone(replacedBy),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e))
+    )
 
   return (
     <Stack gap="xs">
@@ -38,7 +48,7 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
           variant="subtle"
           color="red"
           size="xs"
-          disabled={used !== ''}
+          disabled={used !== '' && others.length === 0}
           aria-describedby="delete-source-reason"
           onClick={() => setMode('delete')}
         >
@@ -47,7 +57,7 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
       </Group>
       {used && (
         <Text id="delete-source-reason" size="xs" c="dimmed">
-          Cannot be deleted: cited by {used}. Merge it into another source instead.
+          Cited by {used}: deleting it re-assigns them to another source.
         </Text>
       )}
       {mode === 'merge' && (
@@ -74,14 +84,14 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
             <Button
               size="xs"
               disabled={!target}
-              onClick={() => target && run(() => mergeSources(db, source.id, target.id))}
+              onClick={() => target && run(() => mergeSources(db, source.id, target.id), target.id)}
             >
               Merge
             </Button>
           </Group>
         </Stack>
       )}
-      {mode === 'delete' && (
+      {mode === 'delete' && !used && (
         <Stack gap="xs" role="group" aria-label="Delete source">
           <Text size="sm">
             Delete “{source.name}” from the registry? Nothing cites it; undo brings it back.
@@ -90,8 +100,41 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
             <Button variant="default" size="xs" onClick={() => setMode(null)}>
               Cancel
             </Button>
-            <Button color="red" size="xs" onClick={() => run(() => deleteSource(db, source.id))}>
+            <Button color="red" size="xs" onClick={() => run(() => deleteSource(db, source.id), null)}>
               Delete
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {mode === 'delete' && used && (
+        <Stack gap="xs" role="group" aria-label="Delete source">
+          <Select
+            label="Re-assign to"
+            placeholder="The source that is cited instead"
+            searchable
+            data={others.map((s) => ({ value: s.id, label: s.name }))}
+            value={targetId}
+            onChange={setTargetId}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <Text size="sm">
+            {target
+              ? `Delete “${source.name}”: ${used} will cite “${target.name}” instead (a sentence citing both keeps “${target.name}” once). Its names are not kept. Undo brings it all back.`
+              : `“${source.name}” is cited by ${used}: choose the source they cite instead.`}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" size="xs" onClick={() => setMode(null)}>
+              Cancel
+            </Button>
+            <Button
+              color="red"
+              size="xs"
+              disabled={!target}
+              onClick={() =>
+                target && run(() => deleteSourceReassigning(db, source.id, target.id), target.id)
+              }
+            >
+              Delete and re-assign
             </Button>
           </Group>
         </Stack>
