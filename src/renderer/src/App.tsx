@@ -455,6 +455,7 @@ export function App() {
         readerActive={Boolean(workspace) && !caseId}
         onOpenArticle={openArticle}
         onGoToSentence={goToSentence}
+        onOpenSource={(sourceId) => setRegistry({ sourceId })}
         onMessage={notify}
         onRunCommand={runCommand}
       />

@@ -1,12 +1,9 @@
-// What the palette jumps to for an article or a source, read from real IndexedDB.
+// What the palette jumps to for an article, read from real IndexedDB.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importArticle } from './articles'
-import { updateAssessment } from './assessments'
-import { splitSentence } from './corrections'
 import { SourcemarkDatabase } from './database'
-import { firstSentenceCiting, listPaletteArticles } from './palette-targets'
+import { listPaletteArticles } from './palette-targets'
 import { expandSentences } from './sentences'
-import { createSource } from './sources'
 
 let db: SourcemarkDatabase
 
@@ -37,34 +34,5 @@ describe('the palette’s targets', () => {
       { id: grid.id, title: 'Grid', outlet: undefined },
       { id: aid.id, title: 'Aid', outlet: 'Reuters' }
     ])
-  })
-
-  it('go to a source’s first sentence in reading order, in the newest article citing it', async () => {
-    const officials = await createSource(db, { name: 'Kyiv officials' })
-    const aid = await imported('Aid', AID)
-    const grid = await imported('Grid', GRID)
-    const cite = (article: typeof aid, index: number) =>
-      updateAssessment(db, article.sentences[index], article.text, {
-        attributions: [{ sourceId: officials.id, role: 'reported' }]
-      })
-    await cite(aid, 1)
-    await cite(grid, 2)
-    expect(await firstSentenceCiting(db, officials.id)).toBe(grid.sentences[2].id)
-
-    // A split gives the new half a later number, but it comes first in reading order.
-    const { secondId } = await splitSentence(db, grid.id, grid.sentences[0].id, GRID.indexOf(' power'))
-    await updateAssessment(
-      db,
-      expandSentences((await db.sentences.get(grid.id))!).find((s) => s.id === secondId)!,
-      GRID,
-      { attributions: [{ sourceId: officials.id, role: 'reported' }] }
-    )
-    expect(await firstSentenceCiting(db, officials.id)).toBe(secondId)
-  })
-
-  it('find no sentence for a source nothing cites', async () => {
-    const unused = await createSource(db, { name: 'Unnamed official' })
-    await imported('Aid', AID)
-    expect(await firstSentenceCiting(db, unused.id)).toBeNull()
   })
 })

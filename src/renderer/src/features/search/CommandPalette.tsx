@@ -10,7 +10,7 @@ import { nameMatcher } from '@shared/search/name-match'
 import type { SnippetPart } from '@shared/search/snippet'
 import { db } from '../../db'
 import { useSources } from '../../db/hooks'
-import { firstSentenceCiting, listPaletteArticles } from '../../db/palette-targets'
+import { listPaletteArticles } from '../../db/palette-targets'
 import type { ReaderCommand } from '../reader/shortcuts'
 import { paletteCommands, type PaletteCommand } from './palette-commands'
 import { prepareSentenceSearch, useSentenceHits } from './use-sentence-hits'
@@ -22,6 +22,8 @@ export interface CommandPaletteProps {
   readerActive: boolean
   onOpenArticle: (articleId: string) => void
   onGoToSentence: (sentenceId: string) => void
+  /** A source opens in the registry, with its track record and the articles citing it. */
+  onOpenSource: (sourceId: string) => void
   onMessage: (text: string) => void
   onRunCommand: (command: ReaderCommand) => void
 }
@@ -81,11 +83,6 @@ export function CommandPalette(props: CommandPaletteProps) {
   const choose = (run: () => void) => () => {
     chosen.current = run
   }
-  const goToSource = async (sourceId: string, name: string) => {
-    const first = await firstSentenceCiting(db, sourceId)
-    if (first) props.onGoToSentence(first)
-    else props.onMessage(`No sentence cites “${name}” yet.`)
-  }
   const runCommand = (command: PaletteCommand) => {
     if (command.run.kind === 'reader') props.onRunCommand(command.run.command)
     else
@@ -140,9 +137,9 @@ export function CommandPalette(props: CommandPaletteProps) {
                 key={s.id}
                 label={s.name}
                 description={
-                  s.aliases.length ? `also ${s.aliases.join(', ')}` : 'Go to the first sentence citing it'
+                  s.aliases.length ? `also ${s.aliases.join(', ')}` : 'Open in the source registry'
                 }
-                onClick={choose(() => void goToSource(s.id, s.name))}
+                onClick={choose(() => props.onOpenSource(s.id))}
               />
             ))}
           </Spotlight.ActionsGroup>
