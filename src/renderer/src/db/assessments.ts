@@ -2,7 +2,7 @@
 import { quoteSelector } from '@shared/text'
 import type { Assessment, AttributionRole, Sentence } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
-import { runAction, type RecordChange } from './history'
+import { chainHead, runAction, type RecordChange } from './history'
 import { ensureSource, type SourceDraft } from './sources'
 
 export type AssessmentPatch = Partial<
@@ -71,13 +71,19 @@ async function patchAssessment(
   patch: AssessmentPatch,
   record: RecordChange
 ): Promise<Assessment> {
+  // The stored grade and the trail's end are read at once, and the row and its entry written at
+  // once: each wait for IndexedDB is a round trip, and the analyst is waiting for this one.
+  const head = chainHead(db)
+  head.catch(() => undefined) // a failed read fails the transaction, reported by the get below
   const before = await db.assessments.get(sentence.id)
   const after: Assessment = {
     ...(before ?? blankAssessment(sentence, articleText)),
     ...patch,
     updatedAt: new Date().toISOString()
   }
-  await db.assessments.put(after)
-  await record({ entity: 'assessment', entityId: sentence.id, before: before ?? null, after })
+  await Promise.all([
+    db.assessments.put(after),
+    record({ entity: 'assessment', entityId: sentence.id, before: before ?? null, after }, head)
+  ])
   return after
 }
