@@ -23,6 +23,23 @@ export function blankAssessment(sentence: Sentence, articleText: string): Assess
   }
 }
 
+let gradesNumbered = 0
+const gradeNumbers = new WeakMap<Assessment, number>()
+
+/**
+ * How many grades `updateAssessment` has numbered in this session. Each is numbered inside its
+ * own transaction, so a read of the grades whose transaction starts after the count reached n is
+ * queued behind the n-th grade's write by IndexedDB, and holds it once it is stored.
+ */
+export function gradeCount(): number {
+  return gradesNumbered
+}
+
+/** The number of a grade `updateAssessment` stored (see gradeCount), given the row it returned. */
+export function gradeNumber(stored: Assessment): number | undefined {
+  return gradeNumbers.get(stored)
+}
+
 /** Applies `patch` to the sentence's assessment (creating it), with a history entry. */
 export function updateAssessment(
   db: SourcemarkDatabase,
@@ -33,7 +50,11 @@ export function updateAssessment(
   return runAction(
     db,
     [db.assessments],
-    (record) => patchAssessment(db, sentence, articleText, patch, record),
+    (record) =>
+      patchAssessment(db, sentence, articleText, patch, record).then((after) => {
+        gradeNumbers.set(after, ++gradesNumbered)
+        return after
+      }),
     `Grade sentence ${sentence.index + 1}`
   )
 }

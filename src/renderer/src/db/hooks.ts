@@ -11,6 +11,7 @@ import { judgmentsOfCase } from './judgments'
 import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
 import { linksOfArticle } from './links'
 import { expandSentences } from './sentences'
+import { gradeCount } from './assessments'
 
 export function useArticleSummaries() {
   return useLiveQuery(() => listArticleSummaries(db), [])
@@ -36,21 +37,34 @@ export function useSentences(articleId: string | null): Sentence[] | undefined {
   return useMemo(() => (table === undefined ? undefined : table ? expandSentences(table) : []), [table])
 }
 
+/** For each map of grades useAssessments made: the grade count when its read began. */
+const readAfter = new WeakMap<ReadonlyMap<string, Assessment>, number>()
+
+/**
+ * How many of this session's numbered grades (gradeCount) the map holds, each as stored or as a
+ * later write left it: its read was queued behind their writes.
+ */
+export function gradesReadAfter(map: ReadonlyMap<string, Assessment>): number {
+  return readAfter.get(map) ?? -1
+}
+
 export function useAssessments(articleId: string | null): Map<string, Assessment> | undefined {
-  const rows = useLiveQuery(
-    async () => (articleId ? db.assessments.where('articleId').equals(articleId).toArray() : []),
-    [articleId]
-  )
+  const read = useLiveQuery(async () => {
+    const after = gradeCount()
+    const rows = articleId ? await db.assessments.where('articleId').equals(articleId).toArray() : []
+    return { rows, after }
+  }, [articleId])
   // Every write re-reads the rows; unchanged grades keep their objects, so only the changed
   // sentence's view is derived again and only its paragraph renders.
   const previous = useRef<{ articleId: string | null; map: Map<string, Assessment> } | undefined>(undefined)
   return useMemo(() => {
-    if (!rows) return undefined
+    if (!read) return undefined
     const reuse = previous.current?.articleId === articleId ? previous.current.map : undefined
-    const map = assessmentMap(rows, reuse)
+    const map = assessmentMap(read.rows, reuse)
+    readAfter.set(map, read.after)
     previous.current = { articleId, map }
     return map
-  }, [rows, articleId])
+  }, [read, articleId])
 }
 
 export function useSources(): Map<string, Source> | undefined {

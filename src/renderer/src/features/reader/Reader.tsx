@@ -15,6 +15,7 @@ import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
 import { markTitle, type CitingJudgment } from './judgment-index'
 import type { SentenceView } from './use-workspace'
+import { useShownViews } from './shown-grades'
 import { statusLabel } from './status'
 import classes from './Reader.module.css'
 
@@ -51,7 +52,9 @@ function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
  * Only the paragraphs near the viewport are in the page, whatever the article's length: every
  * sentence element costs layout and memory, and an article's length is not known to be short.
  */
-export function Reader({ text, sentences, views, judgments, selectedIndex, onSelect }: ReaderProps) {
+export function Reader({ text, sentences, views: stored, judgments, selectedIndex, onSelect }: ReaderProps) {
+  // A grade just pressed shows here at once; only its paragraph renders for it.
+  const views = useShownViews(stored)
   const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
 
   const renderParagraph = (paragraph: Sentence[]) => (
