@@ -3,6 +3,7 @@ import {
   createContext,
   memo,
   Profiler,
+  useCallback,
   useContext,
   useEffect,
   useMemo,
@@ -115,7 +116,9 @@ function VirtualParagraphs({ paragraphs, selectedIndex, render }: VirtualParagra
     // assistive tech read all of it), a long one is still windowed.
     overscan: 40,
     scrollMargin: list.current?.offsetTop ?? 0,
-    getItemKey: (i) => paragraphs[i][0].id
+    // The same function while the paragraphs are the same: a new one makes the virtualizer lay
+    // out every paragraph of the article again at each render (a grade's, among them).
+    getItemKey: useCallback((i: number) => paragraphs[i][0].id, [paragraphs])
   })
 
   useEffect(() => {
