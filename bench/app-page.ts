@@ -220,6 +220,50 @@ async function rawPut(runs: number): Promise<number[]> {
   return times
 }
 
+/** The raw puts that keys armed by armRawPutsAfterKey start, and their times from each key. */
+let keyPuts: { db: IDBDatabase; row: object; mark: HTMLElement; times: number[] } | undefined
+
+/**
+ * Arms `F8` to start the same raw put as rawPut and to change a line of the probe's own on the
+ * page, as a grade key does: Chromium answers IndexedDB only once the frame showing the change is
+ * made, so this is the floor of a write whose key is painted at once.
+ */
+async function armRawPutsAfterKey(): Promise<void> {
+  const app = await appDatabase()
+  const row = await request(app.transaction('assessments').objectStore('assessments').openCursor())
+  app.close()
+  if (!row) throw new Error('The library holds no assessment to copy.')
+  const mark = document.body.appendChild(document.createElement('div'))
+  mark.style.cssText = 'position:fixed;bottom:0;right:0;z-index:10000;background:#fff;font:12px sans-serif'
+  keyPuts = { db: await scratch(), row: row.value as object, mark, times: [] }
+}
+
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (!keyPuts || !event.isTrusted || event.key !== 'F8') return
+    event.stopImmediatePropagation()
+    event.preventDefault()
+    const { db, row, mark, times } = keyPuts
+    const at = event.timeStamp
+    mark.textContent = `raw put ${times.length + 1}`
+    const tx = db.transaction('assessments', 'readwrite')
+    tx.objectStore('assessments').put({ ...row, updatedAt: new Date().toISOString() }, times.length)
+    tx.addEventListener('complete', () => times.push(performance.now() - at))
+  },
+  { capture: true }
+)
+
+/** Milliseconds from each armed key to its committed put, once `count` have committed; disarms. */
+async function rawPutsAfterKey(count: number): Promise<number[]> {
+  const armed = keyPuts!
+  while (armed.times.length < count) await new Promise((resolve) => setTimeout(resolve, 5))
+  keyPuts = undefined
+  armed.mark.remove()
+  armed.db.close()
+  return armed.times
+}
+
 /**
  * Seconds to write again, in one raw transaction, every row the app stored for `articleId` (its
  * record, text, sentence table and history): the floor an import is held to.
@@ -330,6 +374,8 @@ Object.assign(globalThis, {
     clickToDownload,
     longestSince,
     rawPut,
+    armRawPutsAfterKey,
+    rawPutsAfterKey,
     rawBulkAdd,
     storedArticle,
     sentenceCount,

@@ -87,11 +87,24 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }))')
 }
 
-/** Presses credibility keys (2, 3, 2, …) on sentence 1 of the open article. */
-/** The raw anchor of key → stored, measured once per run (after the first grade, whose row it copies). */
+/** The raw anchors of key → stored, measured once per run (after the first grade, whose row they copy). */
 interface GradeAnchor {
   rawPutMs?: number
+  /** The same put started by a key that changes the page, as a grade key painted at once does. */
+  rawPutAfterKeyMs?: number
 }
+
+/** Raw puts started by keys that change the page: milliseconds from each key to its commit. */
+async function rawPutsAfterKey(page: Page): Promise<number[]> {
+  await call(page, 'armRawPutsAfterKey')
+  for (let i = 0; i < PRESSES; i++) {
+    await page.keyboard.press('F8')
+    await settle(page)
+  }
+  return call<number[]>(page, 'rawPutsAfterKey', PRESSES)
+}
+
+/** Presses credibility keys (2, 3, 2, …) on sentence 1 of the open article. */
 
 async function gradeFigures(
   page: Page,
@@ -123,11 +136,18 @@ async function gradeFigures(
   figure(`grade.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
   figure(`grade.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
   await longest(page, `grade.${label}`, since)
-  if (anchor.rawPutMs === undefined) {
+  if (anchor.rawPutMs === undefined || anchor.rawPutAfterKeyMs === undefined) {
     anchor.rawPutMs = median(await call<number[]>(page, 'rawPut', PRESSES))
     figure('grade.raw_put_ms', anchor.rawPutMs, 'ms')
+    anchor.rawPutAfterKeyMs = median(await rawPutsAfterKey(page))
+    figure('grade.raw_put_after_painting_key_ms', anchor.rawPutAfterKeyMs, 'ms')
   }
   figure(`grade.key_to_stored_vs_raw_put.${label}`, median(stored) / anchor.rawPutMs, '×')
+  figure(
+    `grade.key_to_stored_vs_raw_put_after_painting_key.${label}`,
+    median(stored) / anchor.rawPutAfterKeyMs,
+    '×'
+  )
 }
 
 async function importFigures(page: Page, article: BenchArticle): Promise<number> {

@@ -11,6 +11,7 @@ import {
   type Source
 } from '../model'
 import { updateViews, type SentenceViews, type ViewInputs } from './incremental-views'
+import { keysSetOver, withChanges } from './layered-map'
 
 /** mulberry32: a small seeded generator, so a failing sequence can be replayed from its seed. */
 function random(seed: number) {
@@ -169,7 +170,7 @@ describe('incremental sentence views', () => {
         const incremental = updateViews(views, inputsOf(next))
         const full = updateViews(undefined, inputsOf(next))
         const context = `seed ${seed}, step ${i}: ${what}`
-        expect(incremental.views, context).toEqual(full.views)
+        expect(new Map(incremental.views), context).toEqual(full.views)
         for (const [id, view] of incremental.views) {
           const before = views.views.get(id)
           // A view that says the same as before is the same object, so memo holds.
@@ -213,6 +214,19 @@ describe('incremental sentence views', () => {
     expect([...second.recomputed].sort()).toEqual(['a:4000', 'a:7', 'a:9000'])
     expect(second.views.get('a:7')!.rating).toBe('B2')
     expect(second.views.get('a:3')).toBe(first.views.get('a:3'))
+    // The new views are the changed ones over the old, not a copy of all ten thousand.
+    expect([...keysSetOver(second.views, first.views)!]).toEqual(['a:7'])
+
+    // A grade layered over the stored ones (shown before the database has it) is found by its key
+    // alone, and derives the same views as the same grade in a map of its own.
+    const shown = updateViews(first, {
+      sentences,
+      graded: withChanges(graded, new Map([['a:7', grade]])),
+      sources,
+      links
+    })
+    expect([...shown.recomputed].sort()).toEqual(['a:4000', 'a:7', 'a:9000'])
+    expect(new Map(shown.views)).toEqual(new Map(second.views))
 
     // Regrading a source reaches the sentences citing it and their linked sentences only.
     const regraded = new Map(sources).set('reuters', { ...sources.get('reuters')!, reliability: 'E' })

@@ -6,6 +6,7 @@
 import type { Assessment, CorroborationStatus, Link, Sentence, SentenceId, Source, SourceId } from '../model'
 import { rating } from '../scales'
 import { effectiveCorroboration, linksBySentence } from './index'
+import { keysSetOver, withChanges } from './layered-map'
 
 export interface SentenceView {
   rating: string
@@ -57,7 +58,9 @@ export function updateViews(previous: SentenceViews | undefined, inputs: ViewInp
     for (const id of changedLinkEnds(before.links, inputs.links)) dirty.add(id)
   }
   if (before.graded !== inputs.graded) {
-    for (const id of changedKeys(before.graded, inputs.graded)) regraded.add(id)
+    // Grades shown ahead of the database are layered over the stored ones: their keys say it all.
+    const set = keysSetOver(inputs.graded, before.graded)
+    for (const id of set ?? changedKeys(before.graded, inputs.graded)) regraded.add(id)
   }
   if (before.sources !== inputs.sources) {
     const changedSources = new Set(changedKeys(before.sources, inputs.sources))
@@ -85,7 +88,7 @@ export function updateViews(previous: SentenceViews | undefined, inputs: ViewInp
   }
 
   const recomputed = new Set<SentenceId>()
-  let views: Map<SentenceId, SentenceView> | undefined
+  const changed = new Map<SentenceId, SentenceView>()
   for (const id of dirty) {
     // A dirty id may be another article's sentence: it has no view here.
     const sentence = previous.sentencesById.get(id)
@@ -93,14 +96,13 @@ export function updateViews(previous: SentenceViews | undefined, inputs: ViewInp
     recomputed.add(id)
     const old = previous.views.get(id)
     const view = deriveView(sentence, inputs, touching.get(id) ?? NO_LINKS, old)
-    if (view === old) continue
-    views ??= new Map(previous.views)
-    views.set(id, view)
+    if (view !== old) changed.set(id, view)
   }
   return {
     inputs,
     sentencesById: previous.sentencesById,
-    views: views ?? previous.views,
+    // The few changed views over the previous ones, not a copy of every view of the article.
+    views: withChanges(previous.views, changed),
     touching,
     recomputed
   }

@@ -2,7 +2,7 @@
 import { quoteSelector } from '@shared/text'
 import type { Assessment, AttributionRole, Sentence } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
-import { runAction, type RecordChange } from './history'
+import { chainHead, runAction, type RecordChange } from './history'
 import { ensureSource, type SourceDraft } from './sources'
 
 export type AssessmentPatch = Partial<
@@ -23,6 +23,23 @@ export function blankAssessment(sentence: Sentence, articleText: string): Assess
   }
 }
 
+let gradesNumbered = 0
+const gradeNumbers = new WeakMap<Assessment, number>()
+
+/**
+ * How many grades `updateAssessment` has numbered in this session. Each is numbered inside its
+ * own transaction, so a read of the grades whose transaction starts after the count reached n is
+ * queued behind the n-th grade's write by IndexedDB, and holds it once it is stored.
+ */
+export function gradeCount(): number {
+  return gradesNumbered
+}
+
+/** The number of a grade `updateAssessment` stored (see gradeCount), given the row it returned. */
+export function gradeNumber(stored: Assessment): number | undefined {
+  return gradeNumbers.get(stored)
+}
+
 /** Applies `patch` to the sentence's assessment (creating it), with a history entry. */
 export function updateAssessment(
   db: SourcemarkDatabase,
@@ -33,7 +50,11 @@ export function updateAssessment(
   return runAction(
     db,
     [db.assessments],
-    (record) => patchAssessment(db, sentence, articleText, patch, record),
+    (record) =>
+      patchAssessment(db, sentence, articleText, patch, record).then((after) => {
+        gradeNumbers.set(after, ++gradesNumbered)
+        return after
+      }),
     `Grade sentence ${sentence.index + 1}`
   )
 }
@@ -71,13 +92,19 @@ export async function patchAssessment(
   patch: AssessmentPatch,
   record: RecordChange
 ): Promise<Assessment> {
+  // The stored grade and the trail's end are read at once, and the row and its entry written at
+  // once: each wait for IndexedDB is a round trip, and the analyst is waiting for this one.
+  const head = chainHead(db)
+  head.catch(() => undefined) // a failed read fails the transaction, reported by the get below
   const before = await db.assessments.get(sentence.id)
   const after: Assessment = {
     ...(before ?? blankAssessment(sentence, articleText)),
     ...patch,
     updatedAt: new Date().toISOString()
   }
-  await db.assessments.put(after)
-  await record({ entity: 'assessment', entityId: sentence.id, before: before ?? null, after })
+  await Promise.all([
+    db.assessments.put(after),
+    record({ entity: 'assessment', entityId: sentence.id, before: before ?? null, after }, head)
+  ])
   return after
 }

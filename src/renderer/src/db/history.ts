@@ -13,8 +13,12 @@ export interface Change {
   after: unknown
 }
 
-/** Appends one row change to the history, in the running action's transaction. */
-export type RecordChange = (change: Change) => Promise<void>
+/**
+ * Appends one row change to the history, in the running action's transaction. `head` is the
+ * chain's end as read by `chainHead` in this transaction since its last history write: a write
+ * that reads it alongside its row saves the trail a read of its own after the row is written.
+ */
+export type RecordChange = (change: Change, head?: Promise<string>) => Promise<void>
 
 /** Writes rows inside an action; `record` appends the change to the history in the same transaction. */
 export type ActionBody<T> = (record: RecordChange) => Promise<T>
@@ -45,9 +49,9 @@ export async function transact<T>(
   let changed = false
   // The articles table is always in the transaction: an import's article entry reads its row.
   const result = await db.transaction('rw', [...new Set([...tables, db.articles, db.history])], () =>
-    body((change) => {
+    body((change, head) => {
       changed = true
-      return appendHistory(db, { ...change, action })
+      return appendHistory(db, { ...change, action }, head)
     })
   )
   return { result, action, changed }
@@ -58,18 +62,14 @@ export async function transact<T>(
  * state it left. Chains Dexie promises rather than awaiting in a native async function: every step
  * stays a database request, so IndexedDB never sees an idle transaction and commits it early.
  */
-export function appendHistory(db: SourcemarkDatabase, change: Change & { action?: string }): Promise<void> {
+export function appendHistory(
+  db: SourcemarkDatabase,
+  change: Change & { action?: string },
+  head?: Promise<string>
+): Promise<void> {
   return stateOf(db, change)
-    .then((state) =>
-      db.history
-        .orderBy('id')
-        .reverse()
-        .filter((e) => e.chain === undefined)
-        .first()
-        .then((last) => ({ state, last }))
-    )
-    .then(({ state, last }) => {
-      const prevHash = last?.hash ?? GENESIS_HASH
+    .then((state) => (head ?? chainHead(db)).then((prevHash) => ({ state, prevHash })))
+    .then(({ state, prevHash }) => {
       const entry: Omit<HistoryEntry, 'id' | 'hash'> = {
         ...change,
         at: new Date().toISOString(),
@@ -80,6 +80,16 @@ export function appendHistory(db: SourcemarkDatabase, change: Change & { action?
       return db.history.add({ ...entry, hash: hashEntry(entry, prevHash) })
     })
     .then(() => undefined)
+}
+
+/** The hash the library's own chain (entries without `chain`) ends with, or the genesis hash. */
+export function chainHead(db: SourcemarkDatabase): Promise<string> {
+  return db.history
+    .orderBy('id')
+    .reverse()
+    .filter((e) => e.chain === undefined)
+    .first()
+    .then((last) => last?.hash ?? GENESIS_HASH)
 }
 
 /**

@@ -1,8 +1,9 @@
 // React reads the database only through these live queries; `undefined` means "loading".
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo, useRef } from 'react'
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
+import { useEffect, useMemo, useState } from 'react'
 import type { Assessment, Case, Judgment, Link, Sentence, Source } from '@shared/model'
-import { assessmentMap } from '@shared/model/same-assessment'
+import { assessmentMap, sameAssessment } from '@shared/model/same-assessment'
 import { db } from './index'
 import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries, listArticleTitles } from './articles'
@@ -11,6 +12,7 @@ import { judgmentsOfCase } from './judgments'
 import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
 import { linksOfArticle } from './links'
 import { expandSentences } from './sentences'
+import { gradeCount } from './assessments'
 
 export function useArticleSummaries() {
   return useLiveQuery(() => listArticleSummaries(db), [])
@@ -36,21 +38,136 @@ export function useSentences(articleId: string | null): Sentence[] | undefined {
   return useMemo(() => (table === undefined ? undefined : table ? expandSentences(table) : []), [table])
 }
 
+/** For each map of grades useAssessments made: the grade count when its read began. */
+const readAfter = new WeakMap<ReadonlyMap<string, Assessment>, number>()
+
+/**
+ * How many of this session's numbered grades (gradeCount) the map holds, each as stored or as a
+ * later write left it: its read was queued behind their writes.
+ */
+export function gradesReadAfter(map: ReadonlyMap<string, Assessment>): number {
+  return readAfter.get(map) ?? -1
+}
+
+/**
+ * The article's grades by sentence id, kept up to date by reading again only the rows a write
+ * touched (Dexie says which, for writes in this window and in others): a grade in an article of
+ * 76,000 graded sentences reads one row, not all of them. Unchanged grades keep their objects,
+ * so only the changed sentence's view is derived again and only its paragraph renders.
+ */
 export function useAssessments(articleId: string | null): Map<string, Assessment> | undefined {
-  const rows = useLiveQuery(
-    async () => (articleId ? db.assessments.where('articleId').equals(articleId).toArray() : []),
-    [articleId]
-  )
-  // Every write re-reads the rows; unchanged grades keep their objects, so only the changed
-  // sentence's view is derived again and only its paragraph renders.
-  const previous = useRef<{ articleId: string | null; map: Map<string, Assessment> } | undefined>(undefined)
-  return useMemo(() => {
-    if (!rows) return undefined
-    const reuse = previous.current?.articleId === articleId ? previous.current.map : undefined
-    const map = assessmentMap(rows, reuse)
-    previous.current = { articleId, map }
-    return map
-  }, [rows, articleId])
+  const [read, setRead] = useState<{ articleId: string | null; map: Map<string, Assessment> }>()
+  const [failure, setFailure] = useState<unknown>()
+  if (failure) throw failure
+  useEffect(() => {
+    const grades = liveGrades(articleId, (map) => setRead({ articleId, map }), setFailure)
+    return grades.stop
+  }, [articleId])
+  return read?.articleId === articleId ? read.map : undefined
+}
+
+/** Reads the article's grades, then the rows each write touches, handing on each new map. */
+function liveGrades(
+  articleId: string | null,
+  onRead: (map: Map<string, Assessment>) => void,
+  onError: (error: unknown) => void
+): { stop: () => void } {
+  let stopped = false
+  let current: Map<string, Assessment> | undefined
+  /** Rows written since the last read began; `all` for a range (a deletion, a clear, a restore). */
+  let touched: Set<string> | 'all' = 'all'
+  let reading = false
+
+  const readTouched = async (): Promise<void> => {
+    reading = true
+    try {
+      while (!stopped && (touched === 'all' || touched.size > 0)) {
+        const keys = touched
+        touched = new Set()
+        // Numbered grades up to here are queued before this read (see gradeCount).
+        const after = gradeCount()
+        const next = await (keys === 'all' || !current
+          ? readAll(articleId, current)
+          : readRows(articleId, current, keys))
+        if (stopped) return
+        if (next === current) continue
+        readAfter.set(next, after)
+        current = next
+        onRead(next)
+      }
+    } catch (error) {
+      touched = 'all'
+      // A library closed under the reader (deleted, replaced) is read again at its next write.
+      if (!stopped && !['DatabaseClosedError', 'AbortError'].includes((error as Error)?.name)) onError(error)
+    } finally {
+      reading = false
+    }
+  }
+
+  const onMutated = (parts: ObservabilitySet) => {
+    const keys = touchedKeys(parts, db.name, 'assessments')
+    if (!keys) return
+    if (keys === 'all' || touched === 'all') touched = 'all'
+    else for (const key of keys) touched.add(key)
+    if (!reading) void readTouched()
+  }
+
+  Dexie.on('storagemutated', onMutated)
+  void readTouched()
+  return {
+    stop: () => {
+      stopped = true
+      Dexie.on('storagemutated').unsubscribe(onMutated)
+    }
+  }
+}
+
+async function readAll(
+  articleId: string | null,
+  previous: Map<string, Assessment> | undefined
+): Promise<Map<string, Assessment>> {
+  const rows = articleId ? await db.assessments.where('articleId').equals(articleId).toArray() : []
+  return assessmentMap(rows, previous)
+}
+
+/** `current` with the rows of `keys` read again; `current` itself when none is this article's. */
+async function readRows(
+  articleId: string | null,
+  current: Map<string, Assessment>,
+  keys: Set<string>
+): Promise<Map<string, Assessment>> {
+  const ids = [...keys].filter((id) => articleId !== null && id.startsWith(`${articleId}:`))
+  if (ids.length === 0) return current
+  const rows = await db.assessments.bulkGet(ids)
+  const next = new Map(current)
+  ids.forEach((id, i) => {
+    const row = rows[i]
+    const old = current.get(id)
+    if (!row || row.articleId !== articleId) next.delete(id)
+    else next.set(id, old && sameAssessment(old, row) ? old : row)
+  })
+  return next
+}
+
+/** The primary keys of `table` that a committed write touched; `all` when it names a range. */
+function touchedKeys(
+  parts: ObservabilitySet,
+  dbName: string,
+  table: string
+): Set<string> | 'all' | undefined {
+  if ((parts as { all?: unknown }).all) return 'all'
+  let keys: Set<string> | undefined
+  // Rows written, and rows deleted, by primary key.
+  for (const part of ['', ':dels']) {
+    const tree = parts[`idb://${dbName}/${table}/${part}`]
+    if (!tree) continue
+    keys ??= new Set()
+    for (const range of RangeSet(tree)) {
+      if (typeof range.from !== 'string' || range.from !== range.to) return 'all'
+      keys.add(range.from)
+    }
+  }
+  return keys
 }
 
 export function useSources(): Map<string, Source> | undefined {

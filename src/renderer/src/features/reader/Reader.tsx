@@ -3,6 +3,7 @@ import {
   createContext,
   memo,
   Profiler,
+  useCallback,
   useContext,
   useEffect,
   useMemo,
@@ -16,6 +17,7 @@ import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
 import { markTitle, type CitingJudgment } from './judgment-index'
 import type { SentenceView } from './use-workspace'
+import { useShownViews } from './shown-grades'
 import { statusLabel } from './status'
 import { ScrollParent } from '../../components/scroll-parent'
 import classes from './Reader.module.css'
@@ -53,7 +55,9 @@ function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
  * Only the paragraphs near the viewport are in the page, whatever the article's length: every
  * sentence element costs layout and memory, and an article's length is not known to be short.
  */
-export function Reader({ text, sentences, views, judgments, selectedIndex, onSelect }: ReaderProps) {
+export function Reader({ text, sentences, views: stored, judgments, selectedIndex, onSelect }: ReaderProps) {
+  // A grade just pressed shows here at once; only its paragraph renders for it.
+  const views = useShownViews(stored)
   const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
 
   const renderParagraph = (paragraph: Sentence[]) => (
@@ -108,27 +112,34 @@ function VirtualParagraphs(props: VirtualParagraphsProps) {
 }
 
 /** The virtualizer's options but where it scrolls. */
-function paragraphOptions(paragraphs: Sentence[][], list: RefObject<HTMLDivElement | null>) {
-  return {
-    count: paragraphs.length,
-    // About 90 characters a line at 27 px, plus the paragraph's margin; measured once rendered.
-    estimateSize: (i: number) => {
+function useParagraphOptions(paragraphs: Sentence[][], list: RefObject<HTMLDivElement | null>) {
+  // The same functions while the paragraphs are the same: a new key function makes the
+  // virtualizer lay out every paragraph of the article again at each render (a grade's, among them).
+  const getItemKey = useCallback((i: number) => paragraphs[i][0].id, [paragraphs])
+  // About 90 characters a line at 27 px, plus the paragraph's margin; measured once rendered.
+  const estimateSize = useCallback(
+    (i: number) => {
       const p = paragraphs[i]
       const chars = p[p.length - 1].end - p[0].start
       return Math.ceil(chars / 90) * 27 + 16
     },
+    [paragraphs]
+  )
+  return {
+    count: paragraphs.length,
+    estimateSize,
     // Forty paragraphs either side: a short article is whole in the page (find-in-page and
     // assistive tech read all of it), a long one is still windowed.
     overscan: 40,
     // The list's place in what scrolls: the pane is positioned, so offsetTop is measured from it.
     scrollMargin: list.current?.offsetTop ?? 0,
-    getItemKey: (i: number) => paragraphs[i][0].id
+    getItemKey
   }
 }
 
 function WindowParagraphs(props: VirtualParagraphsProps) {
   const list = useRef<HTMLDivElement>(null)
-  const virtualizer = useWindowVirtualizer(paragraphOptions(props.paragraphs, list))
+  const virtualizer = useWindowVirtualizer(useParagraphOptions(props.paragraphs, list))
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
@@ -136,7 +147,7 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
   const list = useRef<HTMLDivElement>(null)
   const { scrollParent } = props
   const virtualizer = useVirtualizer({
-    ...paragraphOptions(props.paragraphs, list),
+    ...useParagraphOptions(props.paragraphs, list),
     getScrollElement: () => scrollParent
   })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />

@@ -9,6 +9,7 @@ import { acceptSuggestions } from '../inspector/accept-suggestion'
 import { ADD_SOURCE_FIELD_ID, NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
 import { suggestionsFor } from '../inspector/suggestions'
 import type { ReaderCommand } from './shortcuts'
+import { showGrade } from './shown-grades'
 import { startJudgment } from './start-judgment'
 import type { Workspace } from './use-workspace'
 
@@ -59,9 +60,17 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
       else select(next)
       break
     }
-    case 'credibility':
-      serially(() => updateAssessment(db, selected, text, { credibility: command.value })).catch(fail)
+    case 'credibility': {
+      const patch = { credibility: command.value }
+      // The write is asked for first, so it is under way while the reader shows the grade.
+      const write = serially(() => updateAssessment(db, selected, text, patch))
+      const shown = showGrade(workspace, selected, patch)
+      write.then(shown.stored, (e: unknown) => {
+        shown.refused()
+        fail(e)
+      })
       break
+    }
     case 'reliability':
       // Read at write time: the source may have been picked a moment ago and still be saving.
       serially(async () => {

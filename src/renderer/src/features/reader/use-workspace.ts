@@ -14,6 +14,7 @@ import {
   type ForeignSentence
 } from '../../db/hooks'
 import { indexJudgments, type JudgmentIndex } from './judgment-index'
+import { rememberViews } from './shown-grades'
 
 export type { SentenceView }
 
@@ -71,6 +72,7 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
     // so memoised paragraphs skip rendering.
     const derived = updateViews(previousViews.current, { sentences, graded, sources, links })
     previousViews.current = derived
+    rememberViews(derived, assessments)
     return { article, sentences, assessments, sources, links, views: derived.views, foreign, graded }
   }, [article, sentences, assessments, sources, links, foreign])
 
