@@ -5,7 +5,7 @@
 import '@mantine/core/styles.css'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
-import { act, Profiler } from 'react'
+import { act, Profiler, type ComponentType } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { MantineProvider, Text } from '@mantine/core'
 import { theme } from '../theme'
@@ -34,7 +34,7 @@ function deferred<T>() {
 }
 
 /** Renders `Panel` below a heading; returns what each commit showed of it. */
-async function mount(Panel: typeof NotesPanel) {
+async function mount(Panel: ComponentType<{ count: number }>) {
   const commits: string[] = []
   host = document.body.appendChild(document.createElement('div'))
   // Not inside act(): act would wait for the suspended panel, whose code the test hands over later.
