@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { cspMetaPlugin } from './src/main/security/csp-meta.ts'
+import { rendererCodeSplitting } from './scripts/first-load.ts'
 
 const shared = resolve(__dirname, 'src/shared')
 
@@ -24,6 +25,8 @@ export default defineConfig({
       }
     },
     plugins: [react(), cspMetaPlugin()],
-    worker: { format: 'es' }
+    worker: { format: 'es' },
+    // What the window loads at once is one chunk, as in the browser shell (scripts/first-load.ts).
+    build: { rolldownOptions: { output: { codeSplitting: rendererCodeSplitting } } }
   }
 })

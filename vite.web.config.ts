@@ -5,6 +5,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { appSecurityHeaders, buildContentSecurityPolicy } from './src/main/security/csp.ts'
 import { cspMetaPlugin } from './src/main/security/csp-meta.ts'
+import { rendererCodeSplitting } from './scripts/first-load.ts'
 
 const headers = appSecurityHeaders(buildContentSecurityPolicy())
 
@@ -20,7 +21,12 @@ export default defineConfig({
   plugins: [react(), cspMetaPlugin()],
   worker: { format: 'es' },
   // The manifest says which chunks index.html loads at once: the first-load budget is checked on it.
-  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true, manifest: true },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/web'),
+    emptyOutDir: true,
+    manifest: true,
+    rolldownOptions: { output: { codeSplitting: rendererCodeSplitting } }
+  },
   // Not the dev server: its React Refresh preamble is an inline script the policy forbids, and it
   // stands before the meta tag, so only a header would block it.
   server: { headers: { 'X-Content-Type-Options': headers['X-Content-Type-Options'] } },

@@ -10,12 +10,10 @@ import { plainErrorMessage, plainMessageText } from './db/storage-errors'
 import { recoverDrafts } from './features/autosave/recover-drafts'
 import { Inspector } from './features/inspector/Inspector'
 import { startAutoBackups } from './features/library/auto-backup'
-import { BackupMenu } from './features/library/BackupMenu'
-import { LibraryGone } from './features/library/LibraryGone'
+import { AddToCaseMenu, BackupMenu, LibraryGone, SourceRegistry } from './components/lazy-panels'
 import { PersistenceNotice } from './features/library/PersistenceNotice'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryPanel } from './features/library/LibraryPanel'
-import { AddToCaseMenu } from './features/cases/AddToCaseMenu'
 import { ArticleByline } from './features/reader/ArticleByline'
 import { Reader } from './features/reader/Reader'
 import type { ReaderCommand } from './features/reader/shortcuts'
@@ -44,9 +42,6 @@ const ExportBriefDialog = lazyDialog('Export brief', () =>
 const CaseView = lazy(() => import('./features/cases/CaseView').then((m) => ({ default: m.CaseView })))
 const NewCaseDialog = lazyDialog('New case', () =>
   import('./features/cases/NewCaseDialog').then((m) => m.NewCaseDialog)
-)
-const SourceRegistry = lazy(() =>
-  import('./features/sources/SourceRegistry').then((m) => ({ default: m.SourceRegistry }))
 )
 const ShortcutSheet = lazyDialog('Keyboard shortcuts', () =>
   import('./features/reader/ShortcutSheet').then((m) => m.ShortcutSheet)
@@ -328,14 +323,12 @@ export function App() {
         </LibraryPane>
         <ArticlePane>
           {registry && (
-            <Suspense fallback={<Loader m="xl" aria-label="Loading source registry" />}>
-              <SourceRegistry
-                focusSourceId={registry.sourceId}
-                onClose={() => setRegistry(null)}
-                onOpenSentence={goToSentence}
-                onError={(text) => notify(text, true)}
-              />
-            </Suspense>
+            <SourceRegistry
+              focusSourceId={registry.sourceId}
+              onClose={() => setRegistry(null)}
+              onOpenSentence={goToSentence}
+              onError={(text) => notify(text, true)}
+            />
           )}
           {caseId && !registry && (
             <Suspense fallback={<Loader m="xl" aria-label="Loading case" />}>

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core'
 import { z } from 'zod'
 import { App } from './App'
+import { prefetchPanelsAfterFirstPaint } from './components/lazy-panel'
 import { db } from './db'
 import { LibraryGate } from './features/library/LibraryGate'
 import { platform } from './platform'
@@ -31,3 +32,6 @@ createRoot(document.getElementById('root')!).render(
     </MantineProvider>
   </StrictMode>
 )
+
+// The panels the first screen does without come once it is painted, before they are opened.
+prefetchPanelsAfterFirstPaint()

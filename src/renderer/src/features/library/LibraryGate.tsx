@@ -4,7 +4,7 @@ import { Center, Loader } from '@mantine/core'
 import type { SourcemarkDatabase } from '../../db/database'
 import { closeOnVersionChange, openLibrary, type LibraryOpening } from '../../db/open-library'
 import type { SaveOutcome } from '../../platform'
-import { UnreadableLibrary } from './UnreadableLibrary'
+import { UnreadableLibrary } from '../../components/lazy-panels'
 
 interface LibraryGateProps {
   db: SourcemarkDatabase

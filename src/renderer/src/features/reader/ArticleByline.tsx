@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { Button, Group, Text } from '@mantine/core'
 import type { Article } from '@shared/model'
-import { EditArticleDialog } from './EditArticleDialog'
+import { EditArticleDialog } from '../../components/lazy-panels'
 
 export function ArticleByline({ article }: { article: Article }) {
   const [editing, setEditing] = useState(false)
