@@ -2,6 +2,7 @@
 // where a worker cannot start (some file:// hosts), it prepares on this thread instead, so an import
 // never fails for that reason alone.
 import { prepareArticleText, type ImportStage, type PreparedText } from '@shared/segment/prepare'
+import { digestTableHex } from '@shared/segment/table-digest'
 import { digestSha256Hex } from '@shared/text/fingerprint'
 import type { PrepareRequest, PrepareResponse } from './protocol'
 
@@ -54,7 +55,7 @@ function getWorker(): Worker | null {
 
 /** The same preparation on the calling thread, hashing with WebCrypto: the fallback. */
 export function prepareHere(text: string, language: string, onStage?: StageListener): Promise<PreparedText> {
-  return prepareArticleText(text, language, { hash: digestSha256Hex, onStage })
+  return prepareArticleText(text, language, { hash: digestSha256Hex, hashTable: digestTableHex, onStage })
 }
 
 /**

@@ -1,7 +1,9 @@
 // Prepares an article off the UI thread: normalises its text, fingerprints it with WebCrypto,
-// segments it and builds its sentence table, so importing a long text never freezes the reader.
+// segments it, builds its sentence table and hashes the table's bytes, so importing a long text
+// never freezes the reader.
 import { prepareArticleText } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
+import { digestTableHex } from '@shared/segment/table-digest'
 import { digestSha256Hex } from '@shared/text/fingerprint'
 import type { PrepareRequest, PrepareResponse } from './protocol'
 
@@ -13,6 +15,7 @@ self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
   try {
     const prepared = await prepareArticleText(text, language, {
       hash: digestSha256Hex,
+      hashTable: digestTableHex,
       onStage: (stage) => reply({ id, kind: 'stage', stage })
     })
     // The columns move to the renderer without a copy; the text string is copied once.
