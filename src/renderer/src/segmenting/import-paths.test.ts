@@ -95,6 +95,8 @@ async function storedRows(db: SourcemarkDatabase) {
     articles: await db.articles.toArray(),
     texts: await db.texts.toArray(),
     sentences: await db.sentences.toArray(),
+    // The library list's counts, kept by the database's middleware wherever the write runs.
+    articleCounts: await db.articleCounts.toArray(),
     history
   })
 }
@@ -173,6 +175,9 @@ describe.each([
     expect(Array.from(table.ends)).toEqual(segments.map((s) => s.end))
     expect(Array.from(table.kinds, (k) => SENTENCE_KINDS[k])).toEqual(segments.map((s) => s.kind))
     expect(await worker.db.history.count()).toBe(2)
+    expect(await written.db.articleCounts.toArray()).toEqual([
+      { articleId: article.id, sentences: segments.length, graded: 0 }
+    ])
   })
 })
 

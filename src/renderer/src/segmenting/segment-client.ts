@@ -67,6 +67,14 @@ function getWorker(): Worker | null {
   return worker
 }
 
+/**
+ * Starts the worker ahead of the first import (when the import dialog opens), so that loading its
+ * code and the segmenter is done while the analyst picks a file, not after Import article.
+ */
+export function warmImporter(): void {
+  getWorker()
+}
+
 function run<T>(request: ImporterRequest, here: () => Promise<T>, onStage?: StageListener): Promise<T> {
   const w = getWorker()
   if (!w) return here()

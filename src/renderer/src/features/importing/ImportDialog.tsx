@@ -4,7 +4,7 @@ import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } f
 import { db } from '../../db'
 import { ImportError, type ArticleDraft } from '../../db/articles'
 import { platform, type PickedFile } from '../../platform'
-import { importOffThread } from '../../segmenting/segment-client'
+import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import type { ImportStage } from '@shared/segment/prepare'
 import { readArticleFile } from './decode'
 import { ImportProgress } from './ImportProgress'
@@ -67,6 +67,10 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   useEffect(() => {
     if (dropped) load(dropped)
   }, [dropped, load])
+
+  useEffect(() => {
+    if (opened) warmImporter()
+  }, [opened])
 
   const openFile = async () => {
     try {
