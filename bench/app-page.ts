@@ -167,10 +167,46 @@ async function clickToDownload(after: number): Promise<{ ms: number; bytes: numb
   return { ms: blob.at - clickAt!, bytes: blob.size }
 }
 
-/** The longest task and animation frame that started at or after `since`, in milliseconds (0 when none). */
-function longestSince(since: number): { task: number; frame: number } {
+const SENTENCE = '[data-sentence-index]'
+/** Sentence elements in the page as the DOM changes, and the most there were since `watchMounted`. */
+let mounted = { now: 0, most: 0 }
+
+/**
+ * Counts sentence elements as they are added and removed, from every mutation (not once a frame):
+ * a reader that mounts a whole article and drops back to a window within one task is still seen.
+ */
+new MutationObserver((records) => {
+  const count = (node: Node) =>
+    node instanceof Element ? (node.matches(SENTENCE) ? 1 : 0) + node.querySelectorAll(SENTENCE).length : 0
+  for (const record of records) {
+    for (const node of record.addedNodes) mounted.now += count(node)
+    mounted.most = Math.max(mounted.most, mounted.now)
+    for (const node of record.removedNodes) mounted.now -= count(node)
+  }
+  // Counted again: a subtree changed after it was added is counted twice above, never left out.
+  mounted.now = document.querySelectorAll(SENTENCE).length
+}).observe(document, { childList: true, subtree: true })
+
+/** Starts a new count of the most sentence elements in the page at once, from what is there now. */
+function watchMounted(): void {
+  const now = document.querySelectorAll(SENTENCE).length
+  mounted = { now, most: now }
+}
+
+/** The most sentence elements the page held at once since `watchMounted`. */
+function mostMounted(): number {
+  return mounted.most
+}
+
+/**
+ * The longest task and animation frame that started at or after `since` (and before `until`), in
+ * milliseconds (0 when none).
+ */
+function longestSince(since: number, until: number | null = null): { task: number; frame: number } {
   const longest = (entries: typeof longTasks) =>
-    entries.filter((t) => t.start >= since).reduce((most, t) => Math.max(most, t.duration), 0)
+    entries
+      .filter((t) => t.start >= since && (until === null || t.start < until))
+      .reduce((most, t) => Math.max(most, t.duration), 0)
   return { task: longest(longTasks), frame: longest(longFrames) }
 }
 
@@ -373,6 +409,8 @@ Object.assign(globalThis, {
     paintResult,
     clickToDownload,
     longestSince,
+    watchMounted,
+    mostMounted,
     rawPut,
     armRawPutsAfterKey,
     rawPutsAfterKey,

@@ -1,9 +1,11 @@
 // The built browser shell for the app benchmarks: built with the app's own web config, served by
 // `vite preview` on a free port of this run's own, opened in Chromium with ./app-page.ts running
 // before the app. (The first load's size is bench/bundle.ts's.)
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build as esbuild } from 'esbuild'
-import { chromium, type Browser, type Page } from 'playwright'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright'
 import { build, preview } from 'vite'
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium'
 import { freePort } from '../scripts/free-port'
@@ -30,11 +32,22 @@ async function probeScript(): Promise<string> {
   return result.outputFiles[0]!.text
 }
 
+export interface ShellOptions {
+  /** Skip the build: the shell was built by an earlier call in this run. */
+  built?: boolean
+  /**
+   * A persistent profile in a new, empty folder (removed on close), as a user's browser has,
+   * instead of an incognito context: storage and layout behave as they do for the analyst.
+   */
+  persistentProfile?: boolean
+}
+
 /** Builds the shell (`npm run build:web`'s config), serves it, and opens it: or says why not. */
-export async function openAppShell(): Promise<AppShell | string> {
+export async function openAppShell(options: ShellOptions = {}): Promise<AppShell | string> {
   const executablePath = chromiumExecutable()
   if (!executablePath) return 'no Chromium found (set SOURCEMARK_CHROMIUM)'
-  await build({ configFile: CONFIG, logLevel: 'silent' })
+  if (!options.built) await build({ configFile: CONFIG, logLevel: 'silent' })
+  if (options.persistentProfile) return openPersistent(executablePath)
   const port = freePort()
   const server = await preview({
     configFile: CONFIG,
@@ -60,6 +73,42 @@ export async function openAppShell(): Promise<AppShell | string> {
   } catch (error) {
     await browser?.close()
     await server.close()
+    throw error
+  }
+}
+
+/** The shell in a fresh persistent profile: `launchPersistentContext` on a new temporary folder. */
+async function openPersistent(executablePath: string): Promise<AppShell> {
+  const port = freePort()
+  const server = await preview({
+    configFile: CONFIG,
+    logLevel: 'silent',
+    preview: { port, strictPort: true }
+  })
+  const profile = await mkdtemp(join(tmpdir(), 'sourcemark-bench-profile-'))
+  let context: BrowserContext | undefined
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      args: chromiumArgs,
+      viewport: { width: 1400, height: 900 }
+    })
+    await context.addInitScript({ content: await probeScript() })
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`http://127.0.0.1:${port}/`)
+    const opened = context
+    return {
+      page,
+      close: async () => {
+        await opened.close()
+        await server.close()
+        await rm(profile, { recursive: true, force: true })
+      }
+    }
+  } catch (error) {
+    await context?.close()
+    await server.close()
+    await rm(profile, { recursive: true, force: true })
     throw error
   }
 }

@@ -61,8 +61,8 @@ function key(entity: HistoryEntity, id: string): string {
 /** Whether `record` is the state `entry` left it in. */
 export function matchesEntry(entry: HistoryEntry, entity: HistoryEntity, record: unknown): boolean {
   try {
+    if (entry.stateHash) return entry.stateHash === stateHash(entity, record, entry.tableHashing)
     const state = stateHash(entity, record)
-    if (entry.stateHash) return entry.stateHash === state
     const after = entry.after as Record<string, unknown>
     if (entity === 'article' && typeof after.origin !== 'object') {
       const article = record as { title: string; origin: { sha256: string } }

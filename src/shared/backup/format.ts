@@ -221,7 +221,8 @@ export const historyEntrySchema = z.strictObject({
   hash: sha256,
   prevHash: sha256,
   chain: id.optional(),
-  stateHash: sha256.optional()
+  stateHash: sha256.optional(),
+  tableHashing: z.literal('bytes').optional()
 })
 
 const hex = (bytes: number) =>

@@ -154,7 +154,8 @@ export function pickHistoryEntry(e: HistoryEntry): HistoryEntry {
     hash: e.hash,
     prevHash: e.prevHash,
     chain: e.chain,
-    stateHash: e.stateHash
+    stateHash: e.stateHash,
+    tableHashing: e.tableHashing
   })
 }
 

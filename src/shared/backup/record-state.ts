@@ -3,7 +3,8 @@
 // the state a change left can be compared with the record a backup holds.
 import { canonicalJson } from '../history'
 import type { LegacyAssessment } from '../judgments/legacy'
-import type { Article, Case, HistoryEntity, Judgment, Link, Source } from '../model'
+import type { Article, Case, HistoryEntity, Judgment, Link, Source, TableHashing } from '../model'
+import { tableDigestHex } from '../segment/table-digest'
 import { sha256Hex } from '../text'
 import type { SentenceTableInput } from './columns'
 import { pickArticleRecord, pickAssessment, pickCase, pickJudgment, pickLink, pickSource } from './pick'
@@ -51,7 +52,17 @@ export function recordState(entity: HistoryEntity, value: unknown): unknown {
   }
 }
 
-/** Hex SHA-256 of the canonical JSON of the record's state (of `null` for a deleted record). */
-export function stateHash(entity: HistoryEntity, value: unknown): string {
+/**
+ * Hex SHA-256 of the canonical JSON of the record's state (of `null` for a deleted record); with
+ * `tableHashing` 'bytes' (an entry that says so), a sentence table's is that of its raw bytes.
+ * Entries keep the way they were written: old ones are checked the old way, new ones the new.
+ */
+export function stateHash(entity: HistoryEntity, value: unknown, tableHashing?: TableHashing): string {
+  if (tableHashing === 'bytes' && entity === 'sentences' && value !== null && value !== undefined) {
+    return tableDigestHex(value as SentenceTableInput)
+  }
   return sha256Hex(canonicalJson(recordState(entity, value)))
 }
+
+/** How entries written from now on hash a sentence table: by its raw bytes. */
+export const TABLE_HASHING: TableHashing = 'bytes'

@@ -1,6 +1,7 @@
 // The audit trail is append-only and hash-chained: each entry's hash covers the entry and the
 // previous entry's hash, so editing, removing or reordering past entries breaks the chain.
 import type { HistoryEntry } from '../model'
+import { TABLE_FIELDS, tableDigestHex, type TableColumns } from '../segment/table-digest'
 import { sha256Hex } from '../text'
 
 /** The `prevHash` of the first entry of a trail. */
@@ -9,7 +10,7 @@ export const GENESIS_HASH = '0'.repeat(64)
 /** What an entry says, before it is chained. */
 export type HistoryChange = Pick<
   HistoryEntry,
-  'action' | 'at' | 'entity' | 'entityId' | 'before' | 'after' | 'stateHash' | 'chain'
+  'action' | 'at' | 'entity' | 'entityId' | 'before' | 'after' | 'stateHash' | 'chain' | 'tableHashing'
 >
 
 /**
@@ -73,15 +74,34 @@ function write(value: unknown, ancestors: Set<object>): string | undefined {
 
 /**
  * Hex SHA-256 of the canonical JSON of
- * `{ action, at, entity, entityId, before, after, prevHash, stateHash }` (`action` and
- * `stateHash` only when present, so entries written before either existed still verify).
+ * `{ action, at, entity, entityId, before, after, prevHash, stateHash, tableHashing }` (`action`,
+ * `stateHash` and `tableHashing` only when present, so entries written before each existed still
+ * verify). Under `tableHashing: 'bytes'` a sentence table in `before` or `after` counts by the
+ * SHA-256 of its raw bytes (and any other field it holds), not by its 300,000 numbers as JSON.
  * `chain` is left out: a restore labels a backup's own entries with the chain they came from, and
  * an entry moved between chains breaks the `prevHash` links of both anyway. Synchronous, so it
- * can run inside a database transaction.
+ * can run inside a database transaction. Throws when a table cannot be read as one.
  */
 export function hashEntry(entry: HistoryChange, prevHash: string): string {
-  const { action, at, entity, entityId, before, after, stateHash } = entry
-  return sha256Hex(canonicalJson({ action, at, entity, entityId, before, after, prevHash, stateHash }))
+  const { action, at, entity, entityId, stateHash, tableHashing } = entry
+  let { before, after } = entry
+  if (tableHashing === 'bytes' && entity === 'sentences') {
+    before = tableByItsBytes(before)
+    after = tableByItsBytes(after)
+  }
+  return sha256Hex(
+    canonicalJson({ action, at, entity, entityId, before, after, prevHash, stateHash, tableHashing })
+  )
+}
+
+/** A sentence table as a hash covers it: its digest in place of its columns; `null` stays. */
+function tableByItsBytes(value: unknown): unknown {
+  if (value === null || value === undefined) return value
+  if (typeof value !== 'object') throw new TypeError('A sentence table in the trail is not a table')
+  const rest: Record<string, unknown> = { ...value }
+  for (const field of TABLE_FIELDS) delete rest[field]
+  if ('tableBytesSha256' in rest) throw new TypeError('A sentence table in the trail has a stray field')
+  return { ...rest, tableBytesSha256: tableDigestHex(value as TableColumns) }
 }
 
 /** The entry that follows `previous` (or starts the trail), with its hashes filled in. */
@@ -91,7 +111,9 @@ export function chainEntry(
 ): HistoryEntry {
   const prevHash = previous ? previous.hash : GENESIS_HASH
   const entry: HistoryEntry = { ...change, prevHash, hash: hashEntry(change, prevHash) }
-  for (const key of ['action', 'chain', 'stateHash'] as const) if (entry[key] === undefined) delete entry[key]
+  for (const key of ['action', 'chain', 'stateHash', 'tableHashing'] as const) {
+    if (entry[key] === undefined) delete entry[key]
+  }
   return entry
 }
 
@@ -128,7 +150,7 @@ export function verifyChain(
         message: `The audit trail is broken at ${label}: it does not follow the entry before it — an entry was removed, inserted or reordered.`
       }
     }
-    if (hashEntry(entry, entry.prevHash) !== entry.hash) {
+    if (!hashMatches(entry)) {
       return {
         ok: false,
         brokenAt: i,
@@ -139,6 +161,15 @@ export function verifyChain(
     expectedPrev = entry.hash
   }
   return { ok: true }
+}
+
+/** Whether the entry's hash is that of its content; a table that is not one matches nothing. */
+function hashMatches(entry: HistoryEntry): boolean {
+  try {
+    return hashEntry(entry, entry.prevHash) === entry.hash
+  } catch {
+    return false
+  }
 }
 
 export { verifyTrail, chainName, type TrailVerdict, type ChainReport } from './trail'

@@ -256,9 +256,20 @@ export interface HistoryEntry {
    * covered by `hash`: moving an entry to another chain breaks the `prevHash` links of both.
    */
   chain?: string
-  /** Hex SHA-256 of the canonical JSON of the record as the change left it (`null` if deleted). */
+  /**
+   * Hex SHA-256 of the record as the change left it (`null` if deleted): of its canonical JSON,
+   * or for a sentence table under `tableHashing: 'bytes'`, of its raw bytes.
+   */
   stateHash?: string
+  /**
+   * How the entry hashes a sentence table, in `stateHash` and in `hash`: `'bytes'`, the SHA-256 of
+   * the table's raw bytes (`tableBytes`). Absent: its canonical JSON, as every entry written before.
+   */
+  tableHashing?: TableHashing
 }
+
+/** The one way of hashing a sentence table other than its canonical JSON (see `tableDigestHex`). */
+export type TableHashing = 'bytes'
 
 export function sentenceId(articleId: ArticleId, seq: number): SentenceId {
   return `${articleId}:${seq}`

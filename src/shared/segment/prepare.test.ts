@@ -9,13 +9,14 @@ import { articleIdOf, digestSha256Hex } from '../text/fingerprint'
 import { segmentSentences } from './index'
 import { prepareArticleText } from './prepare'
 import { tableBuffers } from './table'
+import { digestTableHex, tableDigestHex } from './table-digest'
 
 const SAMPLE = readFileSync(join(import.meta.dirname, '../../../resources/samples/dprk-kursk.txt'), 'utf8')
 const RAW = `\uFEFF${SAMPLE.replace(/\n/g, ' \r\n')}`
 
 describe('prepareArticleText', () => {
   it('normalises, fingerprints and segments the text, kinds stored as codes', async () => {
-    const prepared = await prepareArticleText(RAW, 'en', { hash: sha256Hex })
+    const prepared = await prepareArticleText(RAW, 'en', { hash: sha256Hex, hashTable: tableDigestHex })
     const text = normaliseText(RAW)
     expect(prepared.text).toBe(text)
     expect(prepared.sha256).toBe(sha256Hex(text))
@@ -31,19 +32,23 @@ describe('prepareArticleText', () => {
   })
 
   it('gives the same result whichever hash computes the fingerprint', async () => {
-    const js = await prepareArticleText(RAW, 'en', { hash: sha256Hex })
-    const native = await prepareArticleText(RAW, 'en', { hash: digestSha256Hex })
+    const js = await prepareArticleText(RAW, 'en', { hash: sha256Hex, hashTable: tableDigestHex })
+    const native = await prepareArticleText(RAW, 'en', { hash: digestSha256Hex, hashTable: digestTableHex })
     expect(native).toEqual(js)
   })
 
   it('reports normalising, then segmenting', async () => {
     const stages: string[] = []
-    await prepareArticleText(RAW, 'en', { hash: sha256Hex, onStage: (s) => stages.push(s) })
+    await prepareArticleText(RAW, 'en', {
+      hash: sha256Hex,
+      hashTable: tableDigestHex,
+      onStage: (s) => stages.push(s)
+    })
     expect(stages).toEqual(['normalising', 'segmenting'])
   })
 
   it('gives every column a buffer of its own, exactly as long as the column', async () => {
-    const { table } = await prepareArticleText(RAW, 'en', { hash: sha256Hex })
+    const { table } = await prepareArticleText(RAW, 'en', { hash: sha256Hex, hashTable: tableDigestHex })
     const n = table.seqs.length
     const buffers = tableBuffers(table)
     expect(new Set(buffers).size).toBe(4)
@@ -51,7 +56,10 @@ describe('prepareArticleText', () => {
   })
 
   it('gives an empty text an empty table', async () => {
-    const prepared = await prepareArticleText(' \r\n\t\uFEFF', 'en', { hash: sha256Hex })
+    const prepared = await prepareArticleText(' \r\n\t\uFEFF', 'en', {
+      hash: sha256Hex,
+      hashTable: tableDigestHex
+    })
     expect(prepared.text).toBe('')
     expect(prepared.table.seqs).toHaveLength(0)
   })

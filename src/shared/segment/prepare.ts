@@ -1,5 +1,6 @@
-// What an import computes before it writes anything: the normalised text, its fingerprint, and its
-// sentence table. Pure, so the same steps run in the import worker, inline, and in tests.
+// What an import computes before it writes anything: the normalised text, its fingerprint, its
+// sentence table and the table's content hash. Pure, so the same steps run in the import worker,
+// inline, and in tests.
 import type { SentenceTable } from '../model'
 import { normaliseText } from '../text'
 import { articleIdOf } from '../text/fingerprint'
@@ -17,11 +18,15 @@ export interface PreparedText {
   /** Hex SHA-256 of `text`. */
   sha256: string
   table: SentenceTable
+  /** Hex SHA-256 of the table's raw bytes (`tableBytes`): how the audit trail binds it. */
+  tableSha256: string
 }
 
 export interface PrepareOptions {
   /** Hex SHA-256 of a text: WebCrypto where there is one; both give the same hex. */
   hash: (text: string) => string | Promise<string>
+  /** Hex SHA-256 of a table's raw bytes: `digestTableHex` (WebCrypto) or `tableDigestHex`. */
+  hashTable: (table: SentenceTable) => string | Promise<string>
   /** Told as each stage starts. */
   onStage?: (stage: 'normalising' | 'segmenting') => void
 }
@@ -30,12 +35,13 @@ export interface PrepareOptions {
 export async function prepareArticleText(
   raw: string,
   language: string,
-  { hash, onStage }: PrepareOptions
+  { hash, hashTable, onStage }: PrepareOptions
 ): Promise<PreparedText> {
   onStage?.('normalising')
   const text = normaliseText(raw)
   const sha256 = await hash(text)
   onStage?.('segmenting')
   const segments = text ? segmentSentences(text, { language }) : []
-  return { text, sha256, table: sentenceTableOf(articleIdOf(sha256), segments) }
+  const table = sentenceTableOf(articleIdOf(sha256), segments)
+  return { text, sha256, table, tableSha256: await hashTable(table) }
 }

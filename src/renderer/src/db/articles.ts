@@ -1,5 +1,6 @@
 // Importing and listing articles. An import is one transaction: article, sentences, history.
 import { prepareArticleText, type ImportStage, type PreparedText } from '@shared/segment/prepare'
+import { rememberTableDigest, tableDigestHex } from '@shared/segment/table-digest'
 import { sha256Hex } from '@shared/text'
 import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence } from '@shared/model'
 import type { ArticleRecord, SourcemarkDatabase } from './database'
@@ -35,7 +36,7 @@ export type TextPreparer = (
 
 /** On the calling thread with the JS hash: for the small sample at first run, and for tests. */
 const prepareInline: TextPreparer = (text, language, onStage) =>
-  prepareArticleText(text, language, { hash: sha256Hex, onStage })
+  prepareArticleText(text, language, { hash: sha256Hex, hashTable: tableDigestHex, onStage })
 
 export interface ImportOptions {
   /** Where the text is prepared: `prepareOffThread` keeps a long import off the UI thread. */
@@ -68,8 +69,10 @@ export async function importArticle(
   checkDetails(draft)
 
   const language = draft.language ?? 'en'
-  const { text, sha256, table } = await prepare(draft.text, language, onStage)
+  const { text, sha256, table, tableSha256 } = await prepare(draft.text, language, onStage)
   if (!text) throw new ImportError(`${what}: there is no text to import.`)
+  // Hashed where the table was built, so the history entry below does not hash it again here.
+  rememberTableDigest(table, tableSha256)
   const known = await findBySha256(db, sha256)
   if (known) return { kind: 'duplicate', articleId: known.id, title: known.title }
 

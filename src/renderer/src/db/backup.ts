@@ -270,7 +270,7 @@ function keepBinding(
     return done
       .then(() => table.get(entry.entityId))
       .then((row) =>
-        row === undefined || entry.stateHash === stateHash(entry.entity, row)
+        row === undefined || entry.stateHash === stateHash(entry.entity, row, entry.tableHashing)
           ? undefined
           : record({ entity: entry.entity, entityId: entry.entityId, before: row, after: row })
       )

@@ -120,6 +120,13 @@ export class SourcemarkDatabase extends Dexie {
     // Version 6: the library lists each article's counts from a small row kept as its sentences
     // and grades change, instead of reading them all (migrations/v6-article-counts.ts).
     this.version(6).stores(VERSION_6_STORES).upgrade(upgradeToVersion6)
+    // Version 7: new history entries of a sentence table hash its raw bytes and say so
+    // (`tableHashing`); entries already stored keep their canonical-JSON hashes and are checked
+    // that way, so nothing is rewritten. The version stops an older Sourcemark, which knows only
+    // the old hash, from opening the library and reporting its new entries as tampered with.
+    this.version(7)
+      .stores(VERSION_6_STORES)
+      .upgrade(() => undefined)
     this.use(articleCountsMiddleware)
   }
 }

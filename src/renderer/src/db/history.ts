@@ -1,6 +1,6 @@
 // Every change is one action: a transaction whose row changes are appended to the hash-chained
 // history under one action id, so the action can be undone and redone as a whole.
-import { stateHash } from '@shared/backup/record-state'
+import { stateHash, TABLE_HASHING } from '@shared/backup/record-state'
 import { GENESIS_HASH, hashEntry } from '@shared/history'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
 import Dexie, { type Table } from 'dexie'
@@ -70,11 +70,14 @@ export function appendHistory(
   return stateOf(db, change)
     .then((state) => (head ?? chainHead(db)).then((prevHash) => ({ state, prevHash })))
     .then(({ state, prevHash }) => {
+      // Sentence tables are hashed by their raw bytes (record-state.ts), and the entry says so.
+      const tableHashing = change.entity === 'sentences' ? TABLE_HASHING : undefined
       const entry: Omit<HistoryEntry, 'id' | 'hash'> = {
         ...change,
         at: new Date().toISOString(),
         prevHash,
-        ...(change.entity === 'trail' ? {} : { stateHash: stateHash(change.entity, state) })
+        ...(change.entity === 'trail' ? {} : { stateHash: stateHash(change.entity, state, tableHashing) }),
+        ...(tableHashing ? { tableHashing } : {})
       }
       if (entry.action === undefined) delete entry.action
       return db.history.add({ ...entry, hash: hashEntry(entry, prevHash) })

@@ -2,14 +2,17 @@
 // what the import prepared on the UI thread stores: the same article record, text, sentence table
 // and history, byte for byte. Real worker, real IndexedDB, the sample and a generated 1 MB article.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { liveQuery } from 'dexie'
+import { stateHash } from '@shared/backup/record-state'
 import { segmentSentences } from '@shared/segment'
 import { SENTENCE_KINDS } from '@shared/model'
 import { normaliseText, sha256Hex } from '@shared/text'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { importArticle, ImportError, type ArticleDraft, type TextPreparer } from '../db/articles'
+import { verifyLibrary } from '../db/backup'
 import { SourcemarkDatabase } from '../db/database'
-import type { PrepareResponse } from './protocol'
-import { prepareHere, prepareOffThread } from './segment-client'
+import type { ImporterResponse } from './protocol'
+import { importOffThread, prepareHere, prepareOffThread } from './segment-client'
 
 const opened: SourcemarkDatabase[] = []
 
@@ -92,6 +95,8 @@ async function storedRows(db: SourcemarkDatabase) {
     articles: await db.articles.toArray(),
     texts: await db.texts.toArray(),
     sentences: await db.sentences.toArray(),
+    // The library list's counts, kept by the database's middleware wherever the write runs.
+    articleCounts: await db.articleCounts.toArray(),
     history
   })
 }
@@ -102,6 +107,42 @@ async function importBy(prepare: TextPreparer | undefined, draft: ArticleDraft) 
   return { db, outcome, rows: await storedRows(db) }
 }
 
+/**
+ * The whole import in the worker, into a library this page has open (as the import dialog does).
+ * The worker reads its own clock, not this page's fixed one: its dates are checked, then set to the
+ * page's, so that every other byte is compared.
+ */
+async function writtenByWorker(draft: ArticleDraft) {
+  const db = await freshLibrary()
+  const fixed = new Date().toISOString()
+  vi.useRealTimers()
+  const before = Date.now()
+  const outcome = await importOffThread(db, draft)
+  const after = Date.now()
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date(fixed))
+  const [article] = await db.articles.toArray()
+  const history = await db.history.toArray()
+  for (const at of [article.importedAt, ...history.map((e) => e.at)]) {
+    expect(new Date(at).toISOString()).toBe(at)
+    expect(Date.parse(at)).toBeGreaterThanOrEqual(before - 1)
+    expect(Date.parse(at)).toBeLessThanOrEqual(after + 1)
+  }
+  // What the worker wrote holds together: its trail verifies and binds its rows as written.
+  const verdict = await verifyLibrary(db)
+  expect(verdict.trail.ok && verdict.records).toBeNull()
+  const dated = { ...article, importedAt: fixed }
+  await db.articles.put(dated)
+  await db.history.bulkPut(
+    history.map((e) => ({
+      ...e,
+      at: fixed,
+      ...(e.entity === 'article' ? { stateHash: stateHash('article', dated) } : {})
+    }))
+  )
+  return { db, outcome, rows: await storedRows(db) }
+}
+
 describe.each([
   ['the sample', { title: 'Kursk', text: sampleText, origin: 'sample' as const, language: 'en' }],
   [
@@ -109,15 +150,18 @@ describe.each([
     { title: 'Kursk digest', text: LARGE, origin: 'file' as const, fileName: 'digest.txt' }
   ]
 ])('importing %s', (_name, draft: ArticleDraft) => {
-  it('stores byte-identical rows whether prepared in the worker or on the UI thread', async () => {
+  it('stores byte-identical rows whether prepared and written in the worker or on the UI thread', async () => {
     const inline = await importBy(undefined, draft)
     const worker = await importBy(prepareOffThread, draft)
     const here = await importBy(prepareHere, draft)
+    const written = await writtenByWorker(draft)
 
     expect(worker.outcome).toEqual(inline.outcome)
     expect(here.outcome).toEqual(inline.outcome)
+    expect(written.outcome).toEqual(inline.outcome)
     expect(worker.rows).toEqual(inline.rows)
     expect(here.rows).toEqual(inline.rows)
+    expect(written.rows).toEqual(inline.rows)
 
     // And what both stored is the article as normalised, fingerprinted and segmented step by step.
     const text = normaliseText(draft.text)
@@ -131,6 +175,9 @@ describe.each([
     expect(Array.from(table.ends)).toEqual(segments.map((s) => s.end))
     expect(Array.from(table.kinds, (k) => SENTENCE_KINDS[k])).toEqual(segments.map((s) => s.kind))
     expect(await worker.db.history.count()).toBe(2)
+    expect(await written.db.articleCounts.toArray()).toEqual([
+      { articleId: article.id, sentences: segments.length, graded: 0 }
+    ])
   })
 })
 
@@ -138,15 +185,15 @@ describe('importing in the worker', () => {
   it('runs in a real worker: stages as they start, then the table as typed arrays', async () => {
     // The module the import client starts; were it unable to load, imports would quietly run here.
     const worker = new Worker(new URL('./segment.worker.ts', import.meta.url), { type: 'module' })
-    const messages: PrepareResponse[] = []
+    const messages: ImporterResponse[] = []
     const done = new Promise<void>((resolve, reject) => {
       worker.onerror = () => reject(new Error('the import worker did not load'))
-      worker.onmessage = (event: MessageEvent<PrepareResponse>) => {
+      worker.onmessage = (event: MessageEvent<ImporterResponse>) => {
         messages.push(event.data)
         if (event.data.kind !== 'stage') resolve()
       }
     })
-    worker.postMessage({ id: 7, text: sampleText, language: 'en' })
+    worker.postMessage({ id: 7, kind: 'prepare', text: sampleText, language: 'en' })
     await done
     worker.terminate()
     expect(messages.map((m) => (m.kind === 'stage' ? m.stage : m.kind))).toEqual([
@@ -173,6 +220,25 @@ describe('importing in the worker', () => {
       { prepare: prepareOffThread, onStage: (stage) => stages.push(stage) }
     )
     expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+    const written: string[] = []
+    await importOffThread(
+      await freshLibrary(),
+      { title: 'Kursk', text: sampleText, origin: 'paste' },
+      (stage) => written.push(stage)
+    )
+    expect(written).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+  })
+
+  it('tells this page’s live queries of an article the worker wrote', async () => {
+    const db = await freshLibrary()
+    const counts: number[] = []
+    const subscription = liveQuery(() => db.articles.count()).subscribe((n) => counts.push(n))
+    await vi.waitUntil(() => counts.length > 0)
+    const outcome = await importOffThread(db, { title: 'Kursk', text: sampleText, origin: 'paste' })
+    await vi.waitUntil(() => counts.at(-1) === 1)
+    subscription.unsubscribe()
+    expect(counts).toEqual([0, 1])
+    expect(outcome.kind).toBe('imported')
   })
 
   it('recognises a text already in the library, and refuses an empty one, writing nothing', async () => {
@@ -191,6 +257,23 @@ describe('importing in the worker', () => {
         { prepare: prepareOffThread }
       )
     ).rejects.toThrow(new ImportError('“blank.txt”: there is no text to import.'))
+    expect(await db.articles.count()).toBe(1)
+    expect(await db.history.count()).toBe(2)
+
+    // The same when the worker writes: the outcome, and the refusal as the dialog shows it.
+    const copy = await importOffThread(db, { title: 'Kursk copy', text: `${sampleText}\n`, origin: 'paste' })
+    expect(copy).toEqual({ kind: 'duplicate', articleId: first.articleId, title: 'Kursk' })
+    const blank = importOffThread(db, {
+      title: 'Blank',
+      text: ' \r\n\t',
+      origin: 'file',
+      fileName: 'blank.txt'
+    })
+    await expect(blank).rejects.toBeInstanceOf(ImportError)
+    await expect(blank).rejects.toThrow('“blank.txt”: there is no text to import.')
+    await expect(importOffThread(db, { title: ' ', text: sampleText, origin: 'paste' })).rejects.toThrow(
+      new ImportError('Title: an article needs a title.')
+    )
     expect(await db.articles.count()).toBe(1)
     expect(await db.history.count()).toBe(2)
   })

@@ -1,15 +1,32 @@
 // Messages between the renderer and the import worker.
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
+import type { ArticleDraft, ImportOutcome } from '../db/articles'
 
+/** Prepare a text and send back what an import would store (`done`). */
 export interface PrepareRequest {
   id: number
+  kind: 'prepare'
   /** The article text as read, before normalisation. */
   text: string
   language: string
 }
 
-/** Stage reports while a request runs, then one result; the table's columns are transferred. */
-export type PrepareResponse =
+/** Prepare and store an article in the named library, in one transaction there (`imported`). */
+export interface ImportRequest {
+  id: number
+  kind: 'import'
+  /** The IndexedDB name of the library the page has open. */
+  database: string
+  draft: ArticleDraft
+}
+
+export type ImporterRequest = PrepareRequest | ImportRequest
+
+/** Stage reports while a request runs, then one result; a prepared table's columns are transferred. */
+export type ImporterResponse =
   | { id: number; kind: 'stage'; stage: ImportStage }
   | { id: number; kind: 'done'; prepared: PreparedText }
-  | { id: number; kind: 'failed'; error: string }
+  | { id: number; kind: 'imported'; outcome: ImportOutcome }
+  /** The worker could not open the library: nothing was written, the page does the work. */
+  | { id: number; kind: 'unavailable' }
+  | { id: number; kind: 'failed'; error: string; name: string }

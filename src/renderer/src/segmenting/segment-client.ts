@@ -1,22 +1,35 @@
-// Runs an import's preparation (normalise, fingerprint, segment, build the table) in a Web Worker;
-// where a worker cannot start (some file:// hosts), it prepares on this thread instead, so an import
-// never fails for that reason alone.
-import { prepareArticleText, type ImportStage, type PreparedText } from '@shared/segment/prepare'
-import { digestSha256Hex } from '@shared/text/fingerprint'
-import type { PrepareRequest, PrepareResponse } from './protocol'
+// Runs an import off the UI thread, in a Web Worker: the preparation (normalise, fingerprint,
+// segment, build and hash the table) and, for a whole import, the write. Where a worker cannot
+// start (some file:// hosts), the same work runs on this thread instead, so an import never fails
+// for that reason alone.
+import type { ImportStage, PreparedText } from '@shared/segment/prepare'
+import { importArticle, ImportError, type ArticleDraft, type ImportOutcome } from '../db/articles'
+import type { SourcemarkDatabase } from '../db/database'
+import { prepareHere } from './prepare-here'
+import type { ImporterRequest, ImporterResponse } from './protocol'
+
+export { prepareHere }
 
 type StageListener = (stage: ImportStage) => void
 
 interface Job {
-  request: PrepareRequest
+  request: ImporterRequest
   onStage?: StageListener
-  resolve: (prepared: PreparedText) => void
+  /** The same work on this thread, for when the worker cannot load. */
+  here: () => Promise<unknown>
+  resolve: (value: never) => void
   reject: (error: Error) => void
 }
 
 let worker: Worker | null | undefined
 let nextId = 1
 const pending = new Map<number, Job>()
+
+/** The worker's error as the page's own: an ImportError stays one, so its message is shown as is. */
+function errorOf(response: { error: string; name: string }): Error {
+  if (response.name === 'ImportError') return new ImportError(response.error)
+  return Object.assign(new Error(response.error), { name: response.name })
+}
 
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker
@@ -25,7 +38,7 @@ function getWorker(): Worker | null {
       type: 'module',
       name: 'importer'
     })
-    worker.onmessage = (event: MessageEvent<PrepareResponse>) => {
+    worker.onmessage = (event: MessageEvent<ImporterResponse>) => {
       const response = event.data
       const job = pending.get(response.id)
       if (!job) return
@@ -34,8 +47,10 @@ function getWorker(): Worker | null {
         return
       }
       pending.delete(response.id)
-      if (response.kind === 'failed') job.reject(new Error(response.error))
-      else job.resolve(response.prepared)
+      if (response.kind === 'unavailable')
+        job.here().then(job.resolve as (value: unknown) => void, job.reject)
+      else if (response.kind === 'failed') job.reject(errorOf(response))
+      else job.resolve((response.kind === 'done' ? response.prepared : response.outcome) as never)
     }
     worker.onerror = () => {
       // The worker could not load: finish what is pending here and stop using it.
@@ -43,7 +58,7 @@ function getWorker(): Worker | null {
       worker = null
       for (const [id, job] of pending) {
         pending.delete(id)
-        prepareHere(job.request.text, job.request.language, job.onStage).then(job.resolve, job.reject)
+        job.here().then(job.resolve as (value: unknown) => void, job.reject)
       }
     }
   } catch {
@@ -52,9 +67,21 @@ function getWorker(): Worker | null {
   return worker
 }
 
-/** The same preparation on the calling thread, hashing with WebCrypto: the fallback. */
-export function prepareHere(text: string, language: string, onStage?: StageListener): Promise<PreparedText> {
-  return prepareArticleText(text, language, { hash: digestSha256Hex, onStage })
+/**
+ * Starts the worker ahead of the first import (when the import dialog opens), so that loading its
+ * code and the segmenter is done while the analyst picks a file, not after Import article.
+ */
+export function warmImporter(): void {
+  getWorker()
+}
+
+function run<T>(request: ImporterRequest, here: () => Promise<T>, onStage?: StageListener): Promise<T> {
+  const w = getWorker()
+  if (!w) return here()
+  return new Promise<T>((resolve, reject) => {
+    pending.set(request.id, { request, onStage, here, resolve: resolve as (value: never) => void, reject })
+    w.postMessage(request)
+  })
 }
 
 /**
@@ -66,11 +93,26 @@ export function prepareOffThread(
   language: string,
   onStage?: StageListener
 ): Promise<PreparedText> {
-  const request: PrepareRequest = { id: nextId++, text, language }
-  const w = getWorker()
-  if (!w) return prepareHere(text, language, onStage)
-  return new Promise((resolve, reject) => {
-    pending.set(request.id, { request, onStage, resolve, reject })
-    w.postMessage(request)
-  })
+  return run(
+    { id: nextId++, kind: 'prepare', text, language },
+    () => prepareHere(text, language, onStage),
+    onStage
+  )
+}
+
+/**
+ * Imports `draft` into `db` off the UI thread: prepared and written by the worker, in one
+ * transaction of its own connection, with the outcome and errors `importArticle` gives. `onStage`
+ * hears reading, normalising, segmenting and saving as the worker reaches them.
+ */
+export function importOffThread(
+  db: SourcemarkDatabase,
+  draft: ArticleDraft,
+  onStage?: StageListener
+): Promise<ImportOutcome> {
+  return run(
+    { id: nextId++, kind: 'import', database: db.name, draft },
+    () => importArticle(db, draft, { prepare: prepareHere, onStage }),
+    onStage
+  )
 }

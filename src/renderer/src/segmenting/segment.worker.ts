@@ -1,23 +1,45 @@
-// Prepares an article off the UI thread: normalises its text, fingerprints it with WebCrypto,
-// segments it and builds its sentence table, so importing a long text never freezes the reader.
-import { prepareArticleText } from '@shared/segment/prepare'
+// Imports off the UI thread: normalises the text, fingerprints it with WebCrypto, segments it,
+// builds its sentence table and hashes the table's bytes, and for a whole import writes the rows
+// too, in one transaction of its own connection to the library. The page never holds a 5 MB
+// text in a task of its own; its live queries hear of the new rows as of any other window's.
+import type { ImportStage } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
-import { digestSha256Hex } from '@shared/text/fingerprint'
-import type { PrepareRequest, PrepareResponse } from './protocol'
+import { importArticle } from '../db/articles'
+import { SourcemarkDatabase } from '../db/database'
+import { prepareHere } from './prepare-here'
+import type { ImporterRequest, ImporterResponse } from './protocol'
 
-const reply = (response: PrepareResponse, transfer: Transferable[] = []) =>
+const reply = (response: ImporterResponse, transfer: Transferable[] = []) =>
   postMessage(response, { transfer })
 
-self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
-  const { id, text, language } = event.data
+self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
+  const request = event.data
+  const { id } = request
+  const onStage = (stage: ImportStage) => reply({ id, kind: 'stage', stage })
   try {
-    const prepared = await prepareArticleText(text, language, {
-      hash: digestSha256Hex,
-      onStage: (stage) => reply({ id, kind: 'stage', stage })
-    })
+    if (request.kind === 'import') {
+      // Opened for this import and closed after it: the worker never holds the library open.
+      const db = new SourcemarkDatabase(request.database)
+      try {
+        await db.open()
+      } catch {
+        // A host whose workers cannot reach the page's storage: the page imports it itself.
+        reply({ id, kind: 'unavailable' })
+        return
+      }
+      try {
+        const outcome = await importArticle(db, request.draft, { prepare: prepareHere, onStage })
+        reply({ id, kind: 'imported', outcome })
+      } finally {
+        db.close()
+      }
+      return
+    }
+    const prepared = await prepareHere(request.text, request.language, onStage)
     // The columns move to the renderer without a copy; the text string is copied once.
     reply({ id, kind: 'done', prepared }, tableBuffers(prepared.table))
   } catch (error) {
-    reply({ id, kind: 'failed', error: error instanceof Error ? error.message : String(error) })
+    const { name, message } = error instanceof Error ? error : new Error(String(error))
+    reply({ id, kind: 'failed', error: message, name })
   }
 }

@@ -2,6 +2,7 @@
 // worked out from the fixture's own rows (not from the migration under test).
 import beforeTextTable from './fixtures/v1-before-text-table.json?raw'
 import asLanded from './fixtures/v1-as-landed.json?raw'
+import beforeTableBytes from './fixtures/v6-before-table-bytes.json?raw'
 import { SENTENCE_KINDS, sentenceId, type SentenceKind } from '@shared/model'
 import { parseRawLibraryJson, type RawLibrary } from './raw-library'
 
@@ -9,7 +10,9 @@ export const FIXTURES = {
   /** Written by the code before the text table (article text in the article row, plain arrays). */
   'v1-before-text-table': beforeTextTable,
   /** Written by version 1 as it landed (text table, typed arrays, kinds as codes). */
-  'v1-as-landed': asLanded
+  'v1-as-landed': asLanded,
+  /** Written by version 6 (history entries hash sentence tables by their canonical JSON). */
+  'v6-before-table-bytes': beforeTableBytes
 } as const
 
 export type FixtureName = keyof typeof FIXTURES

@@ -70,7 +70,8 @@ describe('ImportDialog', () => {
     requestAnimationFrame(countFrame)
     await page.getByRole('button', { name: 'Import article' }).click()
 
-    await expect.poll(() => onImported.mock.calls.length).toBe(1)
+    // A wait for the dialog's report, not a time limit: the worker loads the database code first.
+    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
     counting = false
     const [articleId, message] = onImported.mock.calls[0]
     expect(message).toMatch(/^Imported “kursk digest”: \d+ sentences\.$/)

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { db } from '../../db'
-import { importArticle, ImportError, type ArticleDraft } from '../../db/articles'
+import { ImportError, type ArticleDraft } from '../../db/articles'
 import { platform, type PickedFile } from '../../platform'
-import { prepareOffThread } from '../../segmenting/segment-client'
+import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import type { ImportStage } from '@shared/segment/prepare'
 import { readArticleFile } from './decode'
 import { ImportProgress } from './ImportProgress'
@@ -68,6 +68,10 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     if (dropped) load(dropped)
   }, [dropped, load])
 
+  useEffect(() => {
+    if (opened) warmImporter()
+  }, [opened])
+
   const openFile = async () => {
     try {
       const [file] = await platform.pickArticleFiles()
@@ -81,7 +85,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     setBusy(true)
     setError(null)
     try {
-      const outcome = await importArticle(
+      const outcome = await importOffThread(
         db,
         {
           title,
@@ -92,7 +96,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           language: fileName ? language : undefined,
           ...details
         },
-        { prepare: prepareOffThread, onStage: setStage }
+        setStage
       )
       const message =
         outcome.kind === 'duplicate'

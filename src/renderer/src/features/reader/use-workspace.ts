@@ -60,6 +60,11 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
   const base = useMemo(() => {
     if (article === null) return null
     if (!article || !sentences || !assessments || !sources || !links || !foreign) return undefined
+    // Each live query answers on its own: after a switch, one may still hold the last article's
+    // rows (a 5 MB text is read after its table in a fresh profile). Together only when they agree,
+    // or the reader would lay the new sentences over the old text as one paragraph of them all.
+    if (article.id !== articleId || (sentences.length > 0 && sentences[0].articleId !== article.id))
+      return undefined
     // Corroboration reads the grades of linked sentences, in this article or another.
     // Copied only when another article's grades join them: most articles link to none.
     let graded = assessments
@@ -74,7 +79,7 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
     previousViews.current = derived
     rememberViews(derived, assessments)
     return { article, sentences, assessments, sources, links, views: derived.views, foreign, graded }
-  }, [article, sentences, assessments, sources, links, foreign])
+  }, [articleId, article, sentences, assessments, sources, links, foreign])
 
   return useMemo(() => {
     if (!base) return base // null: no such article; undefined: still loading
