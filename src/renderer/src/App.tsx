@@ -23,6 +23,10 @@ import type { ReaderCommand } from './features/reader/shortcuts'
 import { runReaderCommand } from './features/reader/reader-commands'
 import { useReaderKeys } from './features/reader/use-reader-keys'
 import { useWorkspace } from './features/reader/use-workspace'
+import { GlanceBar } from './features/reader/GlanceBar'
+import { useJumpHistory } from './features/reader/use-jump-history'
+import { useReaderGlance } from './features/reader/use-reader-glance'
+import { isFiltering } from './features/reader/reader-filter'
 import { UndoButtons } from './features/undo/UndoButtons'
 import { platform, type PickedFile } from './platform'
 import { useFileDrop } from './features/importing/use-file-drop'
@@ -215,6 +219,9 @@ export function App() {
     [openJudgment]
   )
 
+  const glance = useReaderGlance(workspace)
+  const jumps = useJumpHistory(goToSentence)
+
   const sentences = workspace?.sentences
   useEffect(() => {
     if (!pendingSentence || !sentences || workspace?.article.id !== articleId) return
@@ -232,7 +239,9 @@ export function App() {
       select: setSelectedIndex,
       notify,
       openShortcuts: () => setShortcutsOpen(true),
-      onJudgmentStarted: judgmentStarted
+      onJudgmentStarted: judgmentStarted,
+      shown: glance.shown,
+      jumpBack: jumps.back
     })
   }
   useReaderKeys(Boolean(workspace) && !caseId, runCommand)
@@ -365,7 +374,10 @@ export function App() {
                 />
               </div>
             </Group>
+            <GlanceBar workspace={workspace} glance={glance} jumps={jumps} />
             <Reader
+              glances={glance.glances}
+              unmatched={isFiltering(glance.filter) ? (glance.hide ? 'hide' : 'dim') : undefined}
               text={workspace.article.text}
               sentences={workspace.sentences}
               views={workspace.views}
@@ -385,6 +397,7 @@ export function App() {
               onError={(text) => notify(text, true)}
               onJudgmentStarted={judgmentStarted}
               onOpenJudgment={openJudgment}
+              onGoToSentence={jumps.jump}
             />
           )}
         </AppShell.Section>

@@ -11,7 +11,7 @@ import {
   type Sentence
 } from '@shared/model'
 import { db, serially } from '../../db'
-import { attributeSentence, updateAssessment, type AssessmentPatch } from '../../db/assessments'
+import { attributeSentence, setTags, updateAssessment, type AssessmentPatch } from '../../db/assessments'
 import { mergeWithNext, splitSentence } from '../../db/corrections'
 import { addLink, removeLink } from '../../db/links'
 import type { StartedJudgment } from '../../db/case-choice'
@@ -29,6 +29,7 @@ import { SentenceEditor } from './SentenceEditor'
 import { EditSourceDialog } from './EditSourceDialog'
 import { SourcePicker } from './SourcePicker'
 import { SuggestedSources } from './SuggestedSources'
+import { TagsField } from './TagsField'
 import { acceptSuggestion } from './accept-suggestion'
 import { suggestionsFor } from './suggestions'
 
@@ -44,6 +45,8 @@ interface InspectorProps {
   /** Says where a judgment started here went, and offers to open it. */
   onJudgmentStarted: (started: StartedJudgment) => void
   onOpenJudgment: (caseId: string, judgmentId: string) => void
+  /** Goes to a linked sentence (any article), remembering this one for Back. */
+  onGoToSentence?: (from: string, to: string) => void
 }
 
 export function Inspector(props: InspectorProps) {
@@ -162,18 +165,6 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
         hint="Of this information (keys 1–6)"
         onChange={(value) => save({ credibility: Number(value) as Credibility })}
       />
-      <NativeSelect
-        label="Claim type"
-        value={assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')}
-        data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
-        onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
-      />
-      <NoteField
-        key={sentence.id}
-        sentence={sentence}
-        value={assessment?.note ?? ''}
-        onSave={(note) => save({ note })}
-      />
       <Divider />
       <LinksPanel
         // The link form starts afresh in each article: its "In article" is the article open now.
@@ -190,6 +181,25 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
           )
         }
         onRemoveLink={(id) => serially(() => removeLink(db, id)).catch(report)}
+        onJump={props.onGoToSentence && ((to) => props.onGoToSentence!(sentence.id, to))}
+      />
+      <Divider />
+      <NativeSelect
+        label="Claim type"
+        value={assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')}
+        data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+        onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
+      />
+      <NoteField
+        key={sentence.id}
+        sentence={sentence}
+        value={assessment?.note ?? ''}
+        onSave={(note) => save({ note })}
+      />
+      <TagsField
+        sentence={sentence}
+        value={assessment?.tags ?? []}
+        onSave={(tags) => serially(() => setTags(db, sentence, article.text, tags)).catch(report)}
       />
       <OverrideField
         key={`override-${sentence.id}`}

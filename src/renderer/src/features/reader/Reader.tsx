@@ -14,6 +14,8 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
 import { markTitle, type CitingJudgment } from './judgment-index'
+import { isUngraded, reliabilityClass } from './reader-filter'
+import type { SentenceGlance } from './use-reader-glance'
 import type { SentenceView } from './use-workspace'
 import { statusLabel } from './status'
 import classes from './Reader.module.css'
@@ -26,7 +28,13 @@ interface ReaderProps {
   judgments: ReadonlyMap<string, CitingJudgment[]>
   selectedIndex: number
   onSelect: (index: number) => void
+  /** Each sentence's sources, tags and whether it matches the filter (use-reader-glance.ts). */
+  glances?: ReadonlyMap<string, SentenceGlance>
+  /** What becomes of sentences the filter does not match: dimmed, hidden, or nothing (no filter). */
+  unmatched?: 'dim' | 'hide'
 }
+
+const NO_GLANCES: ReadonlyMap<string, SentenceGlance> = new Map()
 
 /**
  * Told of each paragraph that renders, by its first sentence's id: how a test sees which
@@ -51,7 +59,16 @@ function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
  * Only the paragraphs near the viewport are in the page, whatever the article's length: every
  * sentence element costs layout and memory, and an article's length is not known to be short.
  */
-export function Reader({ text, sentences, views, judgments, selectedIndex, onSelect }: ReaderProps) {
+export function Reader({
+  text,
+  sentences,
+  views,
+  judgments,
+  selectedIndex,
+  onSelect,
+  glances = NO_GLANCES,
+  unmatched
+}: ReaderProps) {
   const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
 
   const renderParagraph = (paragraph: Sentence[]) => (
@@ -61,6 +78,7 @@ export function Reader({ text, sentences, views, judgments, selectedIndex, onSel
       text={text}
       views={views}
       judgments={judgments}
+      glances={glances}
       // Only the paragraph holding the selection sees it change, so the others skip rendering.
       selectedIndex={
         selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
@@ -80,6 +98,7 @@ export function Reader({ text, sentences, views, judgments, selectedIndex, onSel
       aria-activedescendant={selectedId ? domId(selectedId) : undefined}
       aria-setsize={sentences.length}
       tabIndex={0}
+      data-unmatched={unmatched}
     >
       <VirtualParagraphs paragraphs={paragraphs} selectedIndex={selectedIndex} render={renderParagraph} />
     </div>
@@ -158,6 +177,7 @@ interface ParagraphProps {
   text: string
   views: ReadonlyMap<string, SentenceView>
   judgments: ReadonlyMap<string, CitingJudgment[]>
+  glances: ReadonlyMap<string, SentenceGlance>
   selectedIndex: number
   onSelect: (index: number) => void
 }
@@ -174,7 +194,9 @@ function sameParagraph(a: ParagraphProps, b: ParagraphProps): boolean {
     a.selectedIndex === b.selectedIndex &&
     a.onSelect === b.onSelect &&
     (a.views === b.views || a.sentences.every((s) => a.views.get(s.id) === b.views.get(s.id))) &&
-    (a.judgments === b.judgments || a.sentences.every((s) => a.judgments.get(s.id) === b.judgments.get(s.id)))
+    (a.judgments === b.judgments ||
+      a.sentences.every((s) => a.judgments.get(s.id) === b.judgments.get(s.id))) &&
+    (a.glances === b.glances || a.sentences.every((s) => a.glances.get(s.id) === b.glances.get(s.id)))
   )
 }
 
@@ -190,7 +212,15 @@ const Paragraph = memo(function Paragraph(props: ParagraphProps) {
   )
 }, sameParagraph)
 
-function ParagraphBody({ sentences, text, views, judgments, selectedIndex, onSelect }: ParagraphProps) {
+function ParagraphBody({
+  sentences,
+  text,
+  views,
+  judgments,
+  glances,
+  selectedIndex,
+  onSelect
+}: ParagraphProps) {
   return (
     <p
       role="group"
@@ -204,6 +234,7 @@ function ParagraphBody({ sentences, text, views, judgments, selectedIndex, onSel
           view={views.get(sentence.id)}
           judgmentCount={judgments.get(sentence.id)?.length ?? 0}
           judgmentTitle={markTitle(judgments.get(sentence.id) ?? [])}
+          glance={glances.get(sentence.id)}
           selected={sentence.index === selectedIndex}
           onSelect={onSelect}
         />
@@ -223,6 +254,7 @@ interface SentenceSpanProps {
   /** How many key judgments cite the sentence as evidence, and which (a string, so memo holds). */
   judgmentCount: number
   judgmentTitle: string
+  glance: SentenceGlance | undefined
   selected: boolean
   onSelect: (index: number) => void
 }
@@ -233,12 +265,17 @@ const SentenceSpan = memo(function SentenceSpan({
   view,
   judgmentCount,
   judgmentTitle,
+  glance,
   selected,
   onSelect
 }: SentenceSpanProps) {
   const rating = view?.rating ?? ''
   const status = view?.status ?? 'uncorroborated'
   const weak = view?.weak ?? false
+  const ungraded = isUngraded({ kind: sentence.kind, view })
+  const tags = glance?.tags ?? []
+  // The selected sentence stays in sight whatever the filter: a jump may land on one it hides.
+  const outside = glance?.match === false && !selected ? 'true' : undefined
   return (
     <>
       <span
@@ -249,6 +286,9 @@ const SentenceSpan = memo(function SentenceSpan({
         aria-description={[
           rating && `Rated ${rating}`,
           ratingHint(rating),
+          ungraded && 'Not graded',
+          glance?.sources,
+          tags.length > 0 && `Tags: ${tags.join(', ')}`,
           statusLabel({ status, weak }),
           judgmentCount > 0 && `Evidence for ${judgmentCount} key judgment${judgmentCount === 1 ? '' : 's'}`
         ]
@@ -261,18 +301,46 @@ const SentenceSpan = memo(function SentenceSpan({
         data-corroboration={status}
         data-weak={weak ? 'true' : undefined}
         data-judgments={judgmentCount || undefined}
+        data-graded={ungraded ? 'false' : undefined}
+        data-outside={outside}
+        title={glance?.sources || undefined}
         onClick={() => onSelect(sentence.index)}
       >
         {text}
       </span>
       {rating && (
-        <span className={classes.rating} aria-hidden="true" title={ratingHint(rating)}>
+        <span
+          className={classes.rating}
+          data-reliability={reliabilityClass(rating)}
+          data-outside={outside}
+          aria-hidden="true"
+          title={[glance?.sources, ratingHint(rating)].filter(Boolean).join(' · ') || undefined}
+        >
           {rating}
         </span>
       )}
+      {ungraded && (
+        // A ring, not a colour: seen in any scheme and in print; heard as "Not graded" above.
+        <span
+          className={classes.ungradedMark}
+          data-outside={outside}
+          aria-hidden="true"
+          title="Not graded yet"
+        />
+      )}
+      {tags.map((tag) => (
+        <span key={tag} className={classes.tag} data-outside={outside} aria-hidden="true">
+          #{tag}
+        </span>
+      ))}
       {judgmentCount > 0 && (
         // Hidden from screen readers, which hear it in the sentence's description instead.
-        <span className={classes.judgmentMark} aria-hidden="true" title={judgmentTitle}>
+        <span
+          className={classes.judgmentMark}
+          data-outside={outside}
+          aria-hidden="true"
+          title={judgmentTitle}
+        >
           J{judgmentCount > 1 ? judgmentCount : ''}
         </span>
       )}{' '}

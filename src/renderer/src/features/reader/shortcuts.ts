@@ -11,6 +11,7 @@ export type ReaderCommand =
   | { kind: 'accept-suggestion' }
   | { kind: 'focus'; field: 'source' | 'note' }
   | { kind: 'shortcut-sheet' }
+  | { kind: 'jump-back' }
 
 export interface KeyStroke {
   key: string
@@ -38,6 +39,7 @@ export function commandFor({ key, shiftKey = false }: KeyStroke): ReaderCommand 
   if (key === 's') return { kind: 'focus', field: 'source' }
   if (key === 'e') return { kind: 'focus', field: 'note' }
   if (key === '?') return { kind: 'shortcut-sheet' }
+  if (key === 'Backspace') return { kind: 'jump-back' }
   return null
 }
 
@@ -55,6 +57,7 @@ export const SHORTCUT_SHEET: { keys: string[]; action: string }[] = [
   { keys: ['s'], action: 'Pick or create the source' },
   { keys: ['e'], action: 'Edit the note' },
   { keys: ['Shift', 'k'], action: 'Start a key judgment from this sentence, in the article’s case' },
+  { keys: ['Backspace'], action: 'Back to where the last jump through a link started' },
   { keys: ['Esc'], action: 'Leave a field, back to the reader' },
   { keys: ['Ctrl/⌘', 'Z'], action: 'Undo' },
   { keys: ['Ctrl/⌘', 'Shift', 'Z'], action: 'Redo' },

@@ -1,0 +1,111 @@
+// The reader's filters besides the status counts: by source, by reliability class, by tag, key
+// evidence; whether what does not match is dimmed or hidden; and the filter in words, clearable.
+import { useMemo } from 'react'
+import { Button, Checkbox, Group, Select, Switch, Text } from '@mantine/core'
+import {
+  describeFilter,
+  isFiltering,
+  NO_FILTER,
+  RELIABILITY_CLASS_LABELS,
+  RELIABILITY_CLASSES,
+  type ReaderFilter,
+  type ReliabilityClass
+} from './reader-filter'
+import type { Workspace } from './use-workspace'
+
+interface ReaderFiltersProps {
+  workspace: Workspace
+  filter: ReaderFilter
+  onFilter: (filter: ReaderFilter) => void
+  hide: boolean
+  onHide: (hide: boolean) => void
+}
+
+export function ReaderFilters({ workspace, filter, onFilter, hide, onHide }: ReaderFiltersProps) {
+  const { assessments, sources } = workspace
+  // The sources and tags of this article only: a filter that matches nothing here is no help.
+  const { sourceIds, tags } = useMemo(() => {
+    const ids = new Set<string>()
+    const found = new Set<string>()
+    for (const a of assessments.values()) {
+      for (const attribution of a.attributions) ids.add(attribution.sourceId)
+      for (const tag of a.tags) found.add(tag)
+    }
+    return { sourceIds: ids, tags: [...found].sort((x, y) => x.localeCompare(y)) }
+  }, [assessments])
+  const sourceOptions = [...sourceIds]
+    .map((id) => ({ value: id, label: sources.get(id)?.name ?? 'A deleted source' }))
+    .sort((a, b) => a.label.localeCompare(b.label))
+  // A source or tag chosen in another article stays listed, so the filter can still be read.
+  if (filter.sourceId && !sourceIds.has(filter.sourceId))
+    sourceOptions.push({
+      value: filter.sourceId,
+      label: sources.get(filter.sourceId)?.name ?? 'A deleted source'
+    })
+  const tagOptions = filter.tag && !tags.includes(filter.tag) ? [...tags, filter.tag] : tags
+  const described = describeFilter(filter, (id) => sources.get(id)?.name ?? 'a deleted source')
+
+  return (
+    <Group gap="xs" align="flex-end" role="group" aria-label="Reader filters">
+      <Select
+        size="xs"
+        w={170}
+        label="Source"
+        placeholder="Any source"
+        clearable
+        searchable
+        data={sourceOptions}
+        value={filter.sourceId}
+        onChange={(sourceId) => onFilter({ ...filter, sourceId })}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Select
+        size="xs"
+        w={170}
+        label="Rating"
+        placeholder="Any rating"
+        clearable
+        data={RELIABILITY_CLASSES.map((c) => ({ value: c, label: RELIABILITY_CLASS_LABELS[c] }))}
+        value={filter.reliability}
+        onChange={(value) => onFilter({ ...filter, reliability: value as ReliabilityClass | null })}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Select
+        size="xs"
+        w={140}
+        label="Tag"
+        placeholder={tags.length ? 'Any tag' : 'No tags yet'}
+        clearable
+        searchable
+        data={tagOptions}
+        value={filter.tag}
+        onChange={(tag) => onFilter({ ...filter, tag })}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Checkbox
+        size="xs"
+        mb={6}
+        label="Key evidence"
+        checked={filter.keyEvidence}
+        onChange={(e) => onFilter({ ...filter, keyEvidence: e.currentTarget.checked })}
+      />
+      <Switch
+        size="xs"
+        mb={6}
+        label="Hide others"
+        checked={hide}
+        onChange={(e) => onHide(e.currentTarget.checked)}
+      />
+      {isFiltering(filter) && (
+        <Group gap={4} wrap="nowrap" mb={2}>
+          <Text size="xs" data-filter-summary>
+            Showing: {described}
+          </Text>
+          <Button size="compact-xs" variant="light" onClick={() => onFilter(NO_FILTER)}>
+            Clear filter
+          </Button>
+        </Group>
+      )}
+    </Group>
+  )
+}
