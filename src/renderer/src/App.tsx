@@ -378,6 +378,7 @@ export function App() {
             <Reader
               glances={glance.glances}
               unmatched={isFiltering(glance.filter) ? (glance.hide ? 'hide' : 'dim') : undefined}
+              sourceMargin={glance.sourceMargin}
               text={workspace.article.text}
               sentences={workspace.sentences}
               views={workspace.views}

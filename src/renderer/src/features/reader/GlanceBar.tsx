@@ -45,6 +45,8 @@ export function GlanceBar({ workspace, glance, jumps }: GlanceBarProps) {
         onFilter={setFilter}
         hide={glance.hide}
         onHide={glance.setHide}
+        sourceMargin={glance.sourceMargin}
+        onSourceMargin={glance.setSourceMargin}
       />
     </Stack>
   )

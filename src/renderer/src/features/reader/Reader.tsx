@@ -32,6 +32,8 @@ interface ReaderProps {
   glances?: ReadonlyMap<string, SentenceGlance>
   /** What becomes of sentences the filter does not match: dimmed, hidden, or nothing (no filter). */
   unmatched?: 'dim' | 'hide'
+  /** Each paragraph's primary sources in a column beside it. */
+  sourceMargin?: boolean
 }
 
 const NO_GLANCES: ReadonlyMap<string, SentenceGlance> = new Map()
@@ -67,7 +69,8 @@ export function Reader({
   selectedIndex,
   onSelect,
   glances = NO_GLANCES,
-  unmatched
+  unmatched,
+  sourceMargin = false
 }: ReaderProps) {
   const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
 
@@ -79,6 +82,7 @@ export function Reader({
       views={views}
       judgments={judgments}
       glances={glances}
+      sourceMargin={sourceMargin}
       // Only the paragraph holding the selection sees it change, so the others skip rendering.
       selectedIndex={
         selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
@@ -99,6 +103,7 @@ export function Reader({
       aria-setsize={sentences.length}
       tabIndex={0}
       data-unmatched={unmatched}
+      data-margin={sourceMargin || undefined}
     >
       <VirtualParagraphs paragraphs={paragraphs} selectedIndex={selectedIndex} render={renderParagraph} />
     </div>
@@ -178,6 +183,7 @@ interface ParagraphProps {
   views: ReadonlyMap<string, SentenceView>
   judgments: ReadonlyMap<string, CitingJudgment[]>
   glances: ReadonlyMap<string, SentenceGlance>
+  sourceMargin: boolean
   selectedIndex: number
   onSelect: (index: number) => void
 }
@@ -193,6 +199,7 @@ function sameParagraph(a: ParagraphProps, b: ParagraphProps): boolean {
     a.text === b.text &&
     a.selectedIndex === b.selectedIndex &&
     a.onSelect === b.onSelect &&
+    a.sourceMargin === b.sourceMargin &&
     (a.views === b.views || a.sentences.every((s) => a.views.get(s.id) === b.views.get(s.id))) &&
     (a.judgments === b.judgments ||
       a.sentences.every((s) => a.judgments.get(s.id) === b.judgments.get(s.id))) &&
@@ -218,6 +225,7 @@ function ParagraphBody({
   views,
   judgments,
   glances,
+  sourceMargin,
   selectedIndex,
   onSelect
 }: ParagraphProps) {
@@ -226,6 +234,7 @@ function ParagraphBody({
       role="group"
       className={sentences[0].kind === 'heading' ? classes.headingParagraph : classes.paragraph}
     >
+      {sourceMargin && <SourceMargin sentences={sentences} glances={glances} />}
       {sentences.map((sentence) => (
         <SentenceSpan
           key={sentence.id}
@@ -240,6 +249,17 @@ function ParagraphBody({
         />
       ))}
     </p>
+  )
+}
+
+/** The paragraph's primary sources, each once, in the order its sentences cite them. */
+function SourceMargin({ sentences, glances }: Pick<ParagraphProps, 'sentences' | 'glances'>) {
+  const names = [...new Set(sentences.map((s) => glances.get(s.id)?.primary).filter(Boolean))]
+  // Hidden from screen readers, which hear each sentence's sources in its description.
+  return (
+    <span className={classes.margin} aria-hidden="true" title={names.join('\n')} data-margin-sources>
+      {names.join('\n')}
+    </span>
   )
 }
 

@@ -19,9 +19,12 @@ interface ReaderFiltersProps {
   onFilter: (filter: ReaderFilter) => void
   hide: boolean
   onHide: (hide: boolean) => void
+  sourceMargin: boolean
+  onSourceMargin: (on: boolean) => void
 }
 
-export function ReaderFilters({ workspace, filter, onFilter, hide, onHide }: ReaderFiltersProps) {
+export function ReaderFilters(props: ReaderFiltersProps) {
+  const { workspace, filter, onFilter, hide, onHide, sourceMargin, onSourceMargin } = props
   const { assessments, sources } = workspace
   // The sources and tags of this article only: a filter that matches nothing here is no help.
   const { sourceIds, tags } = useMemo(() => {
@@ -95,6 +98,13 @@ export function ReaderFilters({ workspace, filter, onFilter, hide, onHide }: Rea
         label="Hide others"
         checked={hide}
         onChange={(e) => onHide(e.currentTarget.checked)}
+      />
+      <Switch
+        size="xs"
+        mb={6}
+        label="Sources in margin"
+        checked={sourceMargin}
+        onChange={(e) => onSourceMargin(e.currentTarget.checked)}
       />
       {isFiltering(filter) && (
         <Group gap={4} wrap="nowrap" mb={2}>

@@ -13,6 +13,7 @@ import { importArticle } from '../../db/articles'
 import { setTags, updateAssessment } from '../../db/assessments'
 import { addLink } from '../../db/links'
 import { expandSentences } from '../../db/sentences'
+import { sourceMargin } from '../../db/reader-settings'
 import { createSource } from '../../db/sources'
 import { GlanceBar } from './GlanceBar'
 import { isFiltering } from './reader-filter'
@@ -69,6 +70,7 @@ function Workbench({ articleId }: { articleId: string }) {
         judgments={workspace.judgments.citing}
         glances={glance.glances}
         unmatched={isFiltering(glance.filter) ? (glance.hide ? 'hide' : 'dim') : undefined}
+        sourceMargin={glance.sourceMargin}
         selectedIndex={selected}
         onSelect={setSelected}
       />
@@ -282,6 +284,29 @@ describe('the reader at a glance', () => {
     await page.getByRole('checkbox', { name: 'Key evidence' }).click()
     await expect.element(page.getByText('Showing: Key evidence')).toBeVisible()
     expect(outside()).toEqual([0])
+  })
+
+  it('shows each paragraph’s sources in a margin column, remembered in the library', async () => {
+    const { articleId } = await gradedArticle()
+    await mount(articleId)
+    expect(document.querySelector('[data-margin-sources]')).toBeNull()
+    await page.getByRole('switch', { name: 'Sources in margin' }).click()
+    await expect.poll(() => document.querySelectorAll('[data-margin-sources]').length).toBe(4)
+    const margin = (index: number) =>
+      el(index).closest('p')!.querySelector<HTMLElement>('[data-margin-sources]')!
+    expect(margin(1).innerText).toBe('CNN\nKyiv officials')
+    expect(margin(3).innerText).toBe('TASS\nKyiv officials')
+    expect(margin(5).innerText).toBe('CNN')
+    expect(margin(1).getBoundingClientRect().right).toBeLessThanOrEqual(el(1).getBoundingClientRect().left)
+    expect(margin(1).getBoundingClientRect().width).toBeGreaterThan(0)
+    expect(await sourceMargin(db)).toBe(true)
+
+    // Opened again, the reader has its margin at once.
+    act(() => root?.unmount())
+    host?.remove()
+    await mount(articleId)
+    await expect.element(page.getByRole('switch', { name: 'Sources in margin' })).toBeChecked()
+    await expect.poll(() => document.querySelectorAll('[data-margin-sources]').length).toBe(4)
   })
 
   it('renders again only the paragraphs whose sentences a change reaches, filter or not', async () => {

@@ -3,6 +3,8 @@
 // A sentence keeps its glance object while nothing of it changes, so memoised paragraphs hold.
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Attribution, Sentence } from '@shared/model'
+import { db } from '../../db'
+import { setSourceMargin, useSourceMargin } from '../../db/reader-settings'
 import {
   countStatuses,
   isFiltering,
@@ -18,6 +20,8 @@ export interface SentenceGlance {
   match: boolean
   /** Its sources with their roles, the primary first; '' when it has none. */
   sources: string
+  /** Its primary source's name, for the margin; '' when it has none. */
+  primary: string
   tags: readonly string[]
 }
 
@@ -46,6 +50,9 @@ export interface ReaderGlance {
   counts: ReturnType<typeof countStatuses> | undefined
   /** Whether j and k stop at the sentence: everything when nothing is hidden. */
   shown: (sentence: Sentence) => boolean
+  /** Sources in a column beside the text; remembered in the library's settings. */
+  sourceMargin: boolean
+  setSourceMargin: (on: boolean) => void
 }
 
 export function useReaderGlance(workspace: Workspace | null | undefined): ReaderGlance {
@@ -71,12 +78,14 @@ export function useReaderGlance(workspace: Workspace | null | undefined): Reader
         judgmentCount: judgments.citing.get(sentence.id)?.length ?? 0
       })
       const line = sourcesLine(attributions, names)
+      // The line names the primary first, so it changes whenever the primary's name does.
+      const primary = attributions[0] ? (names.get(attributions[0].sourceId) ?? '') : ''
       const old = before?.get(sentence.id)
       next.set(
         sentence.id,
         old && old.match === match && old.sources === line && old.tags === tags
           ? old
-          : { match, sources: line, tags }
+          : { match, sources: line, primary, tags }
       )
     }
     previous.current = next
@@ -94,5 +103,18 @@ export function useReaderGlance(workspace: Workspace | null | undefined): Reader
     [hiding, glances]
   )
 
-  return { filter, setFilter, hide, setHide, glances, counts, shown }
+  const sourceMargin = useSourceMargin()
+  const rememberMargin = useCallback((on: boolean) => void setSourceMargin(db, on), [])
+
+  return {
+    filter,
+    setFilter,
+    hide,
+    setHide,
+    glances,
+    counts,
+    shown,
+    sourceMargin,
+    setSourceMargin: rememberMargin
+  }
 }
