@@ -3,12 +3,13 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 export class ReaderGlancePage {
   readonly statusBar: Locator
+  /** The filter in force, in words, with Hide others and Clear filter. */
   readonly filters: Locator
   readonly back: Locator
 
   constructor(readonly page: Page) {
     this.statusBar = page.getByRole('toolbar', { name: 'Article status' })
-    this.filters = page.getByRole('group', { name: 'Reader filters' })
+    this.filters = page.getByRole('group', { name: 'Filter in force' })
     this.back = page.getByRole('button', { name: '← Back' })
   }
 

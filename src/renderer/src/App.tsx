@@ -225,6 +225,8 @@ export function App() {
   const sentences = workspace?.sentences
   useEffect(() => {
     if (!pendingSentence || !sentences || workspace?.article.id !== articleId) return
+    // The article's row may arrive before its sentences: the last article's are still shown.
+    if (sentences[0] && sentences[0].articleId !== articleId) return
     const index = sentences.findIndex((s) => s.id === pendingSentence)
     if (index >= 0) setSelectedIndex(index)
     setPendingSentence(null)

@@ -1,7 +1,9 @@
-// Above the article: Back after a jump, the status counts, the legend, and the filters.
+// Above the article: Back after a jump, the status counts, the legend, the filters (folded away
+// until wanted, so the text starts high on a small window) and the filter in force.
+import { useState } from 'react'
 import { Button, Group, Stack } from '@mantine/core'
 import { LegendButton } from './Legend'
-import { ReaderFilters } from './ReaderFilters'
+import { FilterSummary, ReaderFilters } from './ReaderFilters'
 import { StatusBar } from './StatusBar'
 import type { JumpHistory } from './use-jump-history'
 import type { ReaderGlance } from './use-reader-glance'
@@ -15,6 +17,7 @@ interface GlanceBarProps {
 
 export function GlanceBar({ workspace, glance, jumps }: GlanceBarProps) {
   const { filter, setFilter, counts } = glance
+  const [open, setOpen] = useState(false)
   return (
     <Stack gap={6} px="lg" pt="xs" maw="46rem" mx="auto">
       <Group gap="xs" justify="space-between" wrap="wrap">
@@ -37,16 +40,28 @@ export function GlanceBar({ workspace, glance, jumps }: GlanceBarProps) {
             />
           )}
         </Group>
-        <LegendButton />
+        <Group gap={4} wrap="nowrap">
+          <Button size="compact-sm" variant="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            Filters
+          </Button>
+          <LegendButton />
+        </Group>
       </Group>
-      <ReaderFilters
+      {open && (
+        <ReaderFilters
+          workspace={workspace}
+          filter={filter}
+          onFilter={setFilter}
+          sourceMargin={glance.sourceMargin}
+          onSourceMargin={glance.setSourceMargin}
+        />
+      )}
+      <FilterSummary
         workspace={workspace}
         filter={filter}
         onFilter={setFilter}
         hide={glance.hide}
         onHide={glance.setHide}
-        sourceMargin={glance.sourceMargin}
-        onSourceMargin={glance.setSourceMargin}
       />
     </Stack>
   )

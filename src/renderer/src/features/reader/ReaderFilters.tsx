@@ -1,5 +1,5 @@
-// The reader's filters besides the status counts: by source, by reliability class, by tag, key
-// evidence; whether what does not match is dimmed or hidden; and the filter in words, clearable.
+// The reader's filters besides the status counts (by source, by reliability class, by tag, key
+// evidence), and the filter in force, in words: dim or hide what it does not match, or clear it.
 import { useMemo } from 'react'
 import { Button, Checkbox, Group, Select, Switch, Text } from '@mantine/core'
 import {
@@ -17,14 +17,12 @@ interface ReaderFiltersProps {
   workspace: Workspace
   filter: ReaderFilter
   onFilter: (filter: ReaderFilter) => void
-  hide: boolean
-  onHide: (hide: boolean) => void
   sourceMargin: boolean
   onSourceMargin: (on: boolean) => void
 }
 
 export function ReaderFilters(props: ReaderFiltersProps) {
-  const { workspace, filter, onFilter, hide, onHide, sourceMargin, onSourceMargin } = props
+  const { workspace, filter, onFilter, sourceMargin, onSourceMargin } = props
   const { assessments, sources } = workspace
   // The sources and tags of this article only: a filter that matches nothing here is no help.
   const { sourceIds, tags } = useMemo(() => {
@@ -46,7 +44,6 @@ export function ReaderFilters(props: ReaderFiltersProps) {
       label: sources.get(filter.sourceId)?.name ?? 'A deleted source'
     })
   const tagOptions = filter.tag && !tags.includes(filter.tag) ? [...tags, filter.tag] : tags
-  const described = describeFilter(filter, (id) => sources.get(id)?.name ?? 'a deleted source')
 
   return (
     <Group gap="xs" align="flex-end" role="group" aria-label="Reader filters">
@@ -95,27 +92,40 @@ export function ReaderFilters(props: ReaderFiltersProps) {
       <Switch
         size="xs"
         mb={6}
-        label="Hide others"
-        checked={hide}
-        onChange={(e) => onHide(e.currentTarget.checked)}
-      />
-      <Switch
-        size="xs"
-        mb={6}
         label="Sources in margin"
         checked={sourceMargin}
         onChange={(e) => onSourceMargin(e.currentTarget.checked)}
       />
-      {isFiltering(filter) && (
-        <Group gap={4} wrap="nowrap" mb={2}>
-          <Text size="xs" data-filter-summary>
-            Showing: {described}
-          </Text>
-          <Button size="compact-xs" variant="light" onClick={() => onFilter(NO_FILTER)}>
-            Clear filter
-          </Button>
-        </Group>
-      )}
+    </Group>
+  )
+}
+
+interface FilterSummaryProps {
+  workspace: Workspace
+  filter: ReaderFilter
+  onFilter: (filter: ReaderFilter) => void
+  hide: boolean
+  onHide: (hide: boolean) => void
+}
+
+/** The filter in force, in words, with the choice to hide what it does not match, and Clear. */
+export function FilterSummary({ workspace, filter, onFilter, hide, onHide }: FilterSummaryProps) {
+  if (!isFiltering(filter)) return null
+  const described = describeFilter(filter, (id) => workspace.sources.get(id)?.name ?? 'a deleted source')
+  return (
+    <Group gap="xs" wrap="wrap" role="group" aria-label="Filter in force">
+      <Text size="sm" data-filter-summary>
+        Showing: {described}
+      </Text>
+      <Switch
+        size="xs"
+        label="Hide others"
+        checked={hide}
+        onChange={(e) => onHide(e.currentTarget.checked)}
+      />
+      <Button size="compact-xs" variant="light" onClick={() => onFilter(NO_FILTER)}>
+        Clear filter
+      </Button>
     </Group>
   )
 }

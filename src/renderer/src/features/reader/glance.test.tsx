@@ -265,6 +265,9 @@ describe('the reader at a glance', () => {
         .filter((s) => s.dataset.outside !== 'true')
         .map((s) => Number(s.dataset.sentenceIndex))
 
+    // Folded away until wanted.
+    await expect.element(page.getByRole('combobox', { name: 'Source' })).not.toBeInTheDocument()
+    await page.getByRole('button', { name: 'Filters' }).click()
     await page.getByRole('combobox', { name: 'Source' }).click()
     await page.getByRole('option', { name: 'TASS', exact: true }).click()
     await expect.element(page.getByText('Showing: Source: TASS')).toBeVisible()
@@ -290,6 +293,7 @@ describe('the reader at a glance', () => {
     const { articleId } = await gradedArticle()
     await mount(articleId)
     expect(document.querySelector('[data-margin-sources]')).toBeNull()
+    await page.getByRole('button', { name: 'Filters' }).click()
     await page.getByRole('switch', { name: 'Sources in margin' }).click()
     await expect.poll(() => document.querySelectorAll('[data-margin-sources]').length).toBe(4)
     const margin = (index: number) =>
@@ -305,6 +309,7 @@ describe('the reader at a glance', () => {
     act(() => root?.unmount())
     host?.remove()
     await mount(articleId)
+    await page.getByRole('button', { name: 'Filters' }).click()
     await expect.element(page.getByRole('switch', { name: 'Sources in margin' })).toBeChecked()
     await expect.poll(() => document.querySelectorAll('[data-margin-sources]').length).toBe(4)
   })
