@@ -33,10 +33,10 @@ export function sourcesLine(
   attributions: readonly Attribution[],
   names: ReadonlyMap<string, string>
 ): string {
+  if (attributions.length === 0) return ''
   const named = attributions.map(
     (a) => `${names.get(a.sourceId) ?? 'a deleted source'} (${ROLE_LABELS[a.role]})`
   )
-  if (named.length === 0) return ''
   return `Primary source: ${named[0]}${named.length > 1 ? `; also ${named.slice(1).join('; ')}` : ''}`
 }
 
@@ -66,17 +66,22 @@ export function useReaderGlance(workspace: Workspace | null | undefined): Reader
     const names = new Map([...sources.values()].map((s) => [s.id, s.name]))
     const before = previous.current
     const next = new Map<string, SentenceGlance>()
+    // Every grade comes through here, on articles of tens of thousands of sentences: without a
+    // filter nothing is matched, and a sentence with no source builds no line.
+    const filtering = isFiltering(filter)
     for (const sentence of sentences) {
       const assessment = assessments.get(sentence.id)
       const attributions = assessment?.attributions ?? []
       const tags = assessment?.tags ?? NO_TAGS
-      const match = matches(filter, {
-        kind: sentence.kind,
-        view: views.get(sentence.id),
-        sourceIds: filter.sourceId ? attributions.map((a) => a.sourceId) : NO_IDS,
-        tags,
-        judgmentCount: judgments.citing.get(sentence.id)?.length ?? 0
-      })
+      const match =
+        !filtering ||
+        matches(filter, {
+          kind: sentence.kind,
+          view: views.get(sentence.id),
+          sourceIds: filter.sourceId ? attributions.map((a) => a.sourceId) : NO_IDS,
+          tags,
+          judgmentCount: judgments.citing.get(sentence.id)?.length ?? 0
+        })
       const line = sourcesLine(attributions, names)
       // The line names the primary first, so it changes whenever the primary's name does.
       const primary = attributions[0] ? (names.get(attributions[0].sourceId) ?? '') : ''
