@@ -108,8 +108,14 @@ export function useReaderGlance(workspace: Workspace | null | undefined): Reader
     [hiding, glances]
   )
 
-  const sourceMargin = useSourceMargin()
-  const rememberMargin = useCallback((on: boolean) => void setSourceMargin(db, on), [])
+  // Shown at once when switched, while the setting is written; read from the library otherwise.
+  const stored = useSourceMargin()
+  const [switched, setSwitched] = useState<boolean | null>(null)
+  const sourceMargin = switched ?? stored
+  const rememberMargin = useCallback((on: boolean) => {
+    setSwitched(on)
+    void setSourceMargin(db, on)
+  }, [])
 
   return {
     filter,
