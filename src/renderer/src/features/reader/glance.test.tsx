@@ -215,9 +215,10 @@ describe('the reader at a glance', () => {
     )
     expect(getComputedStyle(sample('weak')).textDecorationStyle).toBe('dotted')
     for (const words of [
-      'A–B',
-      'C: fairly reliable',
-      'D–E',
+      'A–B: Completely reliable or usually reliable',
+      'C: Fairly reliable',
+      'D–E: Not usually reliable or unreliable',
+      'F: Reliability cannot be judged; ?: source not graded yet; -: no source',
       'Not graded yet',
       'Contested',
       'Circular reporting',
@@ -275,7 +276,7 @@ describe('the reader at a glance', () => {
 
     await page.getByRole('button', { name: 'Clear filter' }).click()
     await page.getByRole('combobox', { name: 'Rating' }).click()
-    await page.getByRole('option', { name: 'C: fairly reliable', exact: true }).click()
+    await page.getByRole('option', { name: 'C: Fairly reliable', exact: true }).click()
     expect(outside()).toEqual([0, 2, 4])
 
     await page.getByRole('button', { name: 'Clear filter' }).click()

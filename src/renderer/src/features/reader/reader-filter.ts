@@ -2,6 +2,7 @@
 // views the reader already derives: the status bar's counts, the chips and the filters read the
 // same status and rating the sentence shows, never a second rule.
 import type { AttributionRole, Sentence } from '@shared/model'
+import { RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '@shared/scales'
 import type { SentenceView } from './use-workspace'
 
 /** The status bar's counts, each also a filter. */
@@ -23,11 +24,12 @@ export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
 export const RELIABILITY_CLASSES = ['ab', 'c', 'de', 'unknown'] as const
 export type ReliabilityClass = (typeof RELIABILITY_CLASSES)[number]
 
+/** In the scale's own words (DESIGN.md §3), so a class never reads as a new grade. */
 export const RELIABILITY_CLASS_LABELS: Record<ReliabilityClass, string> = {
-  ab: 'A–B: reliable',
-  c: 'C: fairly reliable',
-  de: 'D–E: not reliable',
-  unknown: 'F, source not graded, or no source'
+  ab: `A–B: ${RELIABILITY_LABELS.A} or ${RELIABILITY_LABELS.B.toLowerCase()}`,
+  c: `C: ${RELIABILITY_LABELS.C}`,
+  de: `D–E: ${RELIABILITY_LABELS.D} or ${RELIABILITY_LABELS.E.toLowerCase()}`,
+  unknown: `F: ${RELIABILITY_LABELS.F}; ?: ${UNGRADED_RELIABILITY_HINT}; -: no source`
 }
 
 /** The class of a rating such as `B2`; null for a sentence with no rating at all. */
