@@ -24,6 +24,17 @@ test('filter the reader to contested, jump through a link to another article and
   await app.select(0)
   await app.addLink('Contradicts', RUSSIAN_CLAIM, SAMPLE_TITLE)
   await expect(app.sentence(0)).toHaveAttribute('data-corroboration', 'contested')
+  // Graded by key: the inspector's chip is coloured as the reader's, by reliability class.
+  await page.keyboard.press('2')
+  const chip = app.inspector.locator('[data-rating-chip]')
+  await expect(chip).toHaveText('-2')
+  await expect(chip).toHaveAttribute('data-reliability', 'unknown')
+  const background = (l: typeof chip) => l.evaluate((e) => getComputedStyle(e).backgroundColor)
+  expect(await background(chip)).toBe(
+    await background(
+      page.getByRole('listbox', { name: 'Article sentences' }).locator('[data-reliability="unknown"]')
+    )
+  )
 
   await app.library.getByRole('button', { name: new RegExp(SAMPLE_TITLE.slice(0, 30)) }).click()
   await app.waitForArticle('North Korean troops deployed')

@@ -1,7 +1,7 @@
 // Edits the selected sentence's assessment; every change is saved at once.
 import { useState } from 'react'
 import { Badge, Button, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core'
-import { CREDIBILITY_LABELS, RELIABILITY_LABELS, ratingHint } from '@shared/scales'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@shared/scales'
 import {
   CLAIM_TYPES,
   CREDIBILITY_GRADES,
@@ -18,6 +18,7 @@ import type { StartedJudgment } from '../../db/case-choice'
 import { updateSource } from '../../db/sources'
 import type { Workspace } from '../reader/use-workspace'
 import { startJudgment } from '../reader/start-judgment'
+import { RatingChip } from '../reader/RatingChip'
 import { statusColor, statusLabel } from '../reader/status'
 import { JudgmentsPanel } from './JudgmentsPanel'
 import { LinksPanel } from './LinksPanel'
@@ -94,11 +95,7 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
           Sentence {sentence.index + 1} of {workspace.sentences.length}
         </Title>
         <Group gap={4}>
-          {view.rating && (
-            <Badge variant="filled" style={{ flexShrink: 0 }} title={ratingHint(view.rating)}>
-              {view.rating}
-            </Badge>
-          )}
+          {view.rating && <RatingChip rating={view.rating} />}
           <Badge color={statusColor(view)} style={{ flexShrink: 0 }}>
             {statusLabel(view)}
           </Badge>

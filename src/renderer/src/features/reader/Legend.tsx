@@ -3,6 +3,7 @@
 import { Button, Popover, Stack, Table, Text } from '@mantine/core'
 import type { CorroborationStatus } from '@shared/model'
 import { RELIABILITY_CLASSES, RELIABILITY_CLASS_LABELS, type ReliabilityClass } from './reader-filter'
+import { RatingChip } from './RatingChip'
 import { STATUS_LABELS, WEAK_LABEL } from './status'
 import classes from './Reader.module.css'
 
@@ -24,9 +25,7 @@ export function Legend() {
           {RELIABILITY_CLASSES.map((c) => (
             <Table.Tr key={c} data-legend={`reliability-${c}`}>
               <Table.Td>
-                <span className={classes.rating} data-reliability={c}>
-                  {SAMPLE_RATINGS[c]}
-                </span>
+                <RatingChip rating={SAMPLE_RATINGS[c]} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{RELIABILITY_CLASS_LABELS[c]}</Text>
