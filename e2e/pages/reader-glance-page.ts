@@ -30,9 +30,9 @@ export class ReaderGlancePage {
   }
 
   async hideOthers(): Promise<void> {
-    const hide = this.filters.getByRole('switch', { name: 'Hide others' })
-    await hide.check()
-    await expect(hide).toBeChecked()
+    const hide = this.filters.getByRole('button', { name: 'Hide others' })
+    await hide.click()
+    await expect(hide).toHaveAttribute('aria-pressed', 'true')
   }
 
   async clear(): Promise<void> {

@@ -138,12 +138,7 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink, onJum
                 </Badge>
                 <Text size="xs" style={{ flex: 1 }}>
                   {backlink && (
-                    <Text
-                      span
-                      size="xs"
-                      c="dimmed"
-                      title="This sentence is the evidence: the link was made from the other sentence"
-                    >
+                    <Text span size="xs" c="dimmed">
                       {'backlink: '}
                     </Text>
                   )}
@@ -153,7 +148,7 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink, onJum
                       type="button"
                       size="xs"
                       ta="left"
-                      title="Go to this sentence (Backspace comes back)"
+                      title="Go to it (Backspace: back)"
                       onClick={() => onJump(other)}
                     >
                       {describe(link)}

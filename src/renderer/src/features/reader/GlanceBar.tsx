@@ -23,12 +23,7 @@ export function GlanceBar({ workspace, glance, jumps }: GlanceBarProps) {
       <Group gap="xs" justify="space-between" wrap="wrap">
         <Group gap="xs" wrap="wrap">
           {jumps.canGoBack && (
-            <Button
-              size="compact-sm"
-              variant="light"
-              onClick={jumps.back}
-              title="Back to where the last jump started (Backspace)"
-            >
+            <Button size="compact-sm" variant="light" onClick={jumps.back} title="Backspace">
               ← Back
             </Button>
           )}

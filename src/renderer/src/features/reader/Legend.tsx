@@ -1,6 +1,6 @@
 // What the reader's chips, marks and underlines mean. Every sample is drawn by the reader's own
 // style rules (the same classes and data attributes), so the legend cannot drift from the text.
-import { Button, Popover, Stack, Table, Text } from '@mantine/core'
+import { Button, Popover, Text } from '@mantine/core'
 import type { CorroborationStatus } from '@shared/model'
 import { RELIABILITY_CLASSES, RELIABILITY_CLASS_LABELS, type ReliabilityClass } from './reader-filter'
 import { RatingChip } from './RatingChip'
@@ -19,54 +19,53 @@ const UNDERLINES: { label: string; status: CorroborationStatus; weak?: boolean }
 
 export function Legend() {
   return (
-    <Stack gap="xs" aria-label="Legend" role="group">
-      <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing="xs">
-        <Table.Tbody>
-          {RELIABILITY_CLASSES.map((c) => (
-            <Table.Tr key={c} data-legend={`reliability-${c}`}>
-              <Table.Td>
-                <RatingChip rating={SAMPLE_RATINGS[c]} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{RELIABILITY_CLASS_LABELS[c]}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          <Table.Tr data-legend="ungraded">
-            <Table.Td>
-              <span className={classes.ungradedMark} />
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">Not graded yet</Text>
-            </Table.Td>
-          </Table.Tr>
-          <Table.Tr data-legend="judgment">
-            <Table.Td>
-              <span className={classes.judgmentMark}>J</span>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">Evidence for a key judgment (J2: for two)</Text>
-            </Table.Td>
-          </Table.Tr>
-          {UNDERLINES.map((u) => (
-            <Table.Tr key={u.label} data-legend={u.weak ? 'weak' : u.status}>
-              <Table.Td>
-                <span
-                  className={classes.sentence}
-                  data-corroboration={u.status}
-                  data-weak={u.weak ? 'true' : undefined}
-                >
-                  Claim
-                </span>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{u.label}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Stack>
+    // A plain table: the legend needs no more, and the app's first load carries nothing extra.
+    <table className={classes.legend} aria-label="Legend">
+      <tbody>
+        {RELIABILITY_CLASSES.map((c) => (
+          <tr key={c} data-legend={`reliability-${c}`}>
+            <td>
+              <RatingChip rating={SAMPLE_RATINGS[c]} />
+            </td>
+            <td>
+              <Text size="sm">{RELIABILITY_CLASS_LABELS[c]}</Text>
+            </td>
+          </tr>
+        ))}
+        <tr data-legend="ungraded">
+          <td>
+            <span className={classes.ungradedMark} />
+          </td>
+          <td>
+            <Text size="sm">Not graded yet</Text>
+          </td>
+        </tr>
+        <tr data-legend="judgment">
+          <td>
+            <span className={classes.judgmentMark}>J</span>
+          </td>
+          <td>
+            <Text size="sm">Evidence for key judgments (J2: two)</Text>
+          </td>
+        </tr>
+        {UNDERLINES.map((u) => (
+          <tr key={u.label} data-legend={u.weak ? 'weak' : u.status}>
+            <td>
+              <span
+                className={classes.sentence}
+                data-corroboration={u.status}
+                data-weak={u.weak ? 'true' : undefined}
+              >
+                Claim
+              </span>
+            </td>
+            <td>
+              <Text size="sm">{u.label}</Text>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }
 

@@ -334,19 +334,14 @@ const SentenceSpan = memo(function SentenceSpan({
           data-reliability={reliabilityClass(rating)}
           data-outside={outside}
           aria-hidden="true"
-          title={[glance?.sources, ratingHint(rating)].filter(Boolean).join(' · ') || undefined}
+          title={ratingHint(rating)}
         >
           {rating}
         </span>
       )}
       {ungraded && (
         // A ring, not a colour: seen in any scheme and in print; heard as "Not graded" above.
-        <span
-          className={classes.ungradedMark}
-          data-outside={outside}
-          aria-hidden="true"
-          title="Not graded yet"
-        />
+        <span className={classes.ungradedMark} data-outside={outside} aria-hidden="true" />
       )}
       {tags.map((tag) => (
         <span key={tag} className={classes.tag} data-outside={outside} aria-hidden="true">

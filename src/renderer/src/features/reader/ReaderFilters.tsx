@@ -1,7 +1,7 @@
 // The reader's filters besides the status counts (by source, by reliability class, by tag, key
 // evidence), and the filter in force, in words: dim or hide what it does not match, or clear it.
 import { useMemo } from 'react'
-import { Button, Checkbox, Group, Select, Switch, Text } from '@mantine/core'
+import { Button, Group, Select, Text } from '@mantine/core'
 import {
   describeFilter,
   isFiltering,
@@ -12,6 +12,8 @@ import {
   type ReliabilityClass
 } from './reader-filter'
 import type { Workspace } from './use-workspace'
+
+const sourceName = (sources: Workspace['sources'], id: string) => sources.get(id)?.name ?? 'a deleted source'
 
 interface ReaderFiltersProps {
   workspace: Workspace
@@ -34,15 +36,11 @@ export function ReaderFilters(props: ReaderFiltersProps) {
     }
     return { sourceIds: ids, tags: [...found].sort((x, y) => x.localeCompare(y)) }
   }, [assessments])
-  const sourceOptions = [...sourceIds]
-    .map((id) => ({ value: id, label: sources.get(id)?.name ?? 'A deleted source' }))
-    .sort((a, b) => a.label.localeCompare(b.label))
   // A source or tag chosen in another article stays listed, so the filter can still be read.
-  if (filter.sourceId && !sourceIds.has(filter.sourceId))
-    sourceOptions.push({
-      value: filter.sourceId,
-      label: sources.get(filter.sourceId)?.name ?? 'A deleted source'
-    })
+  const listed = filter.sourceId ? [...sourceIds, filter.sourceId] : [...sourceIds]
+  const sourceOptions = [...new Set(listed)]
+    .map((id) => ({ value: id, label: sourceName(sources, id) }))
+    .sort((a, b) => a.label.localeCompare(b.label))
   const tagOptions = filter.tag && !tags.includes(filter.tag) ? [...tags, filter.tag] : tags
 
   return (
@@ -82,20 +80,12 @@ export function ReaderFilters(props: ReaderFiltersProps) {
         onChange={(tag) => onFilter({ ...filter, tag })}
         comboboxProps={{ withinPortal: true }}
       />
-      <Checkbox
-        size="xs"
-        mb={6}
+      <Toggle
         label="Key evidence"
-        checked={filter.keyEvidence}
-        onChange={(e) => onFilter({ ...filter, keyEvidence: e.currentTarget.checked })}
+        on={filter.keyEvidence}
+        onChange={(keyEvidence) => onFilter({ ...filter, keyEvidence })}
       />
-      <Switch
-        size="xs"
-        mb={6}
-        label="Sources in margin"
-        checked={sourceMargin}
-        onChange={(e) => onSourceMargin(e.currentTarget.checked)}
-      />
+      <Toggle label="Sources in margin" on={sourceMargin} onChange={onSourceMargin} />
     </Group>
   )
 }
@@ -111,21 +101,33 @@ interface FilterSummaryProps {
 /** The filter in force, in words, with the choice to hide what it does not match, and Clear. */
 export function FilterSummary({ workspace, filter, onFilter, hide, onHide }: FilterSummaryProps) {
   if (!isFiltering(filter)) return null
-  const described = describeFilter(filter, (id) => workspace.sources.get(id)?.name ?? 'a deleted source')
+  const described = describeFilter(filter, (id) => sourceName(workspace.sources, id))
   return (
     <Group gap="xs" wrap="wrap" role="group" aria-label="Filter in force">
       <Text size="sm" data-filter-summary>
         Showing: {described}
       </Text>
-      <Switch
-        size="xs"
-        label="Hide others"
-        checked={hide}
-        onChange={(e) => onHide(e.currentTarget.checked)}
-      />
+      <Toggle label="Hide others" on={hide} onChange={onHide} />
       <Button size="compact-xs" variant="light" onClick={() => onFilter(NO_FILTER)}>
         Clear filter
       </Button>
     </Group>
+  )
+}
+
+/**
+ * An on/off button (aria-pressed): the reader's toggles use the app's buttons rather than a
+ * switch or a checkbox component, which the first load would have to carry for these alone.
+ */
+function Toggle(props: { label: string; on: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <Button
+      size="compact-sm"
+      variant={props.on ? 'filled' : 'default'}
+      aria-pressed={props.on}
+      onClick={() => props.onChange(!props.on)}
+    >
+      {props.label}
+    </Button>
   )
 }

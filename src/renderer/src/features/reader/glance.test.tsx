@@ -21,6 +21,7 @@ import { ParagraphRenderProbe, Reader } from './Reader'
 import { useJumpHistory } from './use-jump-history'
 import { useReaderGlance } from './use-reader-glance'
 import { useWorkspace } from './use-workspace'
+import classes from './Reader.module.css'
 
 const TEXT = [
   `Sweden’s aid package ${crypto.randomUUID()}`,
@@ -125,7 +126,7 @@ function after(index: number): HTMLElement[] {
   return found
 }
 const chip = (index: number) => after(index).find((n) => n.hasAttribute('data-reliability'))
-const ring = (index: number) => after(index).find((n) => n.title === 'Not graded yet')
+const ring = (index: number) => after(index).find((n) => n.classList.contains(classes.ungradedMark))
 const statusButton = (name: RegExp) =>
   page.getByRole('toolbar', { name: 'Article status' }).getByRole('button', { name })
 
@@ -193,7 +194,7 @@ describe('the reader at a glance', () => {
     const { articleId } = await gradedArticle()
     await mount(articleId)
     await page.getByRole('button', { name: 'Legend' }).click()
-    const legend = page.getByRole('group', { name: 'Legend' })
+    const legend = page.getByRole('table', { name: 'Legend' })
     await expect.element(legend).toBeVisible()
     const row = (name: string) => document.querySelector(`[data-legend="${name}"]`)!
     const sample = (name: string) => row(name).querySelector<HTMLElement>('span')!
@@ -218,7 +219,7 @@ describe('the reader at a glance', () => {
       'A–B: Completely reliable or usually reliable',
       'C: Fairly reliable',
       'D–E: Not usually reliable or unreliable',
-      'F: Reliability cannot be judged; ?: source not graded yet; -: no source',
+      'F: Reliability cannot be judged; ?, -: source not graded yet, or none',
       'Not graded yet',
       'Contested',
       'Circular reporting',
@@ -246,7 +247,7 @@ describe('the reader at a glance', () => {
     expect(Number(getComputedStyle(el(2)).opacity)).toBeLessThan(0.5)
     expect(getComputedStyle(chip(2)!).opacity).toBe(getComputedStyle(el(2)).opacity)
 
-    await page.getByRole('switch', { name: 'Hide others' }).click()
+    await page.getByRole('button', { name: 'Hide others' }).click()
     await expect.element(sentence(2)).not.toBeVisible()
     await expect.element(sentence(3)).toBeVisible()
     // The paragraph with nothing left takes no room; the selected heading stays.
@@ -285,7 +286,7 @@ describe('the reader at a glance', () => {
     expect(outside()).toEqual([0, 1])
 
     await page.getByRole('button', { name: 'Clear filter' }).click()
-    await page.getByRole('checkbox', { name: 'Key evidence' }).click()
+    await page.getByRole('button', { name: 'Key evidence' }).click()
     await expect.element(page.getByText('Showing: Key evidence')).toBeVisible()
     expect(outside()).toEqual([0])
   })
@@ -295,7 +296,7 @@ describe('the reader at a glance', () => {
     await mount(articleId)
     expect(document.querySelector('[data-margin-sources]')).toBeNull()
     await page.getByRole('button', { name: 'Filters' }).click()
-    await page.getByRole('switch', { name: 'Sources in margin' }).click()
+    await page.getByRole('button', { name: 'Sources in margin' }).click()
     await expect.poll(() => document.querySelectorAll('[data-margin-sources]').length).toBe(4)
     const margin = (index: number) =>
       el(index).closest('p')!.querySelector<HTMLElement>('[data-margin-sources]')!
@@ -311,7 +312,9 @@ describe('the reader at a glance', () => {
     host?.remove()
     await mount(articleId)
     await page.getByRole('button', { name: 'Filters' }).click()
-    await expect.element(page.getByRole('switch', { name: 'Sources in margin' })).toBeChecked()
+    await expect
+      .element(page.getByRole('button', { name: 'Sources in margin' }))
+      .toHaveAttribute('aria-pressed', 'true')
     await expect.poll(() => document.querySelectorAll('[data-margin-sources]').length).toBe(4)
   })
 
@@ -322,7 +325,7 @@ describe('the reader at a glance', () => {
     await expect.element(page.getByText('Showing: Contested')).toBeVisible()
 
     rendered.clear()
-    await page.getByRole('switch', { name: 'Hide others' }).click()
+    await page.getByRole('button', { name: 'Hide others' }).click()
     await expect.element(sentence(2)).not.toBeVisible()
     expect([...rendered]).toEqual([])
 

@@ -61,7 +61,7 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
       break
     }
     case 'jump-back':
-      if (!context.jumpBack?.()) notify('No jump to go back from: follow a link in the inspector first.')
+      if (!context.jumpBack?.()) notify('No jump to go back from.')
       break
     case 'next-unassessed': {
       const next = nextUnassessed(sentences, workspace.assessments, selected.index, command.delta)

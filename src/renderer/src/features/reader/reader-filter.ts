@@ -29,7 +29,7 @@ export const RELIABILITY_CLASS_LABELS: Record<ReliabilityClass, string> = {
   ab: `A–B: ${RELIABILITY_LABELS.A} or ${RELIABILITY_LABELS.B.toLowerCase()}`,
   c: `C: ${RELIABILITY_LABELS.C}`,
   de: `D–E: ${RELIABILITY_LABELS.D} or ${RELIABILITY_LABELS.E.toLowerCase()}`,
-  unknown: `F: ${RELIABILITY_LABELS.F}; ?: ${UNGRADED_RELIABILITY_HINT}; -: no source`
+  unknown: `F: ${RELIABILITY_LABELS.F}; ?, -: ${UNGRADED_RELIABILITY_HINT}, or none`
 }
 
 /** The class of a rating such as `B2`; null for a sentence with no rating at all. */
@@ -135,7 +135,7 @@ export function describeFilter(filter: ReaderFilter, sourceName: (id: string) =>
     filter.status && STATUS_FILTER_LABELS[filter.status],
     filter.keyEvidence && 'Key evidence',
     filter.sourceId && `Source: ${sourceName(filter.sourceId)}`,
-    filter.reliability && `Reliability ${RELIABILITY_CLASS_LABELS[filter.reliability]}`,
+    filter.reliability && RELIABILITY_CLASS_LABELS[filter.reliability],
     filter.tag && `Tag: ${filter.tag}`
   ]
     .filter(Boolean)
