@@ -35,7 +35,7 @@ test('merge two sentences, keep the grade and the link, undo; split at the caret
   await app.select(2)
   await expect(app.inspector.getByRole('list', { name: 'Evidence links' })).toContainText('Mykhailo Podolyak')
 
-  // Split the statement before "stated that": the grade stays with the first part.
+  // Split the statement before "stated that": both parts keep the grade (the second has no note).
   await app.select(1)
   const field = app.inspector.getByLabel('Sentence text')
   const words = await field.inputValue()
@@ -50,7 +50,8 @@ test('merge two sentences, keep the grade and the link, undo; split at the caret
   await expect(app.sentence(1)).toHaveText(words.slice(0, caret).trimEnd())
   await expect(app.sentence(2)).toHaveText(words.slice(caret))
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
-  await expect(app.sentence(2)).toHaveAttribute('data-rating', '')
+  await expect(app.sentence(2)).toHaveAttribute('data-rating', '-2')
+  await expect(app.sentence(2)).not.toHaveAttribute('data-graded', 'false')
 
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(app.sentences()).toHaveCount(total)

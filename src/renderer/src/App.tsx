@@ -20,6 +20,10 @@ import type { ReaderCommand } from './features/reader/shortcuts'
 import { runReaderCommand } from './features/reader/reader-commands'
 import { useReaderKeys } from './features/reader/use-reader-keys'
 import { useWorkspace } from './features/reader/use-workspace'
+import { GlanceBar } from './features/reader/GlanceBar'
+import { useJumpHistory } from './features/reader/use-jump-history'
+import { useReaderGlance } from './features/reader/use-reader-glance'
+import { isFiltering } from './features/reader/reader-filter'
 import { UndoButtons } from './features/undo/UndoButtons'
 import { ColorSchemeMenu } from './features/appearance/ColorSchemeMenu'
 import { platform, type PickedFile } from './platform'
@@ -225,9 +229,14 @@ export function App() {
     [openJudgment]
   )
 
+  const glance = useReaderGlance(workspace)
+  const jumps = useJumpHistory(goToSentence)
+
   const sentences = workspace?.sentences
   useEffect(() => {
     if (!pendingSentence || !sentences || workspace?.article.id !== articleId) return
+    // The article's row may arrive before its sentences: the last article's are still shown.
+    if (sentences[0] && sentences[0].articleId !== articleId) return
     const index = sentences.findIndex((s) => s.id === pendingSentence)
     if (index >= 0) setSelectedIndex(index)
     setPendingSentence(null)
@@ -243,7 +252,9 @@ export function App() {
       notify,
       openShortcuts: () => setShortcutsOpen(true),
       openRegistry: (sourceId) => setRegistry({ sourceId }),
-      onJudgmentStarted: judgmentStarted
+      onJudgmentStarted: judgmentStarted,
+      shown: glance.shown,
+      jumpBack: jumps.back
     })
   }
   useReaderKeys(Boolean(workspace) && !caseId && !registry, runCommand)
@@ -394,7 +405,11 @@ export function App() {
                   />
                 </div>
               </Group>
+              <GlanceBar workspace={workspace} glance={glance} jumps={jumps} />
               <Reader
+                glances={glance.glances}
+                unmatched={isFiltering(glance.filter) ? (glance.hide ? 'hide' : 'dim') : undefined}
+                sourceMargin={glance.sourceMargin}
                 text={workspace.article.text}
                 sentences={workspace.sentences}
                 views={workspace.views}
@@ -415,6 +430,7 @@ export function App() {
                 onJudgmentStarted={judgmentStarted}
                 onOpenJudgment={openJudgment}
                 onOpenRegistry={(sourceId) => setRegistry({ sourceId })}
+                onGoToSentence={jumps.jump}
               />
             )}
           </AppShell.Section>

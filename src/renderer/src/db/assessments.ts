@@ -108,3 +108,30 @@ export async function patchAssessment(
   ])
   return after
 }
+
+/** Tags as the analyst means them: trimmed, each once, none empty. */
+export function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))]
+}
+
+/** Sets the sentence's tags, in one undoable action. */
+export function setTags(
+  db: SourcemarkDatabase,
+  sentence: Sentence,
+  articleText: string,
+  tags: readonly string[]
+): Promise<Assessment> {
+  return runAction(
+    db,
+    [db.assessments],
+    (record) => patchAssessment(db, sentence, articleText, { tags: cleanTags(tags) }, record),
+    `Tag sentence ${sentence.index + 1}`
+  )
+}
+
+/** Every tag used in the library, in alphabetical order: what the tags field offers. */
+export async function libraryTags(db: SourcemarkDatabase): Promise<string[]> {
+  const found = new Set<string>()
+  await db.assessments.each((a) => a.tags.forEach((t) => found.add(t)))
+  return [...found].sort((a, b) => a.localeCompare(b))
+}

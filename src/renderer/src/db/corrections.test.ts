@@ -165,11 +165,49 @@ describe('split', () => {
     expect(firstId).toBe(sentences[0].id)
     expect(new Set(sentences.map((s) => s.id)).has(secondId)).toBe(false)
     expect((await db.assessments.get(firstId))?.credibility).toBe(2)
-    expect(await db.assessments.get(secondId)).toBeUndefined()
+    expect((await db.assessments.get(secondId))?.credibility).toBe(2)
 
     await mergeWithNext(db, article.id, firstId)
     const again = await splitSentence(db, article.id, firstId, at)
     expect(again.secondId).not.toBe(secondId)
+  })
+
+  it('gives the second part the first part’s sources, credibility and claim type, not its note, in one undoable action', async () => {
+    const { article, sentences } = await setUp()
+    const ministry = await createSource(db, { name: 'Swedish defence ministry', reliability: 'B' })
+    const agency = await createSource(db, { name: 'TT news agency', reliability: 'C' })
+    const attributions = [
+      { sourceId: ministry.id, role: 'reported' as const },
+      { sourceId: agency.id, role: 'paraphrase' as const }
+    ]
+    await updateAssessment(db, sentences[0], article.text, {
+      attributions,
+      credibility: 2,
+      claimType: 'fact',
+      note: 'Official figure.',
+      tags: ['aid']
+    })
+    const before = await db.assessments.toArray()
+    const at = article.text.indexOf('in military aid')
+    const { secondId } = await splitSentence(db, article.id, sentences[0].id, at)
+
+    const second = await db.assessments.get(secondId)
+    expect(second).toMatchObject({ attributions, credibility: 2, claimType: 'fact', note: '', tags: [] })
+    expect(second?.target.exact).toBe('in military aid.')
+    expect((await db.assessments.get(sentences[0].id))?.note).toBe('Official figure.')
+
+    await undo(db)
+    expect(await db.assessments.get(secondId)).toBeUndefined()
+    expect(await db.assessments.toArray()).toEqual(before)
+    expect(await current(article.id)).toEqual(sentences)
+  })
+
+  it('leaves the second part ungraded when the first part had only a note', async () => {
+    const { article, sentences } = await setUp()
+    await updateAssessment(db, sentences[0], article.text, { note: 'Check the figure.' })
+    const at = article.text.indexOf('in military aid')
+    const { secondId } = await splitSentence(db, article.id, sentences[0].id, at)
+    expect(await db.assessments.get(secondId)).toBeUndefined()
   })
 
   it('refuses a caret at the start or end of the sentence', async () => {

@@ -41,7 +41,9 @@ export async function splitSentence(
       await db.sentences.put(after)
       await record({ entity: 'sentences', entityId: articleId, before: table, after })
       await reanchor(db, id, text, table.starts[index], firstEnd, record)
-      return { firstId: id, secondId: sentenceId(articleId, seq) }
+      const secondId = sentenceId(articleId, seq)
+      await inheritGrade(db, id, secondId, quoteSelector(text, secondStart, table.ends[index]), record)
+      return { firstId: id, secondId }
     },
     'Split sentence'
   )
@@ -100,7 +102,7 @@ async function askFor(
 ): Promise<MergeQuestion | null> {
   const first = await db.assessments.get(sentenceId(articleId, seqs[index]))
   const second = await db.assessments.get(sentenceId(articleId, seqs[index + 1]))
-  if (!hasGrade(first) || !hasGrade(second)) return null
+  if (!hasGrade(first) || !hasGrade(second) || sameGrade(first, second)) return null
   return {
     first: { number: index + 1, assessment: first },
     second: { number: index + 2, assessment: second }
@@ -165,6 +167,19 @@ export async function mergeWithNext(
       return id
     },
     'Merge sentences'
+  )
+}
+
+/**
+ * Two halves of a split keep the same grade: merging them back needs no choice (the notes and
+ * tags are joined as in any merge).
+ */
+function sameGrade(a: Assessment, b: Assessment): boolean {
+  return (
+    a.credibility === b.credibility &&
+    a.claimType === b.claimType &&
+    JSON.stringify(a.attributions) === JSON.stringify(b.attributions) &&
+    JSON.stringify(a.corroborationOverride ?? null) === JSON.stringify(b.corroborationOverride ?? null)
   )
 }
 
@@ -242,6 +257,35 @@ async function repointEvidence(db: SourcemarkDatabase, fromId: string, toId: str
     await db.judgments.put(after)
     await record({ entity: 'judgment', entityId: before.id, before, after })
   }
+}
+
+/**
+ * The second half of a split says what the first half said, from the same sources: it keeps their
+ * attributions, credibility and claim type. Not the note, which was written about the whole
+ * sentence, nor the tags, links, override or judgments' evidence, which stay with the first half.
+ */
+async function inheritGrade(
+  db: SourcemarkDatabase,
+  firstId: string,
+  secondId: string,
+  target: Assessment['target'],
+  record: RecordChange
+) {
+  const first = await db.assessments.get(firstId)
+  if (!first || (first.attributions.length === 0 && first.credibility == null)) return
+  const second: Assessment = {
+    sentenceId: secondId,
+    articleId: first.articleId,
+    attributions: first.attributions.map((a) => ({ ...a })),
+    credibility: first.credibility,
+    claimType: first.claimType,
+    note: '',
+    tags: [],
+    target,
+    updatedAt: new Date().toISOString()
+  }
+  await db.assessments.put(second)
+  await record({ entity: 'assessment', entityId: secondId, before: null, after: second })
 }
 
 async function reanchor(

@@ -1,6 +1,6 @@
 // Edits the selected sentence's assessment; every change is saved at once.
 import { Badge, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core'
-import { CREDIBILITY_LABELS, RELIABILITY_LABELS, ratingHint } from '@shared/scales'
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@shared/scales'
 import {
   CLAIM_TYPES,
   CREDIBILITY_GRADES,
@@ -10,13 +10,14 @@ import {
   type Sentence
 } from '@shared/model'
 import { db, serially } from '../../db'
-import { updateAssessment, type AssessmentPatch } from '../../db/assessments'
+import { setTags, updateAssessment, type AssessmentPatch } from '../../db/assessments'
 import { mergeWithNext, splitSentence } from '../../db/corrections'
 import { addLink, removeLink } from '../../db/links'
 import type { StartedJudgment } from '../../db/case-choice'
 import { updateSource } from '../../db/sources'
 import type { Workspace } from '../reader/use-workspace'
 import { startJudgment } from '../reader/start-judgment'
+import { RatingChip } from '../reader/RatingChip'
 import { statusColor, statusLabel } from '../reader/status'
 import { JudgmentsPanel } from '../../components/lazy-panels'
 import { LinksPanel } from './LinksPanel'
@@ -26,6 +27,7 @@ import { NoteField } from './NoteField'
 import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
 import { SentenceEditor } from './SentenceEditor'
+import { TagsField } from './TagsField'
 
 const CREDIBILITY_VALUES = CREDIBILITY_GRADES.map(String) as `${Credibility}`[]
 const CREDIBILITY_TEXT = Object.fromEntries(
@@ -41,6 +43,8 @@ interface InspectorProps {
   onOpenJudgment: (caseId: string, judgmentId: string) => void
   /** Shows the source registry at a source ("Open in registry"). */
   onOpenRegistry: (sourceId: string) => void
+  /** Goes to a linked sentence (any article), remembering this one for Back. */
+  onGoToSentence?: (from: string, to: string) => void
 }
 
 export function Inspector(props: InspectorProps) {
@@ -75,11 +79,7 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
           Sentence {sentence.index + 1} of {workspace.sentences.length}
         </Title>
         <Group gap={4}>
-          {view.rating && (
-            <Badge variant="filled" style={{ flexShrink: 0 }} title={ratingHint(view.rating)}>
-              {view.rating}
-            </Badge>
-          )}
+          {view.rating && <RatingChip rating={view.rating} />}
           <Badge color={statusColor(view)} style={{ flexShrink: 0 }}>
             {statusLabel(view)}
           </Badge>
@@ -120,18 +120,6 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
         hint="Of this information (keys 1–6)"
         onChange={(value) => save({ credibility: Number(value) as Credibility })}
       />
-      <NativeSelect
-        label="Claim type"
-        value={assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')}
-        data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
-        onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
-      />
-      <NoteField
-        key={sentence.id}
-        sentence={sentence}
-        value={assessment?.note ?? ''}
-        onSave={(note) => save({ note })}
-      />
       <Divider />
       <LinksPanel
         // The link form starts afresh in each article: its "In article" is the article open now.
@@ -148,6 +136,25 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
           )
         }
         onRemoveLink={(id) => serially(() => removeLink(db, id)).catch(report)}
+        onJump={props.onGoToSentence && ((to) => props.onGoToSentence!(sentence.id, to))}
+      />
+      <Divider />
+      <NativeSelect
+        label="Claim type"
+        value={assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')}
+        data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+        onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
+      />
+      <NoteField
+        key={sentence.id}
+        sentence={sentence}
+        value={assessment?.note ?? ''}
+        onSave={(note) => save({ note })}
+      />
+      <TagsField
+        sentence={sentence}
+        value={assessment?.tags ?? []}
+        onSave={(tags) => serially(() => setTags(db, sentence, article.text, tags)).catch(report)}
       />
       <OverrideField
         key={`override-${sentence.id}`}

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react'
 import {
   ActionIcon,
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -29,6 +30,8 @@ interface LinksPanelProps {
   /** Resolves true when the link was stored, false when it was refused (the message is shown). */
   onAddLink: (relation: LinkRelation, target: LinkTarget) => Promise<boolean>
   onRemoveLink: (linkId: string) => void
+  /** Opens a linked sentence, in this article or another, where Back returns from. */
+  onJump?: (sentenceId: string) => void
 }
 
 const RELATION_COLORS: Record<LinkRelation, string> = {
@@ -41,7 +44,7 @@ const linkedSentenceId = (link: Link) => (link.target.kind === 'sentence' ? link
 
 const snippet = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
-export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: LinksPanelProps) {
+export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink, onJump }: LinksPanelProps) {
   const { article, sentences, sources, foreign, graded } = workspace
   const view = workspace.views.get(sentence.id)!
   const [relation, setRelation] = useState<LinkRelation>('supports')
@@ -66,6 +69,21 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
     assessmentsBySentenceId: graded,
     sourcesById: sources
   })
+
+  /** The other sentence of a sentence link, while it is still in the library; else null. */
+  const linkedId = (link: Link) => {
+    if (link.target.kind !== 'sentence') return null
+    const otherId = link.fromSentenceId === sentence.id ? link.target.sentenceId : link.fromSentenceId
+    return byId.has(otherId) || foreign.has(otherId) ? otherId : null
+  }
+  // The sentence's own evidence first, then the sentences it is evidence for (its backlinks).
+  const ordered = useMemo(
+    () => [
+      ...view.links.filter((l) => l.fromSentenceId === sentence.id),
+      ...view.links.filter((l) => l.fromSentenceId !== sentence.id)
+    ],
+    [view.links, sentence.id]
+  )
 
   const describe = (link: Link) => {
     if (link.target.kind === 'external') {
@@ -104,13 +122,41 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
           aria-label="Evidence links"
           style={{ listStyle: 'none', padding: 0, margin: 0 }}
         >
-          {view.links.map((link) => (
-            <Group key={link.id} component="li" gap="xs" wrap="nowrap" align="flex-start">
+          {ordered.map((link) => {
+            const backlink = link.fromSentenceId !== sentence.id
+            const other = linkedId(link)
+            return (
+              <Group
+                key={link.id}
+                component="li"
+                gap="xs"
+                wrap="nowrap"
+                align="flex-start"
+                data-backlink={backlink || undefined}
+              >
               <Badge color={RELATION_COLORS[link.relation]} style={{ flexShrink: 0 }}>
                 {link.relation}
               </Badge>
               <Text size="xs" style={{ flex: 1 }}>
+                  {backlink && (
+                    <Text span size="xs" c="dimmed">
+                      {'backlink: '}
+                    </Text>
+                  )}
+                  {other && onJump ? (
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="xs"
+                      ta="left"
+                      title="Go to it (Backspace: back)"
+                      onClick={() => onJump(other)}
+                    >
                 {describe(link)}
+                    </Anchor>
+                  ) : (
+                    describe(link)
+                  )}
               </Text>
               <ActionIcon
                 variant="subtle"
@@ -122,7 +168,8 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink }: Lin
                 ×
               </ActionIcon>
             </Group>
-          ))}
+            )
+          })}
         </Stack>
       )}
       <SegmentedControl

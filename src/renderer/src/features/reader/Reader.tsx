@@ -16,6 +16,8 @@ import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from '@tanstac
 import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
 import { markTitle, type CitingJudgment } from './judgment-index'
+import { isUngraded, reliabilityClass } from './reader-filter'
+import type { SentenceGlance } from './use-reader-glance'
 import type { SentenceView } from './use-workspace'
 import { useShownViews } from './shown-grades'
 import { statusLabel } from './status'
@@ -30,7 +32,15 @@ interface ReaderProps {
   judgments: ReadonlyMap<string, CitingJudgment[]>
   selectedIndex: number
   onSelect: (index: number) => void
+  /** Each sentence's sources, tags and whether it matches the filter (use-reader-glance.ts). */
+  glances?: ReadonlyMap<string, SentenceGlance>
+  /** What becomes of sentences the filter does not match: dimmed, hidden, or nothing (no filter). */
+  unmatched?: 'dim' | 'hide'
+  /** Each paragraph's primary sources in a column beside it. */
+  sourceMargin?: boolean
 }
+
+const NO_GLANCES: ReadonlyMap<string, SentenceGlance> = new Map()
 
 /**
  * Told of each paragraph that renders, by its first sentence's id: how a test sees which
@@ -55,7 +65,17 @@ function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
  * Only the paragraphs near the viewport are in the page, whatever the article's length: every
  * sentence element costs layout and memory, and an article's length is not known to be short.
  */
-export function Reader({ text, sentences, views: stored, judgments, selectedIndex, onSelect }: ReaderProps) {
+export function Reader({
+  text,
+  sentences,
+  views: stored,
+  judgments,
+  selectedIndex,
+  onSelect,
+  glances = NO_GLANCES,
+  unmatched,
+  sourceMargin = false
+}: ReaderProps) {
   // A grade just pressed shows here at once; only its paragraph renders for it.
   const views = useShownViews(stored)
   const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
@@ -67,6 +87,8 @@ export function Reader({ text, sentences, views: stored, judgments, selectedInde
       text={text}
       views={views}
       judgments={judgments}
+      glances={glances}
+      sourceMargin={sourceMargin}
       // Only the paragraph holding the selection sees it change, so the others skip rendering.
       selectedIndex={
         selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
@@ -86,6 +108,8 @@ export function Reader({ text, sentences, views: stored, judgments, selectedInde
       aria-activedescendant={selectedId ? domId(selectedId) : undefined}
       aria-setsize={sentences.length}
       tabIndex={0}
+      data-unmatched={unmatched}
+      data-margin={sourceMargin || undefined}
     >
       <VirtualParagraphs paragraphs={paragraphs} selectedIndex={selectedIndex} render={renderParagraph} />
     </div>
@@ -208,6 +232,8 @@ interface ParagraphProps {
   text: string
   views: ReadonlyMap<string, SentenceView>
   judgments: ReadonlyMap<string, CitingJudgment[]>
+  glances: ReadonlyMap<string, SentenceGlance>
+  sourceMargin: boolean
   selectedIndex: number
   onSelect: (index: number) => void
 }
@@ -223,8 +249,11 @@ function sameParagraph(a: ParagraphProps, b: ParagraphProps): boolean {
     a.text === b.text &&
     a.selectedIndex === b.selectedIndex &&
     a.onSelect === b.onSelect &&
+    a.sourceMargin === b.sourceMargin &&
     (a.views === b.views || a.sentences.every((s) => a.views.get(s.id) === b.views.get(s.id))) &&
-    (a.judgments === b.judgments || a.sentences.every((s) => a.judgments.get(s.id) === b.judgments.get(s.id)))
+    (a.judgments === b.judgments ||
+      a.sentences.every((s) => a.judgments.get(s.id) === b.judgments.get(s.id))) &&
+    (a.glances === b.glances || a.sentences.every((s) => a.glances.get(s.id) === b.glances.get(s.id)))
   )
 }
 
@@ -240,12 +269,22 @@ const Paragraph = memo(function Paragraph(props: ParagraphProps) {
   )
 }, sameParagraph)
 
-function ParagraphBody({ sentences, text, views, judgments, selectedIndex, onSelect }: ParagraphProps) {
+function ParagraphBody({
+  sentences,
+  text,
+  views,
+  judgments,
+  glances,
+  sourceMargin,
+  selectedIndex,
+  onSelect
+}: ParagraphProps) {
   return (
     <p
       role="group"
       className={sentences[0].kind === 'heading' ? classes.headingParagraph : classes.paragraph}
     >
+      {sourceMargin && <SourceMargin sentences={sentences} glances={glances} />}
       {sentences.map((sentence) => (
         <SentenceSpan
           key={sentence.id}
@@ -254,11 +293,23 @@ function ParagraphBody({ sentences, text, views, judgments, selectedIndex, onSel
           view={views.get(sentence.id)}
           judgmentCount={judgments.get(sentence.id)?.length ?? 0}
           judgmentTitle={markTitle(judgments.get(sentence.id) ?? [])}
+          glance={glances.get(sentence.id)}
           selected={sentence.index === selectedIndex}
           onSelect={onSelect}
         />
       ))}
     </p>
+  )
+}
+
+/** The paragraph's primary sources, each once, in the order its sentences cite them. */
+function SourceMargin({ sentences, glances }: Pick<ParagraphProps, 'sentences' | 'glances'>) {
+  const names = [...new Set(sentences.map((s) => glances.get(s.id)?.primary).filter(Boolean))]
+  // Hidden from screen readers, which hear each sentence's sources in its description.
+  return (
+    <span className={classes.margin} aria-hidden="true" title={names.join('\n')} data-margin-sources>
+      {names.join('\n')}
+    </span>
   )
 }
 
@@ -273,6 +324,7 @@ interface SentenceSpanProps {
   /** How many key judgments cite the sentence as evidence, and which (a string, so memo holds). */
   judgmentCount: number
   judgmentTitle: string
+  glance: SentenceGlance | undefined
   selected: boolean
   onSelect: (index: number) => void
 }
@@ -283,12 +335,17 @@ const SentenceSpan = memo(function SentenceSpan({
   view,
   judgmentCount,
   judgmentTitle,
+  glance,
   selected,
   onSelect
 }: SentenceSpanProps) {
   const rating = view?.rating ?? ''
   const status = view?.status ?? 'uncorroborated'
   const weak = view?.weak ?? false
+  const ungraded = isUngraded({ kind: sentence.kind, view })
+  const tags = glance?.tags ?? []
+  // The selected sentence stays in sight whatever the filter: a jump may land on one it hides.
+  const outside = glance?.match === false && !selected ? 'true' : undefined
   return (
     <>
       <span
@@ -299,6 +356,9 @@ const SentenceSpan = memo(function SentenceSpan({
         aria-description={[
           rating && `Rated ${rating}`,
           ratingHint(rating),
+          ungraded && 'Not graded',
+          glance?.sources,
+          tags.length > 0 && `Tags: ${tags.join(', ')}`,
           statusLabel({ status, weak }),
           judgmentCount > 0 && `Evidence for ${judgmentCount} key judgment${judgmentCount === 1 ? '' : 's'}`
         ]
@@ -311,18 +371,41 @@ const SentenceSpan = memo(function SentenceSpan({
         data-corroboration={status}
         data-weak={weak ? 'true' : undefined}
         data-judgments={judgmentCount || undefined}
+        data-graded={ungraded ? 'false' : undefined}
+        data-outside={outside}
+        title={glance?.sources || undefined}
         onClick={() => onSelect(sentence.index)}
       >
         {text}
       </span>
       {rating && (
-        <span className={classes.rating} aria-hidden="true" title={ratingHint(rating)}>
+        <span
+          className={classes.rating}
+          data-reliability={reliabilityClass(rating)}
+          data-outside={outside}
+          aria-hidden="true"
+          title={ratingHint(rating)}
+        >
           {rating}
         </span>
       )}
+      {ungraded && (
+        // A ring, not a colour: seen in any scheme and in print; heard as "Not graded" above.
+        <span className={classes.ungradedMark} data-outside={outside} aria-hidden="true" />
+      )}
+      {tags.map((tag) => (
+        <span key={tag} className={classes.tag} data-outside={outside} aria-hidden="true">
+          #{tag}
+        </span>
+      ))}
       {judgmentCount > 0 && (
         // Hidden from screen readers, which hear it in the sentence's description instead.
-        <span className={classes.judgmentMark} aria-hidden="true" title={judgmentTitle}>
+        <span
+          className={classes.judgmentMark}
+          data-outside={outside}
+          aria-hidden="true"
+          title={judgmentTitle}
+        >
           J{judgmentCount > 1 ? judgmentCount : ''}
         </span>
       )}{' '}

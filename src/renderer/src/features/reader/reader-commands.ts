@@ -8,6 +8,7 @@ import { updateSource } from '../../db/sources'
 import { acceptSuggestions } from '../inspector/accept-suggestion'
 import { ADD_SOURCE_FIELD_ID, NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
 import { suggestionsFor } from '../inspector/suggestions'
+import { stepVisible } from './reader-filter'
 import type { ReaderCommand } from './shortcuts'
 import { showGrade } from './shown-grades'
 import { startJudgment } from './start-judgment'
@@ -23,6 +24,10 @@ export interface ReaderCommandContext {
   openRegistry: (sourceId: string | null) => void
   /** Says where the judgment went and offers to open it. */
   onJudgmentStarted: (started: StartedJudgment) => void
+  /** Whether moving stops at a sentence; a filter that hides sentences skips them. */
+  shown?: (sentence: Sentence) => boolean
+  /** Back to where the last jump through a link started; false when there was none. */
+  jumpBack?: () => boolean
 }
 
 /** The next (or previous) sentence, not a heading, that has no grade yet; null when none is left. */
@@ -48,11 +53,20 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
   const text = workspace.article.text
   const fail = (e: unknown) => notify(e instanceof Error ? e.message : String(e), true)
   switch (command.kind) {
-    case 'move':
-      select(Math.max(0, Math.min(sentences.length - 1, selected.index + command.delta)))
+    case 'move': {
+      const shown = context.shown ?? (() => true)
+      select(stepVisible(sentences.length, selected.index, command.delta, (i) => shown(sentences[i])))
       break
-    case 'edge':
-      select(command.to === 'first' ? 0 : sentences.length - 1)
+    }
+    case 'edge': {
+      const shown = context.shown ?? (() => true)
+      const [from, delta] = command.to === 'first' ? [-1, 1 as const] : [sentences.length, -1 as const]
+      const to = stepVisible(sentences.length, from, delta, (i) => shown(sentences[i]))
+      select(to < 0 || to >= sentences.length ? selected.index : to)
+      break
+    }
+    case 'jump-back':
+      if (!context.jumpBack?.()) notify('No jump to go back from.')
       break
     case 'next-unassessed': {
       const next = nextUnassessed(sentences, workspace.assessments, selected.index, command.delta)

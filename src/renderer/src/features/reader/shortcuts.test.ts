@@ -19,6 +19,12 @@ describe('reader keys', () => {
     expect(commandFor({ key: 'x' })).toBeNull()
   })
 
+  it('goes back after a jump with Backspace, a key no grade uses', () => {
+    expect(commandFor({ key: 'Backspace' })).toEqual({ kind: 'jump-back' })
+    expect(SHORTCUT_SHEET.find((s) => s.keys.includes('Backspace'))?.action).toMatch(/^Back to where/)
+    expect(readme).toMatch(/^\| `Backspace` +\| back to where the last jump through a link started/m)
+  })
+
   it('ignores keys outside the scales, so typing slips cannot grade', () => {
     for (const key of ['0', '7', '9', 'H', 'b', 'Enter', ' ', '12']) {
       expect(commandFor({ key, shiftKey: key === 'H' })).toBeNull()

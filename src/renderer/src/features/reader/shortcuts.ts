@@ -12,6 +12,7 @@ export type ReaderCommand =
   | { kind: 'focus'; field: 'source' | 'add-source' | 'note' }
   | { kind: 'open-registry' }
   | { kind: 'shortcut-sheet' }
+  | { kind: 'jump-back' }
 
 export interface KeyStroke {
   key: string
@@ -42,6 +43,7 @@ export function commandFor({ key, shiftKey = false }: KeyStroke): ReaderCommand 
   if (key === 'R') return { kind: 'open-registry' }
   if (key === 'e') return { kind: 'focus', field: 'note' }
   if (key === '?') return { kind: 'shortcut-sheet' }
+  if (key === 'Backspace') return { kind: 'jump-back' }
   return null
 }
 
@@ -62,6 +64,7 @@ export const SHORTCUT_SHEET: { keys: string[]; action: string }[] = [
   { keys: ['Shift', 'r'], action: 'Source registry (at the sentence’s source)' },
   { keys: ['e'], action: 'Edit the note' },
   { keys: ['Shift', 'k'], action: 'Start a key judgment from this sentence, in the article’s case' },
+  { keys: ['Backspace'], action: 'Back to where the last jump through a link started' },
   { keys: ['Esc'], action: 'Leave a field, back to the reader' },
   { keys: ['Ctrl/⌘', 'Z'], action: 'Undo' },
   { keys: ['Ctrl/⌘', 'Shift', 'Z'], action: 'Redo' },
