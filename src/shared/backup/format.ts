@@ -5,6 +5,15 @@
 // restore accepts; the static types are inferred from them.
 import { z } from 'zod'
 import {
+  MAX_ID_CHARS,
+  MAX_LIST_ENTRIES,
+  MAX_NAME_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_TEXT_CHARS,
+  MAX_UINT32,
+  MAX_URL_CHARS
+} from '../limits'
+import {
   ATTRIBUTION_ROLES,
   CLAIM_TYPES,
   CONFIDENCE_WORDS,
@@ -28,15 +37,16 @@ export const BACKUP_FORMAT = 'sourcemark-backup'
 /** The version this build writes and the newest it reads. */
 export const BACKUP_VERSION = 3
 
-/** Far above any real article (a 5 MB article is ~5 million UTF-16 units). */
-export const MAX_TEXT_CHARS = 64 * 1024 * 1024
-export const MAX_ID_CHARS = 200
-export const MAX_NAME_CHARS = 1000
-export const MAX_NOTE_CHARS = 100_000
-export const MAX_URL_CHARS = 8192
-export const MAX_LIST_ENTRIES = 1000
-/** Sentence offsets and sequence numbers are stored as Uint32. */
-export const MAX_UINT32 = 2 ** 32 - 1
+// The limits live apart, so the editing rules can read them without these schemas.
+export {
+  MAX_ID_CHARS,
+  MAX_LIST_ENTRIES,
+  MAX_NAME_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_TEXT_CHARS,
+  MAX_UINT32,
+  MAX_URL_CHARS
+}
 
 const HISTORY_ENTITIES = [
   'article',

@@ -2,6 +2,7 @@
 // and the shapes the renderer gets back. The marker records, outside IndexedDB, that a library
 // existed, so a library the browser deleted is noticed instead of silently replaced.
 import { z } from 'zod'
+import { markerProblem, type LibraryMarker } from './library-marker'
 
 /**
  * An automatic backup's file name: `sourcemark-auto-<UTC time>-<articles>a.json`. Fixed-width
@@ -23,27 +24,11 @@ export interface AutoBackupInfo {
   articleCount: number
 }
 
-const isoTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time' })
-
-const count = z.number().int().nonnegative().max(1e9)
-
-export const libraryMarkerSchema = z.strictObject({
-  version: z.literal(1),
-  /** Articles in the library when the marker was last written. */
-  articles: count,
-  /** Articles the analyst brought in (all but the bundled sample). */
-  imported: count,
-  /** Sentences with a source or a credibility. */
-  graded: count,
-  /** When the library last changed. */
-  changedAt: isoTime,
-  /** The last backup file the analyst saved (Back up workspace), as the browser named it. */
-  lastBackup: z
-    .strictObject({
-      fileName: z.string().min(1).max(200),
-      at: isoTime
-    })
-    .optional()
+/** The IPC schema of a marker: its rule is `markerProblem`'s, which the renderer reads it by too. */
+export const libraryMarkerSchema = z.custom<LibraryMarker>().check((ctx) => {
+  const problem = markerProblem(ctx.value)
+  if (problem)
+    ctx.issues.push({ code: 'custom', input: ctx.value, path: problem.path, message: problem.reason })
 })
 
-export type LibraryMarker = z.infer<typeof libraryMarkerSchema>
+export type { LibraryMarker }

@@ -1,6 +1,6 @@
 // The rules of cases and key judgments that the database, the UI and the brief share: what a new
 // case and judgment hold, and which evidence a judgment refuses, with the words it refuses it in.
-import { MAX_LIST_ENTRIES, MAX_NAME_CHARS, MAX_NOTE_CHARS } from '../backup/format'
+import { MAX_LIST_ENTRIES, MAX_NAME_CHARS, MAX_NOTE_CHARS } from '../limits'
 import { citationTarget } from '../corroboration/citation'
 import type {
   ArticleId,

@@ -1,5 +1,5 @@
 // Importing and listing articles. An import is one transaction: article, sentences, history.
-import { prepareArticleText, type ImportStage, type PreparedText } from '@shared/segment/prepare'
+import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { rememberTableDigest, tableDigestHex } from '@shared/segment/table-digest'
 import { sha256Hex } from '@shared/text'
 import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence } from '@shared/model'
@@ -34,9 +34,14 @@ export type TextPreparer = (
   onStage?: (stage: ImportStage) => void
 ) => Promise<PreparedText>
 
-/** On the calling thread with the JS hash: for the small sample at first run, and for tests. */
-const prepareInline: TextPreparer = (text, language, onStage) =>
-  prepareArticleText(text, language, { hash: sha256Hex, hashTable: tableDigestHex, onStage })
+/**
+ * On the calling thread with the JS hash, for tests. The segmenter is fetched when first used: the
+ * app imports through the worker, so it is no part of the first load.
+ */
+const prepareInline: TextPreparer = async (text, language, onStage) => {
+  const { prepareArticleText } = await import('@shared/segment/prepare')
+  return prepareArticleText(text, language, { hash: sha256Hex, hashTable: tableDigestHex, onStage })
+}
 
 export interface ImportOptions {
   /** Where the text is prepared: `prepareOffThread` keeps a long import off the UI thread. */

@@ -1,21 +1,47 @@
 // The header of each article's brief (title, analyst, handling line, bottom line up front),
 // kept in the settings table as the analyst types it, until they change it. The analyst and the
 // handling line of the last header written are the defaults of an article without one.
-import { z } from 'zod'
 import type { SourcemarkDatabase } from './database'
 
-export const briefHeaderSchema = z.object({
-  title: z.string(),
-  analyst: z.string().optional(),
-  handling: z.string().optional(),
-  bluf: z.string().optional()
-})
+export interface StoredBriefHeader {
+  title: string
+  analyst?: string
+  handling?: string
+  bluf?: string
+}
 
-export type StoredBriefHeader = z.infer<typeof briefHeaderSchema>
+const OPTIONAL_FIELDS = ['analyst', 'handling', 'bluf'] as const
+
+// Checked by hand, not by a schema: a header is read at start (draft recovery, the v5 upgrade),
+// where a schema library would weigh on the first load.
+/**
+ * The header kept in `value` with only its known fields, or undefined when it is not one (no
+ * title, or a field that is not text).
+ */
+export function readBriefHeader(value: unknown): StoredBriefHeader | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const row = value as Record<string, unknown>
+  if (typeof row.title !== 'string') return undefined
+  const header: StoredBriefHeader = { title: row.title }
+  for (const field of OPTIONAL_FIELDS) {
+    const text = row[field]
+    if (text === undefined) continue
+    if (typeof text !== 'string') return undefined
+    header[field] = text
+  }
+  return header
+}
+
+/** The analyst and handling line last written, when both are text or missing. */
+function readDefaults(value: unknown): { analyst?: string; handling?: string } {
+  if (typeof value !== 'object' || value === null) return {}
+  const { analyst, handling } = value as Record<string, unknown>
+  const text = (field: unknown) => field === undefined || typeof field === 'string'
+  return text(analyst) && text(handling) ? { analyst: analyst as string, handling: handling as string } : {}
+}
 
 /** Kept under this key before headers were kept per article; it still holds the defaults. */
 const DEFAULTS = 'briefHeaderDefaults'
-const defaultsSchema = briefHeaderSchema.pick({ analyst: true, handling: true })
 
 const keyFor = (articleId: string) => `briefHeader:${articleId}`
 
@@ -30,13 +56,13 @@ export async function getBriefHeader(
 ): Promise<StoredBriefHeader> {
   const [kept, defaults] = await Promise.all([db.settings.get(keyFor(articleId)), db.settings.get(DEFAULTS)])
   // A row this version cannot read is not trusted: the header starts afresh instead.
-  const header = briefHeaderSchema.safeParse(kept?.value)
-  if (header.success) return header.data
-  const last = defaultsSchema.safeParse(defaults?.value)
+  const header = readBriefHeader(kept?.value)
+  if (header) return header
+  const last = readDefaults(defaults?.value)
   return {
     title: `Brief: ${articleTitle}`,
-    analyst: (last.success && last.data.analyst) || '',
-    handling: (last.success && last.data.handling) || '',
+    analyst: last.analyst || '',
+    handling: last.handling || '',
     bluf: ''
   }
 }
@@ -47,7 +73,9 @@ export async function saveBriefHeader(
   articleId: string,
   header: StoredBriefHeader
 ): Promise<void> {
-  const value = briefHeaderSchema.parse(header)
+  const value = readBriefHeader(header)
+  if (!value)
+    throw new Error('A brief header needs a title, and its analyst, handling line and BLUF must be text')
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: keyFor(articleId), value })
     await db.settings.put({ key: DEFAULTS, value: { analyst: value.analyst, handling: value.handling } })

@@ -1,10 +1,12 @@
 // On first start the bundled sample article is imported, so a new analyst meets a real article.
 // A flag remembers it: an analyst who deletes the sample does not get it back on the next start.
+// It is imported by the import worker like every other article, so the segmenter is no part of
+// the first load.
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import type { MarkerStore } from '../platform/platform'
 import type { SourcemarkDatabase } from './database'
-import { importArticle } from './articles'
+import { importOffThread } from '../segmenting/segment-client'
 import { forgetLibrary, libraryIsEmpty, markerRemembersWork } from './library-marker'
 
 export const SAMPLE_TITLE = 'North Korean troops withdraw from Kursk; Sweden’s largest defence package'
@@ -41,7 +43,7 @@ export function ensureSample(db: SourcemarkDatabase): Promise<string | null> {
 
 async function importSampleOnce(db: SourcemarkDatabase): Promise<string | null> {
   if (await db.settings.get(SAMPLE_FLAG)) return null
-  const outcome = await importArticle(db, {
+  const outcome = await importOffThread(db, {
     title: SAMPLE_TITLE,
     text: sampleText,
     origin: 'sample',

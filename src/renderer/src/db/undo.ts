@@ -7,7 +7,6 @@ import { canonicalJson } from '@shared/history'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
 import { sentenceId } from '@shared/model'
 import type { Table } from 'dexie'
-import { z } from 'zod'
 import type { SourcemarkDatabase } from './database'
 import { transact } from './history'
 
@@ -16,10 +15,24 @@ export interface UndoableAction {
   label: string
 }
 
-const storedStacks = z.object({
-  done: z.array(z.object({ action: z.string(), label: z.string() })),
-  undone: z.array(z.object({ action: z.string(), label: z.string() }))
-})
+// The stacks kept across a reload are checked by hand: they are read at start, where a schema
+// library would weigh on the first load.
+const isAction = (value: unknown): value is UndoableAction =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as UndoableAction).action === 'string' &&
+  typeof (value as UndoableAction).label === 'string'
+
+/** The stacks kept in `text`, each entry with only its action and label, or undefined when unreadable. */
+function readStacks(text: string | null): { done: UndoableAction[]; undone: UndoableAction[] } | undefined {
+  const value: unknown = JSON.parse(text ?? 'null')
+  if (typeof value !== 'object' || value === null) return undefined
+  const { done, undone } = value as Record<string, unknown>
+  if (!Array.isArray(done) || !Array.isArray(undone) || !done.every(isAction) || !undone.every(isAction))
+    return undefined
+  const plain = ({ action, label }: UndoableAction): UndoableAction => ({ action, label })
+  return { done: done.map(plain), undone: undone.map(plain) }
+}
 
 /** Where a tab keeps its stacks across a reload: the tab's own sessionStorage. */
 export interface StackStorage {
@@ -41,9 +54,9 @@ export class UndoStack {
   /** Restores the stacks kept under `key` (a reload) and keeps them there from now on. */
   persistIn(storage: StackStorage, key: string): void {
     this.store = { storage, key }
-    let kept: z.infer<typeof storedStacks> | undefined
+    let kept: ReturnType<typeof readStacks>
     try {
-      kept = storedStacks.parse(JSON.parse(storage.getItem(key) ?? 'null'))
+      kept = readStacks(storage.getItem(key))
     } catch {
       // Nothing kept yet, or something unreadable: start with empty stacks rather than guess.
     }

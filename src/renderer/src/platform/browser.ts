@@ -1,5 +1,6 @@
 // The browser platform: a file input to open, a Blob download to save, the print dialog for PDF.
-import { libraryMarkerSchema, type DataFormat } from '@shared/ipc/contract'
+import { parseLibraryMarker } from '@shared/ipc/library-marker'
+import type { DataFormat } from '@shared/ipc/contract'
 import { ARTICLE_FILE_TYPES, type MarkerStore, type Platform } from './platform'
 
 function download(fileName: string, blob: Blob): void {
@@ -88,13 +89,7 @@ export const LIBRARY_MARKER_KEY = 'sourcemark.libraryMarker'
 const localStorageMarker: MarkerStore = {
   async read() {
     const text = localStorage.getItem(LIBRARY_MARKER_KEY)
-    if (text === null) return null
-    try {
-      const parsed = libraryMarkerSchema.safeParse(JSON.parse(text))
-      return parsed.success ? parsed.data : null
-    } catch {
-      return null
-    }
+    return text === null ? null : parseLibraryMarker(text)
   },
   async write(marker) {
     localStorage.setItem(LIBRARY_MARKER_KEY, JSON.stringify(marker))

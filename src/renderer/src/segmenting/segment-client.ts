@@ -5,10 +5,11 @@
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { importArticle, ImportError, type ArticleDraft, type ImportOutcome } from '../db/articles'
 import type { SourcemarkDatabase } from '../db/database'
-import { prepareHere } from './prepare-here'
 import type { ImporterRequest, ImporterResponse } from './protocol'
 
-export { prepareHere }
+/** The preparation on this thread, fetched only where no worker starts: the segmenter stays out of the first load. */
+export const prepareHere = async (...args: Parameters<typeof import('./prepare-here').prepareHere>) =>
+  (await import('./prepare-here')).prepareHere(...args)
 
 type StageListener = (stage: ImportStage) => void
 

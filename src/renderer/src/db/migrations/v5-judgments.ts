@@ -7,7 +7,7 @@ import type { Transaction } from 'dexie'
 import { caseHeaderProblem, EMPTY_CASE_HEADER } from '@shared/judgments'
 import { convertKeyJudgments, LEGACY_UPGRADE_ACTION, type LegacyAssessment } from '@shared/judgments/legacy'
 import type { Case, CaseHeader, Judgment, SentenceTable } from '@shared/model'
-import { briefHeaderSchema } from '../brief-headers'
+import { readBriefHeader } from '../brief-headers'
 import type { ArticleRecord, Setting } from '../database'
 import { sealTrail } from '../history-seal'
 import { MigrationError } from './migration-error'
@@ -27,9 +27,9 @@ export async function upgradeToVersion5(tx: Transaction): Promise<void> {
     const articleId = HEADER_KEY.exec(row.key)?.[1]
     // A header this version cannot read, or one a backup could not hold, is left out: the case
     // starts with an empty one (the article's own header stays in the settings either way).
-    const parsed = articleId === undefined ? undefined : briefHeaderSchema.safeParse(row.value)
-    if (articleId === undefined || !parsed?.success) continue
-    const header = { ...EMPTY_CASE_HEADER, ...parsed.data }
+    const parsed = articleId === undefined ? undefined : readBriefHeader(row.value)
+    if (articleId === undefined || !parsed) continue
+    const header = { ...EMPTY_CASE_HEADER, ...parsed }
     if (!caseHeaderProblem(header)) headers.set(articleId, header)
   }
   const conversion = convertKeyJudgments({

@@ -4,7 +4,7 @@ import { serially } from '../../db'
 import type { SourcemarkDatabase } from '../../db/database'
 import { updateAssessment } from '../../db/assessments'
 import { getArticle } from '../../db/articles'
-import { briefHeaderSchema, getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
+import { getBriefHeader, readBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 import { expandSentences } from '../../db/sentences'
 import { saveCaseHeader } from '../../db/cases'
 import { updateJudgment } from '../../db/judgments'
@@ -52,11 +52,11 @@ async function recoverBriefHeader(db: SourcemarkDatabase, articleId: string, jso
   } catch {
     return false
   }
-  const header = briefHeaderSchema.safeParse(parsed)
-  if (!article || !header.success) return false
+  const header = readBriefHeader(parsed)
+  if (!article || !header) return false
   const stored = await getBriefHeader(db, articleId, article.title)
-  if (JSON.stringify(briefHeaderSchema.parse(stored)) === JSON.stringify(header.data)) return false
-  await saveBriefHeader(db, articleId, header.data)
+  if (JSON.stringify(readBriefHeader(stored)) === JSON.stringify(header)) return false
+  await saveBriefHeader(db, articleId, header)
   return true
 }
 
