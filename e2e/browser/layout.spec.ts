@@ -52,7 +52,7 @@ for (const size of SIZES) {
       await layout.expectNothingClipped('inspector with the history', testInfo)
 
       await page.getByRole('button', { name: 'Sources', exact: true }).click()
-      const registry = page.getByRole('dialog', { name: 'Source registry' })
+      const registry = page.getByRole('region', { name: 'Source registry' })
       await expect(registry.getByRole('table', { name: 'Sources' })).toBeVisible()
       await layout.expectNothingClipped('source registry', testInfo)
       await page.keyboard.press('Escape')
@@ -213,7 +213,7 @@ test.describe('the colour scheme', () => {
     await expect(app.inspector.getByRole('button', { name: 'Verify audit trail' })).toBeVisible()
     expect(await layout.lowContrastText(layout.pane('inspector'))).toEqual([])
     await page.getByRole('button', { name: 'Sources', exact: true }).click()
-    const registry = page.getByRole('dialog', { name: 'Source registry' })
+    const registry = page.getByRole('region', { name: 'Source registry' })
     await expect(registry.getByRole('table', { name: 'Sources' })).toBeVisible()
     expect(await layout.lowContrastText(registry)).toEqual([])
     await page.keyboard.press('Escape')
