@@ -10,7 +10,13 @@ import { plainErrorMessage, plainMessageText } from './db/storage-errors'
 import { recoverDrafts } from './features/autosave/recover-drafts'
 import { Inspector } from './features/inspector/Inspector'
 import { startAutoBackups } from './features/library/auto-backup'
-import { AddToCaseMenu, BackupMenu, LibraryGone, SourceRegistry } from './components/lazy-panels'
+import {
+  AddToCaseMenu,
+  BackupMenu,
+  ColorSchemeMenu,
+  LibraryGone,
+  SourceRegistry
+} from './components/lazy-panels'
 import { PersistenceNotice } from './features/library/PersistenceNotice'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
 import { LibraryPanel } from './features/library/LibraryPanel'
@@ -25,7 +31,6 @@ import { useJumpHistory } from './features/reader/use-jump-history'
 import { useReaderGlance } from './features/reader/use-reader-glance'
 import { isFiltering } from './features/reader/reader-filter'
 import { UndoButtons } from './features/undo/UndoButtons'
-import { ColorSchemeMenu } from './features/appearance/ColorSchemeMenu'
 import { platform, type PickedFile } from './platform'
 import { useFileDrop } from './features/importing/use-file-drop'
 import type { StartedJudgment } from './db/case-choice'

@@ -10,6 +10,7 @@ import type { HistoryPanel as HistoryPanelCode } from '../features/history/Histo
 import type { EditArticleDialog as EditArticleDialogCode } from '../features/reader/EditArticleDialog'
 import type { LibraryGone as LibraryGoneCode } from '../features/library/LibraryGone'
 import type { UnreadableLibrary as UnreadableLibraryCode } from '../features/library/UnreadableLibrary'
+import type { TagsField as TagsFieldCode } from '../features/inspector/TagsField'
 import { lazyPanel } from './lazy-panel'
 
 /** The lazy stand-in has the props of the component it loads. */
@@ -33,7 +34,19 @@ export const AddToCaseMenu: Like<typeof AddToCaseMenuCode> = lazyPanel(
   { height: 22 }
 )
 
-// The inspector's panels below the grades, and the article's form.
+// The header's colour-scheme menu (Mantine's Menu).
+export const ColorSchemeMenu = lazyPanel(
+  'Colour scheme',
+  () => import('../features/appearance/ColorSchemeMenu').then((m) => m.ColorSchemeMenu),
+  { height: 36 }
+)
+
+// The inspector's tags field (Mantine's TagsInput), its panels below the grades, and the article's form.
+export const TagsField: Like<typeof TagsFieldCode> = lazyPanel(
+  'Tags',
+  () => import('../features/inspector/TagsField').then((m) => m.TagsField),
+  { height: 60 }
+)
 export const JudgmentsPanel: Like<typeof JudgmentsPanelCode> = lazyPanel(
   'Key judgments',
   () => import('../features/inspector/JudgmentsPanel').then((m) => m.JudgmentsPanel),

@@ -21,13 +21,12 @@ import { RatingChip } from '../reader/RatingChip'
 import { statusColor, statusLabel } from '../reader/status'
 import { JudgmentsPanel } from '../../components/lazy-panels'
 import { LinksPanel } from './LinksPanel'
-import { HistoryPanel } from '../../components/lazy-panels'
+import { HistoryPanel, TagsField } from '../../components/lazy-panels'
 import { SentenceSources } from '../sources/SentenceSources'
 import { NoteField } from './NoteField'
 import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
 import { SentenceEditor } from './SentenceEditor'
-import { TagsField } from './TagsField'
 
 const CREDIBILITY_VALUES = CREDIBILITY_GRADES.map(String) as `${Credibility}`[]
 const CREDIBILITY_TEXT = Object.fromEntries(
