@@ -30,6 +30,12 @@ describe('checkUtf8', () => {
     expect(meantAsUtf8(check)).toBe(true)
   })
 
+  it('names the places of the first five only, and counts them all', () => {
+    const check = checkUtf8(bytes('Łódź ', ...Array.from({ length: 7 }, () => [0xff, 0x20])))
+    expect(check.invalidCount).toBe(7)
+    expect(check.firstInvalid.map((p) => p.column)).toEqual([6, 8, 10, 12, 14])
+  })
+
   it('counts like TextDecoder on overlong, surrogate and truncated sequences', () => {
     const samples = [
       bytes([0xc0, 0xaf]), // overlong "/"

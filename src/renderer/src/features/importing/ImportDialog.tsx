@@ -48,8 +48,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [stage, setStage] = useState<ImportStage | null>(null)
   /** What the file's reader kept beside the text: link addresses, what it left out. */
   const [aside, setAside] = useState<Pick<ReadArticle, 'links' | 'notes'>>({})
-  /** A file of damaged UTF-8, waiting for the analyst to agree to U+FFFD in its invalid bytes. */
-  const [damaged, setDamaged] = useState<{ file: PickedFile; message: string } | null>(null)
+  /** A file of damaged UTF-8, and whether the analyst agreed to U+FFFD in its invalid bytes. */
+  const [damaged, setDamaged] = useState<{ file: PickedFile; message: string; agreed: boolean } | null>(null)
   /** A Sourcemark backup picked or dropped here: restored instead of imported. */
   const [backup, setBackup] = useState<PickedFile | null>(null)
 
@@ -66,11 +66,11 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
 
   const load = useCallback(async (file: PickedFile, replaceInvalidUtf8 = false) => {
     setError(null)
-    setDamaged(null)
+    if (!replaceInvalidUtf8) setDamaged(null)
     setBackup(null)
     const outcome = await readArticleFile(file, { replaceInvalidUtf8 })
     if (outcome.kind === 'backup') return setBackup(file)
-    if (outcome.kind === 'invalid-utf8') return setDamaged({ file, message: outcome.message })
+    if (outcome.kind === 'invalid-utf8') return setDamaged({ file, message: outcome.message, agreed: false })
     if (outcome.kind === 'refused') return setError(outcome.message)
     const read = outcome.article
     setText(read.text)
@@ -243,8 +243,15 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
                   <Text size="sm">{damaged.message}</Text>
                   <Checkbox
                     label="Import it with � in place of each invalid sequence"
-                    checked={false}
-                    onChange={() => void load(damaged.file, true)}
+                    checked={damaged.agreed}
+                    onChange={(event) => {
+                      const agreed = event.currentTarget.checked
+                      setDamaged({ ...damaged, agreed })
+                      if (agreed) return void load(damaged.file, true)
+                      setText('')
+                      setFileName(undefined)
+                      setAside({})
+                    }}
                   />
                 </Stack>
               </Alert>
