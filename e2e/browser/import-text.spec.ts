@@ -24,6 +24,36 @@ internal note: check the SEK figure
 \`\`\`
 `
 
+/** Every row of every store of the library, as JSON: what "nothing was written" is checked against. */
+async function libraryRows(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('sourcemark')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const names = [...db.objectStoreNames]
+          const tx = db.transaction(names, 'readonly')
+          const rows: Record<string, unknown[]> = {}
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll()
+            request.onsuccess = () => (rows[name] = request.result)
+          }
+          tx.oncomplete = () => {
+            db.close()
+            resolve(
+              JSON.stringify(rows, (_key, value: unknown) =>
+                ArrayBuffer.isView(value) ? Array.from(value as Uint8Array) : value
+              )
+            )
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      })
+  )
+}
+
 async function drop(page: Page, name: string, content: Buffer | string) {
   const transfer = await page.evaluateHandle(
     ({ name, bytes }) => {
@@ -123,6 +153,8 @@ test('damaged UTF-8 is reported with its places and imported with � only when 
 test('a PNG named .txt is refused by name and nothing is written', async ({ page }) => {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
+  const before = await libraryRows(page)
+  expect(before).toContain('North Korean troops withdraw from Kursk')
   const png = Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
     'base64'
@@ -130,6 +162,9 @@ test('a PNG named .txt is refused by name and nothing is written', async ({ page
   const dialog = await app.openFileInImport({ name: 'photo.txt', mimeType: 'text/plain', buffer: png })
   await expect(dialog.getByRole('alert')).toContainText('“photo.txt” looks like a PNG image, not text.')
   await expect(dialog.getByLabel('Article text')).toHaveValue('')
+  // Import article with nothing loaded adds nothing either: the form still wants a text.
+  await dialog.getByRole('button', { name: 'Import article' }).click()
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.library.getByRole('button')).toHaveCount(1)
+  expect(await libraryRows(page)).toBe(before)
 })
