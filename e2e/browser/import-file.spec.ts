@@ -64,7 +64,7 @@ test('a file that is not plain text is refused by name and nothing is imported',
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47])
   })
   await expect(dialog.getByRole('alert')).toContainText(
-    '“scan.png”: only plain text (.txt, .md) and saved web pages (.html) can be imported yet.'
+    '“scan.png”: only plain text (.txt), Markdown (.md), saved web pages (.html) and Sourcemark backups (.json) can be read here.'
   )
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.library.getByRole('button')).toHaveCount(1)
@@ -114,10 +114,9 @@ test('a saved web page is reduced to its article, with its details, and never re
     'Example Independent · Olena Harmash · 2025-01-15 · https://example-independent.test/news/russian-strikes-power-grid · Imported from kyiv-grid.html'
   )
   await expect(page.locator('[data-kind="heading"]').filter({ hasText: 'Air defence' })).toHaveCount(1)
-  await expect(app.sentences().filter({ hasText: /^• Kyiv: 3 substations damaged$/ })).toHaveAttribute(
-    'data-kind',
-    'list-item'
-  )
+  // A list item is a line of its own words: no bullet is put in front of them.
+  await expect(app.sentences().filter({ hasText: /^Kyiv: 3 substations damaged$/ })).toHaveCount(1)
+  await expect(app.sentences().filter({ hasText: /•/ })).toHaveCount(0)
   // The page's own script never ran: the title is still Sourcemark's.
   await expect(page).toHaveTitle('Sourcemark')
 })

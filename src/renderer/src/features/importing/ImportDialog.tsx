@@ -1,12 +1,25 @@
 // Paste an article (or load a text file into the form), give it a title, import it.
 import { useCallback, useEffect, useState } from 'react'
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput
+} from '@mantine/core'
 import { db } from '../../db'
 import { ImportError, type ArticleDraft } from '../../db/articles'
 import { platform, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import type { ImportStage } from '@shared/segment/prepare'
-import { readArticleFile } from './decode'
+import { readArticleFile, type ReadArticle } from './read-file'
+import { RestoreInstead } from './RestoreInstead'
 import { ImportProgress } from './ImportProgress'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
@@ -33,6 +46,12 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [stage, setStage] = useState<ImportStage | null>(null)
+  /** What the file's reader kept beside the text: link addresses, what it left out. */
+  const [aside, setAside] = useState<Pick<ReadArticle, 'links' | 'notes'>>({})
+  /** A file of damaged UTF-8, and whether the analyst agreed to U+FFFD in its invalid bytes. */
+  const [damaged, setDamaged] = useState<{ file: PickedFile; message: string; agreed: boolean } | null>(null)
+  /** A Sourcemark backup picked or dropped here: restored instead of imported. */
+  const [backup, setBackup] = useState<PickedFile | null>(null)
 
   const reset = () => {
     setDetails(NO_DETAILS)
@@ -40,16 +59,29 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     setText('')
     setFileName(undefined)
     setError(null)
+    setAside({})
+    setDamaged(null)
+    setBackup(null)
   }
 
-  const load = useCallback((file: PickedFile) => {
+  const load = useCallback(async (file: PickedFile, replaceInvalidUtf8 = false) => {
     setError(null)
-    try {
-      const read = readArticleFile(file.fileName, file.bytes)
+    if (!replaceInvalidUtf8) setDamaged(null)
+    setBackup(null)
+    const outcome = await readArticleFile(file, { replaceInvalidUtf8 })
+    if (outcome.kind === 'backup') return setBackup(file)
+    if (outcome.kind === 'invalid-utf8') return setDamaged({ file, message: outcome.message, agreed: false })
+    if (outcome.kind === 'refused') return setError(outcome.message)
+    const read = outcome.article
       setText(read.text)
       setFileName(file.fileName)
       setMediaType(read.mediaType)
       setLanguage(read.language)
+    const replaced = replaceInvalidUtf8 ? [...read.text].filter((c) => c === '\uFFFD').length : 0
+    const replacedNote = replaced
+      ? [`${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} shown as �.`]
+      : []
+    setAside({ links: read.links, notes: [...replacedNote, ...(read.notes ?? [])] })
       // Every detail belongs to the file being imported: what the previous file (or the analyst,
       // for the previous file) filled in is replaced by this file's own values, or emptied.
       setTitle(read.title ?? '')
@@ -59,13 +91,10 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
         publishedAt: read.publishedAt ?? '',
         url: read.url ?? ''
       })
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-    }
   }, [])
 
   useEffect(() => {
-    if (dropped) load(dropped)
+    if (dropped) void load(dropped)
   }, [dropped, load])
 
   useEffect(() => {
@@ -75,7 +104,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const openFile = async () => {
     try {
       const [file] = await platform.pickArticleFiles()
-      if (file) load(file)
+      if (file) await load(file)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     }
@@ -114,6 +143,15 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
 
   return (
     <Modal opened={opened} onClose={onClose} title="Import article" size="xl">
+      {backup ? (
+        <RestoreInstead
+          file={backup}
+          onCancel={() => {
+            reset()
+            onClose()
+          }}
+        />
+      ) : (
       <form
         onSubmit={(event) => {
           event.preventDefault()
@@ -130,7 +168,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           />
           {fileName && text.length > LARGE_TEXT ? (
             <Alert color="gray" title={`Text from “${fileName}”`}>
-              {text.length.toLocaleString('en')} characters — too long to show here; it is imported as it is.{' '}
+                {text.length.toLocaleString('en')} characters — too long to show here; it is imported as it
+                is.{' '}
               <Button
                 variant="subtle"
                 size="compact-xs"
@@ -179,6 +218,48 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
               />
             ))}
           </SimpleGrid>
+            {fileName && (aside.notes?.length || aside.links?.length) ? (
+              <Stack gap={4}>
+                {aside.notes?.map((note) => (
+                  <Text key={note} size="xs" c="dimmed">
+                    {note}
+                  </Text>
+                ))}
+                {aside.links?.length ? (
+                  <>
+                    <Text size="xs" c="dimmed">
+                      Links in the text (their addresses are kept out of it):
+                    </Text>
+                    <List size="xs" c="dimmed" data-testid="import-links">
+                      {aside.links.map((link, i) => (
+                        <List.Item key={i}>
+                          {link.text} — {link.url}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </>
+                ) : null}
+              </Stack>
+            ) : null}
+            {damaged && (
+              <Alert color="yellow" role="alert" title="Damaged UTF-8">
+                <Stack gap="xs">
+                  <Text size="sm">{damaged.message}</Text>
+                  <Checkbox
+                    label="Import it with � in place of each invalid sequence"
+                    checked={damaged.agreed}
+                    onChange={(event) => {
+                      const agreed = event.currentTarget.checked
+                      setDamaged({ ...damaged, agreed })
+                      if (agreed) return void load(damaged.file, true)
+                      setText('')
+                      setFileName(undefined)
+                      setAside({})
+                    }}
+                  />
+                </Stack>
+              </Alert>
+            )}
           {busy && stage && <ImportProgress stage={stage} />}
           {error && (
             <Alert color="red" role="alert" title="Not imported">
@@ -200,6 +281,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           </Group>
         </Stack>
       </form>
+      )}
     </Modal>
   )
 }

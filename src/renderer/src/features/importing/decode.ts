@@ -1,40 +1,44 @@
-// Turns a picked file's bytes into an article draft: plain text as it is, a saved web page
-// reduced to its article. Reads UTF-8 (with or without BOM), UTF-16 with a BOM, a web page's
-// declared charset, and falls back to Windows-1252; refuses what it cannot read, by name.
-import { extractArticle, type ExtractedArticle } from './html'
+// Turns a picked file's bytes into text, or refuses them by name. Bytes that are not text (an
+// image, an archive, a program, binary data) are refused saying what they look like. UTF-8 (with
+// or without BOM), UTF-16 with a BOM and a web page's declared charset are read as such; bytes that
+// are not valid UTF-8 are read as Windows-1252 only when nothing in them is UTF-8 (the rule is in
+// `@shared/importing/utf8`): damaged UTF-8 is reported with where it is, and decoded with U+FFFD
+// only when the analyst agrees.
+import { notTextLooksLike } from '@shared/importing/sniff'
+import { checkUtf8, meantAsUtf8, type Utf8Check } from '@shared/importing/utf8'
 
-const TEXT_TYPES = ['.txt', '.md', '.markdown', '.text']
-const HTML_TYPES = ['.html', '.htm', '.xhtml']
+/** Bytes that are not text: nothing to import. */
+export class NotTextError extends Error {}
 
-export interface ReadFile extends Partial<ExtractedArticle> {
-  text: string
-  mediaType: string
-}
-
-const endsWithAny = (name: string, types: string[]) => types.some((ext) => name.toLowerCase().endsWith(ext))
-
-export function readArticleFile(fileName: string, bytes: Uint8Array): ReadFile {
-  if (endsWithAny(fileName, TEXT_TYPES)) {
-    return { text: decodeText(bytes), title: titleFromFileName(fileName), mediaType: 'text/plain' }
+/** UTF-8 with invalid sequences: importable with U+FFFD in their place, if the analyst agrees. */
+export class InvalidUtf8Error extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly check: Utf8Check
+  ) {
+    const where = check.firstInvalid.map((p) => `${p.line}:${p.column}`).join(', ')
+    const count = check.invalidCount
+    super(
+      `“${fileName}” is UTF-8 with ${count} invalid byte sequence${count === 1 ? '' : 's'} ` +
+        `(${count > check.firstInvalid.length ? 'first at' : 'at'} line:column ${where}). ` +
+        `It can be imported with each shown as �.`
+    )
   }
-  if (endsWithAny(fileName, HTML_TYPES)) {
-    const extracted = extractArticle(decodeText(bytes, declaredCharset(bytes)), fileName)
-    return { ...extracted, title: extracted.title || titleFromFileName(fileName), mediaType: 'text/html' }
-  }
-  throw new Error(
-    `“${fileName}”: only plain text (.txt, .md) and saved web pages (.html) can be imported yet.`
-  )
 }
 
-/** The charset a web page declares in its first bytes (`<meta charset>` or http-equiv). */
-function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
-  return head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)?.[1]?.toLowerCase()
+export interface DecodeOptions {
+  /** The charset a web page declares. */
+  charset?: string
+  /** The analyst agreed to import damaged UTF-8 with U+FFFD in place of each invalid sequence. */
+  replaceInvalidUtf8?: boolean
 }
 
-export function decodeText(bytes: Uint8Array, charset?: string): string {
+export function decodeText(fileName: string, bytes: Uint8Array, options: DecodeOptions = {}): string {
+  const looksLike = notTextLooksLike(bytes)
+  if (looksLike) throw new NotTextError(`“${fileName}” looks like ${looksLike}, not text.`)
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  const { charset } = options
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
     try {
       return new TextDecoder(charset).decode(bytes)
@@ -45,9 +49,17 @@ export function decodeText(bytes: Uint8Array, charset?: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    // Not UTF-8: Windows-1252 is what old newsroom exports are.
-    return new TextDecoder('windows-1252').decode(bytes)
+    const check = checkUtf8(bytes)
+    if (!meantAsUtf8(check)) return new TextDecoder('windows-1252').decode(bytes)
+    if (!options.replaceInvalidUtf8) throw new InvalidUtf8Error(fileName, check)
+    return new TextDecoder('utf-8').decode(bytes)
   }
+}
+
+/** The charset a web page declares in its first bytes (`<meta charset>` or http-equiv). */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
+  return head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)?.[1]?.toLowerCase()
 }
 
 /** "kursk-report_final.txt" → "kursk report final" */

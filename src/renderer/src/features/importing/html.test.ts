@@ -1,7 +1,7 @@
 // A saved news page reduced to its article, in Chromium's own DOMParser.
 import { describe, expect, it } from 'vitest'
 import page from '../../../../../e2e/fixtures/kyiv-grid.html?raw'
-import { readArticleFile } from './decode'
+import { readArticleFile } from './read-file'
 import { extractArticle } from './html'
 
 describe('saved web pages', () => {
@@ -9,7 +9,7 @@ describe('saved web pages', () => {
     const article = extractArticle(page, 'kyiv-grid.html')
     const lines = article.text.split('\n\n')
     expect(lines).toContain('Air defence')
-    expect(lines).toContain('• Kyiv: 3 substations damaged')
+    expect(lines).toContain('Kyiv: 3 substations damaged')
     expect(lines.some((l) => l.startsWith('Russian missiles and drones struck energy facilities'))).toBe(true)
     expect(article.text).toContain(
       'Lt. Gen. Ivan Petrenko, the regional commander, called it “the heaviest attack this winter.”'
@@ -30,7 +30,7 @@ describe('saved web pages', () => {
     })
   })
 
-  it('read the charset the page declares, and refuse a page with no article by name', () => {
+  it('read the charset the page declares, and refuse a page with no article by name', async () => {
     // A Windows-1251 page: "Київ" is the four bytes CA E8 BF E2; read as 1252 it would be "Êè¿â".
     const ascii = (t: string) => Array.from(t, (c) => c.charCodeAt(0))
     const page1251 = Uint8Array.from([
@@ -38,12 +38,14 @@ describe('saved web pages', () => {
       ...[0xca, 0xe8, 0xbf, 0xe2],
       ...ascii(' said power was restored.</p></body></html>')
     ])
-    expect(() =>
-      readArticleFile(
-        'empty.html',
-        new TextEncoder().encode('<html><head><script>track()</script></head><body></body></html>')
-      )
-    ).toThrow('“empty.html”: no article text found in this page.')
-    expect(readArticleFile('kyiv.html', page1251).text).toBe('Київ said power was restored.')
+    const empty = new TextEncoder().encode('<html><head><script>track()</script></head><body></body></html>')
+    expect(await readArticleFile({ fileName: 'empty.html', bytes: empty })).toEqual({
+      kind: 'refused',
+      message: '“empty.html”: no article text found in this page.'
+    })
+    expect(await readArticleFile({ fileName: 'kyiv.html', bytes: page1251 })).toMatchObject({
+      kind: 'article',
+      article: { text: 'Київ said power was restored.' }
+    })
   })
 })

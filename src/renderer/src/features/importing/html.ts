@@ -1,7 +1,9 @@
 // A saved web page reduced to its article: the body text found by Readability (Firefox's reader
-// view), laid out as lines and paragraphs, and the details from <meta> tags and JSON-LD. The page
-// is parsed with DOMParser, which runs no script and loads nothing, and is never rendered.
+// view), laid out as lines and paragraphs, and the details from JSON-LD, <meta> tags and
+// Readability's byline. The page is parsed with DOMParser, which runs no script and loads
+// nothing, and is never rendered.
 import { Readability } from '@mozilla/readability'
+import { jsonLdArticle, jsonLdAuthor, jsonLdText } from '@shared/importing/json-ld'
 
 export interface ExtractedArticle {
   title: string
@@ -41,7 +43,7 @@ function blocksToText(root: Node): string {
     const element = node as Element
     if (BLOCKS.has(element.tagName) && !element.querySelector([...BLOCKS].join(','))) {
       const text = words(element)
-      if (text) lines.push(element.tagName === 'LI' ? `• ${text}` : text)
+      if (text) lines.push(text)
       return
     }
     const before = lines.length
@@ -67,62 +69,45 @@ function meta(doc: Document, ...names: string[]): string | undefined {
   return undefined
 }
 
-interface JsonLdArticle {
-  headline?: string
-  datePublished?: string
-  author?: { name?: string } | { name?: string }[] | string
-  publisher?: { name?: string }
-  url?: string
-}
-
-/** The first NewsArticle / Article object in the page's JSON-LD, if any parses. */
-function jsonLdArticle(doc: Document): JsonLdArticle | undefined {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '')
-      const items = (Array.isArray(data) ? data : [data]).flatMap((d) =>
-        d && typeof d === 'object' && '@graph' in d ? (d as { '@graph': unknown[] })['@graph'] : [d]
-      )
-      const article = items.find((item) => {
-        const type = (item as { '@type'?: unknown })?.['@type']
-        return [type].flat().some((t) => typeof t === 'string' && /Article$/.test(t))
-      })
-      if (article) return article as JsonLdArticle
-    } catch {
-      // A broken JSON-LD block is skipped, as browsers do.
-    }
-  }
-  return undefined
-}
-
-function authorName(author: JsonLdArticle['author']): string | undefined {
-  if (!author) return undefined
-  if (typeof author === 'string') return author
-  const names = [author]
-    .flat()
-    .map((a) => a?.name?.trim())
-    .filter(Boolean)
-  return names.length ? names.join(', ') : undefined
-}
-
 const dateOnly = (value: string | undefined) => value?.match(/^\d{4}-\d{2}-\d{2}/)?.[0]
 const webAddress = (value: string | undefined) => (value && /^https?:\/\//i.test(value) ? value : undefined)
 
+/** JSON-LD blocks' text, without the CDATA wrapper (and its `//` comment marks) some CMSs add. */
+function jsonLdBlocks(doc: Document): string[] {
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
+    (script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>\s*$/, '')
+  )
+}
+
+/** Readability's byline ("By Jane Smith | Reuters") as names, if it is short enough to be one. */
+function bylineOf(byline: string | null | undefined): string | undefined {
+  const text = byline
+    ?.replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^by\s+/i, '')
+  return text && text.length <= 100 ? text : undefined
+}
+
 export function extractArticle(html: string, fileName: string): ExtractedArticle {
   const doc = new DOMParser().parseFromString(html, 'text/html')
-  const ld = jsonLdArticle(doc)
+  const ld = jsonLdArticle(jsonLdBlocks(doc))
+  // A disclosure's summary and hidden part ("Show transcript", "Read more") are no article text.
+  doc.querySelectorAll('details, summary').forEach((element) => element.remove())
+  const article = new Readability(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse()
   const details = {
-    outlet: ld?.publisher?.name?.trim() || meta(doc, 'og:site_name', 'application-name'),
-    author: authorName(ld?.author) || meta(doc, 'author', 'article:author', 'byl'),
+    outlet: jsonLdText(ld?.publisher) || meta(doc, 'og:site_name', 'application-name'),
+    author:
+      jsonLdAuthor(ld?.author) || meta(doc, 'author', 'article:author', 'byl') || bylineOf(article?.byline),
     publishedAt:
-      dateOnly(ld?.datePublished) ?? dateOnly(meta(doc, 'article:published_time', 'date', 'pubdate')),
+      dateOnly(jsonLdText(ld?.datePublished)) ??
+      dateOnly(meta(doc, 'article:published_time', 'date', 'pubdate')),
     url:
       webAddress(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined) ??
-      webAddress(meta(doc, 'og:url')),
+      webAddress(meta(doc, 'og:url')) ??
+      webAddress(jsonLdText(ld?.url)),
     language: doc.documentElement.lang?.split('-')[0]?.toLowerCase() || undefined
   }
-  const headline = ld?.headline?.trim() || meta(doc, 'og:title') || doc.title.trim()
-  const article = new Readability(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse()
+  const headline = jsonLdText(ld?.headline) || meta(doc, 'og:title') || doc.title.trim()
   const text = article?.content ? blocksToText(article.content) : ''
   if (!text.trim()) {
     throw new Error(`“${fileName}”: no article text found in this page.`)

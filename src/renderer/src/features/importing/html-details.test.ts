@@ -1,0 +1,99 @@
+// What real saved pages do that broke imports: the byline only in the page's text, JSON-LD in
+// CDATA or with lists where schema.org allows them, bullets, disclosures. Small synthetic pages
+// in Chromium's own DOMParser.
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from './html'
+
+const BODY = [
+  'Russian missiles and drones struck energy facilities in five regions overnight, the grid operator said on Wednesday.',
+  'Repair crews restored power to most of Kyiv by the morning, according to the city administration.',
+  'The operator asked residents to limit their use of heavy appliances during the evening peak hours.',
+  'Engineers said the damage to two substations in the east would take weeks to repair, as spare transformers are scarce.',
+  'Air defence units shot down most of the drones over the capital region, the air force said in a statement on Telegram.'
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n')
+
+const page = (head: string, article: string) =>
+  `<!doctype html><html lang="en"><head><title>Page title | Example</title>${head}</head>` +
+  `<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>${article}</article>` +
+  `<footer>© Example Media</footer></body></html>`
+
+describe('saved pages', () => {
+  it('take the byline Readability finds in the text when JSON-LD and meta tags name no author', () => {
+    const article = extractArticle(
+      page('', `<h1>Strikes hit the grid</h1><p class="byline">By Olena Harmash</p>${BODY}`),
+      'byline.html'
+    )
+    expect(article.author).toBe('Olena Harmash')
+    expect(article.text).not.toContain('By Olena Harmash')
+  })
+
+  it('read JSON-LD inside CDATA, with its date', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Strikes hit Ukraine’s power grid',
+      datePublished: '2025-01-15T06:10:00+02:00',
+      author: { '@type': 'Person', name: 'Olena Harmash' }
+    })
+    const head = `<script type="application/ld+json">//<![CDATA[\n${ld}\n//]]></script>`
+    expect(extractArticle(page(head, BODY), 'cdata.html')).toMatchObject({
+      title: 'Strikes hit Ukraine’s power grid',
+      author: 'Olena Harmash',
+      publishedAt: '2025-01-15'
+    })
+  })
+
+  it('take lists where schema.org allows them: headline, date, authors, publisher', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', name: 'Not the article' },
+        {
+          '@type': ['NewsArticle', 'ReportageNewsArticle'],
+          headline: ['Strikes hit the grid', 'Strikes hit the grid (updated)'],
+          datePublished: ['2025-01-15', '2025-01-16'],
+          author: [{ '@type': 'Person', name: 'Olena Harmash' }, 'Tom Balmforth', { name: ['Jan de Vries'] }],
+          publisher: [{ '@type': 'Organization', name: 'Example Wire' }]
+        }
+      ]
+    })
+    expect(
+      extractArticle(page(`<script type="application/ld+json">${ld}</script>`, BODY), 'lists.html')
+    ).toMatchObject({
+      title: 'Strikes hit the grid',
+      publishedAt: '2025-01-15',
+      author: 'Olena Harmash, Tom Balmforth, Jan de Vries',
+      outlet: 'Example Wire'
+    })
+  })
+
+  it('fall back to the meta tags when a JSON-LD field has a shape schema.org does not allow', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: { text: 'odd' }, author: 42 })
+    const head =
+      `<script type="application/ld+json">${ld}</script>` +
+      '<meta property="og:title" content="Strikes hit the grid"><meta name="author" content="Olena Harmash">'
+    expect(extractArticle(page(head, BODY), 'odd.html')).toMatchObject({
+      title: 'Strikes hit the grid',
+      author: 'Olena Harmash'
+    })
+  })
+
+  it('keep list items as lines of their own words, with no glyph put in front', () => {
+    const list = '<ul><li>Kyiv: 3 substations damaged</li><li>Lviv: power cut for 4 hours</li></ul>'
+    const lines = extractArticle(page('', `${BODY}${list}`), 'list.html').text.split('\n\n')
+    expect(lines).toContain('Kyiv: 3 substations damaged')
+    expect(lines).toContain('Lviv: power cut for 4 hours')
+    expect(lines.some((line) => /^[•·\-*]/.test(line))).toBe(false)
+  })
+
+  it('drop a disclosure’s summary and its hidden part', () => {
+    const details =
+      '<details><summary>Show transcript</summary><p>Transcript: the minister spoke for an hour.</p></details>'
+    const text = extractArticle(page('', `${BODY}${details}`), 'details.html').text
+    expect(text).toContain('Repair crews restored power to most of Kyiv')
+    expect(text).not.toContain('Show transcript')
+    expect(text).not.toContain('Transcript:')
+  })
+})

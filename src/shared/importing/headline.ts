@@ -1,0 +1,98 @@
+// The headline and byline at the top of a plain-text article, as a reader would take them: a
+// short first line with no final full stop, set apart by a blank line or followed by a "By …"
+// line, is the headline; a "By …" line there is the byline. What is not clearly one stays text.
+
+/** Longer than this, a first line is a paragraph, even without a full stop. */
+export const MAX_HEADLINE_CHARS = 150
+/** Longer than this, a "By …" line is a sentence ("By Tuesday the convoy had left Kursk …"). */
+export const MAX_BYLINE_CHARS = 100
+
+export interface TopLines {
+  /** The headline, if the first line reads as one. */
+  title?: string
+  /** The byline's names, joined by ", ", if a "By …" line follows the headline (or opens the text). */
+  author?: string
+  /** The text without the headline and byline lines. */
+  text: string
+}
+
+const BYLINE = /^by\s+(\S.*)$/i
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn'
+])
+
+/** The names of a "By …" line, or undefined if the line is no byline. */
+export function bylineNames(line: string): string | undefined {
+  const trimmed = line.trim()
+  const names = trimmed.match(BYLINE)?.[1]
+  if (!names || trimmed.length > MAX_BYLINE_CHARS || /[.!?]$/.test(trimmed.replace(/\b[A-Z]\.$/, ''))) {
+    return undefined
+  }
+  // Every word of a name is capitalised, but for particles (de, van, al-…): "By the time …",
+  // "By Tuesday the convoy had left" are sentences.
+  const parts = names.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter(Boolean)
+  const nameWord = (word: string) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase())
+  if (!parts.every((part) => part.split(/\s+/).every(nameWord))) return undefined
+  return parts.join(', ')
+}
+
+/** Whether a line reads as a headline: short, with no final full stop, colon, comma or semicolon. */
+export function readsAsHeadline(line: string): boolean {
+  const trimmed = line.trim()
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= MAX_HEADLINE_CHARS &&
+    !/[.,:;…]$/.test(trimmed) &&
+    bylineNames(trimmed) === undefined
+  )
+}
+
+export function splitTopLines(text: string): TopLines {
+  const lines = text.split('\n')
+  let i = 0
+  while (i < lines.length && !lines[i]!.trim()) i++
+  const first = i
+  let title: string | undefined
+  let author: string | undefined
+
+  const next = first + 1
+  const nextIsBlank = next < lines.length && !lines[next]!.trim()
+  const nextByline = next < lines.length ? bylineNames(lines[next]!) : undefined
+  const restHasText = lines.slice(next).some((line) => line.trim() && !bylineNames(line))
+  if (first < lines.length && restHasText && readsAsHeadline(lines[first]!) && (nextIsBlank || nextByline)) {
+    title = lines[first]!.trim()
+    i = next
+    // The byline may stand right under the headline or after a blank line of its own.
+    let byline = i
+    while (byline < lines.length && !lines[byline]!.trim()) byline++
+    author = byline < lines.length ? bylineNames(lines[byline]!) : undefined
+    if (author) i = byline + 1
+  } else if (first < lines.length) {
+    author = bylineNames(lines[first]!)
+    if (author) i = next
+  }
+  if (i === first) return { text }
+  return {
+    title,
+    author,
+    text: lines
+      .slice(i)
+      .join('\n')
+      .replace(/^\s*\n/, '')
+  }
+}
