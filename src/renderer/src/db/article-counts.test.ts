@@ -134,19 +134,20 @@ it('the counts shown stay right through import, grade, ungrade, a note, split, m
   await updateAssessment(db, sentences[1], text, { credibility: null })
   expect((await shown())['Strikes on the grid']).toBe('4 sentences · 1 graded')
 
-  // Split “Repairs are under way,” the ministry said. | Power was restored…: one more sentence.
+  // Split “Repairs are under way,” the ministry said. | Power was restored…: one more sentence,
+  // and the second part keeps the sentence's grade, so one more graded too.
   const aidText = (await sentencesOf(aid)).text
   const aidSentences = (await sentencesOf(aid)).sentences
   await updateAssessment(db, aidSentences[1], aidText, { credibility: 1 })
   await updateAssessment(db, aidSentences[2], aidText, { credibility: 4 })
   const package_ = aidSentences[2]
   await splitSentence(db, aid, package_.id, aidText.indexOf('largest', package_.start))
-  expect((await shown())['Swedish aid']).toBe('5 sentences · 2 graded')
+  expect((await shown())['Swedish aid']).toBe('5 sentences · 3 graded')
   await expectCountsMatchRows()
 
   // Merging two graded sentences keeps one grade: one sentence and one grade fewer.
   await mergeWithNext(db, aid, aidSentences[1].id, 'first')
-  expect((await shown())['Swedish aid']).toBe('4 sentences · 1 graded')
+  expect((await shown())['Swedish aid']).toBe('4 sentences · 2 graded')
   await expectCountsMatchRows()
 
   // Merging the grid's heading into its first sentence, and undoing it.
@@ -158,13 +159,13 @@ it('the counts shown stay right through import, grade, ungrade, a note, split, m
 
   // A deleted article leaves no counts behind; undo brings them back with it.
   await deleteArticle(db, grid)
-  expect(await shown()).toEqual({ 'Swedish aid': '4 sentences · 1 graded' })
+  expect(await shown()).toEqual({ 'Swedish aid': '4 sentences · 2 graded' })
   expect(await db.articleCounts.get(grid)).toBeUndefined()
-  expect((await libraryCounts(db)).graded).toBe(1)
+  expect((await libraryCounts(db)).graded).toBe(2)
   await undo(db)
   expect(await shown()).toEqual({
     'Strikes on the grid': '4 sentences · 1 graded',
-    'Swedish aid': '4 sentences · 1 graded'
+    'Swedish aid': '4 sentences · 2 graded'
   })
   await expectCountsMatchRows()
 
@@ -177,9 +178,9 @@ it('the counts shown stay right through import, grade, ungrade, a note, split, m
   expect(await shown(colleague)).toEqual({
     'Already here': '2 sentences · 0 graded',
     'Strikes on the grid': '4 sentences · 1 graded',
-    'Swedish aid': '4 sentences · 1 graded'
+    'Swedish aid': '4 sentences · 2 graded'
   })
-  expect((await libraryCounts(colleague)).graded).toBe(2)
+  expect((await libraryCounts(colleague)).graded).toBe(3)
   await expectCountsMatchRows(colleague)
 })
 
