@@ -10,6 +10,7 @@ import { quoteSelector } from '../src/shared/text'
 import { openAppShell } from './app-shell'
 import { benchArticle, type BenchArticle } from './app-articles'
 import { median } from './timing'
+import { briefPrintFigures } from './brief-print'
 
 const PRESSES = Number(process.env.BENCH_PRESSES ?? 30)
 /** Presses before the measured ones: the first grade of a session builds what later ones reuse. */
@@ -243,7 +244,7 @@ async function gradeWithSource(page: Page): Promise<void> {
  * Grades `count` sentences spread over the article, each a copy of the row the app stored for
  * sentence 1 (its source and role) with its own id, quote and credibility.
  */
-async function seedGrades(page: Page, articleId: string, count: number): Promise<void> {
+async function seedGrades(page: Page, articleId: string, count: number): Promise<string> {
   const stored = await call<{
     text: string
     seqs: number[]
@@ -265,12 +266,14 @@ async function seedGrades(page: Page, articleId: string, count: number): Promise
     }
   })
   await call(page, 'putAssessments', rows)
+  // The first graded sentence, in reading order: the brief must hold it.
+  return stored.text.slice(stored.starts[1]!, stored.ends[1]!)
 }
 
 async function briefFigures(page: Page, article: BenchArticle): Promise<void> {
   await gradeWithSource(page)
   const id = await call<string>(page, 'articleIdByTitle', article.title)
-  await seedGrades(page, id, GRADED_FOR_BRIEF)
+  const firstGraded = await seedGrades(page, id, GRADED_FOR_BRIEF)
   await page.reload()
   // The app may reopen the article it showed: open it only when another one is on screen.
   const first = page.locator('[data-sentence-index="0"]').first()
@@ -292,6 +295,9 @@ async function briefFigures(page: Page, article: BenchArticle): Promise<void> {
   figure('brief.large_article_s', download.ms / 1000, 's', '≤ 1 s')
   figure('brief.large_article_markdown_mb', download.bytes / 1e6, 'MB')
   await longest(page, 'brief.large_article', since)
+  const printSince = await call<number>(page, 'now')
+  for (const f of await briefPrintFigures(page, call, firstGraded)) figure(f.name, f.value, f.unit, f.goal)
+  await longest(page, 'brief.large_print', printSince)
 }
 
 /** Prints the figures of the built browser shell (or why it could not be measured). */

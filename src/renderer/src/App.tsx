@@ -1,5 +1,5 @@
 // The workbench: library on the left, the article in the middle, the inspector on the right.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { AppShell, Button, Group, Loader, Overlay, ScrollArea, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
@@ -98,6 +98,14 @@ export function App() {
   const notify = useCallback(
     (text: string, error?: boolean) => setMessage({ text: error ? plainMessageText(text) : text, error }),
     []
+  )
+  // One function for every panel's failures, so the inspector's kept panels keep it across grades.
+  const notifyError = useCallback((text: string) => notify(text, true), [notify])
+  // Counted again only when the grades change, not at every render of the workbench.
+  const assessments = workspace?.assessments
+  const gradedCount = useMemo(
+    () => (assessments ? [...assessments.values()].filter(isGraded).length : 0),
+    [assessments]
   )
   /** The marker remembers a library the database no longer holds. */
   const [gone, setGone] = useState<LibraryMarker | null>(null)
@@ -343,7 +351,7 @@ export function App() {
               focusSourceId={registry.sourceId}
               onClose={() => setRegistry(null)}
               onOpenSentence={goToSentence}
-              onError={(text) => notify(text, true)}
+              onError={notifyError}
             />
           )}
           {caseId && !registry && (
@@ -359,7 +367,7 @@ export function App() {
                   setCaseId(null)
                   notify(`Deleted the case “${name}”; its articles stay in the library.`)
                 }}
-                onError={(text) => notify(text, true)}
+                onError={notifyError}
               />
             </Suspense>
           )}
@@ -390,7 +398,7 @@ export function App() {
                     onOpenCase={openCase}
                     onNewCase={() => setNewCaseOpen(true)}
                     onAdded={notify}
-                    onError={(text) => notify(text, true)}
+                    onError={notifyError}
                   />
                 </div>
                 {/* A long title must not squeeze the button out of sight. */}
@@ -398,7 +406,7 @@ export function App() {
                   <DeleteArticleButton
                     articleId={workspace.article.id}
                     title={workspace.article.title}
-                    gradedCount={[...workspace.assessments.values()].filter(isGraded).length}
+                    gradedCount={gradedCount}
                     onDeleted={() => {
                       notify(`Deleted “${workspace.article.title}”.`)
                       void db.articles
@@ -406,7 +414,7 @@ export function App() {
                         .last()
                         .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
                     }}
-                    onError={(text) => notify(text, true)}
+                    onError={notifyError}
                   />
                 </div>
               </Group>
@@ -431,7 +439,7 @@ export function App() {
               <Inspector
                 workspace={workspace}
                 sentence={selected}
-                onError={(text) => notify(text, true)}
+                onError={notifyError}
                 onJudgmentStarted={judgmentStarted}
                 onOpenJudgment={openJudgment}
                 onOpenRegistry={(sourceId) => setRegistry({ sourceId })}

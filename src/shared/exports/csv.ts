@@ -5,6 +5,7 @@ import {
   type BriefEvidence,
   type BriefInput,
   type BriefJudgment,
+  type BriefModel,
   type BriefSentence
 } from '../brief/model'
 import type { ISODateTime, SentenceId } from '../model'
@@ -211,16 +212,18 @@ function assessmentRow(s: BriefSentence, citing: ReadonlyMap<SentenceId, string[
   }
 }
 
-/** Every sentence of every article as a row, in reading order; the brief's corroboration rules. */
-export function assessmentRows(input: BriefInput): AssessmentCsvRow[] {
-  const model = buildBrief(input)
+/**
+ * Every sentence of every article as a row, in reading order; the brief's corroboration rules.
+ * `model` is the input's brief when the caller has built it already.
+ */
+export function assessmentRows(input: BriefInput, model: BriefModel = buildBrief(input)): AssessmentCsvRow[] {
   const citing = judgmentsCiting(model.judgments)
   return model.articles.flatMap((a) => a.sentences.map((s) => assessmentRow(s, citing)))
 }
 
 /** The CSV file's text, byte-order mark first. Deterministic for a given input. */
-export function assessmentsCsv(input: BriefInput): string {
-  const rows = assessmentRows(input).map((row) =>
+export function assessmentsCsv(input: BriefInput, model?: BriefModel): string {
+  const rows = assessmentRows(input, model).map((row) =>
     ASSESSMENT_CSV_COLUMNS.map((column) =>
       ASSESSMENT_CSV_FREE_TEXT[column] ? freeTextCell(row[column]) : controlledCell(row[column])
     )

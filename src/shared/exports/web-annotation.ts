@@ -1,7 +1,13 @@
 // The graded sentences as W3C Web Annotations (JSON-LD), so other annotation tools can read an
 // analyst's judgments: one `assessing` annotation per graded sentence, one `linking` per evidence link.
 // https://www.w3.org/TR/annotation-model/ — Sourcemark's own fields use the `sm:` vocabulary.
-import { buildBrief, type BriefAttribution, type BriefInput, type BriefSentence } from '../brief/model'
+import {
+  buildBrief,
+  type BriefAttribution,
+  type BriefInput,
+  type BriefModel,
+  type BriefSentence
+} from '../brief/model'
 import type { ISODate, ISODateTime, Link, LinkRelation, Reliability, Source, SourceId } from '../model'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, UNGRADED_RELIABILITY_HINT } from '../scales'
 import { escapeBidiControlsInJson, stripBidiControls as plain } from '../text/bidi'
@@ -234,8 +240,11 @@ const commentBody = (value: string): TextualBody => ({
 })
 
 /** The collection as a plain, JSON-serialisable object. Deterministic for a given input. */
-export function webAnnotations(input: BriefInput, options: WebAnnotationOptions): AnnotationCollection {
-  const model = buildBrief(input)
+export function webAnnotations(
+  input: BriefInput,
+  options: WebAnnotationOptions,
+  model: BriefModel = buildBrief(input)
+): AnnotationCollection {
   const creatorName = options.creator ?? input.analyst
   const creator: Agent | undefined = creatorName ? { type: 'Person', name: plain(creatorName) } : undefined
   const withCreator = creator ? { creator } : {}
@@ -329,8 +338,12 @@ export function webAnnotations(input: BriefInput, options: WebAnnotationOptions)
  * would no longer find it, so the controls left there are written as `\uXXXX` escapes: the file
  * shows them, nothing in it is reordered, and a reader of the JSON gets the same value.
  */
-export function webAnnotationsJson(input: BriefInput, options: WebAnnotationOptions): string {
-  return escapeBidiControlsInJson(JSON.stringify(webAnnotations(input, options), null, 2))
+export function webAnnotationsJson(
+  input: BriefInput,
+  options: WebAnnotationOptions,
+  model?: BriefModel
+): string {
+  return escapeBidiControlsInJson(JSON.stringify(webAnnotations(input, options, model), null, 2))
 }
 
 /** `annotations-<title slug>-<YYYY-MM-DD>.jsonld`. */

@@ -27,11 +27,11 @@ interface Read {
 }
 
 /** Logs every read that reaches the database, with the mode of the transaction it ran in. */
-function readLog(reads: Read[]): Middleware<DBCore> {
+function readLog(reads: Read[], level = 20): Middleware<DBCore> {
   return {
     stack: 'dbcore',
-    name: 'ReadLog',
-    level: 20,
+    name: `ReadLog${level}`,
+    level,
     create: (down) => ({
       table(name): DBCoreTable {
         const table = down.table(name)
@@ -263,5 +263,33 @@ it('rows removed by range, in bulk, keep the counts in step with what is left', 
     await db.sentences.clear()
   })
   expect(await db.articleCounts.count()).toBe(0)
+  await expectCountsMatchRows()
+})
+
+it('a grade reads its row once: the counts take it from the grade instead of reading it again', async () => {
+  // Logged under the counts middleware, where its own reads go as well as the grade's.
+  const below: Read[] = []
+  db.close()
+  db.use(readLog(below, 1))
+  await db.open()
+  const grid = await importText(db, 'Strikes on the grid', GRID)
+  const { text, sentences } = await sentencesOf(grid)
+  const gradeReads = async (write: () => Promise<unknown>) => {
+    below.length = 0
+    await write()
+    return below.filter((r) => r.table === 'assessments' && r.mode === 'readwrite').length
+  }
+  // The first grade makes the row, later ones change it, the last one ungrades it: one read each.
+  expect(await gradeReads(() => updateAssessment(db, sentences[1], text, { credibility: 2 }))).toBe(1)
+  expect(await gradeReads(() => updateAssessment(db, sentences[1], text, { credibility: 5 }))).toBe(1)
+  expect(await gradeReads(() => updateAssessment(db, sentences[1], text, { note: 'Checked.' }))).toBe(1)
+  expect((await shown())['Strikes on the grid']).toBe('4 sentences · 1 graded')
+  expect(await gradeReads(() => updateAssessment(db, sentences[1], text, { credibility: null }))).toBe(1)
+  expect((await shown())['Strikes on the grid']).toBe('4 sentences · 0 graded')
+  await expectCountsMatchRows()
+  // Writes that tell nothing still read the rows they replace (undo puts the row back).
+  await updateAssessment(db, sentences[2], text, { credibility: 3 })
+  expect(await gradeReads(() => undo(db))).toBeGreaterThan(0)
+  expect((await shown())['Strikes on the grid']).toBe('4 sentences · 0 graded')
   await expectCountsMatchRows()
 })

@@ -71,6 +71,34 @@ function adjustment(changes: Adjustments, articleId: string): Adjustment {
   return change
 }
 
+/**
+ * Rows a writer has just read in its transaction and is about to replace, so the counts need not
+ * read them again: a grade reads its row anyway (for the audit trail). Each is used once, by the
+ * next write of its key in that transaction; a write with any key not told reads them all.
+ */
+const toldRows = new WeakMap<object, Map<string, unknown>>()
+
+/**
+ * Tells the counts what `table` holds at `key` in the write transaction `trans` (Dexie's
+ * `Transaction.idbtrans`), `undefined` for no row; the writer must write that key next.
+ */
+export function tellStoredRow(trans: object, table: string, key: string, row: unknown): void {
+  let rows = toldRows.get(trans)
+  if (!rows) toldRows.set(trans, (rows = new Map()))
+  rows.set(`${table}\u0000${key}`, row)
+}
+
+/** The rows told for every key of a put or add, each taken once; undefined if any is not told. */
+function takeToldRows(table: DBCoreTable, req: DBCoreMutateRequest, keys: unknown[]): unknown[] | undefined {
+  const rows = toldRows.get(req.trans)
+  if (!rows || (req.type !== 'put' && req.type !== 'add')) return undefined
+  const names = keys.map((key) => `${table.name}\u0000${String(key)}`)
+  if (!names.every((name) => rows.has(name))) return undefined
+  const before = names.map((name) => rows.get(name))
+  for (const name of names) rows.delete(name)
+  return before
+}
+
 /** The primary keys a mutation touches, and (when asked) the rows it finds there beforehand. */
 function touched(
   table: DBCoreTable,
@@ -93,6 +121,8 @@ function touched(
       ? req.keys
       : (req.keys ?? req.values.map((v: unknown) => table.schema.primaryKey.extractKey?.(v)))
   if (!withValues) return Promise.resolve({ keys, before: [] })
+  const told = takeToldRows(table, req, keys)
+  if (told) return Promise.resolve({ keys, before: told })
   return table.getMany({ trans, keys }).then((before) => ({ keys, before }))
 }
 

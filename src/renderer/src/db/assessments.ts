@@ -1,7 +1,9 @@
 // Grading a sentence: the assessment row is created on the first change and updated after.
+import Dexie from 'dexie'
 import { quoteSelector } from '@shared/text'
 import type { Assessment, AttributionRole, Sentence } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
+import { tellStoredRow } from './article-counts'
 import { chainHead, runAction, type RecordChange } from './history'
 import { ensureSource, type SourceDraft } from './sources'
 
@@ -97,6 +99,9 @@ export async function patchAssessment(
   const head = chainHead(db)
   head.catch(() => undefined) // a failed read fails the transaction, reported by the get below
   const before = await db.assessments.get(sentence.id)
+  // The counts of graded sentences take this row as it was instead of reading it again.
+  const trans = Dexie.currentTransaction?.idbtrans
+  if (trans) tellStoredRow(trans, 'assessments', sentence.id, before)
   const after: Assessment = {
     ...(before ?? blankAssessment(sentence, articleText)),
     ...patch,

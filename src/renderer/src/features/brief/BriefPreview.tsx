@@ -4,8 +4,9 @@ import { useEffect, useRef, useState } from 'react'
 import { Alert, Text } from '@mantine/core'
 import type { CaseHeader } from '@shared/model'
 import { serially } from '../../db'
-import { loadScopeInput, type BriefHeader, type BriefScope } from './brief-data'
-import { briefPrintPage, buildOnce } from './brief-outputs'
+import type { BriefHeader, BriefScope } from './brief-data'
+import type { BriefBuilds } from './brief-builds'
+import { briefPrintPage } from './brief-outputs'
 
 /**
  * Like the print frame's sandbox, without allow-scripts: the brief quotes imported text and must
@@ -24,9 +25,11 @@ interface BriefPreviewProps {
   header: BriefHeader | CaseHeader
   /** Every sentence in the annotated text, as the export would print it. */
   fullText?: boolean
+  /** The dialog's brief, shared with its check and exports. */
+  builds: BriefBuilds
 }
 
-export function BriefPreview({ scope, header, fullText = false }: BriefPreviewProps) {
+export function BriefPreview({ scope, header, fullText = false, builds }: BriefPreviewProps) {
   const [page, setPage] = useState<string | null>(null)
   // How far a build is, while one runs: a long brief takes a while.
   const [progress, setProgress] = useState<string | null>(null)
@@ -41,9 +44,9 @@ export function BriefPreview({ scope, header, fullText = false }: BriefPreviewPr
     const timer = setTimeout(
       () => {
         // Behind every edit still being saved, like the export, so it shows what would print.
-        serially(() => loadScopeInput(scope, header))
-          .then((input) =>
-            briefPrintPage(buildOnce(input), { fullText }, (done, total) => {
+        serially(() => builds.brief(scope, header))
+          .then((brief) =>
+            briefPrintPage(brief, { fullText }, (done, total) => {
               if (!cancelled) setProgress(`${Math.round((100 * done) / total)}%`)
             })
           )
@@ -68,7 +71,7 @@ export function BriefPreview({ scope, header, fullText = false }: BriefPreviewPr
       cancelled = true
       clearTimeout(timer)
     }
-  }, [scope, header, fullText])
+  }, [scope, header, fullText, builds])
 
   if (error)
     return (

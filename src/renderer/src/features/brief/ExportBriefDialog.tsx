@@ -22,7 +22,8 @@ import type { CaseHeader } from '@shared/model'
 import { db, serially } from '../../db'
 import { useCase, useCasesOfArticle } from '../../db/hooks'
 import { platform } from '../../platform'
-import { loadScopeInput, type BriefHeader, type BriefScope } from './brief-data'
+import type { BriefHeader, BriefScope } from './brief-data'
+import { briefBuilds, exportedNow, type BriefBuilds } from './brief-builds'
 import { assessmentsCsv, assessmentsCsvFileName } from '@shared/exports/csv'
 import { webAnnotationsFileName, webAnnotationsJson } from '@shared/exports/web-annotation'
 import type { SaveOutcome } from '../../platform'
@@ -30,7 +31,7 @@ import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 import { settleDraft, writeDraft } from '../autosave/draft-journal'
 import { CaseHeaderFields } from '../cases/CaseHeaderFields'
 import { BriefPreview } from './BriefPreview'
-import { briefIssues, briefMarkdown, briefPrintPage, buildOnce, type BuiltBrief } from './brief-outputs'
+import { briefIssues, briefMarkdown, briefPrintPage, type BuiltBrief } from './brief-outputs'
 import { exportStatus, type ExportFormat, type ExportStatus } from './export-outcome'
 
 interface ExportBriefDialogProps {
@@ -60,7 +61,7 @@ async function exportAs(
   options: BriefOptions,
   onProgress: PageProgress
 ): Promise<SaveOutcome> {
-  const { input } = brief
+  const { input, model } = brief
   switch (format) {
     case 'md':
       return platform.saveMarkdown(
@@ -77,13 +78,13 @@ async function exportAs(
     case 'csv':
       return platform.saveData(
         assessmentsCsvFileName(input.title, input.generatedAt),
-        assessmentsCsv(input),
+        assessmentsCsv(input, model),
         'csv'
       )
     case 'jsonld':
       return platform.saveData(
         webAnnotationsFileName(input.title, input.generatedAt),
-        webAnnotationsJson(input, { generatedAt: input.generatedAt }),
+        webAnnotationsJson(input, { generatedAt: input.generatedAt }, model),
         'jsonld'
       )
   }
@@ -111,6 +112,9 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
   const [previewShown, setPreviewShown] = useState(false)
   // A long brief shows the graded sentences with their neighbours unless the whole text is asked for.
   const [fullText, setFullText] = useState(false)
+  // One brief per opening for the check, the preview and every export, built again only when
+  // what it is of changes (see brief-builds).
+  const [builds, setBuilds] = useState<BriefBuilds | null>(null)
   const articleCases = useCasesOfArticle(articleId)
   const kase = useCase(scope?.kind === 'case' ? scope.caseId : null)
 
@@ -119,6 +123,16 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     if (!opened) return
     setScope(caseId ? { kind: 'case', caseId } : articleId ? { kind: 'article', articleId } : null)
   }, [opened, caseId, articleId])
+
+  useEffect(() => {
+    if (!opened) return
+    const opening = briefBuilds(db)
+    setBuilds(opening)
+    return () => {
+      opening.stop()
+      setBuilds(null)
+    }
+  }, [opened])
 
   // The header of the brief on screen: an article's is read from where it is kept.
   useEffect(() => {
@@ -154,18 +168,18 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
   // ICD 203 no longer shows the warning it had.
   const checked = useRef(false)
   useEffect(() => {
-    if (!opened || !scope || !ready || !shownHeader) {
+    if (!opened || !scope || !ready || !shownHeader || !builds) {
       checked.current = false
       return
     }
     let cancelled = false
     const timer = setTimeout(
       () => {
-        serially(() => loadScopeInput(scope, shownHeader))
-          .then((input) => {
+        serially(() => builds.brief(scope, shownHeader))
+          .then((brief) => {
             if (cancelled) return
             checked.current = true
-            setIssues(briefIssues(buildOnce(input)))
+            setIssues(briefIssues(brief))
           })
           .catch((e: unknown) => {
             if (!cancelled) setError(e instanceof Error ? e.message : String(e))
@@ -177,7 +191,7 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [opened, scope, ready, shownHeader])
+  }, [opened, scope, ready, shownHeader, builds])
 
   const articleScope = scope?.kind === 'article' ? scope : null
   // Kept per article as it is typed: closing the dialog, exporting, "Show" and reloading keep it.
@@ -203,17 +217,17 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
   })
 
   const run = async (format: ExportFormat) => {
-    if (!scope) return
+    if (!scope || !shownHeader || !builds) return
     setBusy(format)
     setError(null)
     setStatus(null)
     try {
-      // Behind every edit still being saved, so the brief has the last word the analyst typed.
-      // A case's header is read as stored: its fields have saved it by now (they save on blur).
-      const input = await serially(() => loadScopeInput(scope, scope.kind === 'article' ? header : undefined))
+      // Behind every edit still being saved, so the brief has the last word the analyst typed: the
+      // header on screen, as the check and the preview have it, so the brief they built is reused.
+      const brief = exportedNow(await serially(() => builds.brief(scope, shownHeader)))
       const progress: PageProgress = (done, total) =>
         setStatus({ tone: 'unknown', text: `Preparing the page… ${Math.round((100 * done) / total)}%` })
-      setStatus(exportStatus(format, await exportAs(format, buildOnce(input), { fullText }, progress)))
+      setStatus(exportStatus(format, await exportAs(format, brief, { fullText }, progress)))
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
     } finally {
@@ -342,8 +356,8 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
             {form}
           </Box>
           <Box style={{ flex: 1, minWidth: 0 }}>
-            {ready && shownHeader ? (
-              <BriefPreview scope={scope} header={shownHeader} fullText={fullText} />
+            {ready && shownHeader && builds ? (
+              <BriefPreview scope={scope} header={shownHeader} fullText={fullText} builds={builds} />
             ) : null}
           </Box>
         </Group>

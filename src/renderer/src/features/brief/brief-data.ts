@@ -19,16 +19,19 @@ export interface BriefHeader {
 /** What a brief is of: the open article, or a case. */
 export type BriefScope = { kind: 'article'; articleId: ArticleId } | { kind: 'case'; caseId: CaseId }
 
-const tables = (db: SourcemarkDatabase) => [
-  db.articles,
-  db.texts,
-  db.sentences,
-  db.assessments,
-  db.links,
-  db.sources,
-  db.cases,
-  db.judgments
-]
+/** Every table a brief reads: a write to any other leaves a built brief as it is. */
+export const BRIEF_TABLES = [
+  'articles',
+  'texts',
+  'sentences',
+  'assessments',
+  'links',
+  'sources',
+  'cases',
+  'judgments'
+] as const
+
+const tables = (db: SourcemarkDatabase) => BRIEF_TABLES.map((name) => db.table(name))
 
 /**
  * An article's brief: its own header, and as key judgments those of any case that cite one of
@@ -103,10 +106,14 @@ export async function loadCaseBriefInput(
  * The brief's input for its scope, with the header on screen; without one, an article's brief has
  * no header of its own and a case's has the header as stored.
  */
-export function loadScopeInput(scope: BriefScope, header?: BriefHeader | CaseHeader): Promise<BriefInput> {
+export function loadScopeInput(
+  scope: BriefScope,
+  header?: BriefHeader | CaseHeader,
+  db: SourcemarkDatabase = appDb
+): Promise<BriefInput> {
   return scope.kind === 'article'
-    ? loadBriefInput(scope.articleId, header ?? { title: '' })
-    : loadCaseBriefInput(scope.caseId, header as CaseHeader | undefined)
+    ? loadBriefInput(scope.articleId, header ?? { title: '' }, db)
+    : loadCaseBriefInput(scope.caseId, header as CaseHeader | undefined, db)
 }
 
 async function loadArticle(db: SourcemarkDatabase, articleId: ArticleId): Promise<BriefArticle | undefined> {

@@ -1,4 +1,5 @@
-// The audit trail of the selected sentence, and a check of every chain of the whole trail.
+// The audit trail of the selected sentence, and a check of every chain of the whole trail. A
+// sentence graded for years has a long trail: the newest changes show, the rest on demand.
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Accordion, Alert, Button, Stack, Text, Timeline } from '@mantine/core'
@@ -8,12 +9,16 @@ import { db } from '../../db'
 import type { LibraryVerdict } from '../../db/backup'
 import { describeEntry } from './describe'
 import { WorkspaceKey } from './WorkspaceKey'
+import { Probe } from '../inspector/render-probe'
 
 interface HistoryPanelProps {
   sentence: Sentence
   links: Link[]
   sources: Map<string, Source>
 }
+
+/** The newest changes shown before Show all: a grade renders these, not the whole trail. */
+export const HISTORY_SHOWN = 50
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -27,6 +32,9 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
     return [...graded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
   }, [sentence.id, links])
   const [verdict, setVerdict] = useState<LibraryVerdict | null>(null)
+  // Show all holds for the sentence it was asked for.
+  const [allOf, setAllOf] = useState<string | null>(null)
+  const shown = allOf === sentence.id ? entries : entries?.slice(0, HISTORY_SHOWN)
 
   // The checking code is the backup reader's: fetched when asked for, not with the app.
   const check = async () => setVerdict(await (await import('../../db/backup')).verifyLibrary(db))
@@ -42,20 +50,27 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
                 Not graded yet.
               </Text>
             )}
-            <Timeline bulletSize={10} lineWidth={1} aria-label="Changes to this sentence">
-              {entries?.map((entry) => (
-                <Timeline.Item
-                  key={entry.id}
-                  title={<Text size="xs">{when.format(new Date(entry.at))}</Text>}
-                >
-                  {describeEntry(entry, sources).map((line, i) => (
-                    <Text key={i} size="xs" c="dimmed">
-                      {line}
-                    </Text>
-                  ))}
-                </Timeline.Item>
-              ))}
-            </Timeline>
+            <Probe part="history">
+              <Timeline bulletSize={10} lineWidth={1} aria-label="Changes to this sentence">
+                {shown?.map((entry) => (
+                  <Timeline.Item
+                    key={entry.id}
+                    title={<Text size="xs">{when.format(new Date(entry.at))}</Text>}
+                  >
+                    {describeEntry(entry, sources).map((line, i) => (
+                      <Text key={i} size="xs" c="dimmed">
+                        {line}
+                      </Text>
+                    ))}
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            </Probe>
+            {entries && shown && shown.length < entries.length && (
+              <Button variant="subtle" size="xs" onClick={() => setAllOf(sentence.id)}>
+                Show all {entries.length} changes
+              </Button>
+            )}
             <Button variant="default" onClick={() => void check()}>
               Verify audit trail
             </Button>

@@ -1,4 +1,7 @@
-// Edits the selected sentence's assessment; every change is saved at once.
+// Edits the selected sentence's assessment; every change is saved at once. A grade renders what
+// shows it: the panels below the grades are kept while what they show stays the same.
+import { useCallback, useMemo } from 'react'
+import { corroborationWarnings } from '@shared/corroboration'
 import { Badge, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@shared/scales'
 import {
@@ -26,6 +29,7 @@ import { SentenceSources } from '../sources/SentenceSources'
 import { NoteField } from './NoteField'
 import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
+import { Probe } from './render-probe'
 import { SentenceEditor } from './SentenceEditor'
 
 const CREDIBILITY_VALUES = CREDIBILITY_GRADES.map(String) as `${Credibility}`[]
@@ -59,15 +63,91 @@ export function Inspector(props: InspectorProps) {
 }
 
 function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
-  const { workspace, sentence, onError } = props
-  const { article, assessments, sources } = workspace
+  const { workspace, sentence, onError, onJudgmentStarted, onOpenJudgment, onGoToSentence } = props
+  const { article, assessments, sources, sentences, foreign, graded, judgments } = workspace
   const assessment = assessments.get(sentence.id)
   const view = workspace.views.get(sentence.id)!
   const primary = assessment?.attributions[0]
   const source = primary ? sources.get(primary.sourceId) : undefined
   const sentenceText = article.text.slice(sentence.start, sentence.end)
 
-  const report = (e: unknown) => onError(e instanceof Error ? e.message : String(e))
+  const report = useCallback((e: unknown) => onError(e instanceof Error ? e.message : String(e)), [onError])
+
+  // Of a grade, the links panel shows the status and the warnings (a credibility of 1, a source
+  // shared with the evidence): computed here for this sentence's few links, so a grade that leaves
+  // them, and the links, as they were does not render the panel.
+  const warnings = JSON.stringify(
+    corroborationWarnings({
+      sentence,
+      assessment,
+      links: view.links,
+      assessmentsBySentenceId: graded,
+      sourcesById: sources
+    })
+  )
+  const linksPanel = useMemo(
+    () => (
+      <Probe part="links">
+        <LinksPanel
+          // The link form starts afresh in each article: its "In article" is the article open now.
+          key={workspace.article.id}
+          workspace={workspace}
+          sentence={sentence}
+          onAddLink={(relation, target) =>
+            serially(() => addLink(db, sentence, relation, target)).then(
+              () => true,
+              (e: unknown) => {
+                report(e)
+                return false
+              }
+            )
+          }
+          onRemoveLink={(id) => serially(() => removeLink(db, id)).catch(report)}
+          onJump={onGoToSentence && ((to) => onGoToSentence(sentence.id, to))}
+        />
+      </Probe>
+    ),
+    // What LinksPanel reads of the workspace, and its warnings: not the workspace object itself,
+    // which is new at every grade.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      article,
+      sentences,
+      sources,
+      foreign,
+      view.links,
+      view.status,
+      view.weak,
+      warnings,
+      sentence,
+      report,
+      onGoToSentence
+    ]
+  )
+  const judgmentsPanel = useMemo(
+    () => (
+      <Probe part="judgments">
+        <JudgmentsPanel
+          // Its choice of judgment starts afresh in each article, like the link form's.
+          key={`judgments-${workspace.article.id}`}
+          workspace={workspace}
+          sentence={sentence}
+          onStart={() => startJudgment(workspace, sentence).then(onJudgmentStarted, report)}
+          onOpenJudgment={onOpenJudgment}
+          onError={onError}
+        />
+      </Probe>
+    ),
+    // JudgmentsPanel and startJudgment read the article and the judgments of the workspace.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [article, judgments, sentence, onJudgmentStarted, onOpenJudgment, onError, report]
+  )
+  // Rendered again when its own list changes (see HistoryPanel), or the sentence, its links or the
+  // sources.
+  const historyPanel = useMemo(
+    () => <HistoryPanel sentence={sentence} links={view.links} sources={sources} />,
+    [sentence, view.links, sources]
+  )
   const save = (patch: AssessmentPatch) =>
     serially(() => updateAssessment(db, sentence, article.text, patch)).catch(report)
 
@@ -111,32 +191,20 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
           source && serially(() => updateSource(db, source.id, { reliability })).catch(report)
         }
       />
-      <ScaleControl
-        label="Credibility"
-        grades={CREDIBILITY_VALUES}
-        labels={CREDIBILITY_TEXT}
-        value={assessment?.credibility != null ? (String(assessment.credibility) as `${Credibility}`) : null}
-        hint="Of this information (keys 1–6)"
-        onChange={(value) => save({ credibility: Number(value) as Credibility })}
-      />
+      <Probe part="grades">
+        <ScaleControl
+          label="Credibility"
+          grades={CREDIBILITY_VALUES}
+          labels={CREDIBILITY_TEXT}
+          value={
+            assessment?.credibility != null ? (String(assessment.credibility) as `${Credibility}`) : null
+          }
+          hint="Of this information (keys 1–6)"
+          onChange={(value) => save({ credibility: Number(value) as Credibility })}
+        />
+      </Probe>
       <Divider />
-      <LinksPanel
-        // The link form starts afresh in each article: its "In article" is the article open now.
-        key={workspace.article.id}
-        workspace={workspace}
-        sentence={sentence}
-        onAddLink={(relation, target) =>
-          serially(() => addLink(db, sentence, relation, target)).then(
-            () => true,
-            (e: unknown) => {
-              report(e)
-              return false
-            }
-          )
-        }
-        onRemoveLink={(id) => serially(() => removeLink(db, id)).catch(report)}
-        onJump={props.onGoToSentence && ((to) => props.onGoToSentence!(sentence.id, to))}
-      />
+      {linksPanel}
       <Divider />
       <NativeSelect
         label="Claim type"
@@ -163,16 +231,8 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
         onSave={(corroborationOverride) => save({ corroborationOverride })}
       />
       <Divider />
-      <JudgmentsPanel
-        // Its choice of judgment starts afresh in each article, like the link form's.
-        key={`judgments-${workspace.article.id}`}
-        workspace={workspace}
-        sentence={sentence}
-        onStart={() => startJudgment(workspace, sentence).then(props.onJudgmentStarted, report)}
-        onOpenJudgment={props.onOpenJudgment}
-        onError={onError}
-      />
-      <HistoryPanel sentence={sentence} links={view.links} sources={sources} />
+      {judgmentsPanel}
+      {historyPanel}
     </Stack>
   )
 }

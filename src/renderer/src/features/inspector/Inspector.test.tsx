@@ -1,0 +1,122 @@
+// What a stored grade renders in the inspector, counted with React's Profiler against a real
+// library in real Chromium: the grade controls and the history list, not the links or the key
+// judgments panels, unless what they show changed.
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { MantineProvider } from '@mantine/core'
+import { theme } from '../../theme'
+import { db, serially } from '../../db'
+import { importArticle } from '../../db/articles'
+import { updateAssessment } from '../../db/assessments'
+import { expandSentences } from '../../db/sentences'
+import { useWorkspace } from '../reader/use-workspace'
+import { Inspector } from './Inspector'
+import { InspectorRenderProbe, type InspectorPart } from './render-probe'
+
+const rendered = new Map<InspectorPart, number>()
+const probe = (part: InspectorPart) => rendered.set(part, (rendered.get(part) ?? 0) + 1)
+const noop = () => undefined
+const total = () => [...rendered.values()].reduce((a, b) => a + b, 0)
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+
+/** Until the panels stop rendering (they load, measure and read on their own after mounting). */
+async function settled() {
+  for (let quiet = 0; quiet < 5;) {
+    const before = total()
+    await act(frame)
+    quiet = total() === before ? quiet + 1 : 0
+  }
+}
+
+function Workbench({ articleId, index }: { articleId: string; index: number }) {
+  const workspace = useWorkspace(articleId)
+  if (!workspace) return null
+  return (
+    <Inspector
+      workspace={workspace}
+      sentence={workspace.sentences[index]}
+      onError={noop}
+      onJudgmentStarted={noop}
+      onOpenJudgment={noop}
+      onOpenRegistry={noop}
+    />
+  )
+}
+
+let root: Root | undefined
+let host: HTMLElement | undefined
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+  root = host = undefined
+  rendered.clear()
+})
+afterAll(() => db.delete())
+
+async function imported() {
+  const text =
+    `Kursk withdrawal ${crypto.randomUUID()}\n\n` +
+    'North Korean troops left the Kursk region, Ukrainian officials said. ' +
+    'Russian state media denied the report. ' +
+    'Satellite images showed empty camps near the border.\n'
+  const outcome = await importArticle(db, { title: 'Kursk withdrawal', text, origin: 'paste' })
+  if (outcome.kind !== 'imported') throw new Error('expected a new import')
+  const article = (await db.articles.get(outcome.articleId))!
+  const sentences = expandSentences((await db.sentences.get(outcome.articleId))!)
+  return { articleId: outcome.articleId, sentences, text: (await db.texts.get(article.id))?.text ?? text }
+}
+
+async function mount(articleId: string, index: number) {
+  host = document.body.appendChild(document.createElement('div'))
+  await act(async () => {
+    root = createRoot(host!)
+    root.render(
+      <MantineProvider theme={theme}>
+        <InspectorRenderProbe.Provider value={probe}>
+          <Workbench articleId={articleId} index={index} />
+        </InspectorRenderProbe.Provider>
+      </MantineProvider>
+    )
+  })
+  // Every panel is in, the ones fetched after the first paint too.
+  await expect.element(page.getByText('History of this sentence (0)')).toBeVisible()
+  // The history open, as an analyst reading it has it.
+  await page.getByText('History of this sentence (0)').click()
+  await expect.element(page.getByText('Not graded yet.')).toBeVisible()
+  await expect.element(page.getByRole('button', { name: /Start judgment from sentence/ })).toBeVisible()
+  await expect.element(page.getByTestId('corroboration-status')).toBeVisible()
+  await settled()
+  rendered.clear()
+}
+
+const credibility = (value: string) => page.getByRole('radio', { name: new RegExp(`^${value}\\b`) })
+
+describe('a stored grade', () => {
+  it('renders the grade controls and the history list, not the links or key judgments panels', async () => {
+    const { articleId, sentences, text } = await imported()
+    await mount(articleId, 1)
+
+    await serially(() => updateAssessment(db, sentences[1], text, { credibility: 3 }))
+    await expect.element(page.getByText('History of this sentence (1)')).toBeVisible()
+    await expect.element(credibility('3')).toBeChecked()
+    await settled()
+
+    expect(rendered.get('links')).toBeUndefined()
+    expect(rendered.get('judgments')).toBeUndefined()
+    expect(rendered.get('history')).toBe(1)
+    expect(rendered.get('grades')).toBeGreaterThan(0)
+  })
+
+  it('still renders the links panel when its warning changes (credibility 1 with no independent support)', async () => {
+    const { articleId, sentences, text } = await imported()
+    await mount(articleId, 1)
+
+    await serially(() => updateAssessment(db, sentences[1], text, { credibility: 1 }))
+    await expect.element(page.getByText(/Credibility 1 \(Confirmed by other sources\) needs/)).toBeVisible()
+    await settled()
+    expect(rendered.get('links')).toBeGreaterThan(0)
+    expect(rendered.get('judgments')).toBeUndefined()
+  })
+})
