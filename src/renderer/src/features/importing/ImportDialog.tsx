@@ -6,8 +6,10 @@ import { importArticle, ImportError, type ArticleDraft } from '../../db/articles
 import { platform, type PickedFile } from '../../platform'
 import { prepareOffThread } from '../../segmenting/segment-client'
 import type { ImportStage } from '@shared/segment/prepare'
-import { readArticleFile } from './decode'
 import { ImportProgress } from './ImportProgress'
+import { FileReadPanel, LeftOut } from './FileReadPanel'
+import type { FileDraft } from './read-file'
+import { useFileReader } from './use-file-reader'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
 const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
@@ -33,6 +35,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [stage, setStage] = useState<ImportStage | null>(null)
+  const [leftOut, setLeftOut] = useState<string[]>([])
 
   const reset = () => {
     setDetails(NO_DETAILS)
@@ -40,29 +43,28 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     setText('')
     setFileName(undefined)
     setError(null)
+    setLeftOut([])
   }
 
-  const load = useCallback((file: PickedFile) => {
-    setError(null)
-    try {
-      const read = readArticleFile(file.fileName, file.bytes)
-      setText(read.text)
-      setFileName(file.fileName)
-      setMediaType(read.mediaType)
-      setLanguage(read.language)
-      // Every detail belongs to the file being imported: what the previous file (or the analyst,
-      // for the previous file) filled in is replaced by this file's own values, or emptied.
-      setTitle(read.title ?? '')
-      setDetails({
-        outlet: read.outlet ?? '',
-        author: read.author ?? '',
-        publishedAt: read.publishedAt ?? '',
-        url: read.url ?? ''
-      })
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-    }
+  const apply = useCallback((file: PickedFile, read: FileDraft) => {
+    setLeftOut(read.leftOut ?? [])
+    setText(read.text)
+    setFileName(file.fileName)
+    setMediaType(read.mediaType)
+    setLanguage(read.language)
+    // Every detail belongs to the file being imported: what the previous file (or the analyst,
+    // for the previous file) filled in is replaced by this file's own values, or emptied.
+    setTitle(read.title ?? '')
+    setDetails({
+      outlet: read.outlet ?? '',
+      author: read.author ?? '',
+      publishedAt: read.publishedAt ?? '',
+      url: read.url ?? ''
+    })
   }, [])
+  // Every format is read through one entry, PDF and Word files in a worker, with Cancel.
+  const reader = useFileReader(apply, setError)
+  const load = reader.read
 
   useEffect(() => {
     if (dropped) load(dropped)
@@ -175,6 +177,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
               />
             ))}
           </SimpleGrid>
+          <LeftOut items={leftOut} />
+          <FileReadPanel reader={reader} />
           {busy && stage && <ImportProgress stage={stage} />}
           {error && (
             <Alert color="red" role="alert" title="Not imported">
@@ -186,10 +190,16 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
               Open file…
             </Button>
             <Group>
-              <Button variant="default" onClick={onClose}>
+              <Button
+                variant="default"
+                onClick={() => {
+                  reader.cancel()
+                  onClose()
+                }}
+              >
                 Cancel
               </Button>
-              <Button type="submit" loading={busy}>
+              <Button type="submit" loading={busy} disabled={reader.state.kind !== 'idle'}>
                 Import article
               </Button>
             </Group>
