@@ -13,6 +13,8 @@ export interface PdfSpec {
   pages: PdfLine[][]
   /** The document's Info title. */
   title?: string
+  /** The document's XMP metadata title (`dc:title`). */
+  xmpTitle?: string
   /** Pages that hold only an image (a scan) instead of text. */
   imageOnly?: boolean
   /** Encrypted: a password to open it (`user`, '' for none) and one for its permissions (`owner`). */
@@ -151,7 +153,19 @@ export function writePdf(spec: PdfSpec): Uint8Array {
     )
   }
   add(plain(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`))
-  const catalog = add(plain(`<< /Type /Catalog /Pages ${pagesNum} 0 R >>`))
+  const xmp = spec.xmpTitle
+    ? add(
+        stream(
+          '/Type /Metadata /Subtype /XML',
+          new TextEncoder().encode(
+            `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">${spec.xmpTitle}</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`
+          )
+        )
+      )
+    : 0
+  const catalog = add(
+    plain(`<< /Type /Catalog /Pages ${pagesNum} 0 R${xmp ? ` /Metadata ${xmp} 0 R` : ''} >>`)
+  )
   const info = spec.title
     ? add((num) => latin1(`<< /Title <${hex(secret(num, latin1(spec.title!)))}> >>`))
     : 0

@@ -15,33 +15,33 @@ const header = (page: number): PdfLine[] => [
   { text: `Page ${page} of 2`, x: 500, y: 30, size: 9 }
 ]
 
-const newsPdf = (options: { title?: string } = {}) =>
-  writePdf({
-    ...options,
-    pages: [
-      [
-        ...header(1),
-        { text: 'Ports brace for winter storms', x: 50, y: 700, size: 20 },
-        ...column(50, 660, [
-          'Harbour masters in Gdansk said on Monday that inter-',
-          'national shipping would be held for two days.'
-        ]),
-        // A blank line's gap: a new paragraph, which goes on at the top of page 2.
-        ...column(50, 620, [
-          'Insurers raised their rates for the season. Freight along the Russia-',
-          'Ukraine border was already slowed, officials said, and the'
-        ])
-      ],
-      [
-        ...header(2),
-        ...column(50, 700, [
-          'coastguard asked crews to stay in port until Thursday.',
-          'The storm is expected to weaken by the weekend.'
-        ]),
-        { text: '2', x: 300, y: 50, size: 9 }
-      ]
+const spec = () => ({
+  pages: [
+    [
+      ...header(1),
+      { text: 'Ports brace for winter storms', x: 50, y: 700, size: 20 },
+      ...column(50, 660, [
+        'Harbour masters in Gdansk said on Monday that inter-',
+        'national shipping would be held for two days.'
+      ]),
+      // A blank line's gap: a new paragraph, which goes on at the top of page 2.
+      ...column(50, 620, [
+        'Insurers raised their rates for the season. Freight along the Russia-',
+        'Ukraine border was already slowed, officials said, and the'
+      ])
+    ],
+    [
+      ...header(2),
+      ...column(50, 700, [
+        'coastguard asked crews to stay in port until Thursday.',
+        'The storm is expected to weaken by the weekend.'
+      ]),
+      { text: '2', x: 300, y: 50, size: 9 }
     ]
-  })
+  ]
+})
+
+const newsPdf = (options: { title?: string } = {}) => writePdf({ ...spec(), ...options })
 
 async function failure(promise: Promise<unknown>): Promise<FileReadError> {
   const error = await promise.then(
@@ -77,6 +77,19 @@ describe('reading a PDF', () => {
     const draft = await read('storms.pdf', newsPdf())
     expect(draft.title).toBe('Ports brace for winter storms')
     expect(draft.text.startsWith('Harbour masters in Gdansk')).toBe(true)
+  })
+
+  it('prefers the XMP title, and passes over a placeholder title for the headline', async () => {
+    const xmp = await read(
+      'storms.pdf',
+      writePdf({ ...spec(), title: 'Info title', xmpTitle: 'Storms close Baltic ports' })
+    )
+    expect(xmp.title).toBe('Storms close Baltic ports')
+    const placeholder = await read(
+      'storms.pdf',
+      writePdf({ ...spec(), title: 'Microsoft Word - storms.docx' })
+    )
+    expect(placeholder.title).toBe('Ports brace for winter storms')
   })
 
   it('reads a two-column page column by column', async () => {
