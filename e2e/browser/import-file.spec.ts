@@ -64,7 +64,7 @@ test('a file that is not plain text is refused by name and nothing is imported',
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47])
   })
   await expect(dialog.getByRole('alert')).toContainText(
-    '“scan.png”: only plain text (.txt), Markdown (.md), saved web pages (.html) and Sourcemark backups (.json) can be read here.'
+    '“scan.png”: only plain text (.txt), Markdown (.md), saved web pages (.html), PDF (.pdf), Word (.docx) and Sourcemark backups (.json) can be read here.'
   )
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.library.getByRole('button')).toHaveCount(1)

@@ -18,9 +18,11 @@ import { ImportError, type ArticleDraft } from '../../db/articles'
 import { platform, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import type { ImportStage } from '@shared/segment/prepare'
-import { readArticleFile, type ReadArticle } from './read-file'
+import type { ReadArticle, ReadOutcome } from './read-file'
 import { RestoreInstead } from './RestoreInstead'
 import { ImportProgress } from './ImportProgress'
+import { FileReadPanel, LeftOut } from './FileReadPanel'
+import { useFileReader } from './use-file-reader'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
 const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
@@ -52,6 +54,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [damaged, setDamaged] = useState<{ file: PickedFile; message: string; agreed: boolean } | null>(null)
   /** A Sourcemark backup picked or dropped here: restored instead of imported. */
   const [backup, setBackup] = useState<PickedFile | null>(null)
+  /** What a PDF or Word file's reader kept out of the sentences (tables, footnotes). */
+  const [leftOut, setLeftOut] = useState<string[]>([])
 
   const reset = () => {
     setDetails(NO_DETAILS)
@@ -62,39 +66,42 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     setAside({})
     setDamaged(null)
     setBackup(null)
+    setLeftOut([])
   }
 
-  const load = useCallback(async (file: PickedFile, replaceInvalidUtf8 = false) => {
-    setError(null)
+  const apply = useCallback((file: PickedFile, outcome: ReadOutcome, replaceInvalidUtf8: boolean) => {
     if (!replaceInvalidUtf8) setDamaged(null)
     setBackup(null)
-    const outcome = await readArticleFile(file, { replaceInvalidUtf8 })
     if (outcome.kind === 'backup') return setBackup(file)
     if (outcome.kind === 'invalid-utf8') return setDamaged({ file, message: outcome.message, agreed: false })
     if (outcome.kind === 'refused') return setError(outcome.message)
     const read = outcome.article
-      setText(read.text)
-      setFileName(file.fileName)
-      setMediaType(read.mediaType)
-      setLanguage(read.language)
+    setText(read.text)
+    setFileName(file.fileName)
+    setMediaType(read.mediaType)
+    setLanguage(read.language)
     const replaced = replaceInvalidUtf8 ? [...read.text].filter((c) => c === '\uFFFD').length : 0
     const replacedNote = replaced
       ? [`${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} shown as �.`]
       : []
     setAside({ links: read.links, notes: [...replacedNote, ...(read.notes ?? [])] })
-      // Every detail belongs to the file being imported: what the previous file (or the analyst,
-      // for the previous file) filled in is replaced by this file's own values, or emptied.
-      setTitle(read.title ?? '')
-      setDetails({
-        outlet: read.outlet ?? '',
-        author: read.author ?? '',
-        publishedAt: read.publishedAt ?? '',
-        url: read.url ?? ''
-      })
+    setLeftOut(read.leftOut ?? [])
+    // Every detail belongs to the file being imported: what the previous file (or the analyst,
+    // for the previous file) filled in is replaced by this file's own values, or emptied.
+    setTitle(read.title ?? '')
+    setDetails({
+      outlet: read.outlet ?? '',
+      author: read.author ?? '',
+      publishedAt: read.publishedAt ?? '',
+      url: read.url ?? ''
+    })
   }, [])
+  // Every format is read through one entry, PDF and Word files in a worker, with Cancel.
+  const reader = useFileReader(apply, setError)
+  const load = reader.read
 
   useEffect(() => {
-    if (dropped) void load(dropped)
+    if (dropped) load(dropped)
   }, [dropped, load])
 
   useEffect(() => {
@@ -104,7 +111,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const openFile = async () => {
     try {
       const [file] = await platform.pickArticleFiles()
-      if (file) await load(file)
+      if (file) load(file)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     }
@@ -152,72 +159,72 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           }}
         />
       ) : (
-      <form
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
-      >
-        <Stack>
-          <TextInput
-            label="Title"
-            required
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            data-autofocus
-          />
-          {fileName && text.length > LARGE_TEXT ? (
-            <Alert color="gray" title={`Text from “${fileName}”`}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault()
+            void submit()
+          }}
+        >
+          <Stack>
+            <TextInput
+              label="Title"
+              required
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              data-autofocus
+            />
+            {fileName && text.length > LARGE_TEXT ? (
+              <Alert color="gray" title={`Text from “${fileName}”`}>
                 {text.length.toLocaleString('en')} characters — too long to show here; it is imported as it
                 is.{' '}
-              <Button
-                variant="subtle"
-                size="compact-xs"
-                onClick={() => {
-                  setText('')
+                <Button
+                  variant="subtle"
+                  size="compact-xs"
+                  onClick={() => {
+                    setText('')
+                    setFileName(undefined)
+                  }}
+                >
+                  Clear
+                </Button>
+              </Alert>
+            ) : (
+              <Textarea
+                label="Article text"
+                required
+                autosize
+                minRows={10}
+                maxRows={20}
+                placeholder="Paste the article here: headline, byline and body."
+                value={text}
+                onChange={(e) => {
+                  setText(e.currentTarget.value)
                   setFileName(undefined)
                 }}
-              >
-                Clear
-              </Button>
-            </Alert>
-          ) : (
-            <Textarea
-              label="Article text"
-              required
-              autosize
-              minRows={10}
-              maxRows={20}
-              placeholder="Paste the article here: headline, byline and body."
-              value={text}
-              onChange={(e) => {
-                setText(e.currentTarget.value)
-                setFileName(undefined)
-              }}
-            />
-          )}
-          <SimpleGrid cols={2} spacing="xs">
-            {(
-              [
-                ['outlet', 'Outlet', 'e.g. Kyiv Independent', 'text'],
-                ['author', 'Author', 'Byline', 'text'],
-                ['publishedAt', 'Published', '', 'date'],
-                ['url', 'URL', 'https://…', 'url']
-              ] as const
-            ).map(([key, label, placeholder, type]) => (
-              <TextInput
-                key={key}
-                label={label}
-                type={type}
-                placeholder={placeholder}
-                value={details[key]}
-                onChange={(e) => {
-                  const value = e.currentTarget.value
-                  setDetails((d) => ({ ...d, [key]: value }))
-                }}
               />
-            ))}
-          </SimpleGrid>
+            )}
+            <SimpleGrid cols={2} spacing="xs">
+              {(
+                [
+                  ['outlet', 'Outlet', 'e.g. Kyiv Independent', 'text'],
+                  ['author', 'Author', 'Byline', 'text'],
+                  ['publishedAt', 'Published', '', 'date'],
+                  ['url', 'URL', 'https://…', 'url']
+                ] as const
+              ).map(([key, label, placeholder, type]) => (
+                <TextInput
+                  key={key}
+                  label={label}
+                  type={type}
+                  placeholder={placeholder}
+                  value={details[key]}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value
+                    setDetails((d) => ({ ...d, [key]: value }))
+                  }}
+                />
+              ))}
+            </SimpleGrid>
             {fileName && (aside.notes?.length || aside.links?.length) ? (
               <Stack gap={4}>
                 {aside.notes?.map((note) => (
@@ -251,7 +258,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
                     onChange={(event) => {
                       const agreed = event.currentTarget.checked
                       setDamaged({ ...damaged, agreed })
-                      if (agreed) return void load(damaged.file, true)
+                      if (agreed) return load(damaged.file, { replaceInvalidUtf8: true })
                       setText('')
                       setFileName(undefined)
                       setAside({})
@@ -260,27 +267,35 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
                 </Stack>
               </Alert>
             )}
-          {busy && stage && <ImportProgress stage={stage} />}
-          {error && (
-            <Alert color="red" role="alert" title="Not imported">
-              {error}
-            </Alert>
-          )}
-          <Group justify="space-between">
-            <Button variant="default" onClick={openFile}>
-              Open file…
-            </Button>
-            <Group>
-              <Button variant="default" onClick={onClose}>
-                Cancel
+            <LeftOut items={leftOut} />
+            <FileReadPanel reader={reader} />
+            {busy && stage && <ImportProgress stage={stage} />}
+            {error && (
+              <Alert color="red" role="alert" title="Not imported">
+                {error}
+              </Alert>
+            )}
+            <Group justify="space-between">
+              <Button variant="default" onClick={openFile}>
+                Open file…
               </Button>
-              <Button type="submit" loading={busy}>
-                Import article
-              </Button>
+              <Group>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    reader.cancel()
+                    onClose()
+                  }}
+                >
+                  Cancel
+                </Button>
+                <Button type="submit" loading={busy} disabled={reader.state.kind !== 'idle'}>
+                  Import article
+                </Button>
+              </Group>
             </Group>
-          </Group>
-        </Stack>
-      </form>
+          </Stack>
+        </form>
       )}
     </Modal>
   )

@@ -1,8 +1,12 @@
 // The one way a picked or dropped file becomes something to import: an article's draft (its
 // text and details, all editable before import), a Sourcemark backup to restore instead, or a
-// refusal that names the file and the reason. Each format has its own reader.
+// refusal that names the file and the reason. Each format has its own reader; PDF and Word files
+// are read in a worker of their own (one per file), so a long read never blocks the page and
+// Cancel ends it at once by ending the worker; nothing is written.
 import { BACKUP_FORMAT } from '@shared/backup/format'
 import type { PickedFile } from '../../platform'
+import { FileReadError, type FileDraft, type ReadProgress } from './formats/file-draft'
+import type { FormatKind, FormatRequest, FormatResponse } from './formats/format-protocol'
 import { declaredCharset, decodeText, InvalidUtf8Error, titleFromFileName } from './decode'
 import { readMarkdownArticle } from './formats/markdown'
 import { readTextArticle } from './formats/text'
@@ -26,7 +30,11 @@ export interface ReadArticle {
   links?: ArticleLink[]
   /** What the reader kept out of the text, said in the dialog ("2 code blocks kept out of the text."). */
   notes?: string[]
+  /** Parts of a PDF or Word file kept out of the sentences (tables, footnotes), listed in the dialog. */
+  leftOut?: string[]
 }
+
+export { FileReadError, type FileDraft, type ReadProgress } from './formats/file-draft'
 
 export type ReadOutcome =
   | { kind: 'article'; article: ReadArticle }
@@ -36,9 +44,17 @@ export type ReadOutcome =
   | { kind: 'invalid-utf8'; message: string }
   | { kind: 'refused'; message: string }
 
-export interface ReadOptions {
+export interface ReadOptions extends ReadFileOptions {
   /** The analyst agreed to import damaged UTF-8 with U+FFFD in place of each invalid sequence. */
   replaceInvalidUtf8?: boolean
+}
+
+export interface ReadFileOptions {
+  /** Aborting it stops the read; the promise rejects with a FileReadError of reason 'cancelled'. */
+  signal?: AbortSignal
+  onProgress?: (progress: ReadProgress) => void
+  /** The password of a PDF locked with one (asked after a FileReadError of reason 'password'). */
+  password?: string
 }
 
 const TEXT_TYPES = ['.txt', '.text']
@@ -47,8 +63,20 @@ const HTML_TYPES = ['.html', '.htm', '.xhtml']
 
 const endsWithAny = (name: string, types: string[]) => types.some((ext) => name.toLowerCase().endsWith(ext))
 
+/**
+ * Reads `file` by its kind. A PDF asking for a password, a wrong password and a cancelled read
+ * reject with a FileReadError of that reason; every other refusal is an outcome.
+ */
 export async function readArticleFile(file: PickedFile, options: ReadOptions = {}): Promise<ReadOutcome> {
   const { fileName, bytes } = file
+  if (formatOf(fileName)) {
+    try {
+      return article(await readFileAsDraft(file, options))
+    } catch (e) {
+      if (e instanceof FileReadError && e.reason === 'refused') return { kind: 'refused', message: e.message }
+      throw e
+    }
+  }
   try {
     if (fileName.toLowerCase().endsWith('.json')) return readJson(file, options)
     if (endsWithAny(fileName, TEXT_TYPES)) {
@@ -73,7 +101,7 @@ export async function readArticleFile(file: PickedFile, options: ReadOptions = {
     }
     return {
       kind: 'refused',
-      message: `“${fileName}”: only plain text (.txt), Markdown (.md), saved web pages (.html) and Sourcemark backups (.json) can be read here.`
+      message: `“${fileName}”: only plain text (.txt), Markdown (.md), saved web pages (.html), PDF (.pdf), Word (.docx) and Sourcemark backups (.json) can be read here.`
     }
   } catch (e) {
     if (e instanceof InvalidUtf8Error) return { kind: 'invalid-utf8', message: e.message }
@@ -100,6 +128,65 @@ function readJson(file: PickedFile, options: ReadOptions): ReadOutcome {
   }
   return {
     kind: 'refused',
-    message: `“${file.fileName}” is JSON but not a Sourcemark backup (no "format": "${BACKUP_FORMAT}"); articles are read from .txt, .md and .html files.`
+    message: `“${file.fileName}” is JSON but not a Sourcemark backup (no "format": "${BACKUP_FORMAT}"); articles are read from .txt, .md, .html, .pdf and .docx files.`
   }
+}
+
+const FORMATS: Record<string, FormatKind> = { '.pdf': 'pdf', '.docx': 'docx' }
+
+function formatOf(fileName: string): FormatKind | undefined {
+  const extension = fileName.toLowerCase().match(/\.[^.]+$/)?.[0]
+  return extension ? FORMATS[extension] : undefined
+}
+
+/** Reads a PDF or Word file in a worker of its own; any other file is refused. */
+export async function readFileAsDraft(file: PickedFile, options: ReadFileOptions = {}): Promise<FileDraft> {
+  const kind = formatOf(file.fileName)
+  if (!kind) throw new FileReadError(`“${file.fileName}” is neither a PDF nor a Word file.`)
+  return readInWorker(
+    { kind, fileName: file.fileName, bytes: file.bytes, password: options.password },
+    options
+  )
+}
+
+const RESPONSE_TYPES = new Set<unknown>(['progress', 'done', 'failed'] satisfies FormatResponse['type'][])
+
+function readInWorker(request: FormatRequest, { signal, onProgress }: ReadFileOptions): Promise<FileDraft> {
+  const cancelled = () => new FileReadError(`Reading “${request.fileName}” was cancelled.`, 'cancelled')
+  if (signal?.aborted) return Promise.reject(cancelled())
+  return new Promise<FileDraft>((resolve, reject) => {
+    const worker = new Worker(new URL('./formats/format.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'file-reader'
+    })
+    const finish = () => {
+      worker.terminate()
+      signal?.removeEventListener('abort', abort)
+    }
+    const abort = () => {
+      finish()
+      reject(cancelled())
+    }
+    signal?.addEventListener('abort', abort)
+    worker.onmessage = (event: MessageEvent<FormatResponse>) => {
+      const response = event.data
+      // pdf.js's worker module announces itself to the page ("ready") when it loads in a worker:
+      // only the reader's own messages are answered.
+      if (!RESPONSE_TYPES.has(response?.type)) return
+      if (response.type === 'progress') return onProgress?.(response.progress)
+      finish()
+      if (response.type === 'done') resolve(response.draft)
+      else reject(new FileReadError(response.message, response.reason))
+    }
+    worker.onerror = (event) => {
+      finish()
+      reject(
+        new FileReadError(
+          `“${request.fileName}” could not be read: ${event.message || 'the reader stopped'}.`
+        )
+      )
+    }
+    // A copy goes to the worker: the caller keeps its bytes (to read again with a password).
+    worker.postMessage({ ...request, bytes: request.bytes.slice() })
+  })
 }
