@@ -88,7 +88,7 @@ describe('readArticleFile', () => {
     expect(await read('data.json', bytes('{"articles": []}'))).toEqual({
       kind: 'refused',
       message:
-        '“data.json” is JSON but not a Sourcemark backup (no "format": "sourcemark-backup"); articles are read from .txt, .md and .html files.'
+        '“data.json” is JSON but not a Sourcemark backup (no "format": "sourcemark-backup"); articles are read from .txt, .md, .html, .pdf and .docx files.'
     })
     expect(await read('broken.json', bytes('{"format": '))).toEqual({
       kind: 'refused',
