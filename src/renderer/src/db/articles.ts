@@ -1,4 +1,5 @@
 // Importing and listing articles. An import is one transaction: article, sentences, history.
+import type { LongRunSplit } from '@shared/segment/long-runs'
 import { prepareArticleText, type ImportStage, type PreparedText } from '@shared/segment/prepare'
 import { rememberTableDigest, tableDigestHex } from '@shared/segment/table-digest'
 import { sha256Hex } from '@shared/text'
@@ -21,7 +22,13 @@ export interface ArticleDraft {
 }
 
 export type ImportOutcome =
-  | { kind: 'imported'; articleId: string; sentenceCount: number }
+  | {
+      kind: 'imported'
+      articleId: string
+      sentenceCount: number
+      /** Runs without a sentence end that were split into parts, to be said with the outcome. */
+      split: LongRunSplit
+    }
   | { kind: 'duplicate'; articleId: string; title: string }
 
 /**
@@ -69,7 +76,7 @@ export async function importArticle(
   checkDetails(draft)
 
   const language = draft.language ?? 'en'
-  const { text, sha256, table, tableSha256 } = await prepare(draft.text, language, onStage)
+  const { text, sha256, table, tableSha256, split } = await prepare(draft.text, language, onStage)
   if (!text) throw new ImportError(`${what}: there is no text to import.`)
   // Hashed where the table was built, so the history entry below does not hash it again here.
   rememberTableDigest(table, tableSha256)
@@ -104,7 +111,7 @@ export async function importArticle(
     await db.sentences.add(table)
     await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } })
     await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
-    return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length }
+    return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length, split }
   })
 }
 

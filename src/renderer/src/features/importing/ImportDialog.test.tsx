@@ -83,4 +83,33 @@ describe('ImportDialog', () => {
     expect(framesWhileSegmenting).toBeGreaterThan(0)
     expect(document.querySelector('[role="status"]')).toBeNull()
   })
+  it('says that a line with no sentence end was split, and into how many parts', async () => {
+    const onImported = vi.fn()
+    const line = 'drone '.repeat(1_000).trim()
+    const bytes = new TextEncoder().encode(`Sumy drone report\n\n${line}\n\nThe border stayed closed.`)
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(
+        <MantineProvider theme={theme}>
+          <ImportDialog
+            opened
+            onClose={() => {}}
+            onImported={onImported}
+            dropped={{ fileName: 'sumy.txt', bytes }}
+          />
+        </MantineProvider>
+      )
+    })
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    const [articleId, message] = onImported.mock.calls[0]
+    expect(message).toBe(
+      'Imported “sumy”: 6 sentences. 1 line of 5,999 characters without a sentence end was split into 4 parts of at most 2,000 characters.'
+    )
+    const table = await db.sentences.get(articleId)
+    expect(Array.from(table!.starts, (start, i) => table!.ends[i] - start).every((n) => n <= 2_000)).toBe(
+      true
+    )
+  })
 })

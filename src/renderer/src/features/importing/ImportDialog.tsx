@@ -5,6 +5,7 @@ import { db } from '../../db'
 import { ImportError, type ArticleDraft } from '../../db/articles'
 import { platform, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
+import { describeLongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage } from '@shared/segment/prepare'
 import { readArticleFile } from './decode'
 import { ImportProgress } from './ImportProgress'
@@ -101,7 +102,12 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
       const message =
         outcome.kind === 'duplicate'
           ? `This text is already in the library as “${outcome.title}”; opened it.`
-          : `Imported “${title.trim()}”: ${outcome.sentenceCount} sentences.`
+          : [
+              `Imported “${title.trim()}”: ${outcome.sentenceCount} sentences.`,
+              describeLongRunSplit(outcome.split)
+            ]
+              .filter(Boolean)
+              .join(' ')
       reset()
       onImported(outcome.articleId, message)
     } catch (e) {
