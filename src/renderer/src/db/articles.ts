@@ -50,6 +50,11 @@ export interface ImportOptions {
   prepare?: TextPreparer
   /** Told as each stage of the import starts: reading, normalising, segmenting, saving. */
   onStage?: (stage: ImportStage) => void
+  /**
+   * Cancels the import: checked before the write and again inside its transaction after the rows
+   * are put, so a cancel heard during the write aborts the transaction and nothing is stored.
+   */
+  signal?: AbortSignal
 }
 
 /** Thrown for input the analyst must fix; the message names the field and the reason. */
@@ -67,8 +72,9 @@ export class ImportError extends Error {
 export async function importArticle(
   db: SourcemarkDatabase,
   draft: ArticleDraft,
-  { prepare = prepareInline, onStage }: ImportOptions = {}
+  { prepare = prepareInline, onStage, signal }: ImportOptions = {}
 ): Promise<ImportOutcome> {
+  signal?.throwIfAborted()
   onStage?.('reading')
   const title = draft.title.trim()
   const what = draft.fileName ? `“${draft.fileName}”` : 'Article text'
@@ -83,6 +89,7 @@ export async function importArticle(
   const known = await findBySha256(db, sha256)
   if (known) return { kind: 'duplicate', articleId: known.id, title: known.title }
 
+  signal?.throwIfAborted()
   onStage?.('saving')
   const article: Article = {
     id: table.articleId,
@@ -111,6 +118,8 @@ export async function importArticle(
     await db.sentences.add(table)
     await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } })
     await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
+    // Thrown inside the transaction, a cancel heard while the rows were put aborts all of them.
+    signal?.throwIfAborted()
     return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length, split }
   })
 }

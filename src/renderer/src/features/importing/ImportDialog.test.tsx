@@ -85,6 +85,7 @@ describe('ImportDialog', () => {
   })
   it('says that a line with no sentence end was split, and into how many parts', async () => {
     const onImported = vi.fn()
+    await db.open()
     const line = 'drone '.repeat(1_000).trim()
     const bytes = new TextEncoder().encode(`Sumy drone report\n\n${line}\n\nThe border stayed closed.`)
     host = document.body.appendChild(document.createElement('div'))
@@ -111,5 +112,40 @@ describe('ImportDialog', () => {
     expect(Array.from(table!.starts, (start, i) => table!.ends[i] - start).every((n) => n <= 2_000)).toBe(
       true
     )
+  })
+  it('Cancel during a long import closes the dialog once nothing can land, and nothing does', async () => {
+    const onImported = vi.fn()
+    const onClose = vi.fn()
+    const bytes = new TextEncoder().encode(longArticle(2_000_000))
+    await db.open()
+    const before = { articles: await db.articles.count(), history: await db.history.count() }
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(
+        <MantineProvider theme={theme}>
+          <ImportDialog
+            opened
+            onClose={onClose}
+            onImported={onImported}
+            dropped={{ fileName: 'kursk-digest.txt', bytes }}
+          />
+        </MantineProvider>
+      )
+    })
+    // Cancel is pressed the moment the dialog says the worker is segmenting, as an analyst
+    // watching for it would: the worker is then still splitting 2 MB into sentences.
+    observer = new MutationObserver(() => {
+      if (!document.querySelector('[role="status"]')?.textContent?.includes('step 3')) return
+      observer?.disconnect()
+      const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')
+      cancel?.click()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onClose.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    expect(onImported).not.toHaveBeenCalled()
+    expect({ articles: await db.articles.count(), history: await db.history.count() }).toEqual(before)
+    expect(await db.articleCounts.count()).toBe(0)
   })
 })

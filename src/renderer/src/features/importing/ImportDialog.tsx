@@ -1,5 +1,5 @@
 // Paste an article (or load a text file into the form), give it a title, import it.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { db } from '../../db'
 import { ImportError, type ArticleDraft } from '../../db/articles'
@@ -34,6 +34,9 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [stage, setStage] = useState<ImportStage | null>(null)
+  /** Cancels the import under way; set while one runs. */
+  const cancelling = useRef<AbortController | null>(null)
+  const [cancelled, setCancelled] = useState(false)
 
   const reset = () => {
     setDetails(NO_DETAILS)
@@ -82,9 +85,22 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     }
   }
 
+  // Cancel during an import stops it and waits for the worker's answer, so the dialog closes only
+  // once nothing can land any more (or says so, if the write had committed first).
+  const close = () => {
+    if (cancelling.current) {
+      cancelling.current.abort()
+      setCancelled(true)
+      return
+    }
+    onClose()
+  }
+
   const submit = async () => {
     setBusy(true)
     setError(null)
+    const cancel = new AbortController()
+    cancelling.current = cancel
     try {
       const outcome = await importOffThread(
         db,
@@ -97,7 +113,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           language: fileName ? language : undefined,
           ...details
         },
-        setStage
+        setStage,
+        cancel.signal
       )
       const message =
         outcome.kind === 'duplicate'
@@ -109,17 +126,26 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
               .filter(Boolean)
               .join(' ')
       reset()
-      onImported(outcome.articleId, message)
+      onImported(
+        outcome.articleId,
+        cancel.signal.aborted ? `${message} It was stored before Cancel reached it.` : message
+      )
     } catch (e) {
-      setError(e instanceof ImportError ? e.message : `Import failed: ${e instanceof Error ? e.message : e}`)
+      if (cancel.signal.aborted && e instanceof Error && e.name === 'AbortError') onClose()
+      else
+        setError(
+          e instanceof ImportError ? e.message : `Import failed: ${e instanceof Error ? e.message : e}`
+        )
     } finally {
+      cancelling.current = null
+      setCancelled(false)
       setBusy(false)
       setStage(null)
     }
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Import article" size="xl">
+    <Modal opened={opened} onClose={close} title="Import article" size="xl">
       <form
         onSubmit={(event) => {
           event.preventDefault()
@@ -196,7 +222,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
               Open file…
             </Button>
             <Group>
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close} loading={cancelled}>
                 Cancel
               </Button>
               <Button type="submit" loading={busy}>
