@@ -22,8 +22,8 @@ import { useReaderKeys } from './features/reader/use-reader-keys'
 import { useWorkspace } from './features/reader/use-workspace'
 import { UndoButtons } from './features/undo/UndoButtons'
 import { ColorSchemeMenu } from './features/appearance/ColorSchemeMenu'
-import { platform, type PickedFile } from './platform'
-import { useFileDrop } from './features/importing/use-file-drop'
+import { platform } from './platform'
+import { useFileDrop, type DroppedFile } from './features/importing/use-file-drop'
 import type { StartedJudgment } from './db/case-choice'
 import { startedText } from './features/reader/start-judgment'
 import { lazyDialog } from './components/lazy-dialog'
@@ -71,9 +71,9 @@ export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [paletteOpen, setPaletteOpen] = useState(false)
   usePaletteKey(useCallback(() => setPaletteOpen(true), []))
-  const [dropped, setDropped] = useState<PickedFile | null>(null)
+  const [dropped, setDropped] = useState<DroppedFile | null>(null)
   const dragging = useFileDrop(
-    useCallback((file: PickedFile) => {
+    useCallback((file: DroppedFile) => {
       setDropped(file)
       setImportOpen(true)
     }, [])

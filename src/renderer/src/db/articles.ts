@@ -1,4 +1,5 @@
 // Importing and listing articles. An import is one transaction: article, sentences, history.
+import { textSizeRefusal } from '@shared/files/size-limit'
 import type { LongRunSplit } from '@shared/segment/long-runs'
 import { prepareArticleText, type ImportStage, type PreparedText } from '@shared/segment/prepare'
 import { rememberTableDigest, tableDigestHex } from '@shared/segment/table-digest'
@@ -80,6 +81,10 @@ export async function importArticle(
   const what = draft.fileName ? `“${draft.fileName}”` : 'Article text'
   if (!title) throw new ImportError('Title: an article needs a title.')
   checkDetails(draft)
+  // A file over the limit is refused by its size before it is read; a pasted text here, by its
+  // UTF-8 size (a file's decoded text may be larger than the file, and was accepted by its size).
+  const tooLarge = draft.origin === 'paste' ? textSizeRefusal('Article text', draft.text) : null
+  if (tooLarge) throw new ImportError(tooLarge)
 
   const language = draft.language ?? 'en'
   const { text, sha256, table, tableSha256, split } = await prepare(draft.text, language, onStage)

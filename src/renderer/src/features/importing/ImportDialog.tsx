@@ -9,6 +9,7 @@ import { describeLongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage } from '@shared/segment/prepare'
 import { readArticleFile } from './decode'
 import { ImportProgress } from './ImportProgress'
+import type { DroppedFile } from './use-file-drop'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
 const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
@@ -20,8 +21,8 @@ interface ImportDialogProps {
   opened: boolean
   onClose: () => void
   onImported: (articleId: string, message: string) => void
-  /** A file dropped on the window: the dialog opens with it loaded. */
-  dropped?: PickedFile | null
+  /** A file dropped on the window: the dialog opens with it loaded, or says why it was refused. */
+  dropped?: DroppedFile | null
 }
 
 export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDialogProps) {
@@ -69,7 +70,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   }, [])
 
   useEffect(() => {
-    if (dropped) load(dropped)
+    if (dropped && 'refusal' in dropped) setError(dropped.refusal)
+    else if (dropped) load(dropped)
   }, [dropped, load])
 
   useEffect(() => {
