@@ -6,6 +6,7 @@ import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { MantineProvider } from '@mantine/core'
 import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
+import savedPage from '../../../../../e2e/fixtures/kyiv-grid.html?raw'
 import { db } from '../../db'
 import { theme } from '../../theme'
 import { ImportDialog } from './ImportDialog'
@@ -147,5 +148,37 @@ describe('ImportDialog', () => {
     expect(onImported).not.toHaveBeenCalled()
     expect({ articles: await db.articles.count(), history: await db.history.count() }).toEqual(before)
     expect(await db.articleCounts.count()).toBe(0)
+  })
+  it('gives a second file its own details, never the first file’s, and imports it under them', async () => {
+    await db.open()
+    const onImported = vi.fn()
+    host = document.body.appendChild(document.createElement('div'))
+    const show = (dropped: { fileName: string; bytes: Uint8Array }) =>
+      act(async () => {
+        root ??= createRoot(host!)
+        root.render(
+          <MantineProvider theme={theme}>
+            <ImportDialog opened onClose={() => {}} onImported={onImported} dropped={dropped} />
+          </MantineProvider>
+        )
+      })
+    await show({ fileName: 'kyiv-grid.html', bytes: new TextEncoder().encode(savedPage) })
+    await expect.element(page.getByLabelText('Outlet')).toHaveValue('Example Independent')
+    await expect.element(page.getByLabelText('Author')).toHaveValue('Olena Harmash')
+    await show({ fileName: 'sumy-notes.txt', bytes: new TextEncoder().encode(sampleText) })
+    await expect.element(page.getByLabelText('Title')).toHaveValue('sumy notes')
+    for (const field of ['Outlet', 'Author', 'Published', 'URL']) {
+      await expect.element(page.getByLabelText(field)).toHaveValue('')
+    }
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    const stored = await db.articles.get(onImported.mock.calls[0][0])
+    expect(stored).toMatchObject({
+      title: 'sumy notes',
+      origin: { fileName: 'sumy-notes.txt', mediaType: 'text/plain' }
+    })
+    expect(stored).not.toHaveProperty('outlet')
+    expect(stored).not.toHaveProperty('author')
+    expect(stored).not.toHaveProperty('url')
   })
 })
