@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
+import { MAX_SENTENCE_CHARS } from '../src/shared/segment/long-runs'
 
 const root = resolve(import.meta.dirname, '..')
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
@@ -45,5 +47,14 @@ describe('the README', () => {
       run: ['start:web', 'segment'],
       direct: ['test']
     })
+  })
+
+  it('states the import limits the code applies', () => {
+    expect(readme).toContain(
+      `larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB is refused before it is read`
+    )
+    const chars = MAX_SENTENCE_CHARS.toLocaleString('en')
+    expect(readme).toContain(`A run of more than ${chars} characters with no sentence end`)
+    expect(readme).toContain(`split into parts of at most ${chars} characters`)
   })
 })

@@ -32,7 +32,7 @@ describe('readImportFile', () => {
     await writeFile(join(dir, 'scan.pdf'), Buffer.alloc(3 * 1024 * 1024))
     const reading = readImportFile(join(dir, 'scan.pdf'), 2 * 1024 * 1024)
     await expect(reading).rejects.toBeInstanceOf(IpcUserError)
-    await expect(reading).rejects.toThrow('scan.pdf is 3.0 MB; Sourcemark imports files up to 2.0 MB')
+    await expect(reading).rejects.toThrow('scan.pdf is 3 MB; the limit is 2 MB')
   })
 
   it('accepts a file exactly at the limit', async () => {

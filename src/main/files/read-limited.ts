@@ -1,15 +1,11 @@
 // Reads the files an analyst picked to import, refusing any that is too large before reading it.
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { MAX_IMPORT_FILE_BYTES, sizeRefusal } from '@shared/files/size-limit'
 import type { OpenedFile } from '@shared/ipc/contract'
 import { IpcUserError } from '../ipc/user-error'
 
-/** Far larger than any article; a bigger file is almost certainly the wrong file. */
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024
-
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
+export { MAX_IMPORT_FILE_BYTES }
 
 export async function readImportFile(
   filePath: string,
@@ -34,9 +30,7 @@ export async function readImportFile(
 }
 
 function tooLarge(fileName: string, size: number, maxBytes: number): IpcUserError {
-  return new IpcUserError(
-    `${fileName} is ${formatMegabytes(size)}; Sourcemark imports files up to ${formatMegabytes(maxBytes)}`
-  )
+  return new IpcUserError(sizeRefusal(fileName, size, maxBytes) ?? `${fileName} is too large`)
 }
 
 function describeFsError(error: unknown): string {

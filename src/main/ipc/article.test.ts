@@ -37,11 +37,10 @@ describe('article:open-files', () => {
     const handlers = createArticleHandlers({
       showOpenDialog: async () => ({ canceled: false, filePaths: ['/a/ok.txt', '/a/scan.pdf'] }),
       readFile: async (path) => {
-        if (path.endsWith('scan.pdf'))
-          throw new IpcUserError('scan.pdf is 73.0 MB; Sourcemark imports files up to 50.0 MB')
+        if (path.endsWith('scan.pdf')) throw new IpcUserError('scan.pdf is 73 MB; the limit is 50 MB')
         return { fileName: 'ok.txt', bytes: new Uint8Array() }
       }
     })
-    await expect(handlers['article:open-files']({}, 'win')).rejects.toThrow(/^scan\.pdf is 73\.0 MB/)
+    await expect(handlers['article:open-files']({}, 'win')).rejects.toThrow(/^scan\.pdf is 73 MB/)
   })
 })

@@ -88,12 +88,12 @@ describe('handleIpc', () => {
   it('passes a message meant for the analyst through unchanged', async () => {
     const handlers = fakeHandlers({
       'article:open-files': async () => {
-        throw new IpcUserError('scan.pdf is 73.0 MB; Sourcemark imports files up to 50.0 MB')
+        throw new IpcUserError('scan.pdf is 73 MB; the limit is 50 MB')
       }
     })
     await expect(call('article:open-files', {}, handlers)).resolves.toEqual({
       ok: false,
-      error: 'scan.pdf is 73.0 MB; Sourcemark imports files up to 50.0 MB'
+      error: 'scan.pdf is 73 MB; the limit is 50 MB'
     })
   })
 

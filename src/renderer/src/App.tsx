@@ -31,8 +31,8 @@ import { useJumpHistory } from './features/reader/use-jump-history'
 import { useReaderGlance } from './features/reader/use-reader-glance'
 import { isFiltering } from './features/reader/reader-filter'
 import { UndoButtons } from './features/undo/UndoButtons'
-import { platform, type PickedFile } from './platform'
-import { useFileDrop } from './features/importing/use-file-drop'
+import { platform } from './platform'
+import { useFileDrop, type DroppedFile } from './features/importing/use-file-drop'
 import type { StartedJudgment } from './db/case-choice'
 import { startedText } from './features/reader/start-judgment'
 import { lazyDialog } from './components/lazy-dialog'
@@ -80,9 +80,9 @@ export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [paletteOpen, setPaletteOpen] = useState(false)
   usePaletteKey(useCallback(() => setPaletteOpen(true), []))
-  const [dropped, setDropped] = useState<PickedFile | null>(null)
+  const [dropped, setDropped] = useState<DroppedFile | null>(null)
   const dragging = useFileDrop(
-    useCallback((file: PickedFile) => {
+    useCallback((file: DroppedFile) => {
       setDropped(file)
       setImportOpen(true)
     }, [])

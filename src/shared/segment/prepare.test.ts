@@ -7,6 +7,7 @@ import { SENTENCE_KINDS } from '../model'
 import { normaliseText, sha256Hex } from '../text'
 import { articleIdOf, digestSha256Hex } from '../text/fingerprint'
 import { segmentSentences } from './index'
+import { MAX_SENTENCE_CHARS } from './long-runs'
 import { prepareArticleText } from './prepare'
 import { tableBuffers } from './table'
 import { digestTableHex, tableDigestHex } from './table-digest'
@@ -35,6 +36,21 @@ describe('prepareArticleText', () => {
     const js = await prepareArticleText(RAW, 'en', { hash: sha256Hex, hashTable: tableDigestHex })
     const native = await prepareArticleText(RAW, 'en', { hash: digestSha256Hex, hashTable: digestTableHex })
     expect(native).toEqual(js)
+  })
+
+  it('splits a line with no sentence end past 2,000 characters, and says how', async () => {
+    const line = 'drone '.repeat(1_000).trim()
+    const prepared = await prepareArticleText(`Kursk update\n\n${line}\n\nThe end.`, 'en', {
+      hash: sha256Hex,
+      hashTable: tableDigestHex
+    })
+    const { starts, ends } = prepared.table
+    const lengths = Array.from(starts, (start, i) => ends[i] - start)
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(MAX_SENTENCE_CHARS)
+    expect(lengths).toHaveLength(1 + 4 + 1)
+    expect(prepared.split).toEqual({ runs: 1, longest: line.length, parts: 4 })
+    const plain = await prepareArticleText(RAW, 'en', { hash: sha256Hex, hashTable: tableDigestHex })
+    expect(plain.split.runs).toBe(0)
   })
 
   it('reports normalising, then segmenting', async () => {

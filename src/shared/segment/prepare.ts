@@ -5,6 +5,7 @@ import type { SentenceTable } from '../model'
 import { normaliseText } from '../text'
 import { articleIdOf } from '../text/fingerprint'
 import { segmentSentences } from './index'
+import { splitLongRuns, type LongRunSplit } from './long-runs'
 import { sentenceTableOf } from './table'
 
 /** The stages an import reports, in order: the last is the database write. */
@@ -20,6 +21,8 @@ export interface PreparedText {
   table: SentenceTable
   /** Hex SHA-256 of the table's raw bytes (`tableBytes`): how the audit trail binds it. */
   tableSha256: string
+  /** Runs without a sentence end longer than a sentence can be, split into parts (`long-runs.ts`). */
+  split: LongRunSplit
 }
 
 export interface PrepareOptions {
@@ -41,7 +44,7 @@ export async function prepareArticleText(
   const text = normaliseText(raw)
   const sha256 = await hash(text)
   onStage?.('segmenting')
-  const segments = text ? segmentSentences(text, { language }) : []
+  const { segments, split } = splitLongRuns(text, text ? segmentSentences(text, { language }) : [])
   const table = sentenceTableOf(articleIdOf(sha256), segments)
-  return { text, sha256, table, tableSha256: await hashTable(table) }
+  return { text, sha256, table, tableSha256: await hashTable(table), split }
 }

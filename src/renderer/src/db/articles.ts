@@ -1,4 +1,6 @@
 // Importing and listing articles. An import is one transaction: article, sentences, history.
+import { textSizeRefusal } from '@shared/files/size-limit'
+import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { rememberTableDigest, tableDigestHex } from '@shared/segment/table-digest'
 import { sha256Hex } from '@shared/text'
@@ -21,7 +23,13 @@ export interface ArticleDraft {
 }
 
 export type ImportOutcome =
-  | { kind: 'imported'; articleId: string; sentenceCount: number }
+  | {
+      kind: 'imported'
+      articleId: string
+      sentenceCount: number
+      /** Runs without a sentence end that were split into parts, to be said with the outcome. */
+      split: LongRunSplit
+    }
   | { kind: 'duplicate'; articleId: string; title: string }
 
 /**
@@ -48,6 +56,11 @@ export interface ImportOptions {
   prepare?: TextPreparer
   /** Told as each stage of the import starts: reading, normalising, segmenting, saving. */
   onStage?: (stage: ImportStage) => void
+  /**
+   * Cancels the import: checked before the write and again inside its transaction after the rows
+   * are put, so a cancel heard during the write aborts the transaction and nothing is stored.
+   */
+  signal?: AbortSignal
 }
 
 /** Thrown for input the analyst must fix; the message names the field and the reason. */
@@ -65,22 +78,28 @@ export class ImportError extends Error {
 export async function importArticle(
   db: SourcemarkDatabase,
   draft: ArticleDraft,
-  { prepare = prepareInline, onStage }: ImportOptions = {}
+  { prepare = prepareInline, onStage, signal }: ImportOptions = {}
 ): Promise<ImportOutcome> {
+  signal?.throwIfAborted()
   onStage?.('reading')
   const title = draft.title.trim()
   const what = draft.fileName ? `“${draft.fileName}”` : 'Article text'
   if (!title) throw new ImportError('Title: an article needs a title.')
   checkDetails(draft)
+  // A file over the limit is refused by its size before it is read; a pasted text here, by its
+  // UTF-8 size (a file's decoded text may be larger than the file, and was accepted by its size).
+  const tooLarge = draft.origin === 'paste' ? textSizeRefusal('Article text', draft.text) : null
+  if (tooLarge) throw new ImportError(tooLarge)
 
   const language = draft.language ?? 'en'
-  const { text, sha256, table, tableSha256 } = await prepare(draft.text, language, onStage)
+  const { text, sha256, table, tableSha256, split } = await prepare(draft.text, language, onStage)
   if (!text) throw new ImportError(`${what}: there is no text to import.`)
   // Hashed where the table was built, so the history entry below does not hash it again here.
   rememberTableDigest(table, tableSha256)
   const known = await findBySha256(db, sha256)
   if (known) return { kind: 'duplicate', articleId: known.id, title: known.title }
 
+  signal?.throwIfAborted()
   onStage?.('saving')
   const article: Article = {
     id: table.articleId,
@@ -109,7 +128,9 @@ export async function importArticle(
     await db.sentences.add(table)
     await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } })
     await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
-    return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length }
+    // Thrown inside the transaction, a cancel heard while the rows were put aborts all of them.
+    signal?.throwIfAborted()
+    return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length, split }
   })
 }
 

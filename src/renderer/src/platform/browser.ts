@@ -1,4 +1,5 @@
 // The browser platform: a file input to open, a Blob download to save, the print dialog for PDF.
+import { sizeRefusal } from '@shared/files/size-limit'
 import { parseLibraryMarker } from '@shared/ipc/library-marker'
 import type { DataFormat } from '@shared/ipc/contract'
 import { ARTICLE_FILE_TYPES, type MarkerStore, type Platform } from './platform'
@@ -117,6 +118,11 @@ export const browserPlatform: Platform = {
   },
   async pickArticleFiles() {
     const files = await pickFiles(ARTICLE_FILE_TYPES)
+    // As the desktop's open dialog does: a file over the limit is refused before any is read.
+    for (const f of files) {
+      const refusal = sizeRefusal(f.name, f.size)
+      if (refusal) throw new Error(refusal)
+    }
     return Promise.all(
       files.map(async (f) => ({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
     )

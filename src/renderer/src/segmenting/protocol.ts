@@ -20,7 +20,13 @@ export interface ImportRequest {
   draft: ArticleDraft
 }
 
-export type ImporterRequest = PrepareRequest | ImportRequest
+/** Cancel the import request `id`: it stops at its next check, and its write, if begun, aborts. */
+export interface CancelRequest {
+  id: number
+  kind: 'cancel'
+}
+
+export type ImporterRequest = PrepareRequest | ImportRequest | CancelRequest
 
 /** Stage reports while a request runs, then one result; a prepared table's columns are transferred. */
 export type ImporterResponse =

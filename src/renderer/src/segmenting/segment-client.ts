@@ -76,9 +76,19 @@ export function warmImporter(): void {
   getWorker()
 }
 
-function run<T>(request: ImporterRequest, here: () => Promise<T>, onStage?: StageListener): Promise<T> {
+function run<T>(
+  request: ImporterRequest,
+  here: () => Promise<T>,
+  onStage?: StageListener,
+  signal?: AbortSignal
+): Promise<T> {
   const w = getWorker()
   if (!w) return here()
+  // The worker stops at its next check; until it answers, the request is not settled, so a
+  // cancel that came too late (the write had committed) is reported as the import it was.
+  signal?.addEventListener('abort', () => worker?.postMessage({ id: request.id, kind: 'cancel' }), {
+    once: true
+  })
   return new Promise<T>((resolve, reject) => {
     pending.set(request.id, { request, onStage, here, resolve: resolve as (value: never) => void, reject })
     w.postMessage(request)
@@ -104,16 +114,20 @@ export function prepareOffThread(
 /**
  * Imports `draft` into `db` off the UI thread: prepared and written by the worker, in one
  * transaction of its own connection, with the outcome and errors `importArticle` gives. `onStage`
- * hears reading, normalising, segmenting and saving as the worker reaches them.
+ * hears reading, normalising, segmenting and saving as the worker reaches them. `signal` cancels
+ * it: the promise then rejects with an `AbortError` and nothing is written.
  */
 export function importOffThread(
   db: SourcemarkDatabase,
   draft: ArticleDraft,
-  onStage?: StageListener
+  onStage?: StageListener,
+  signal?: AbortSignal
 ): Promise<ImportOutcome> {
+  if (signal?.aborted) return Promise.reject(signal.reason)
   return run(
     { id: nextId++, kind: 'import', database: db.name, draft },
-    () => importArticle(db, draft, { prepare: prepareHere, onStage }),
-    onStage
+    () => importArticle(db, draft, { prepare: prepareHere, onStage, signal }),
+    onStage,
+    signal
   )
 }

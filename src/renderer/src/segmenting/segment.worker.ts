@@ -12,9 +12,16 @@ import type { ImporterRequest, ImporterResponse } from './protocol'
 const reply = (response: ImporterResponse, transfer: Transferable[] = []) =>
   postMessage(response, { transfer })
 
+/** The imports under way, by request id, each with what cancels it. */
+const running = new Map<number, AbortController>()
+
 self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
   const request = event.data
   const { id } = request
+  if (request.kind === 'cancel') {
+    running.get(id)?.abort()
+    return
+  }
   const onStage = (stage: ImportStage) => reply({ id, kind: 'stage', stage })
   try {
     if (request.kind === 'import') {
@@ -27,10 +34,17 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
         reply({ id, kind: 'unavailable' })
         return
       }
+      const cancel = new AbortController()
+      running.set(id, cancel)
       try {
-        const outcome = await importArticle(db, request.draft, { prepare: prepareHere, onStage })
+        const outcome = await importArticle(db, request.draft, {
+          prepare: prepareHere,
+          onStage,
+          signal: cancel.signal
+        })
         reply({ id, kind: 'imported', outcome })
       } finally {
+        running.delete(id)
         db.close()
       }
       return

@@ -6,6 +6,7 @@ import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { MantineProvider } from '@mantine/core'
 import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
+import savedPage from '../../../../../e2e/fixtures/kyiv-grid.html?raw'
 import { db } from '../../db'
 import { theme } from '../../theme'
 import { ImportDialog } from './ImportDialog'
@@ -82,5 +83,102 @@ describe('ImportDialog', () => {
     expect(steps).toEqual([...steps].sort())
     expect(framesWhileSegmenting).toBeGreaterThan(0)
     expect(document.querySelector('[role="status"]')).toBeNull()
+  })
+  it('says that a line with no sentence end was split, and into how many parts', async () => {
+    const onImported = vi.fn()
+    await db.open()
+    const line = 'drone '.repeat(1_000).trim()
+    const bytes = new TextEncoder().encode(`Sumy drone report\n\n${line}\n\nThe border stayed closed.`)
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(
+        <MantineProvider theme={theme}>
+          <ImportDialog
+            opened
+            onClose={() => {}}
+            onImported={onImported}
+            dropped={{ fileName: 'sumy.txt', bytes }}
+          />
+        </MantineProvider>
+      )
+    })
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    const [articleId, message] = onImported.mock.calls[0]
+    expect(message).toBe(
+      'Imported “sumy”: 6 sentences. 1 line of 5,999 characters without a sentence end was split into 4 parts of at most 2,000 characters.'
+    )
+    const table = await db.sentences.get(articleId)
+    expect(Array.from(table!.starts, (start, i) => table!.ends[i] - start).every((n) => n <= 2_000)).toBe(
+      true
+    )
+  })
+  it('Cancel during a long import closes the dialog once nothing can land, and nothing does', async () => {
+    const onImported = vi.fn()
+    const onClose = vi.fn()
+    const bytes = new TextEncoder().encode(longArticle(2_000_000))
+    await db.open()
+    const before = { articles: await db.articles.count(), history: await db.history.count() }
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(
+        <MantineProvider theme={theme}>
+          <ImportDialog
+            opened
+            onClose={onClose}
+            onImported={onImported}
+            dropped={{ fileName: 'kursk-digest.txt', bytes }}
+          />
+        </MantineProvider>
+      )
+    })
+    // Cancel is pressed the moment the dialog says the worker is segmenting, as an analyst
+    // watching for it would: the worker is then still splitting 2 MB into sentences.
+    observer = new MutationObserver(() => {
+      if (!document.querySelector('[role="status"]')?.textContent?.includes('step 3')) return
+      observer?.disconnect()
+      const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')
+      cancel?.click()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onClose.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    expect(onImported).not.toHaveBeenCalled()
+    expect({ articles: await db.articles.count(), history: await db.history.count() }).toEqual(before)
+    expect(await db.articleCounts.count()).toBe(0)
+  })
+  it('gives a second file its own details, never the first file’s, and imports it under them', async () => {
+    await db.open()
+    const onImported = vi.fn()
+    host = document.body.appendChild(document.createElement('div'))
+    const show = (dropped: { fileName: string; bytes: Uint8Array }) =>
+      act(async () => {
+        root ??= createRoot(host!)
+        root.render(
+          <MantineProvider theme={theme}>
+            <ImportDialog opened onClose={() => {}} onImported={onImported} dropped={dropped} />
+          </MantineProvider>
+        )
+      })
+    await show({ fileName: 'kyiv-grid.html', bytes: new TextEncoder().encode(savedPage) })
+    await expect.element(page.getByLabelText('Outlet')).toHaveValue('Example Independent')
+    await expect.element(page.getByLabelText('Author')).toHaveValue('Olena Harmash')
+    await show({ fileName: 'sumy-notes.txt', bytes: new TextEncoder().encode(sampleText) })
+    await expect.element(page.getByLabelText('Title')).toHaveValue('sumy notes')
+    for (const field of ['Outlet', 'Author', 'Published', 'URL']) {
+      await expect.element(page.getByLabelText(field)).toHaveValue('')
+    }
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    const stored = await db.articles.get(onImported.mock.calls[0][0])
+    expect(stored).toMatchObject({
+      title: 'sumy notes',
+      origin: { fileName: 'sumy-notes.txt', mediaType: 'text/plain' }
+    })
+    expect(stored).not.toHaveProperty('outlet')
+    expect(stored).not.toHaveProperty('author')
+    expect(stored).not.toHaveProperty('url')
   })
 })

@@ -1,5 +1,5 @@
 // Paste an article (or load a text file into the form), give it a title, import it.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import {
   Alert,
   Button,
@@ -17,12 +17,14 @@ import { db } from '../../db'
 import { ImportError, type ArticleDraft } from '../../db/articles'
 import { platform, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
+import { describeLongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage } from '@shared/segment/prepare'
 import type { ReadArticle, ReadOutcome } from './read-file'
 import { RestoreInstead } from './RestoreInstead'
 import { ImportProgress } from './ImportProgress'
 import { FileReadPanel, LeftOut } from './FileReadPanel'
 import { useFileReader } from './use-file-reader'
+import type { DroppedFile } from './use-file-drop'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
 const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
@@ -34,8 +36,8 @@ interface ImportDialogProps {
   opened: boolean
   onClose: () => void
   onImported: (articleId: string, message: string) => void
-  /** A file dropped on the window: the dialog opens with it loaded. */
-  dropped?: PickedFile | null
+  /** A file dropped on the window: the dialog opens with it loaded, or says why it was refused. */
+  dropped?: DroppedFile | null
 }
 
 export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDialogProps) {
@@ -56,6 +58,9 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [backup, setBackup] = useState<PickedFile | null>(null)
   /** What a PDF or Word file's reader kept out of the sentences (tables, footnotes). */
   const [leftOut, setLeftOut] = useState<string[]>([])
+  /** Cancels the import under way; set while one runs. */
+  const cancelling = useRef<AbortController | null>(null)
+  const [cancelled, setCancelled] = useState(false)
 
   const reset = () => {
     setDetails(NO_DETAILS)
@@ -101,7 +106,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const load = reader.read
 
   useEffect(() => {
-    if (dropped) load(dropped)
+    if (dropped && 'refusal' in dropped) setError(dropped.refusal)
+    else if (dropped) load(dropped)
   }, [dropped, load])
 
   useEffect(() => {
@@ -117,9 +123,23 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     }
   }
 
+  // Cancel during an import stops it and waits for the worker's answer, so the dialog closes only
+  // once nothing can land any more (or says so, if the write had committed first).
+  const close = () => {
+    reader.cancel()
+    if (cancelling.current) {
+      cancelling.current.abort()
+      setCancelled(true)
+      return
+    }
+    onClose()
+  }
+
   const submit = async () => {
     setBusy(true)
     setError(null)
+    const cancel = new AbortController()
+    cancelling.current = cancel
     try {
       const outcome = await importOffThread(
         db,
@@ -132,24 +152,39 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           language: fileName ? language : undefined,
           ...details
         },
-        setStage
+        setStage,
+        cancel.signal
       )
       const message =
         outcome.kind === 'duplicate'
           ? `This text is already in the library as “${outcome.title}”; opened it.`
-          : `Imported “${title.trim()}”: ${outcome.sentenceCount} sentences.`
+          : [
+              `Imported “${title.trim()}”: ${outcome.sentenceCount} sentences.`,
+              describeLongRunSplit(outcome.split)
+            ]
+              .filter(Boolean)
+              .join(' ')
       reset()
-      onImported(outcome.articleId, message)
+      onImported(
+        outcome.articleId,
+        cancel.signal.aborted ? `${message} It was stored before Cancel reached it.` : message
+      )
     } catch (e) {
-      setError(e instanceof ImportError ? e.message : `Import failed: ${e instanceof Error ? e.message : e}`)
+      if (cancel.signal.aborted && e instanceof Error && e.name === 'AbortError') onClose()
+      else
+        setError(
+          e instanceof ImportError ? e.message : `Import failed: ${e instanceof Error ? e.message : e}`
+        )
     } finally {
+      cancelling.current = null
+      setCancelled(false)
       setBusy(false)
       setStage(null)
     }
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Import article" size="xl">
+    <Modal opened={opened} onClose={close} title="Import article" size="xl">
       {backup ? (
         <RestoreInstead
           file={backup}
@@ -280,13 +315,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
                 Open file…
               </Button>
               <Group>
-                <Button
-                  variant="default"
-                  onClick={() => {
-                    reader.cancel()
-                    onClose()
-                  }}
-                >
+                <Button variant="default" onClick={close} loading={cancelled}>
                   Cancel
                 </Button>
                 <Button type="submit" loading={busy} disabled={reader.state.kind !== 'idle'}>
