@@ -134,10 +134,10 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink, onJum
                 align="flex-start"
                 data-backlink={backlink || undefined}
               >
-              <Badge color={RELATION_COLORS[link.relation]} style={{ flexShrink: 0 }}>
-                {link.relation}
-              </Badge>
-              <Text size="xs" style={{ flex: 1 }}>
+                <Badge color={RELATION_COLORS[link.relation]} style={{ flexShrink: 0 }}>
+                  {link.relation}
+                </Badge>
+                <Text size="xs" style={{ flex: 1 }}>
                   {backlink && (
                     <Text span size="xs" c="dimmed">
                       {'backlink: '}
@@ -152,22 +152,22 @@ export function LinksPanel({ workspace, sentence, onAddLink, onRemoveLink, onJum
                       title="Go to it (Backspace: back)"
                       onClick={() => onJump(other)}
                     >
-                {describe(link)}
+                      {describe(link)}
                     </Anchor>
                   ) : (
                     describe(link)
                   )}
-              </Text>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="sm"
-                aria-label={`Remove ${link.relation} link`}
-                onClick={() => onRemoveLink(link.id)}
-              >
-                ×
-              </ActionIcon>
-            </Group>
+                </Text>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  aria-label={`Remove ${link.relation} link`}
+                  onClick={() => onRemoveLink(link.id)}
+                >
+                  ×
+                </ActionIcon>
+              </Group>
             )
           })}
         </Stack>
