@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { PalettePage } from '../pages/palette-page'
+import { RegistryPage } from '../pages/registry-page'
 import { SAMPLE_LEDE, WorkbenchPage } from '../pages/workbench-page'
 
 const [KYIV_TITLE, ...KYIV_LINES] = readFileSync(
@@ -114,4 +115,20 @@ test('the link picker searches the same index: words misspelt or out of order ar
   await expect(app.inspector.getByRole('list', { name: 'Evidence links' })).toContainText(
     'Mykhailo Podolyak also confirmed'
   )
+})
+
+test('a source found in the palette opens in the source registry, at its entry', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  const palette = new PalettePage(page)
+  const registry = new RegistryPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  await app.setSource('Ukrainian Special Operations Forces')
+
+  await palette.open('special operations')
+  const source = palette.result('Sources', 'Ukrainian Special Operations Forces')
+  await expect(source).toHaveCount(1)
+  await source.click()
+  await palette.expectClosed()
+  await expect(registry.details('Ukrainian Special Operations Forces')).toBeVisible()
 })
