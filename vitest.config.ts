@@ -30,6 +30,16 @@ export default defineConfig({
       {
         resolve: { alias },
         plugins: [react()],
+        // Imported only by the file-format worker: found by Vite's scan only once a test starts that
+        // worker, when bundling them reloads the page under the running tests. Bundled up front.
+        optimizeDeps: {
+          include: [
+            'linkedom',
+            'mammoth/mammoth.browser',
+            'pdfjs-dist/legacy/build/pdf.mjs',
+            'pdfjs-dist/legacy/build/pdf.worker.mjs'
+          ]
+        },
         test: {
           name: 'browser',
           testTimeout: HANG_GUARD_MS,
