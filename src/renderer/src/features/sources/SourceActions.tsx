@@ -32,6 +32,7 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
   const used = describeUsage(usage)
   const target = targetId ? sources.get(targetId) : undefined
   const others = [...sources.values()].filter((s) => s.id !== source.id)
+  const pick = { others, value: targetId, onChange: setTargetId }
   const run = (write: () => Promise<unknown>, replacedBy: string | null) =>
     serially(write).then(
       () => onDone(replacedBy),
@@ -62,15 +63,7 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
       )}
       {mode === 'merge' && (
         <Stack gap="xs" role="group" aria-label="Merge source">
-          <Select
-            label="Merge into"
-            placeholder="The source that stays"
-            searchable
-            data={others.map((s) => ({ value: s.id, label: s.name }))}
-            value={targetId}
-            onChange={setTargetId}
-            comboboxProps={{ withinPortal: false }}
-          />
+          <OtherSource label="Merge into" placeholder="The source that stays" {...pick} />
           {target && (
             <Text size="sm">
               {used ? `${capitalise(used)} will be attributed to “${target.name}”. ` : ''}“{source.name}”
@@ -108,15 +101,7 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
       )}
       {mode === 'delete' && used && (
         <Stack gap="xs" role="group" aria-label="Delete source">
-          <Select
-            label="Re-assign to"
-            placeholder="The source that is cited instead"
-            searchable
-            data={others.map((s) => ({ value: s.id, label: s.name }))}
-            value={targetId}
-            onChange={setTargetId}
-            comboboxProps={{ withinPortal: false }}
-          />
+          <OtherSource label="Re-assign to" placeholder="The source that is cited instead" {...pick} />
           <Text size="sm">
             {target
               ? `Delete “${source.name}”: ${used} will cite “${target.name}” instead (a sentence citing both keeps “${target.name}” once). Its names are not kept. Undo brings it all back.`
@@ -149,3 +134,26 @@ export function SourceActions({ source, onDone }: SourceActionsProps) {
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
+interface OtherSourceProps {
+  label: string
+  placeholder: string
+  others: Source[]
+  value: string | null
+  onChange: (id: string | null) => void
+}
+
+/** The other source a merge or a deletion hands this one's citations to. */
+function OtherSource({ label, placeholder, others, value, onChange }: OtherSourceProps) {
+  return (
+    <Select
+      label={label}
+      placeholder={placeholder}
+      searchable
+      data={others.map((s) => ({ value: s.id, label: s.name }))}
+      value={value}
+      onChange={onChange}
+      comboboxProps={{ withinPortal: false }}
+    />
+  )
+}
