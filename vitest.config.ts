@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
 import react from '@vitejs/plugin-react'
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.ts'
+import { fixtureCommands } from './test-support/fixtures/commands.ts'
 
 const alias = {
   '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
@@ -52,6 +53,9 @@ export default defineConfig({
               launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs }
             }),
             instances: [{ browser: 'chromium' }],
+            // The import tests' PDF, Word and PNG files are written in Node by pdfkit, docx and
+            // zlib when a test asks for them (`test-support/fixtures/browser.ts`).
+            commands: fixtureCommands,
             // Two runs on one machine each get a server of their own: Vite moves on to the next
             // port when 63315 is taken (no strictPort), and Chromium is sent to the port actually
             // bound. One address, not "localhost", so the browser cannot reach the other run's

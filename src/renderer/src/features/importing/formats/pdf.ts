@@ -4,23 +4,12 @@
 import { getDocument, InvalidPDFException, PasswordResponses } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import { layOutPdf, type PdfPage } from '@shared/importing/pdf-layout'
+import { pdfDetails } from '@shared/importing/pdf-metadata'
 import { FileReadError, type FileDraft, type ReadProgress } from './file-draft'
 
 export interface PdfReadOptions {
   password?: string
   onProgress?: (progress: ReadProgress) => void
-}
-
-/** Titles that word processors and printers write for every document: no headline. */
-const PLACEHOLDER_TITLE = /^(untitled|document\d*|microsoft word\b.*|.*\.(docx?|pdf|odt|rtf|txt))$/i
-
-function metadataTitle(info: unknown, xmpTitle: unknown): string | undefined {
-  const candidates = [xmpTitle, (info as { Title?: unknown } | null)?.Title]
-  for (const candidate of candidates) {
-    const title = typeof candidate === 'string' ? candidate.replace(/\s+/g, ' ').trim() : ''
-    if (title && !PLACEHOLDER_TITLE.test(title)) return title
-  }
-  return undefined
 }
 
 export async function readPdf(
@@ -87,8 +76,17 @@ export async function readPdf(
       )
     }
     const { info, metadata } = await document.getMetadata().catch(() => ({ info: null, metadata: null }))
-    const title = metadataTitle(info, metadata?.get('dc:title')) ?? layout.heading ?? ''
-    return { title, text: withoutLeadingTitle(layout.text, title), mediaType: 'application/pdf' }
+    const details = pdfDetails({
+      info: info as Record<string, unknown> | null,
+      xmp: (name) => metadata?.get(name) ?? null
+    })
+    const title = details.title ?? layout.heading ?? ''
+    return {
+      ...details,
+      title,
+      text: withoutLeadingTitle(layout.text, title),
+      mediaType: 'application/pdf'
+    }
   } finally {
     await document.destroy()
   }
