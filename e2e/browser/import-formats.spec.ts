@@ -2,22 +2,23 @@
 // mammoth) under the app's Content-Security-Policy, and opens in the reader with its own title;
 // a locked PDF asks for its password in the dialog.
 import { expect, test, type ConsoleMessage } from '@playwright/test'
-import { writePdf } from '../../src/renderer/src/features/importing/formats/pdf-test-writer'
-import { writeDocx } from '../../src/renderer/src/features/importing/formats/docx-test-writer'
+import { writePdf } from '../../test-support/fixtures/pdf'
+import { writeDocx } from '../../test-support/fixtures/docx'
 import { WorkbenchPage } from '../pages/workbench-page'
 
 const isCspReport = (message: ConsoleMessage) => /Content Security Policy/i.test(message.text())
 
-const storyPdf = (encrypt?: { user: string; owner: string }) =>
+/** A one-page story written by pdfkit, a word broken at a line end; locked with `password` if given. */
+const storyPdf = async (password?: string) =>
   Buffer.from(
-    writePdf({
+    await writePdf({
       title: 'Kharkiv restores power after strikes',
-      encrypt,
+      ...(password ? { userPassword: password, ownerPassword: password } : {}),
       pages: [
         [
-          { text: 'Engineers restored power to most of Kharkiv by the eve-', x: 50, y: 700 },
-          { text: 'ning, the regional governor said.', x: 50, y: 686 },
-          { text: 'Repairs to the last substations will take a week.', x: 50, y: 672 }
+          { text: 'Engineers restored power to most of Kharkiv by the eve-', x: 50, y: 80 },
+          { text: 'ning, the regional governor said.', x: 50, y: 94 },
+          { text: 'Repairs to the last substations will take a week.', x: 50, y: 108 }
         ]
       ]
     })
@@ -36,7 +37,7 @@ test('a PDF and a Word file open in the reader with their titles and first sente
   let dialog = await app.openFileInImport({
     name: 'kharkiv.pdf',
     mimeType: 'application/pdf',
-    buffer: storyPdf()
+    buffer: await storyPdf()
   })
   await expect(dialog.getByLabel('Title')).toHaveValue('Kharkiv restores power after strikes')
   await dialog.getByRole('button', { name: 'Import article' }).click()
@@ -48,8 +49,9 @@ test('a PDF and a Word file open in the reader with their titles and first sente
     app.library.getByRole('button', { name: /Kharkiv restores power after strikes/ })
   ).toBeVisible()
 
-  const docx = writeDocx(
-    [
+  // A Word file written by the docx library: a heading, a footnote and a table.
+  const docx = await writeDocx({
+    blocks: [
       { heading: 1, text: 'Grain corridor reopens after talks' },
       {
         paragraph: 'Ships left Odesa on Tuesday for the first time in a month.',
@@ -62,9 +64,8 @@ test('a PDF and a Word file open in the reader with their titles and first sente
         ]
       },
       { paragraph: 'Traders expect prices to fall.' }
-    ],
-    {}
-  )
+    ]
+  })
   dialog = await app.openFileInImport({
     name: 'corridor.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -91,7 +92,7 @@ test('a locked PDF asks for its password, says when it is wrong, and imports wit
   const dialog = await app.openFileInImport({
     name: 'locked.pdf',
     mimeType: 'application/pdf',
-    buffer: storyPdf({ user: 'kursk', owner: 'kursk' })
+    buffer: await storyPdf('kursk')
   })
   const password = dialog.getByLabel('Password to open “locked.pdf”')
   await password.fill('moscow')

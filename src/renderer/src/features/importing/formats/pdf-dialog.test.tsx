@@ -10,8 +10,7 @@ import { importArticle } from '../../../db/articles'
 import type { PickedFile } from '../../../platform'
 import { theme } from '../../../theme'
 import { ImportDialog } from '../ImportDialog'
-import { writePdf, type PdfLine } from './pdf-test-writer'
-import { writeZip } from './docx-test-writer'
+import { docxFile, pdfFile, type PdfLineSpec } from '../../../../../../test-support/fixtures/browser'
 
 let root: Root | undefined
 let host: HTMLElement | undefined
@@ -52,24 +51,60 @@ async function openDialog() {
 }
 
 /** Lines that differ from page to page in their words (a line repeated on every page is a running header). */
-const lines = (count: number, pageNumber = 0): PdfLine[] => {
+const lines = (count: number, pageNumber = 0): PdfLineSpec[] => {
   const part = pageNumber.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)))
   return Array.from({ length: count }, (_, i) => ({
     text: `Line ${i + 1} of the report goes on here${pageNumber ? ` in part ${part}` : ''}.`,
     x: 50,
-    y: 700 - i * 14
+    y: 80 + i * 14
   }))
 }
 
 describe('PDF and Word files in the import dialog', () => {
+  it("fills Author and Published from a PDF's metadata, editable, and stores them as edited", async () => {
+    await openDialog()
+    const signed = await pdfFile({
+      title: 'Baltic ports brace for winter storms',
+      author: 'Anna Nowak',
+      createdAt: '2026-03-12T08:30:00Z',
+      pages: [lines(2)]
+    })
+    act(() => drop({ fileName: 'storms.pdf', bytes: signed }))
+    await expect.element(page.getByLabelText('Title')).toHaveValue('Baltic ports brace for winter storms')
+    await expect.element(page.getByLabelText('Author')).toHaveValue('Anna Nowak')
+    await expect.element(page.getByLabelText('Published')).toHaveValue('2026-03-12')
+
+    // A PDF that names no author and has no date leaves both empty.
+    const unsigned = await pdfFile({ title: 'The short note', pages: [lines(2)] })
+    act(() => drop({ fileName: 'note.pdf', bytes: unsigned }))
+    await expect.element(page.getByLabelText('Title')).toHaveValue('The short note')
+    await expect.element(page.getByLabelText('Author')).toHaveValue('')
+    await expect.element(page.getByLabelText('Published')).toHaveValue('')
+
+    act(() => drop({ fileName: 'storms.pdf', bytes: signed.slice() }))
+    await expect.element(page.getByLabelText('Author')).toHaveValue('Anna Nowak')
+    await page.getByLabelText('Author').fill('Anna Nowak and Piotr Zielinski')
+    await page.getByRole('button', { name: 'Import article' }).click()
+    const stored = () => db.articles.filter((a) => a.title === 'Baltic ports brace for winter storms').first()
+    await expect.poll(stored, { timeout: 10 * 60_000 }).toMatchObject({
+      author: 'Anna Nowak and Piotr Zielinski',
+      publishedAt: '2026-03-12',
+      origin: { fileName: 'storms.pdf', mediaType: 'application/pdf' }
+    })
+  })
+
   it('refuses a damaged PDF and a damaged Word file by name, writing nothing', async () => {
     await openDialog()
     const before = await library()
-    act(() => drop({ fileName: 'broken.pdf', bytes: new TextEncoder().encode('%PDF-1.7\nnot a PDF\n') }))
+    // A PDF written by pdfkit, cut off half way.
+    const pdf = await pdfFile({ title: 'A whole report', pages: [lines(3)] })
+    act(() => drop({ fileName: 'broken.pdf', bytes: pdf.slice(0, pdf.length / 2) }))
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent(/“broken\.pdf” is a damaged PDF and cannot be read/)
-    act(() => drop({ fileName: 'broken.docx', bytes: writeZip({ 'readme.txt': 'no document' }) }))
+    // A Word file written by the docx library, cut off half way.
+    const docx = await docxFile({ blocks: [{ paragraph: 'A sentence of a Word file.' }] })
+    act(() => drop({ fileName: 'broken.docx', bytes: docx.slice(0, docx.length / 2) }))
     await expect.element(page.getByRole('alert')).toHaveTextContent(/“broken\.docx” is a damaged Word file/)
     expect(await library()).toBe(before)
   })
@@ -77,7 +112,7 @@ describe('PDF and Word files in the import dialog', () => {
   it('stops reading a long PDF on Stop reading, and the stopped read fills in nothing', async () => {
     await openDialog()
     const before = await library()
-    const long = writePdf({
+    const long = await pdfFile({
       title: 'The long report',
       pages: Array.from({ length: 300 }, (_, i) => lines(40, i + 1))
     })
@@ -87,7 +122,7 @@ describe('PDF and Word files in the import dialog', () => {
     await expect.element(page.getByText(/Reading “long\.pdf”/)).not.toBeInTheDocument()
 
     // A file read after it is the dialog's, whatever the stopped read would have said.
-    const short = writePdf({ title: 'The short note', pages: [lines(2)] })
+    const short = await pdfFile({ title: 'The short note', pages: [lines(2)] })
     act(() => drop({ fileName: 'short.pdf', bytes: short }))
     await expect.element(page.getByLabelText('Title')).toHaveValue('The short note')
     await expect
