@@ -1,5 +1,5 @@
 // The README's commands and Node versions, held to package.json and .nvmrc, so they stay true.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
@@ -47,6 +47,22 @@ describe('the README', () => {
       run: ['start:web', 'segment'],
       direct: ['test']
     })
+  })
+
+  it('names only files that exist where it says which tests and code hold a claim', () => {
+    const paths = [...readme.matchAll(/`((?:src|e2e|scripts|test-support)\/[\w./-]+\.tsx?)`/g)].map(
+      (m) => m[1]!
+    )
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'src/renderer/src/features/importing/formats/corpus.test.ts',
+        'src/shared/importing/pdf-metadata.test.ts'
+      ])
+    )
+    expect(paths.filter((path) => !existsSync(resolve(root, path)))).toEqual([])
+    // The folder the tests' PDF, Word and PNG files are written from.
+    expect(readme).toContain('`test-support/fixtures/`')
+    expect(existsSync(resolve(root, 'test-support/fixtures/commands.ts'))).toBe(true)
   })
 
   it('states the import limits the code applies', () => {
