@@ -155,6 +155,38 @@ describe('cancelling an import', () => {
     ])
   })
 
+  it('while another import is written by the same worker: it stops before its own write, and the other lands', async () => {
+    const db = await libraryWithSample()
+    const cancel = new AbortController()
+    const stages: string[] = []
+    const first = importOffThread(
+      db,
+      largeDraft(),
+      (stage) => stages.push(stage),
+      new AbortController().signal
+    )
+    // The second is segmented after the first is prepared and told to write: the worker is then
+    // not ended (the first's write would go with it), and the second stops at its own write.
+    const second = importOffThread(
+      db,
+      { ...largeDraft(2_500_000), title: 'Kursk digest, longer' },
+      (stage) => {
+        if (stage === 'segmenting') cancel.abort()
+      },
+      cancel.signal
+    )
+    await expect(second).rejects.toMatchObject({ name: 'AbortError' })
+    expect((await first).kind).toBe('imported')
+    // Prepared once and written: the worker it was told to write in was not ended under it.
+    expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+    // Asked of the same worker after the cancel: by its answer, the second can write no more.
+    expect((await prepareOffThread(note.text, 'en')).text).toBe(note.text)
+    expect((await db.articles.toArray()).map((a) => a.title).sort()).toEqual([
+      'Kursk digest',
+      'North Korean troops in Kursk'
+    ])
+  })
+
   it('while its rows are being written: the transaction aborts and nothing is stored', async () => {
     const db = await libraryWithSample()
     const before = await everything(db)
