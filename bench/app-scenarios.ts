@@ -20,19 +20,19 @@ const GRADED_FOR_BRIEF = 1000
 const SCENARIOS = ['grade', 'import', 'reader', 'brief'] as const
 type Scenario = (typeof SCENARIOS)[number]
 
-function wanted(scenario: Scenario): boolean {
+export function wanted(scenario: Scenario): boolean {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
   return !only || only.includes(scenario)
 }
 
-function figure(name: string, value: number | string, unit: string, goal?: string): void {
+export function figure(name: string, value: number | string, unit: string, goal?: string): void {
   const shown =
     typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : value
   console.log(`${name}: ${shown}${unit ? ` ${unit}` : ''}${goal ? `  (goal ${goal})` : ''}`)
 }
 
 /** What the bench is doing, on stderr: some steps take minutes on a busy machine. */
-function progress(step: string): void {
+export function progress(step: string): void {
   console.error(`  app: ${step}`)
 }
 
@@ -103,7 +103,7 @@ async function openArticle(page: Page, article: BenchArticle): Promise<number> {
 }
 
 /** Lets the page finish what the last action started, so one press does not queue behind another. */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }))')
 }
 

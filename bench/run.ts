@@ -4,6 +4,7 @@
 // Then the speed of other work, the brief of a large case among it (in Chromium).
 import { Buffer } from 'node:buffer'
 import { appFigures } from './app-scenarios'
+import { importFileFigures } from './app-imports'
 import { briefFigures } from './brief-chromium'
 import { reportBundle } from './bundle'
 import { loadCases, newsSetFiles, percent, scoreCases, type Score } from './cases'
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
   await reportSearch(figure)
   await brief()
   await appFigures()
+  await importFileFigures()
   await reportBundle(figure)
 }
 

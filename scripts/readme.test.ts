@@ -73,4 +73,13 @@ describe('the README', () => {
     expect(readme).toContain(`A run of more than ${chars} characters with no sentence end`)
     expect(readme).toContain(`split into parts of at most ${chars} characters`)
   })
+
+  it('names the file-import figures as the bench prints them', () => {
+    const bench = readFileSync(resolve(root, 'bench/app-imports.ts'), 'utf8')
+    const named = [...readme.matchAll(/`(import\.(?:\w+_20pages|60mb)\w*)`/g)].map((m) => m[1]!)
+    expect(named).toEqual(
+      expect.arrayContaining(['import.pdf_20pages_s', 'import.docx_20pages_s', 'import.60mb_refused_s'])
+    )
+    expect(named.filter((name) => !bench.includes(`'${name}'`))).toEqual([])
+  })
 })

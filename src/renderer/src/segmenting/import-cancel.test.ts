@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { importArticle, type ArticleDraft } from '../db/articles'
 import { SourcemarkDatabase } from '../db/database'
-import { importOffThread } from './segment-client'
+import type { ImporterResponse } from './protocol'
+import { importOffThread, prepareOffThread } from './segment-client'
 
 const opened: SourcemarkDatabase[] = []
 afterEach(async () => {
@@ -31,16 +32,43 @@ function bytesOf(_key: string, value: unknown): unknown {
   return ArrayBuffer.isView(value) ? Array.from(new Uint8Array(value.buffer)) : value
 }
 
-/** About 2 MB of distinct news paragraphs: long enough that segmenting it takes a while. */
-function largeDraft(): ArticleDraft {
+/** About `chars` (2 MB unless said) of distinct news paragraphs: segmenting it takes a while. */
+function largeDraft(chars = 2_000_000): ArticleDraft {
   const paragraphs = sampleText.split('\n').filter((line) => line.trim())
   const lines: string[] = []
-  for (let i = 0, size = 0; size < 2_000_000; i++) {
+  for (let i = 0, size = 0; size < chars; i++) {
     const line = `${paragraphs[i % paragraphs.length]} (${i})`
     lines.push(line)
     size += line.length + 1
   }
   return { title: 'Kursk digest', text: lines.join('\n'), origin: 'file', fileName: 'kursk-digest.txt' }
+}
+
+/** A short article of its own (not the sample's text), for an import that must land. */
+const note: ArticleDraft = {
+  title: 'Sumy note',
+  text: 'Drones struck Sumy overnight, the regional governor said. Two people were injured.',
+  origin: 'paste'
+}
+
+/**
+ * A worker of its own, loaded and idle: `segment(text)` resolves once it has prepared `text`.
+ * The clock the cancel is held to: an order of events, not a time.
+ */
+async function referenceWorker() {
+  const worker = new Worker(new URL('./segment.worker.ts', import.meta.url), { type: 'module' })
+  let id = 0
+  const segment = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const mine = ++id
+      worker.onerror = () => reject(new Error('the import worker did not load'))
+      worker.onmessage = (event: MessageEvent<ImporterResponse>) => {
+        if (event.data.id === mine && event.data.kind !== 'stage') resolve()
+      }
+      worker.postMessage({ id: mine, kind: 'prepare', text, language: 'en' })
+    })
+  await segment(note.text)
+  return { segment, terminate: () => worker.terminate() }
 }
 
 describe('cancelling an import', () => {
@@ -62,6 +90,101 @@ describe('cancelling an import', () => {
     expect(stages).not.toContain('saving')
     expect(await db.articles.count()).toBe(1)
     expect(await everything(db)).toEqual(before)
+  })
+
+  it('while the worker segments a large text, the import ends at once: before a quarter of it could be segmented', async () => {
+    const db = await libraryWithSample()
+    const before = await everything(db)
+    const draft = largeDraft(3_000_000)
+    const reference = await referenceWorker()
+    const cancel = new AbortController()
+    const events: string[] = []
+    let referenceDone: Promise<void> | undefined
+    const importing = importOffThread(
+      db,
+      draft,
+      (stage) => {
+        if (stage !== 'segmenting') return
+        // From the same moment, another worker segments a quarter of the text; the import's
+        // worker is at work on the whole of it when Cancel is pressed.
+        referenceDone = reference.segment(draft.text.slice(0, draft.text.length / 4)).then(() => {
+          events.push('a quarter of the text segmented')
+        })
+        cancel.abort()
+      },
+      cancel.signal
+    )
+    const settled = importing.catch((error: Error) => {
+      events.push(`import ${error.name}`)
+    })
+    await settled
+    await referenceDone
+    reference.terminate()
+    expect(events).toEqual(['import AbortError', 'a quarter of the text segmented'])
+
+    // The whole text segmented since, in the fresh worker: an import of it that went on would
+    // have landed by now. Nothing did, and the fresh worker takes the next import.
+    expect((await prepareOffThread(draft.text, 'en')).table.seqs.length).toBeGreaterThan(10_000)
+    expect(await everything(db)).toEqual(before)
+    const next = await importOffThread(db, note, undefined, new AbortController().signal)
+    expect(next.kind).toBe('imported')
+    expect((await db.articles.toArray()).map((a) => a.title).sort()).toEqual([
+      'North Korean troops in Kursk',
+      'Sumy note'
+    ])
+  })
+
+  it('another import the ended worker held starts again in the fresh one and lands', async () => {
+    const db = await libraryWithSample()
+    const cancel = new AbortController()
+    const large = importOffThread(
+      db,
+      largeDraft(),
+      (stage) => {
+        if (stage === 'segmenting') cancel.abort()
+      },
+      cancel.signal
+    )
+    // Queued behind the large one in the same worker, which is ended while it segments.
+    const small = importOffThread(db, note, undefined, new AbortController().signal)
+    await expect(large).rejects.toMatchObject({ name: 'AbortError' })
+    expect((await small).kind).toBe('imported')
+    expect((await db.articles.toArray()).map((a) => a.title).sort()).toEqual([
+      'North Korean troops in Kursk',
+      'Sumy note'
+    ])
+  })
+
+  it('while another import is written by the same worker: it stops before its own write, and the other lands', async () => {
+    const db = await libraryWithSample()
+    const cancel = new AbortController()
+    const stages: string[] = []
+    const first = importOffThread(
+      db,
+      largeDraft(),
+      (stage) => stages.push(stage),
+      new AbortController().signal
+    )
+    // The second is segmented after the first is prepared and told to write: the worker is then
+    // not ended (the first's write would go with it), and the second stops at its own write.
+    const second = importOffThread(
+      db,
+      { ...largeDraft(2_500_000), title: 'Kursk digest, longer' },
+      (stage) => {
+        if (stage === 'segmenting') cancel.abort()
+      },
+      cancel.signal
+    )
+    await expect(second).rejects.toMatchObject({ name: 'AbortError' })
+    expect((await first).kind).toBe('imported')
+    // Prepared once and written: the worker it was told to write in was not ended under it.
+    expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+    // Asked of the same worker after the cancel: by its answer, the second can write no more.
+    expect((await prepareOffThread(note.text, 'en')).text).toBe(note.text)
+    expect((await db.articles.toArray()).map((a) => a.title).sort()).toEqual([
+      'Kursk digest',
+      'North Korean troops in Kursk'
+    ])
   })
 
   it('while its rows are being written: the transaction aborts and nothing is stored', async () => {

@@ -26,12 +26,23 @@ export interface CancelRequest {
   kind: 'cancel'
 }
 
-export type ImporterRequest = PrepareRequest | ImportRequest | CancelRequest
+/** The page's word to write the import `id`, prepared and waiting (`ready`). */
+export interface WriteRequest {
+  id: number
+  kind: 'write'
+}
+
+export type ImporterRequest = PrepareRequest | ImportRequest | CancelRequest | WriteRequest
 
 /** Stage reports while a request runs, then one result; a prepared table's columns are transferred. */
 export type ImporterResponse =
   | { id: number; kind: 'stage'; stage: ImportStage }
   | { id: number; kind: 'done'; prepared: PreparedText }
+  /**
+   * An import is prepared and waits for `write` (or `cancel`): until the page says write, the
+   * worker has written nothing, so the page may end it at any moment, mid-segmentation included.
+   */
+  | { id: number; kind: 'ready' }
   | { id: number; kind: 'imported'; outcome: ImportOutcome }
   /** The worker could not open the library: nothing was written, the page does the work. */
   | { id: number; kind: 'unavailable' }

@@ -1,11 +1,12 @@
 // Runs an import off the UI thread, in a Web Worker: the preparation (normalise, fingerprint,
 // segment, build and hash the table) and, for a whole import, the write. Where a worker cannot
 // start (some file:// hosts), the same work runs on this thread instead, so an import never fails
-// for that reason alone.
+// for that reason alone. The worker writes only when the page says so, so a Cancel before that
+// can end the worker mid-segmentation instead of waiting for it.
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { importArticle, ImportError, type ArticleDraft, type ImportOutcome } from '../db/articles'
 import type { SourcemarkDatabase } from '../db/database'
-import type { ImporterRequest, ImporterResponse } from './protocol'
+import type { ImporterResponse, ImportRequest, PrepareRequest } from './protocol'
 
 /** The preparation on this thread, fetched only where no worker starts: the segmenter stays out of the first load. */
 export const prepareHere = async (...args: Parameters<typeof import('./prepare-here').prepareHere>) =>
@@ -14,12 +15,14 @@ export const prepareHere = async (...args: Parameters<typeof import('./prepare-h
 type StageListener = (stage: ImportStage) => void
 
 interface Job {
-  request: ImporterRequest
+  request: PrepareRequest | ImportRequest
   onStage?: StageListener
   /** The same work on this thread, for when the worker cannot load. */
   here: () => Promise<unknown>
   resolve: (value: never) => void
   reject: (error: Error) => void
+  /** The worker was told to write it: from then on it is waited for, never ended. */
+  writing?: boolean
 }
 
 let worker: Worker | null | undefined
@@ -32,36 +35,51 @@ function errorOf(response: { error: string; name: string }): Error {
   return Object.assign(new Error(response.error), { name: response.name })
 }
 
+function runHere(job: Job): void {
+  job.here().then(job.resolve as (value: unknown) => void, job.reject)
+}
+
+function answer(w: Worker, response: ImporterResponse): void {
+  const job = pending.get(response.id)
+  if (response.kind === 'ready') {
+    // Prepared: it writes only on this word, so a job cancelled meanwhile is told so instead.
+    if (job) job.writing = true
+    w.postMessage({ id: response.id, kind: job ? 'write' : 'cancel' })
+    return
+  }
+  if (!job) return
+  if (response.kind === 'stage') {
+    job.onStage?.(response.stage)
+    return
+  }
+  pending.delete(response.id)
+  if (response.kind === 'unavailable') runHere(job)
+  else if (response.kind === 'failed') job.reject(errorOf(response))
+  else job.resolve((response.kind === 'done' ? response.prepared : response.outcome) as never)
+}
+
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker
   try {
-    worker = new Worker(new URL('./segment.worker.ts', import.meta.url), {
+    const started = new Worker(new URL('./segment.worker.ts', import.meta.url), {
       type: 'module',
       name: 'importer'
     })
-    worker.onmessage = (event: MessageEvent<ImporterResponse>) => {
-      const response = event.data
-      const job = pending.get(response.id)
-      if (!job) return
-      if (response.kind === 'stage') {
-        job.onStage?.(response.stage)
-        return
-      }
-      pending.delete(response.id)
-      if (response.kind === 'unavailable')
-        job.here().then(job.resolve as (value: unknown) => void, job.reject)
-      else if (response.kind === 'failed') job.reject(errorOf(response))
-      else job.resolve((response.kind === 'done' ? response.prepared : response.outcome) as never)
+    // Messages of a worker already ended (see `cancelled`) are no longer heard.
+    started.onmessage = (event: MessageEvent<ImporterResponse>) => {
+      if (started === worker) answer(started, event.data)
     }
-    worker.onerror = () => {
+    started.onerror = () => {
+      if (started !== worker) return
       // The worker could not load: finish what is pending here and stop using it.
-      worker?.terminate()
+      started.terminate()
       worker = null
       for (const [id, job] of pending) {
         pending.delete(id)
-        job.here().then(job.resolve as (value: unknown) => void, job.reject)
+        runHere(job)
       }
     }
+    worker = started
   } catch {
     worker = null
   }
@@ -76,19 +94,49 @@ export function warmImporter(): void {
   getWorker()
 }
 
+/**
+ * A cancel of the import `id`. Before the worker was told to write, nothing of it can be stored:
+ * the import rejects at once, and the worker, busy perhaps with seconds of segmentation it cannot
+ * interrupt, is ended and a fresh one started; what else it held (nothing of it written either)
+ * starts again there. Once told to write, the worker is asked to stop, its write aborts, and the
+ * import settles with the worker's answer, so a write that committed first is reported as done.
+ */
+function cancelled(id: number, reason: unknown): void {
+  const job = pending.get(id)
+  const w = worker
+  if (!job || !w) return
+  if (job.writing) {
+    w.postMessage({ id, kind: 'cancel' })
+    return
+  }
+  pending.delete(id)
+  job.reject(reason instanceof Error ? reason : new DOMException('Import cancelled.', 'AbortError'))
+  if ([...pending.values()].some((other) => other.writing)) {
+    // Another import is being written there: the worker stays, and this one stops when prepared.
+    w.postMessage({ id, kind: 'cancel' })
+    return
+  }
+  w.terminate()
+  worker = undefined
+  const fresh = getWorker()
+  for (const other of pending.values()) {
+    if (fresh) fresh.postMessage(other.request)
+    else {
+      pending.delete(other.request.id)
+      runHere(other)
+    }
+  }
+}
+
 function run<T>(
-  request: ImporterRequest,
+  request: PrepareRequest | ImportRequest,
   here: () => Promise<T>,
   onStage?: StageListener,
   signal?: AbortSignal
 ): Promise<T> {
   const w = getWorker()
   if (!w) return here()
-  // The worker stops at its next check; until it answers, the request is not settled, so a
-  // cancel that came too late (the write had committed) is reported as the import it was.
-  signal?.addEventListener('abort', () => worker?.postMessage({ id: request.id, kind: 'cancel' }), {
-    once: true
-  })
+  signal?.addEventListener('abort', () => cancelled(request.id, signal.reason), { once: true })
   return new Promise<T>((resolve, reject) => {
     pending.set(request.id, { request, onStage, here, resolve: resolve as (value: never) => void, reject })
     w.postMessage(request)

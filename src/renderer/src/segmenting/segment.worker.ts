@@ -14,12 +14,38 @@ const reply = (response: ImporterResponse, transfer: Transferable[] = []) =>
 
 /** The imports under way, by request id, each with what cancels it. */
 const running = new Map<number, AbortController>()
+/** Imports prepared and waiting for the page's word to write, by request id. */
+const waiting = new Map<number, () => void>()
+
+/**
+ * Tells the page the import is prepared and waits for its word: `write`, or `cancel` (which
+ * aborts `signal`). Nothing is written before the page has said write, so until then the page
+ * may end this worker instead of waiting for a long segmentation to finish.
+ */
+function writeWhenTold(id: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cancelled = () => reject(signal.reason)
+    if (signal.aborted) return cancelled()
+    signal.addEventListener('abort', cancelled, { once: true })
+    waiting.set(id, () => {
+      signal.removeEventListener('abort', cancelled)
+      resolve()
+    })
+    reply({ id, kind: 'ready' })
+  })
+}
 
 self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
   const request = event.data
   const { id } = request
   if (request.kind === 'cancel') {
+    waiting.delete(id)
     running.get(id)?.abort()
+    return
+  }
+  if (request.kind === 'write') {
+    waiting.get(id)?.()
+    waiting.delete(id)
     return
   }
   const onStage = (stage: ImportStage) => reply({ id, kind: 'stage', stage })
@@ -38,13 +64,18 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       running.set(id, cancel)
       try {
         const outcome = await importArticle(db, request.draft, {
-          prepare: prepareHere,
+          prepare: async (text, language, stage) => {
+            const prepared = await prepareHere(text, language, stage)
+            await writeWhenTold(id, cancel.signal)
+            return prepared
+          },
           onStage,
           signal: cancel.signal
         })
         reply({ id, kind: 'imported', outcome })
       } finally {
         running.delete(id)
+        waiting.delete(id)
         db.close()
       }
       return
