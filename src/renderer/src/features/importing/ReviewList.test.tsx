@@ -6,6 +6,7 @@ import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { MantineProvider } from '@mantine/core'
 import savedPage from '../../../../../e2e/fixtures/kyiv-grid.html?raw'
+import { BACKUP_FORMAT } from '@shared/backup/format'
 import { MAX_IMPORT_FILE_BYTES } from '@shared/files/size-limit'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
@@ -16,7 +17,10 @@ import { readDroppedFiles } from './use-file-drop'
 
 let root: Root | undefined
 let host: HTMLElement | undefined
+let observer: MutationObserver | undefined
 afterEach(async () => {
+  observer?.disconnect()
+  observer = undefined
   act(() => root?.unmount())
   host?.remove()
   root = host = undefined
@@ -58,7 +62,7 @@ const outcome = (fileName: string) => row(fileName).getByTestId('row-outcome')
 /** Waits for the summary: a wait for a state, not a time limit (the worker loads its code first). */
 const summary = () => page.getByRole('region', { name: 'Import summary' })
 const WAIT = { timeout: 10 * 60_000 }
-const section = (name: string) => summary().getByRole('region', { name, exact: true })
+const section = (name: string | RegExp) => summary().getByRole('region', { name, exact: true })
 
 async function library() {
   const articles = await db.articles.toArray()
@@ -253,6 +257,55 @@ describe('a batch of files', () => {
       )
     const after = await library()
     expect(after.titles).toEqual(['Kharkiv grid repairs', 'kursk'])
+  })
+
+  it('routes a backup in the batch to Restore, and back to the review', async () => {
+    const backup = JSON.stringify({ format: BACKUP_FORMAT, version: 4 })
+    await show([file('kharkiv.txt', KHARKIV), file('library.json', backup)])
+    await expect.element(outcome('library.json'), WAIT).toHaveTextContent('A backup: restore it instead')
+    await row('library.json').getByRole('button', { name: 'Restore it instead…' }).click()
+    await expect
+      .element(page.getByText('“library.json” is a Sourcemark backup, not an article'))
+      .toBeVisible()
+    // This one is no backup Sourcemark can restore: nothing is, and the review is there again.
+    await page.getByRole('button', { name: 'Close' }).click()
+    await expect.element(outcome('kharkiv.txt')).toHaveTextContent('Ready')
+    await page.getByRole('button', { name: 'Import 1 article' }).click()
+    await expect
+      .element(section('Not imported (1)'), WAIT)
+      .toHaveTextContent(
+        'library.json: it is a Sourcemark backup: restore it with Library ▾ → Restore backup….'
+      )
+    expect((await library()).titles).toEqual(['Kharkiv grid repairs'])
+  })
+
+  it('Cancel during the import stops before the next file; the file being written lands whole or not at all', async () => {
+    await show([file('kharkiv.txt', KHARKIV), file('odesa.txt', ODESA), file('kursk.txt', KURSK)])
+    await expect.element(page.getByRole('button', { name: 'Import 3 articles' }), WAIT).toBeEnabled()
+    // Cancel is pressed the moment the dialog says the first file is being imported.
+    observer = new MutationObserver(() => {
+      const importing = [...document.querySelectorAll('[role="status"]')].some((status) =>
+        status.textContent?.startsWith('Importing 1 of 3')
+      )
+      if (!importing) return
+      observer?.disconnect()
+      ;[...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')?.click()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+    await page.getByRole('button', { name: 'Import 3 articles' }).click()
+    await expect.element(summary(), WAIT).toBeVisible()
+    const notImported = section(/^Not imported/)
+    await expect.element(notImported).toHaveTextContent('odesa.txt: the import was cancelled before it.')
+    await expect.element(notImported).toHaveTextContent('kursk.txt: the import was cancelled before it.')
+    const stored = await db.articles.toArray()
+    expect(stored.map((a) => a.title).filter((t) => t !== 'Kharkiv grid repairs')).toEqual([])
+    // The first file, if it landed, landed whole: its text and sentences are there too.
+    for (const article of stored) {
+      expect(await db.texts.get(article.id)).toBeDefined()
+      expect(await db.sentences.get(article.id)).toBeDefined()
+    }
+    expect(await db.texts.count()).toBe(stored.length)
+    expect(await db.sentences.count()).toBe(stored.length)
   })
 
   it('Cancel while the files are read writes nothing', async () => {

@@ -6,10 +6,8 @@ import { findBySha256 } from '../../db/articles'
 import type { PickedFile } from '../../platform'
 import { prepareOffThread } from '../../segmenting/segment-client'
 import type { RowRead } from './batch'
+export { READ_CONCURRENCY } from './batch'
 import { FileReadError, readArticleFile, type ReadProgress } from './read-file'
-
-/** Never more files read at once than this: each PDF or Word file spawns a worker. */
-export const READ_CONCURRENCY = 2
 
 export interface ReadRowOptions {
   signal: AbortSignal
