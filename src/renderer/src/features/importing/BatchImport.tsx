@@ -31,8 +31,8 @@ type Phase = 'review' | 'importing' | 'done'
 export function BatchImport({ files, control, onOpen, onClose, onRestore }: BatchImportProps) {
   const [rows, setRows] = useState<BatchRow[]>(() => rowsOf(files))
   const [phase, setPhase] = useState<Phase>('review')
-  /** The file read last started, and its place among the files to read. */
-  const [reading, setReading] = useState<{ n: number; of: number; fileName: string } | null>(null)
+  /** The files being read now (at most two), each with its place among the files to read. */
+  const [reading, setReading] = useState<{ n: number; of: number; fileName: string }[]>([])
   const [importing, setImporting] = useState<{
     n: number
     of: number
@@ -72,10 +72,10 @@ export function BatchImport({ files, control, onOpen, onClose, onRestore }: Batc
     reads.current = controller
     const readable = rowsOf(files).filter((row) => row.file)
     void eachWithLimit(readable, READ_CONCURRENCY, controller.signal, async (row, index) => {
-      setReading({ n: index + 1, of: readable.length, fileName: row.fileName })
+      const now = { n: index + 1, of: readable.length, fileName: row.fileName }
+      setReading((current) => [...current, now])
       await readOne(row)
-    }).then(() => {
-      if (!controller.signal.aborted) setReading(null)
+      setReading((current) => current.filter((read) => read !== now))
     })
     return () => controller.abort()
   }, [files, readOne])
@@ -166,11 +166,11 @@ export function BatchImport({ files, control, onOpen, onClose, onRestore }: Batc
         }}
         onRestore={(row) => row.file && onRestore(row.file)}
       />
-      {reading && busyReading && (
-        <Text size="sm" role="status" aria-live="polite">
-          Reading {reading.n} of {reading.of}: {reading.fileName} …
+      {reading.map((read) => (
+        <Text key={read.n} size="sm" role="status" aria-live="polite">
+          Reading {read.n} of {read.of}: {read.fileName} …
         </Text>
-      )}
+      ))}
       {importing && (
         <Stack gap={4}>
           <Text size="sm" role="status" aria-live="polite">

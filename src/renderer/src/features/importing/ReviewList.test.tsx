@@ -108,7 +108,15 @@ describe('a batch of files', () => {
     expect((await library()).titles).toEqual(['Kharkiv grid repairs', 'Kursk withdrawal'])
   })
 
-  it('opens an imported article from the summary', async () => {
+  it('says which file it is reading, and opens an imported article from the summary', async () => {
+    const shown: string[] = []
+    observer = new MutationObserver(() => {
+      for (const status of document.querySelectorAll('[role="status"]')) {
+        const text = status.textContent ?? ''
+        if (text && !shown.includes(text)) shown.push(text)
+      }
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
     const onImported = await show([file('kharkiv.txt', KHARKIV), file('odesa.txt', ODESA)])
     await expect.element(page.getByRole('button', { name: 'Import 2 articles' }), WAIT).toBeEnabled()
     await page.getByRole('button', { name: 'Import 2 articles' }).click()
@@ -116,6 +124,9 @@ describe('a batch of files', () => {
     const [articleId, message] = onImported.mock.calls[0]
     expect((await db.articles.get(articleId))?.title).toBe('Grain corridor reopens')
     expect(message).toBe('2 of 2 files imported; opened “Grain corridor reopens”.')
+    expect(shown).toEqual(
+      expect.arrayContaining(['Reading 1 of 2: kharkiv.txt …', 'Reading 2 of 2: odesa.txt …'])
+    )
   })
 
   it('gives every file its own details: the second never inherits the first’s', async () => {
