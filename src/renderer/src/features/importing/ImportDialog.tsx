@@ -153,7 +153,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   // Cancel during an import stops it and waits for the worker's answer, so the dialog closes only
   // once nothing can land any more (or says so, if the write had committed first).
   const close = () => {
-    if (batch && !backup) {
+    if (batch) {
       if (batchControl.current?.cancel() === 'stay') return
       reset()
       onClose()
