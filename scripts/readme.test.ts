@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
 import { MAX_SENTENCE_CHARS } from '../src/shared/segment/long-runs'
-import { READ_CONCURRENCY } from '../src/renderer/src/features/importing/batch'
+import { READ_CONCURRENCY } from '../src/shared/importing/read-concurrency'
 
 const root = resolve(import.meta.dirname, '..')
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8')

@@ -6,7 +6,7 @@ import { findBySha256 } from '../../db/articles'
 import type { PickedFile } from '../../platform'
 import { prepareOffThread } from '../../segmenting/segment-client'
 import type { RowRead } from './batch'
-export { READ_CONCURRENCY } from './batch'
+export { READ_CONCURRENCY } from '@shared/importing/read-concurrency'
 import { FileReadError, readArticleFile, type ReadProgress } from './read-file'
 
 export interface ReadRowOptions {

@@ -5,12 +5,6 @@ import type { ArticleDraft } from '../../db/articles'
 import type { ChosenFile, PickedFile } from '../../platform'
 import type { ReadArticle, ReadProgress } from './read-file'
 
-/**
- * Never more files of a batch read at once than this: each PDF or Word file spawns a worker, and
- * two keep a two-core machine responsive.
- */
-export const READ_CONCURRENCY = 2
-
 /** The details an analyst may change before import; each row has its own. */
 export interface RowDetails {
   title: string
