@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
 import { MAX_SENTENCE_CHARS } from '../src/shared/segment/long-runs'
+import { READ_CONCURRENCY } from '../src/shared/importing/read-concurrency'
 
 const root = resolve(import.meta.dirname, '..')
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
@@ -72,6 +73,7 @@ describe('the README', () => {
     const chars = MAX_SENTENCE_CHARS.toLocaleString('en')
     expect(readme).toContain(`A run of more than ${chars} characters with no sentence end`)
     expect(readme).toContain(`split into parts of at most ${chars} characters`)
+    expect(readme).toContain(`The files are read at most ${READ_CONCURRENCY} at once`)
   })
 
   it('names the file-import figures as the bench prints them', () => {

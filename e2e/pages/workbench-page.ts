@@ -1,6 +1,10 @@
 // Page object for the workbench, shared by the browser and Electron specs.
 import { expect, type Locator, type Page } from '@playwright/test'
 
+type ChosenFile = { name: string; mimeType: string; buffer: Buffer }
+/** A file's path, or its content; several at once, as the analyst may pick them. */
+type ChosenFiles = string | ChosenFile | string[] | ChosenFile[]
+
 /** The first words of the bundled sample article. */
 export const SAMPLE_LEDE = 'North Korean troops deployed to aid Russia’s offensive'
 
@@ -32,9 +36,7 @@ export class WorkbenchPage {
   }
 
   /** Opens the import dialog and loads a file into it through the file picker. */
-  async openFileInImport(
-    files: string | { name: string; mimeType: string; buffer: Buffer }
-  ): Promise<Locator> {
+  async openFileInImport(files: ChosenFiles): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Import', exact: true }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Import article' })
     const chooser = this.page.waitForEvent('filechooser')

@@ -1,9 +1,11 @@
 // article:* — the native open dialog for importing articles; main reads the chosen files' bytes
 // and the renderer does the parsing (it already runs that off the UI thread for dropped files).
+import { basename } from 'node:path'
 import type { OpenDialogOptions } from 'electron'
-import type { OpenedFile } from '@shared/ipc/contract'
+import type { OpenedFile, RefusedFile } from '@shared/ipc/contract'
 import { readImportFile } from '../files/read-limited'
 import type { IpcHandlers } from './dispatch'
+import { IpcUserError } from './user-error'
 
 /** The formats the importer reads (DESIGN §3), without dots, as dialog filters want them. */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'json'] as const
@@ -28,9 +30,17 @@ export function createArticleHandlers<C>(host: ArticleHost<C>): Pick<IpcHandlers
     'article:open-files': async (_args, context) => {
       const result = await host.showOpenDialog(context, openArticlesDialog())
       if (result.canceled) return []
-      const files: OpenedFile[] = []
-      // One at a time: a batch of large files is never all in memory twice.
-      for (const path of result.filePaths) files.push(await read(path))
+      const files: (OpenedFile | RefusedFile)[] = []
+      // One at a time: a batch of large files is never all in memory twice. A file that cannot be
+      // read (too large, gone) is refused on its own, saying why; the others are still imported.
+      for (const path of result.filePaths) {
+        try {
+          files.push(await read(path))
+        } catch (error) {
+          if (!(error instanceof IpcUserError)) throw error
+          files.push({ fileName: basename(path), refusal: error.message })
+        }
+      }
       return files
     }
   }

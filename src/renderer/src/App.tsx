@@ -80,10 +80,10 @@ export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [paletteOpen, setPaletteOpen] = useState(false)
   usePaletteKey(useCallback(() => setPaletteOpen(true), []))
-  const [dropped, setDropped] = useState<DroppedFile | null>(null)
+  const [dropped, setDropped] = useState<DroppedFile[] | null>(null)
   const dragging = useFileDrop(
-    useCallback((file: DroppedFile) => {
-      setDropped(file)
+    useCallback((files: DroppedFile[]) => {
+      setDropped(files)
       setImportOpen(true)
     }, [])
   )

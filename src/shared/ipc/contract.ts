@@ -125,10 +125,16 @@ export interface OpenedFile {
   bytes: Uint8Array
 }
 
+/** A chosen file that was not read, with the reason (over the size limit, unreadable). */
+export interface RefusedFile {
+  fileName: string
+  refusal: string
+}
+
 export interface IpcResults {
   'brief:save-markdown': SavedFile
   'brief:export-pdf': SavedFile
-  'article:open-files': OpenedFile[]
+  'article:open-files': (OpenedFile | RefusedFile)[]
   'data:save-file': SavedFile
   'data:open-backup': OpenedFile | null
   'app:open-external': null

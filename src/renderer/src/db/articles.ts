@@ -134,7 +134,8 @@ export async function importArticle(
   })
 }
 
-function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<ArticleRecord | undefined> {
+/** The stored article whose normalised text has this fingerprint: how an import knows a duplicate. */
+export function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<ArticleRecord | undefined> {
   return db.articles.where('origin.sha256').equals(sha256).first()
 }
 

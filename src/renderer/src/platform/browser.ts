@@ -1,7 +1,7 @@
 // The browser platform: a file input to open, a Blob download to save, the print dialog for PDF.
-import { sizeRefusal } from '@shared/files/size-limit'
 import { parseLibraryMarker } from '@shared/ipc/library-marker'
 import type { DataFormat } from '@shared/ipc/contract'
+import { readChosenFiles } from './chosen-files'
 import { ARTICLE_FILE_TYPES, type MarkerStore, type Platform } from './platform'
 
 function download(fileName: string, blob: Blob): void {
@@ -117,15 +117,7 @@ export const browserPlatform: Platform = {
     return file ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null
   },
   async pickArticleFiles() {
-    const files = await pickFiles(ARTICLE_FILE_TYPES)
-    // As the desktop's open dialog does: a file over the limit is refused before any is read.
-    for (const f of files) {
-      const refusal = sizeRefusal(f.name, f.size)
-      if (refusal) throw new Error(refusal)
-    }
-    return Promise.all(
-      files.map(async (f) => ({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
-    )
+    return readChosenFiles(await pickFiles(ARTICLE_FILE_TYPES))
   },
   onMenuCommand: () => () => {},
   // The browser cannot write to a folder unasked: backups here are the files the analyst saves.

@@ -3,6 +3,7 @@ import { browserPlatform } from './browser'
 import { desktopPlatform } from './desktop'
 import type { Platform } from './platform'
 
-export type { Platform, PickedFile, SaveOutcome } from './platform'
+export type { ChosenFile, Platform, PickedFile, RefusedFile, SaveOutcome } from './platform'
+export { readChosenFiles } from './chosen-files'
 
 export const platform: Platform = window.sourcemark ? desktopPlatform(window.sourcemark) : browserPlatform

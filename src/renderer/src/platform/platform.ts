@@ -12,6 +12,15 @@ export interface PickedFile {
   bytes: Uint8Array
 }
 
+/** A file chosen for import but refused before it was read (over the size limit), with the reason. */
+export interface RefusedFile {
+  fileName: string
+  refusal: string
+}
+
+/** A file the analyst picked or dropped for import: read, or refused by itself, never the whole pick. */
+export type ChosenFile = PickedFile | RefusedFile
+
 /** What became of a save, as far as the host can know it. */
 export interface SaveOutcome {
   /**
@@ -42,8 +51,11 @@ export interface Platform {
   saveData(suggestedName: string, content: string, format: DataFormat): Promise<SaveOutcome>
   /** Lets the analyst pick one backup file; null when cancelled. */
   pickBackupFile(): Promise<PickedFile | null>
-  /** Lets the analyst pick article files; an empty list when cancelled. */
-  pickArticleFiles(): Promise<PickedFile[]>
+  /**
+   * Lets the analyst pick article files; an empty list when cancelled. A file over the size limit
+   * comes back refused, in its place, and the others are read.
+   */
+  pickArticleFiles(): Promise<ChosenFile[]>
   /** Commands from the application menu; the browser has none. Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Rolling backups in the app's data folder (desktop); null where the host keeps none. */

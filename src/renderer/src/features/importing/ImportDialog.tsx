@@ -1,4 +1,5 @@
-// Paste an article (or load a text file into the form), give it a title, import it.
+// Paste an article (or load a file into the form), give it a title, import it; several files
+// picked or dropped at once are reviewed and imported together (BatchImport).
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
   Alert,
@@ -15,7 +16,7 @@ import {
 } from '@mantine/core'
 import { db } from '../../db'
 import { ImportError, type ArticleDraft } from '../../db/articles'
-import { platform, type PickedFile } from '../../platform'
+import { platform, type ChosenFile, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import { describeLongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage } from '@shared/segment/prepare'
@@ -25,6 +26,7 @@ import { ImportProgress } from './ImportProgress'
 import { FileReadPanel, LeftOut } from './FileReadPanel'
 import { useFileReader } from './use-file-reader'
 import type { DroppedFile } from './use-file-drop'
+import { BatchImport, type BatchControl } from './BatchImport'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
 const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
@@ -36,8 +38,11 @@ interface ImportDialogProps {
   opened: boolean
   onClose: () => void
   onImported: (articleId: string, message: string) => void
-  /** A file dropped on the window: the dialog opens with it loaded, or says why it was refused. */
-  dropped?: DroppedFile | null
+  /**
+   * Files dropped on the window: one opens loaded in the dialog (or it says why it was refused);
+   * several open as a batch to review.
+   */
+  dropped?: DroppedFile | DroppedFile[] | null
 }
 
 export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDialogProps) {
@@ -61,8 +66,12 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   /** Cancels the import under way; set while one runs. */
   const cancelling = useRef<AbortController | null>(null)
   const [cancelled, setCancelled] = useState(false)
+  /** Several files picked or dropped at once, reviewed and imported together; a new batch remounts. */
+  const [batch, setBatch] = useState<{ files: ChosenFile[]; key: number } | null>(null)
+  const batchControl = useRef<BatchControl | null>(null)
+  const batches = useRef(0)
 
-  const reset = () => {
+  const reset = useCallback(() => {
     setDetails(NO_DETAILS)
     setTitle('')
     setText('')
@@ -72,7 +81,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     setDamaged(null)
     setBackup(null)
     setLeftOut([])
-  }
+    setBatch(null)
+  }, [])
 
   const apply = useCallback((file: PickedFile, outcome: ReadOutcome, replaceInvalidUtf8: boolean) => {
     if (!replaceInvalidUtf8) setDamaged(null)
@@ -104,11 +114,29 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   // Every format is read through one entry, PDF and Word files in a worker, with Cancel.
   const reader = useFileReader(apply, setError)
   const load = reader.read
+  const stopReading = reader.cancel
+
+  // One file keeps the dialog's own form; several become a batch to review.
+  const choose = useCallback(
+    (files: ChosenFile[]) => {
+      if (files.length > 1) {
+        stopReading()
+        reset()
+        setBatch({ files, key: ++batches.current })
+        return
+      }
+      const [file] = files
+      if (!file) return
+      setBatch(null)
+      if ('refusal' in file) setError(file.refusal)
+      else load(file)
+    },
+    [load, stopReading, reset]
+  )
 
   useEffect(() => {
-    if (dropped && 'refusal' in dropped) setError(dropped.refusal)
-    else if (dropped) load(dropped)
-  }, [dropped, load])
+    if (dropped) choose(Array.isArray(dropped) ? dropped : [dropped])
+  }, [dropped, choose])
 
   useEffect(() => {
     if (opened) warmImporter()
@@ -116,8 +144,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
 
   const openFile = async () => {
     try {
-      const [file] = await platform.pickArticleFiles()
-      if (file) load(file)
+      choose(await platform.pickArticleFiles())
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     }
@@ -126,6 +153,12 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   // Cancel during an import stops it and waits for the worker's answer, so the dialog closes only
   // once nothing can land any more (or says so, if the write had committed first).
   const close = () => {
+    if (batch) {
+      if (batchControl.current?.cancel() === 'stay') return
+      reset()
+      onClose()
+      return
+    }
     reader.cancel()
     if (cancelling.current) {
       cancelling.current.abort()
@@ -185,15 +218,35 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
 
   return (
     <Modal opened={opened} onClose={close} title="Import article" size="xl">
+      {batch && (
+        // Kept mounted behind a backup being restored from it, so the review is there to go back to.
+        <div hidden={Boolean(backup)}>
+          <BatchImport
+            key={batch.key}
+            files={batch.files}
+            control={batchControl}
+            onOpen={(articleId, message) => {
+              reset()
+              onImported(articleId, message)
+            }}
+            onClose={() => {
+              reset()
+              onClose()
+            }}
+            onRestore={setBackup}
+          />
+        </div>
+      )}
       {backup ? (
         <RestoreInstead
           file={backup}
           onCancel={() => {
+            if (batch) return setBackup(null)
             reset()
             onClose()
           }}
         />
-      ) : (
+      ) : batch ? null : (
         <form
           onSubmit={(event) => {
             event.preventDefault()

@@ -1,24 +1,15 @@
 // Files dropped anywhere on the window go to the import dialog; the page never navigates to them.
 import { useEffect, useState } from 'react'
-import { sizeRefusal } from '@shared/files/size-limit'
-import type { PickedFile } from '../../platform'
+import { readChosenFiles, type ChosenFile } from '../../platform'
 
 /** A dropped file, read; or refused before reading, with the reason. */
-export type DroppedFile = PickedFile | { fileName: string; refusal: string }
+export type DroppedFile = ChosenFile
 
 /** Reads dropped files; one over the size limit is refused by its size alone, never read. */
-export function readDroppedFiles(files: ArrayLike<File>): Promise<DroppedFile[]> {
-  return Promise.all(
-    Array.from(files, async (file): Promise<DroppedFile> => {
-      const refusal = sizeRefusal(file.name, file.size)
-      if (refusal) return { fileName: file.name, refusal }
-      return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
-    })
-  )
-}
+export const readDroppedFiles = readChosenFiles
 
-/** Calls `onFile` with the first file dropped, read, or refused by its size. */
-export function useFileDrop(onFile: (file: DroppedFile) => void): boolean {
+/** Calls `onFiles` with every file dropped, each read or refused by its size. */
+export function useFileDrop(onFiles: (files: DroppedFile[]) => void): boolean {
   const [dragging, setDragging] = useState(false)
   useEffect(() => {
     const hasFiles = (event: DragEvent) => Boolean(event.dataTransfer?.types.includes('Files'))
@@ -35,8 +26,8 @@ export function useFileDrop(onFile: (file: DroppedFile) => void): boolean {
       if (!hasFiles(event)) return
       event.preventDefault()
       setDragging(false)
-      const file = event.dataTransfer?.files[0]
-      if (file) onFile((await readDroppedFiles([file]))[0])
+      const files = event.dataTransfer?.files
+      if (files?.length) onFiles(await readDroppedFiles(files))
     }
     window.addEventListener('dragover', over)
     window.addEventListener('dragleave', leave)
@@ -46,6 +37,6 @@ export function useFileDrop(onFile: (file: DroppedFile) => void): boolean {
       window.removeEventListener('dragleave', leave)
       window.removeEventListener('drop', drop)
     }
-  }, [onFile])
+  }, [onFiles])
   return dragging
 }

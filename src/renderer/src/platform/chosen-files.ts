@@ -1,0 +1,15 @@
+// Files the browser hands over for import, picked in its file dialog or dropped on the window, by
+// one rule: a file over the size limit is refused by its size alone, never read, and on its own;
+// the other files of the same pick or drop are read.
+import { sizeRefusal } from '@shared/files/size-limit'
+import type { ChosenFile } from './platform'
+
+export function readChosenFiles(files: ArrayLike<File>): Promise<ChosenFile[]> {
+  return Promise.all(
+    Array.from(files, async (file): Promise<ChosenFile> => {
+      const refusal = sizeRefusal(file.name, file.size)
+      if (refusal) return { fileName: file.name, refusal }
+      return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+    })
+  )
+}
