@@ -36,6 +36,11 @@ describe('htmlNestingDepth', () => {
     expect(htmlNestingDepth(`<table><tbody>${rows}</table><p>After`)).toBe(4)
   })
 
+  it('counts a page of 50,000 levels whose tags close nothing in one pass', () => {
+    const deep = `${'<section><b>'.repeat(25_000)}x${'</i>'.repeat(50_000)}`
+    expect(htmlNestingDepth(deep)).toBe(50_000)
+  })
+
   it('takes a lost end tag as closing what was left open inside it', () => {
     expect(htmlNestingDepth('<div><section><span><b>x</div><div>y</div>')).toBe(4)
   })
