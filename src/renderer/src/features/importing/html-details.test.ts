@@ -120,4 +120,40 @@ describe('saved pages', () => {
     expect(text).not.toContain('Show transcript')
     expect(text).not.toContain('Transcript:')
   })
+
+  // Where linkedom, the DOM of the file reader's worker, reads a page otherwise than a browser's
+  // parser, found by reading Readability's own test pages in both.
+  it('take the <title> as a browser shows it: line breaks in it collapsed', async () => {
+    const html = page('', BODY).replace(
+      '<title>Page title | Example</title>',
+      '<title>\n\t\tStrikes hit the grid\n\t\t| Example\n</title>'
+    )
+    expect((await readPage(html, 'title.html')).title).toBe('Strikes hit the grid | Example')
+  })
+
+  it('take the <title> of a page with an element before its <head>, which the parser mends', async () => {
+    const html =
+      '<!doctype html><html lang="en"><div id="stamp"></div><head><title>Strikes hit the grid</title></head>' +
+      `<body><article>${BODY}</article></body></html>`
+    expect(await readPage(html, 'stray.html')).toMatchObject({
+      title: 'Strikes hit the grid',
+      text: expect.stringContaining('Repair crews restored power to most of Kyiv')
+    })
+  })
+
+  it('run nothing the page holds: scripts, event handlers, frames', async () => {
+    const marks = globalThis as { pageRan?: string }
+    const hostile =
+      '<script>self.pageRan = "script"; parent.pageRan = "script"</script>' +
+      '<img src="x" onerror="parent.pageRan = \'onerror\'"><svg onload="parent.pageRan = \'svg\'"></svg>' +
+      '<iframe srcdoc="<script>parent.pageRan = 1</script>"></iframe>'
+    const article = await readPage(
+      page(`<script>self.pageRan = "head"</script>`, `${BODY}${hostile}`),
+      'xss.html'
+    )
+    expect(article.text).toContain('Repair crews restored power to most of Kyiv')
+    expect(article.text).not.toMatch(/pageRan/)
+    expect(marks.pageRan).toBeUndefined()
+    expect(document.title).not.toBe('xss')
+  })
 })

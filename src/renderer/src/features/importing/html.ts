@@ -118,6 +118,16 @@ function jsonLdBlocks(doc: Document): string[] {
   )
 }
 
+/**
+ * The page's <title> as a browser shows it. linkedom keeps its line breaks, and a page with an
+ * element before its <head> (markup the HTML parser mends) gets a second, empty head whose title
+ * linkedom's `document.title` reads: the first <title> is taken, its whitespace collapsed.
+ */
+function pageTitle(doc: Document): string {
+  const title = doc.title || doc.querySelector('title')?.textContent || ''
+  return title.replace(/\s+/g, ' ').trim()
+}
+
 /** Readability's byline ("By Jane Smith | Reuters") as names, if it is short enough to be one. */
 function bylineOf(byline: string | null | undefined): string | undefined {
   const text = byline
@@ -160,7 +170,7 @@ export function extractArticle(html: string, fileName: string): ExtractedArticle
       webAddress(jsonLdText(ld?.url)),
     language: doc.documentElement.lang?.split('-')[0]?.toLowerCase() || undefined
   }
-  const headline = jsonLdText(ld?.headline) || meta(doc, 'og:title') || doc.title.trim()
+  const headline = jsonLdText(ld?.headline) || meta(doc, 'og:title') || pageTitle(doc)
   const text = article?.content ? blocksToText(article.content as Element) : ''
   if (!text.trim()) {
     throw new Error(`“${fileName}”: no article text found in this page.`)
