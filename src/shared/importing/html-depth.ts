@@ -2,6 +2,13 @@
 // sees it: a page nested thousands of levels deep takes Readability hours (its work grows with the
 // square of the depth) or overflows a DOM's stack, so such a page is refused before it is parsed.
 
+/**
+ * The deepest nesting read. Chromium's own HTML parser stops nesting at 512 levels; no real page
+ * comes near (the deepest of Readability's 130 saved test pages is 38), and Readability's work
+ * grows with the square of the depth, so a page nested deeper is refused, not read for hours.
+ */
+export const MAX_HTML_DEPTH = 512
+
 /** Elements that never hold others: they open no level. */
 const VOID = new Set([
   'area',

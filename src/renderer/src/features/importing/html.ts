@@ -5,7 +5,7 @@
 // and is never rendered. A page nested deeper than a browser builds is refused before parsing.
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import { htmlNestingDepth } from '@shared/importing/html-depth'
+import { htmlNestingDepth, MAX_HTML_DEPTH } from '@shared/importing/html-depth'
 import { jsonLdArticle, jsonLdAuthor, jsonLdText } from '@shared/importing/json-ld'
 import { listItemLine } from '@shared/segment/list-indent'
 
@@ -136,13 +136,6 @@ function bylineOf(byline: string | null | undefined): string | undefined {
     .replace(/^by\s+/i, '')
   return text && text.length <= 100 ? text : undefined
 }
-
-/**
- * The deepest nesting read. Chromium's own HTML parser stops nesting at 512 levels; no real page
- * comes near (the deepest of Readability's 130 saved test pages is 38), and Readability's work
- * grows with the square of the depth, so a page nested deeper is refused, not read for hours.
- */
-export const MAX_HTML_DEPTH = 512
 
 export function extractArticle(html: string, fileName: string): ExtractedArticle {
   const depth = htmlNestingDepth(html)
