@@ -4,6 +4,8 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
 import { MAX_SENTENCE_CHARS } from '../src/shared/segment/long-runs'
+import { MAX_HTML_DEPTH } from '../src/shared/importing/html-depth'
+import { LIST_ITEM_INDENT } from '../src/shared/segment/list-indent'
 
 const root = resolve(import.meta.dirname, '..')
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
@@ -56,5 +58,11 @@ describe('the README', () => {
     const chars = MAX_SENTENCE_CHARS.toLocaleString('en')
     expect(readme).toContain(`A run of more than ${chars} characters with no sentence end`)
     expect(readme).toContain(`split into parts of at most ${chars} characters`)
+  })
+
+  it('states the deepest page read and how a list item is marked', () => {
+    expect(readme).toContain(`A page nested more than ${MAX_HTML_DEPTH} levels deep`)
+    expect(LIST_ITEM_INDENT).toBe('  ')
+    expect(readme).toContain('indent its line instead (two spaces,')
   })
 })
