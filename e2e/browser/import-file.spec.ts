@@ -114,9 +114,40 @@ test('a saved web page is reduced to its article, with its details, and never re
     'Example Independent · Olena Harmash · 2025-01-15 · https://example-independent.test/news/russian-strikes-power-grid · Imported from kyiv-grid.html'
   )
   await expect(page.locator('[data-kind="heading"]').filter({ hasText: 'Air defence' })).toHaveCount(1)
-  // A list item is a line of its own words: no bullet is put in front of them.
-  await expect(app.sentences().filter({ hasText: /^Kyiv: 3 substations damaged$/ })).toHaveCount(1)
+  // A list item is a line of its own words: no bullet is put in front of them, and it is read as
+  // a list item to grade, not as a heading.
+  await expect(
+    page.locator('[data-kind="list-item"]').filter({ hasText: /^Kyiv: 3 substations damaged$/ })
+  ).toHaveCount(1)
   await expect(app.sentences().filter({ hasText: /•/ })).toHaveCount(0)
   // The page's own script never ran: the title is still Sourcemark's.
   await expect(page).toHaveTitle('Sourcemark')
+})
+
+test('a saved page nested 50,000 levels deep is refused by name, its reader ended, nothing imported', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const levels = 50_000
+  const html =
+    '<!doctype html><html><head><title>Report</title></head><body>' +
+    `${'<div>'.repeat(levels)}<p>The report says the grid held.</p>${'</div>'.repeat(levels)}</body></html>`
+  const started: string[] = []
+  page.on('worker', (worker) => started.push(worker.url()))
+  const dialog = await app.openFileInImport({
+    name: 'report.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(html)
+  })
+  await expect(dialog.getByRole('alert')).toContainText(
+    '“report.html” is nested too deeply to read (50,003 levels of elements;'
+  )
+  // The page was read in a worker of its own, which is gone once it has answered.
+  expect(started.filter((url) => /format\.worker/.test(url))).toHaveLength(1)
+  await expect
+    .poll(() => page.workers().filter((worker) => /format\.worker/.test(worker.url())).length)
+    .toBe(0)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.library.getByRole('button')).toHaveCount(1)
 })
