@@ -93,6 +93,11 @@ test('a text file dropped on the window opens the import dialog with it loaded',
 })
 
 test('a saved web page is reduced to its article, with its details, and never rendered', async ({ page }) => {
+  // Read in the file reader's worker, under the app's Content-Security-Policy.
+  const cspReports: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspReports.push(message.text())
+  })
   const app = new WorkbenchPage(page)
   await app.openOnSample()
   const dialog = await app.openFileInImport(new URL('../fixtures/kyiv-grid.html', import.meta.url).pathname)
@@ -122,6 +127,7 @@ test('a saved web page is reduced to its article, with its details, and never re
   await expect(app.sentences().filter({ hasText: /•/ })).toHaveCount(0)
   // The page's own script never ran: the title is still Sourcemark's.
   await expect(page).toHaveTitle('Sourcemark')
+  expect(cspReports).toEqual([])
 })
 
 test('a saved page nested 50,000 levels deep is refused by name, its reader ended, nothing imported', async ({
