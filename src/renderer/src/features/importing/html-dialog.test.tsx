@@ -115,6 +115,15 @@ describe('saved pages read in the worker', () => {
       }
     })
   })
+
+  it('stop when the read is cancelled: it rejects as cancelled, never giving the article', async () => {
+    const controller = new AbortController()
+    const read = readArticleFile(file('slow.html', nested(510)), { signal: controller.signal })
+    // Cancelled a few turns of this thread after the read started, while its worker is at work.
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0))
+    controller.abort()
+    await expect(read).rejects.toMatchObject({ name: 'FileReadError', reason: 'cancelled' })
+  })
 })
 
 describe('saved pages in the import dialog', () => {
