@@ -1,6 +1,6 @@
 // Importing a text file: its bytes are decoded, the text is segmented in a Web Worker off the
 // UI thread, and the article opens; a file the app cannot read is refused by name.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Worker } from '@playwright/test'
 import { WorkbenchPage } from '../pages/workbench-page'
 
 const PARAGRAPH = [
@@ -154,6 +154,34 @@ test('a saved page nested 50,000 levels deep is refused by name, its reader ende
   await expect
     .poll(() => page.workers().filter((worker) => /format\.worker/.test(worker.url())).length)
     .toBe(0)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.library.getByRole('button')).toHaveCount(1)
+})
+
+test('Stop reading ends the worker reading a saved page, and nothing is imported', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  // 510 levels: read, but Readability works on it far longer than a click takes.
+  const levels = 510
+  const html =
+    '<!doctype html><html><head><title>Slow page</title></head><body>' +
+    `${'<div>'.repeat(levels)}<p>The report says the grid held.</p>${'</div>'.repeat(levels)}</body></html>`
+  const readers: Worker[] = []
+  page.on('worker', (worker) => {
+    if (/format\.worker/.test(worker.url())) readers.push(worker)
+  })
+  const dialog = await app.openFileInImport({
+    name: 'slow.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(html)
+  })
+  await expect(dialog.getByText('Reading “slow.html”…')).toBeVisible()
+  expect(readers).toHaveLength(1)
+  const ended = new Promise<void>((resolve) => readers[0]!.on('close', () => resolve()))
+  await dialog.getByRole('button', { name: 'Stop reading' }).click()
+  await ended
+  await expect(dialog.getByText(/Reading “slow\.html”/)).toBeHidden()
+  await expect(dialog.getByLabel('Title')).toHaveValue('')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.library.getByRole('button')).toHaveCount(1)
 })
