@@ -31,10 +31,12 @@ export default defineConfig({
       {
         resolve: { alias },
         plugins: [react()],
-        // Imported only by the file-format worker: found by Vite's scan only once a test starts that
-        // worker, when bundling them reloads the page under the running tests. Bundled up front.
+        // Imported only by the file-format worker (Readability too, which reads saved pages there):
+        // found by Vite's scan only once a test starts that worker, when bundling them reloads the
+        // page under the running tests. Bundled up front.
         optimizeDeps: {
           include: [
+            '@mozilla/readability',
             'linkedom',
             'mammoth/mammoth.browser',
             'pdfjs-dist/legacy/build/pdf.mjs',

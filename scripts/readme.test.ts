@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
 import { MAX_SENTENCE_CHARS } from '../src/shared/segment/long-runs'
 import { READ_CONCURRENCY } from '../src/shared/importing/read-concurrency'
+import { MAX_HTML_DEPTH } from '../src/shared/importing/html-depth'
+import { LIST_ITEM_INDENT } from '../src/shared/segment/list-indent'
 
 const root = resolve(import.meta.dirname, '..')
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
@@ -83,5 +85,11 @@ describe('the README', () => {
       expect.arrayContaining(['import.pdf_20pages_s', 'import.docx_20pages_s', 'import.60mb_refused_s'])
     )
     expect(named.filter((name) => !bench.includes(`'${name}'`))).toEqual([])
+  })
+
+  it('states the deepest page read and how a list item is marked', () => {
+    expect(readme).toContain(`A page nested more than ${MAX_HTML_DEPTH} levels deep`)
+    expect(LIST_ITEM_INDENT).toBe('  ')
+    expect(readme).toContain('indent its line instead (two spaces,')
   })
 })

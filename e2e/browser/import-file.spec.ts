@@ -1,6 +1,6 @@
 // Importing a text file: its bytes are decoded, the text is segmented in a Web Worker off the
 // UI thread, and the article opens; a file the app cannot read is refused by name.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Worker } from '@playwright/test'
 import { WorkbenchPage } from '../pages/workbench-page'
 
 const PARAGRAPH = [
@@ -93,6 +93,11 @@ test('a text file dropped on the window opens the import dialog with it loaded',
 })
 
 test('a saved web page is reduced to its article, with its details, and never rendered', async ({ page }) => {
+  // Read in the file reader's worker, under the app's Content-Security-Policy.
+  const cspReports: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspReports.push(message.text())
+  })
   const app = new WorkbenchPage(page)
   await app.openOnSample()
   const dialog = await app.openFileInImport(new URL('../fixtures/kyiv-grid.html', import.meta.url).pathname)
@@ -114,9 +119,69 @@ test('a saved web page is reduced to its article, with its details, and never re
     'Example Independent · Olena Harmash · 2025-01-15 · https://example-independent.test/news/russian-strikes-power-grid · Imported from kyiv-grid.html'
   )
   await expect(page.locator('[data-kind="heading"]').filter({ hasText: 'Air defence' })).toHaveCount(1)
-  // A list item is a line of its own words: no bullet is put in front of them.
-  await expect(app.sentences().filter({ hasText: /^Kyiv: 3 substations damaged$/ })).toHaveCount(1)
+  // A list item is a line of its own words: no bullet is put in front of them, and it is read as
+  // a list item to grade, not as a heading.
+  await expect(
+    page.locator('[data-kind="list-item"]').filter({ hasText: /^Kyiv: 3 substations damaged$/ })
+  ).toHaveCount(1)
   await expect(app.sentences().filter({ hasText: /•/ })).toHaveCount(0)
   // The page's own script never ran: the title is still Sourcemark's.
   await expect(page).toHaveTitle('Sourcemark')
+  expect(cspReports).toEqual([])
+})
+
+test('a saved page nested 50,000 levels deep is refused by name, its reader ended, nothing imported', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const levels = 50_000
+  const html =
+    '<!doctype html><html><head><title>Report</title></head><body>' +
+    `${'<div>'.repeat(levels)}<p>The report says the grid held.</p>${'</div>'.repeat(levels)}</body></html>`
+  const started: string[] = []
+  page.on('worker', (worker) => started.push(worker.url()))
+  const dialog = await app.openFileInImport({
+    name: 'report.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(html)
+  })
+  await expect(dialog.getByRole('alert')).toContainText(
+    '“report.html” is nested too deeply to read (50,003 levels of elements;'
+  )
+  // The page was read in a worker of its own, which is gone once it has answered.
+  expect(started.filter((url) => /format\.worker/.test(url))).toHaveLength(1)
+  await expect
+    .poll(() => page.workers().filter((worker) => /format\.worker/.test(worker.url())).length)
+    .toBe(0)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.library.getByRole('button')).toHaveCount(1)
+})
+
+test('Stop reading ends the worker reading a saved page, and nothing is imported', async ({ page }) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  // 510 levels: read, but Readability works on it far longer than a click takes.
+  const levels = 510
+  const html =
+    '<!doctype html><html><head><title>Slow page</title></head><body>' +
+    `${'<div>'.repeat(levels)}<p>The report says the grid held.</p>${'</div>'.repeat(levels)}</body></html>`
+  const readers: Worker[] = []
+  page.on('worker', (worker) => {
+    if (/format\.worker/.test(worker.url())) readers.push(worker)
+  })
+  const dialog = await app.openFileInImport({
+    name: 'slow.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(html)
+  })
+  await expect(dialog.getByText('Reading “slow.html”…')).toBeVisible()
+  expect(readers).toHaveLength(1)
+  const ended = new Promise<void>((resolve) => readers[0]!.on('close', () => resolve()))
+  await dialog.getByRole('button', { name: 'Stop reading' }).click()
+  await ended
+  await expect(dialog.getByText(/Reading “slow\.html”/)).toBeHidden()
+  await expect(dialog.getByLabel('Title')).toHaveValue('')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.library.getByRole('button')).toHaveCount(1)
 })

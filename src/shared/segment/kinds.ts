@@ -1,10 +1,12 @@
 // What kind of sentence a segment is. Editors' conventions: a short line without final punctuation
 // is a heading — headlines, and also bylines ("By Jane Smith"), datelines and credits standing on
-// their own line, since none of them is a claim to grade; a segment that opens with a quotation mark,
-// or continues a quotation opened earlier on its line, is a quote; the rest is body.
+// their own line, since none of them is a claim to grade — unless the line is indented, which makes
+// it a list item (list-indent.ts); a segment that opens with a quotation mark, or continues a
+// quotation opened earlier on its line, is a quote; the rest is body.
 import type { Segment } from '../model'
 import { isCloser, isLowercaseAt, isOpeningQuote } from './chars'
 import type { QuoteTracker } from './quotes'
+import { isIndentedLine } from './list-indent'
 import { countWords } from './tokens'
 
 /** Longest line, in words, that still reads as a headline rather than a sentence missing its period. */
@@ -68,7 +70,7 @@ export function classifyLine(
   }
   const only = segments.length - first === 1 ? segments[first] : undefined
   if (only && !startsQuotation(text, only.start) && isHeadingLine(text, only.start, only.end)) {
-    only.kind = 'heading'
+    only.kind = isIndentedLine(text, only.start) ? 'list-item' : 'heading'
     return
   }
   let open = false

@@ -1,15 +1,16 @@
-// A saved news page reduced to its article, in Chromium's own DOMParser.
+// A saved news page reduced to its article, read as the import dialog reads it: in the file
+// reader's worker.
 import { describe, expect, it } from 'vitest'
 import page from '../../../../../e2e/fixtures/kyiv-grid.html?raw'
 import { readArticleFile } from './read-file'
-import { extractArticle } from './html'
+import { readPage } from './read-page'
 
 describe('saved web pages', () => {
-  it('keep the article’s paragraphs, headings and list items, and drop navigation, ads and scripts', () => {
-    const article = extractArticle(page, 'kyiv-grid.html')
+  it('keep the article’s paragraphs, headings and list items, and drop navigation, ads and scripts', async () => {
+    const article = await readPage(page, 'kyiv-grid.html')
     const lines = article.text.split('\n\n')
     expect(lines).toContain('Air defence')
-    expect(lines).toContain('Kyiv: 3 substations damaged')
+    expect(lines).toContain('  Kyiv: 3 substations damaged')
     expect(lines.some((l) => l.startsWith('Russian missiles and drones struck energy facilities'))).toBe(true)
     expect(article.text).toContain(
       'Lt. Gen. Ivan Petrenko, the regional commander, called it “the heaviest attack this winter.”'
@@ -19,8 +20,8 @@ describe('saved web pages', () => {
     }
   })
 
-  it('take title and details from JSON-LD and meta tags', () => {
-    expect(extractArticle(page, 'kyiv-grid.html')).toMatchObject({
+  it('take title and details from JSON-LD and meta tags', async () => {
+    expect(await readPage(page, 'kyiv-grid.html')).toMatchObject({
       title: 'Russian strikes hit Ukraine’s power grid overnight',
       outlet: 'Example Independent',
       author: 'Olena Harmash',

@@ -1,9 +1,13 @@
 // A saved web page reduced to its article: the body text found by Readability (Firefox's reader
 // view), laid out as lines and paragraphs, and the details from JSON-LD, <meta> tags and
-// Readability's byline. The page is parsed with DOMParser, which runs no script and loads
-// nothing, and is never rendered.
+// Readability's byline. It runs in the file reader's worker, off the page's thread: the page is
+// parsed by linkedom, a DOM with no scripting and no network, so it runs nothing, loads nothing
+// and is never rendered. A page nested deeper than a browser builds is refused before parsing.
 import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { htmlNestingDepth, MAX_HTML_DEPTH } from '@shared/importing/html-depth'
 import { jsonLdArticle, jsonLdAuthor, jsonLdText } from '@shared/importing/json-ld'
+import { listItemLine } from '@shared/segment/list-indent'
 
 export interface ExtractedArticle {
   title: string
@@ -32,29 +36,64 @@ const BLOCKS = new Set([
   'DD'
 ])
 
-/** The visible words of a block, whitespace collapsed as a browser would show them. */
-const words = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+/** Elements that hold blocks: each starts a line of its own, and so does what follows it. */
+const CONTAINERS = [
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'FIGURE',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'HR',
+  'ADDRESS'
+]
+const LINE_BREAKING = new Set([...BLOCKS, ...CONTAINERS])
+const LINE_BREAKING_SELECTOR = [...LINE_BREAKING].join(',')
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
 
-/** One line per block: paragraphs stay paragraphs, headings and list items their own lines. */
-function blocksToText(root: Node): string {
+const breaksLine = (element: Element) =>
+  LINE_BREAKING.has(element.tagName) || element.querySelector(LINE_BREAKING_SELECTOR) !== null
+
+/**
+ * One line per block: paragraphs stay paragraphs, headings and list items their own lines, and
+ * the loose words between blocks ("Lviv region" before an item's own list) a line of their own.
+ * A list item's lines are indented, with no bullet put in front, so the segmenter takes them for
+ * list items and not for headings.
+ */
+function blocksToText(root: Element): string {
   const lines: string[] = []
-  const walk = (node: Node) => {
-    if (node.nodeType !== Node.ELEMENT_NODE) return
-    const element = node as Element
-    if (BLOCKS.has(element.tagName) && !element.querySelector([...BLOCKS].join(','))) {
-      const text = words(element)
-      if (text) lines.push(text)
-      return
+  const walk = (element: Element, inItem: boolean) => {
+    const item = inItem || element.tagName === 'LI'
+    const line = (text: string) => {
+      const collapsed = text.replace(/\s+/g, ' ').trim()
+      if (collapsed) lines.push(item ? listItemLine(collapsed) : collapsed)
     }
-    const before = lines.length
-    element.childNodes.forEach(walk)
-    // A container with loose text and no blocks of its own (a bare <div>) is a paragraph too.
-    if (lines.length === before && element.children.length === 0) {
-      const text = words(element)
-      if (text) lines.push(text)
+    if (!element.querySelector(LINE_BREAKING_SELECTOR)) return line(element.textContent ?? '')
+    let loose = ''
+    for (const child of Array.from(element.childNodes)) {
+      if (child.nodeType === TEXT_NODE) loose += child.textContent ?? ''
+      else if (child.nodeType !== ELEMENT_NODE) continue
+      else if (breaksLine(child as Element)) {
+        line(loose)
+        loose = ''
+        walk(child as Element, item)
+      } else loose += child.textContent ?? ''
     }
+    line(loose)
   }
-  walk(root)
+  walk(root, false)
   return lines.join('\n\n')
 }
 
@@ -79,6 +118,16 @@ function jsonLdBlocks(doc: Document): string[] {
   )
 }
 
+/**
+ * The page's <title> as a browser shows it. linkedom keeps its line breaks, and a page with an
+ * element before its <head> (markup the HTML parser mends) gets a second, empty head whose title
+ * linkedom's `document.title` reads: the first <title> is taken, its whitespace collapsed.
+ */
+function pageTitle(doc: Document): string {
+  const title = doc.title || doc.querySelector('title')?.textContent || ''
+  return title.replace(/\s+/g, ' ').trim()
+}
+
 /** Readability's byline ("By Jane Smith | Reuters") as names, if it is short enough to be one. */
 function bylineOf(byline: string | null | undefined): string | undefined {
   const text = byline
@@ -89,7 +138,14 @@ function bylineOf(byline: string | null | undefined): string | undefined {
 }
 
 export function extractArticle(html: string, fileName: string): ExtractedArticle {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
+  const depth = htmlNestingDepth(html)
+  if (depth > MAX_HTML_DEPTH) {
+    throw new Error(
+      `“${fileName}” is nested too deeply to read (${depth.toLocaleString('en')} levels of elements; ` +
+        `a page is read up to ${MAX_HTML_DEPTH}, and news pages have a few dozen).`
+    )
+  }
+  const doc = parseHTML(html).document as unknown as Document
   const ld = jsonLdArticle(jsonLdBlocks(doc))
   // A disclosure's summary and hidden part ("Show transcript", "Read more") are no article text.
   doc.querySelectorAll('details, summary').forEach((element) => element.remove())
@@ -107,8 +163,8 @@ export function extractArticle(html: string, fileName: string): ExtractedArticle
       webAddress(jsonLdText(ld?.url)),
     language: doc.documentElement.lang?.split('-')[0]?.toLowerCase() || undefined
   }
-  const headline = jsonLdText(ld?.headline) || meta(doc, 'og:title') || doc.title.trim()
-  const text = article?.content ? blocksToText(article.content) : ''
+  const headline = jsonLdText(ld?.headline) || meta(doc, 'og:title') || pageTitle(doc)
+  const text = article?.content ? blocksToText(article.content as Element) : ''
   if (!text.trim()) {
     throw new Error(`“${fileName}”: no article text found in this page.`)
   }

@@ -1,8 +1,8 @@
 // The one way a picked or dropped file becomes something to import: an article's draft (its
 // text and details, all editable before import), a Sourcemark backup to restore instead, or a
 // refusal that names the file and the reason. Each format has its own reader; PDF and Word files
-// are read in a worker of their own (one per file), so a long read never blocks the page and
-// Cancel ends it at once by ending the worker; nothing is written.
+// and saved web pages are read in a worker of their own (one per file), so a long read never
+// blocks the page and Cancel ends it at once by ending the worker; nothing is written.
 import { BACKUP_FORMAT } from '@shared/backup/format'
 import type { PickedFile } from '../../platform'
 import { FileReadError, type FileDraft, type ReadProgress } from './formats/file-draft'
@@ -10,7 +10,6 @@ import type { FormatKind, FormatRequest, FormatResponse } from './formats/format
 import { declaredCharset, decodeText, InvalidUtf8Error, titleFromFileName } from './decode'
 import { readMarkdownArticle } from './formats/markdown'
 import { readTextArticle } from './formats/text'
-import { extractArticle } from './html'
 
 /** A link in the article's text, whose address is kept beside the text, not in it. */
 export interface ArticleLink {
@@ -69,14 +68,7 @@ const endsWithAny = (name: string, types: string[]) => types.some((ext) => name.
  */
 export async function readArticleFile(file: PickedFile, options: ReadOptions = {}): Promise<ReadOutcome> {
   const { fileName, bytes } = file
-  if (formatOf(fileName)) {
-    try {
-      return article(await readFileAsDraft(file, options))
-    } catch (e) {
-      if (e instanceof FileReadError && e.reason === 'refused') return { kind: 'refused', message: e.message }
-      throw e
-    }
-  }
+  if (formatOf(fileName)) return fromWorker(readFileAsDraft(file, options))
   try {
     if (fileName.toLowerCase().endsWith('.json')) return readJson(file, options)
     if (endsWithAny(fileName, TEXT_TYPES)) {
@@ -91,13 +83,14 @@ export async function readArticleFile(file: PickedFile, options: ReadOptions = {
       })
     }
     if (endsWithAny(fileName, HTML_TYPES)) {
+      // Decoding is quick and says what the bytes are; parsing the page is the worker's.
       const html = decodeText(fileName, bytes, { ...options, charset: declaredCharset(bytes) })
-      const extracted = extractArticle(html, fileName)
-      return article({
-        ...extracted,
-        title: extracted.title || titleFromFileName(fileName),
-        mediaType: 'text/html'
-      })
+      return fromWorker(
+        readInWorker({ kind: 'html', fileName, html }, options).then((draft) => ({
+          ...draft,
+          title: draft.title || titleFromFileName(fileName)
+        }))
+      )
     }
     return {
       kind: 'refused',
@@ -110,6 +103,16 @@ export async function readArticleFile(file: PickedFile, options: ReadOptions = {
 }
 
 const article = (read: ReadArticle): ReadOutcome => ({ kind: 'article', article: read })
+
+/** A worker's read as an outcome: its refusal is one; a password asked for or a cancel is thrown. */
+async function fromWorker(read: Promise<FileDraft>): Promise<ReadOutcome> {
+  try {
+    return article(await read)
+  } catch (e) {
+    if (e instanceof FileReadError && e.reason === 'refused') return { kind: 'refused', message: e.message }
+    throw e
+  }
+}
 
 /** A `.json` file is imported only as what it says it is: a Sourcemark backup. */
 function readJson(file: PickedFile, options: ReadOptions): ReadOutcome {
@@ -187,6 +190,6 @@ function readInWorker(request: FormatRequest, { signal, onProgress }: ReadFileOp
       )
     }
     // A copy goes to the worker: the caller keeps its bytes (to read again with a password).
-    worker.postMessage({ ...request, bytes: request.bytes.slice() })
+    worker.postMessage('bytes' in request ? { ...request, bytes: request.bytes.slice() } : request)
   })
 }

@@ -41,8 +41,8 @@ describe('reading a Word file', () => {
     expect(draft.text.split('\n\n')).toEqual([
       'Ships left Odesa on Tuesday for the first time in a month.',
       'What was agreed',
-      'Inspections move to Istanbul.',
-      'Insurance is guaranteed for ninety days.',
+      '  Inspections move to Istanbul.',
+      '  Insurance is guaranteed for ninety days.',
       'Traders expect prices to fall by the autumn.'
     ])
     expect(draft.leftOut).toEqual([

@@ -3,6 +3,7 @@
 // a DOM that runs in the file reader's worker. Tables and footnotes are kept out of the sentences.
 import mammoth from 'mammoth/mammoth.browser'
 import { parseHTML } from 'linkedom'
+import { listItemLine } from '@shared/segment/list-indent'
 import { FileReadError, type FileDraft } from './file-draft'
 import { docxCoreTitle } from './docx-core-title'
 import { withoutLeadingTitle } from './pdf'
@@ -33,7 +34,8 @@ function layOut(body: Element): Laid {
       const nested = Array.from(item.children).filter((c) => c.tagName === 'UL' || c.tagName === 'OL')
       nested.forEach((n) => n.remove())
       const text = words(item)
-      if (text) laid.lines.push(text)
+      // Indented: a list item, not a heading, to the segmenter.
+      if (text) laid.lines.push(listItemLine(text))
       nested.forEach(listItems)
     }
   }

@@ -1,6 +1,7 @@
 // A Markdown article is read as a reader sees it: no syntax in the sentences, link texts kept,
 // the title and details from the first heading and the front matter.
 import { describe, expect, it } from 'vitest'
+import { segmentSentences } from '@shared/segment'
 import { readMarkdownArticle } from './markdown'
 
 const NOTE = `---
@@ -44,13 +45,20 @@ describe('readMarkdownArticle', () => {
       'Sweden will send air defence systems and artillery ammunition to Ukraine, the defence ministry said on Wednesday.',
       'What the package holds',
       '“This is our largest package so far,” the minister told reporters.',
-      'Two air air defence systems',
-      'Artillery ammunition, see the list'
+      '  Two air air defence systems',
+      '  Artillery ammunition, see the list'
     ])
     for (const syntax of ['#', '**', '*', '[', '](', '> ', '~~', '```', '|', '---']) {
       expect(article.text).not.toContain(syntax)
     }
     expect(article.notes).toEqual(['1 code block kept out of the text.', '1 table kept out of the text.'])
+  })
+
+  it('reads list items as list items, not headings, and a heading as a heading', () => {
+    const { text } = readMarkdownArticle('sweden.md', NOTE)
+    const kinds = segmentSentences(text).map((s) => [s.kind, text.slice(s.start, s.end)])
+    expect(kinds).toContainEqual(['list-item', 'Two air air defence systems'])
+    expect(kinds).toContainEqual(['heading', 'What the package holds'])
   })
 
   it('reads the front matter as the details, and a "Source:" link as the address; other links listed', () => {

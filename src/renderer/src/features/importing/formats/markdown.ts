@@ -10,6 +10,7 @@ import { gfm } from 'micromark-extension-gfm'
 import type { Definition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { readFrontMatter } from '@shared/importing/front-matter'
 import { bylineNames } from '@shared/importing/headline'
+import { listItemLine } from '@shared/segment/list-indent'
 import type { ArticleLink, ReadArticle } from '../read-file'
 
 /** A paragraph that only names where the article is from: "Source: <address>". */
@@ -67,6 +68,8 @@ export function readMarkdownArticle(fileName: string, markdown: string): Omit<Re
   let author = details.author
   const blocks: string[] = []
   const left = { code: 0, table: 0 }
+  // Inside a list item, lines are indented: list items, not headings, to the segmenter.
+  let itemDepth = 0
 
   const block = (node: RootContent) => {
     switch (node.type) {
@@ -105,11 +108,15 @@ export function readMarkdownArticle(fileName: string, markdown: string): Omit<Re
           links.splice(linksBefore)
           return
         }
-        if (text) blocks.push(text)
+        if (text) blocks.push(itemDepth ? listItemLine(text) : text)
         return
       }
-      case 'blockquote':
       case 'listItem':
+        itemDepth++
+        node.children.forEach(block)
+        itemDepth--
+        return
+      case 'blockquote':
       case 'list':
         node.children.forEach(block)
         return
