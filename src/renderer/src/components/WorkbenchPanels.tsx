@@ -43,13 +43,14 @@ export function WorkbenchHeader({ children }: { children: ReactNode }) {
 }
 
 /**
- * A part of a side pane's column; `grow` takes the height left and scrolls on its own (with the
- * browser's scrollbar, drawn thin).
+ * A part of a side pane's column; `grow` takes the height left and scrolls on its own inside its
+ * padding, as Mantine's ScrollArea does (with the browser's scrollbar, drawn thin).
  */
 export function PaneSection({ grow, children, ...box }: BoxProps & { grow?: boolean; children: ReactNode }) {
+  if (!grow) return <Box {...box}>{children}</Box>
   return (
-    <Box {...box} className={grow ? classes.grow : classes.section}>
-      {children}
+    <Box {...box} className={classes.grow}>
+      <div className={classes.viewport}>{children}</div>
     </Box>
   )
 }
