@@ -7,7 +7,6 @@ import { isGraded } from './db/articles'
 import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
 import { watchLibrary } from './db/library-marker'
 import { plainErrorMessage, plainMessageText } from './db/storage-errors'
-import { recoverDrafts } from './features/autosave/recover-drafts'
 import { startAutoBackups } from './features/library/auto-backup'
 import {
   AddToCaseMenu,
@@ -151,13 +150,23 @@ export function App() {
         if (opening.kind === 'gone') return setGone(opening.marker)
         await openStartArticle(opening.sampleId)
         setReady(true)
+      } catch (e) {
+        setMessage({ text: `Could not open the library: ${plainErrorMessage(e)}`, error: true })
+        return
+      }
+      try {
+        // Drafts left by a window that closed mid-typing are rare: their code comes when looked for.
+        const { recoverDrafts } = await import('./features/autosave/recover-drafts')
         const recovered = await recoverDrafts(db)
         if (recovered)
           setMessage({
             text: `Saved ${recovered} edit${recovered === 1 ? '' : 's'} typed before the window last closed.`
           })
       } catch (e) {
-        setMessage({ text: `Could not open the library: ${plainErrorMessage(e)}`, error: true })
+        setMessage({
+          text: `Could not save the edits typed before the window last closed: ${plainErrorMessage(e)}`,
+          error: true
+        })
       }
     })()
   }, [openStartArticle])
