@@ -1,6 +1,8 @@
 // Notes are saved however the analyst leaves them: closing the window right after typing, or
-// moving to another sentence before the pause that saves them.
+// moving to another sentence before the pause that saves them; keys pressed before the inspector's
+// code has come are kept.
 import { expect, test } from '@playwright/test'
+import { holdDeferredScripts } from '../pages/deferred-scripts'
 import { WorkbenchPage } from '../pages/workbench-page'
 
 test('a note typed 50 ms before the page closes is there after reopening', async ({ context }) => {
@@ -72,4 +74,28 @@ test('a bottom line typed as the page closes is in the brief header after reopen
   await again.openOnSample()
   await again.openExport()
   expect((await again.briefHeader()).bluf).toBe('DPRK units have left the Kursk front.')
+})
+
+test('a grade and the note key pressed before the inspector has come are kept', async ({ page }) => {
+  const scripts = await holdDeferredScripts(page)
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  // The inspector's pane is there at once, saying it is loading.
+  await expect(page.getByRole('status', { name: 'Loading Inspector' })).toBeVisible()
+  await app.select(1)
+  await page.keyboard.press('2')
+  await page.keyboard.press('e')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
+
+  await scripts.release()
+  const note = app.inspector.getByLabel('Note')
+  await expect(note).toBeFocused()
+  await page.keyboard.type('Pressed before the inspector came.')
+  await expect(app.inspector.getByRole('radio', { name: /Probably true/ })).toBeChecked()
+  await page.keyboard.press('Escape')
+  await page.reload()
+  await app.waitForArticle('North Korean troops')
+  await app.select(1)
+  await expect(note).toHaveValue('Pressed before the inspector came.')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
 })

@@ -1,21 +1,21 @@
 // The workbench: library on the left, the article in the middle, the inspector on the right.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
-import { AppShell, Button, Group, Loader, Overlay, ScrollArea, Text, Title } from '@mantine/core'
+import { Button, Group, Loader, Overlay, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
 import { isGraded } from './db/articles'
 import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
 import { watchLibrary } from './db/library-marker'
 import { plainErrorMessage, plainMessageText } from './db/storage-errors'
-import { recoverDrafts } from './features/autosave/recover-drafts'
-import { Inspector } from './features/inspector/Inspector'
 import { startAutoBackups } from './features/library/auto-backup'
 import {
   AddToCaseMenu,
   BackupMenu,
   ColorSchemeMenu,
+  Inspector,
   LibraryGone,
-  SourceRegistry
+  SourceRegistry,
+  whenInspectorShown
 } from './components/lazy-panels'
 import { PersistenceNotice } from './features/library/PersistenceNotice'
 import { DeleteArticleButton } from './features/library/DeleteArticleButton'
@@ -23,7 +23,7 @@ import { LibraryPanel } from './features/library/LibraryPanel'
 import { ArticleByline } from './features/reader/ArticleByline'
 import { Reader } from './features/reader/Reader'
 import type { ReaderCommand } from './features/reader/shortcuts'
-import { runReaderCommand } from './features/reader/reader-commands'
+import { runReaderCommand, type ReaderCommandContext } from './features/reader/reader-commands'
 import { useReaderKeys } from './features/reader/use-reader-keys'
 import { useWorkspace } from './features/reader/use-workspace'
 import { GlanceBar } from './features/reader/GlanceBar'
@@ -36,7 +36,14 @@ import { useFileDrop, type DroppedFile } from './features/importing/use-file-dro
 import type { StartedJudgment } from './db/case-choice'
 import { startedText } from './features/reader/start-judgment'
 import { lazyDialog } from './components/lazy-dialog'
-import { ArticlePane, InspectorPane, LibraryPane, WorkbenchPanels } from './components/WorkbenchPanels'
+import {
+  ArticlePane,
+  InspectorPane,
+  LibraryPane,
+  PaneSection,
+  WorkbenchHeader,
+  WorkbenchPanels
+} from './components/WorkbenchPanels'
 import { usePaletteKey } from './features/search/palette-key'
 
 // Import and export bring their own libraries (Readability; marked, DOMPurify, the exporters):
@@ -143,13 +150,23 @@ export function App() {
         if (opening.kind === 'gone') return setGone(opening.marker)
         await openStartArticle(opening.sampleId)
         setReady(true)
+      } catch (e) {
+        setMessage({ text: `Could not open the library: ${plainErrorMessage(e)}`, error: true })
+        return
+      }
+      try {
+        // Drafts left by a window that closed mid-typing are rare: their code comes when looked for.
+        const { recoverDrafts } = await import('./features/autosave/recover-drafts')
         const recovered = await recoverDrafts(db)
         if (recovered)
           setMessage({
             text: `Saved ${recovered} edit${recovered === 1 ? '' : 's'} typed before the window last closed.`
           })
       } catch (e) {
-        setMessage({ text: `Could not open the library: ${plainErrorMessage(e)}`, error: true })
+        setMessage({
+          text: `Could not save the edits typed before the window last closed: ${plainErrorMessage(e)}`,
+          error: true
+        })
       }
     })()
   }, [openStartArticle])
@@ -258,7 +275,8 @@ export function App() {
   const selected = sentences?.[Math.min(selectedIndex, sentences.length - 1)]
   const runCommand = (command: ReaderCommand) => {
     if (!workspace || !selected) return
-    runReaderCommand(command, {
+    const run = () => runReaderCommand(command, context)
+    const context: ReaderCommandContext = {
       workspace,
       selected,
       select: setSelectedIndex,
@@ -268,13 +286,17 @@ export function App() {
       onJudgmentStarted: judgmentStarted,
       shown: glance.shown,
       jumpBack: jumps.back
-    })
+    }
+    // A key that goes to an inspector field (s, S, e) pressed before the inspector's code has come
+    // is kept, and focuses the field once the inspector is shown; grades need no inspector.
+    if (command.kind === 'focus') whenInspectorShown(run)
+    else run()
   }
   useReaderKeys(Boolean(workspace) && !caseId && !registry, runCommand)
 
   return (
-    <AppShell header={{ height: 52 }} padding={0}>
-      <AppShell.Header px="md">
+    <>
+      <WorkbenchHeader>
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Title order={1} size="h4">
@@ -311,10 +333,10 @@ export function App() {
             </Button>
           </Group>
         </Group>
-      </AppShell.Header>
+      </WorkbenchHeader>
       <WorkbenchPanels>
         <LibraryPane>
-          <AppShell.Section p="xs" pb={0}>
+          <PaneSection p="xs" pb={0}>
             <BackupMenu onMessage={notify} />
             <Button
               variant="subtle"
@@ -326,8 +348,8 @@ export function App() {
             >
               Sources
             </Button>
-          </AppShell.Section>
-          <AppShell.Section grow component={ScrollArea} p="xs">
+          </PaneSection>
+          <PaneSection grow p="xs">
             <LibraryPanel
               selectedArticleId={articleId}
               selectedCaseId={caseId}
@@ -335,14 +357,14 @@ export function App() {
               onOpenCase={openCase}
               onNewCase={() => setNewCaseOpen(true)}
             />
-          </AppShell.Section>
+          </PaneSection>
           {persistenceNotice && (
-            <AppShell.Section p="xs">
+            <PaneSection p="xs">
               <PersistenceNotice
                 desktop={platform.kind === 'desktop'}
                 onClose={() => setPersistenceNotice(false)}
               />
-            </AppShell.Section>
+            </PaneSection>
           )}
         </LibraryPane>
         <ArticlePane>
@@ -434,7 +456,7 @@ export function App() {
           )}
         </ArticlePane>
         <InspectorPane>
-          <AppShell.Section grow component={ScrollArea} p="md">
+          <PaneSection grow p="md">
             {workspace && !caseId && (
               <Inspector
                 workspace={workspace}
@@ -446,7 +468,7 @@ export function App() {
                 onGoToSentence={jumps.jump}
               />
             )}
-          </AppShell.Section>
+          </PaneSection>
         </InspectorPane>
       </WorkbenchPanels>
       {dragging && (
@@ -520,6 +542,6 @@ export function App() {
           notify(`Created the case “${name}”.`)
         }}
       />
-    </AppShell>
+    </>
   )
 }

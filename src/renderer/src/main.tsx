@@ -1,18 +1,14 @@
+import './zod-settings'
 import '@mantine/core/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core'
-import { config } from 'zod/v4/core'
 import { App } from './App'
 import { prefetchPanelsAfterFirstPaint } from './components/lazy-panel'
 import { db } from './db'
 import { LibraryGate } from './features/library/LibraryGate'
 import { platform } from './platform'
 import { cssVariablesResolver, theme } from './theme'
-
-// The app's CSP forbids eval: tell zod not to probe for it (it would log a violation). Only zod's
-// core setting is loaded here; zod itself comes later, with import, restore and backup.
-config({ jitless: true })
 
 // Light or dark as the system says, unless the analyst chose one (the header's colour scheme menu).
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'sourcemark.colorScheme' })

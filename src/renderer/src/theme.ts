@@ -1,12 +1,5 @@
 // One Mantine theme for the app; component defaults are set here, once.
-import {
-  Badge,
-  Button,
-  createTheme,
-  SegmentedControl,
-  Textarea,
-  type CSSVariablesResolver
-} from '@mantine/core'
+import { createTheme, type CSSVariablesResolver } from '@mantine/core'
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -15,11 +8,13 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif' },
+  // Plain objects, not Component.extend(): extend would bring each component into the first load,
+  // the inspector's Textarea and SegmentedControl included, which come after it.
   components: {
-    Button: Button.extend({ defaultProps: { size: 'xs' } }),
-    Badge: Badge.extend({ defaultProps: { variant: 'light', radius: 'sm' } }),
-    SegmentedControl: SegmentedControl.extend({ defaultProps: { size: 'xs', fullWidth: true } }),
-    Textarea: Textarea.extend({ defaultProps: { autosize: true, minRows: 2, maxRows: 8 } })
+    Button: { defaultProps: { size: 'xs' } },
+    Badge: { defaultProps: { variant: 'light', radius: 'sm' } },
+    SegmentedControl: { defaultProps: { size: 'xs', fullWidth: true } },
+    Textarea: { defaultProps: { autosize: true, minRows: 2, maxRows: 8 } }
   }
 })
 

@@ -1,8 +1,11 @@
 // The workbench's three panes: the library, the article (or case) and the inspector, side by
 // side below the header. The analyst resizes them by dragging or by keyboard (each separator takes
 // focus; arrows, Home and End), and the sizes are kept on this machine for the next start.
+// The header, the panes and their sections are plain elements laid out as Mantine's AppShell lays
+// them out (the same sizes, border and colours): AppShell and its ScrollArea (which brings Floating
+// UI) would be a tenth of the first load.
 import { useState, type ReactNode } from 'react'
-import { AppShell } from '@mantine/core'
+import { Box, type BoxProps } from '@mantine/core'
 import { Group, Panel, Separator, useDefaultLayout, type LayoutStorage } from 'react-resizable-panels'
 import { ScrollParent } from './scroll-parent'
 import classes from './WorkbenchPanels.module.css'
@@ -30,6 +33,28 @@ const layoutStorage: LayoutStorage = {
   }
 }
 
+/** The header above the panes, fixed at the top of the window, as tall as the panes leave it. */
+export function WorkbenchHeader({ children }: { children: ReactNode }) {
+  return (
+    <Box component="header" px="md" className={classes.header}>
+      {children}
+    </Box>
+  )
+}
+
+/**
+ * A part of a side pane's column; `grow` takes the height left and scrolls on its own inside its
+ * padding, as Mantine's ScrollArea does (with the browser's scrollbar, drawn thin).
+ */
+export function PaneSection({ grow, children, ...box }: BoxProps & { grow?: boolean; children: ReactNode }) {
+  if (!grow) return <Box {...box}>{children}</Box>
+  return (
+    <Box {...box} className={classes.grow}>
+      <div className={classes.viewport}>{children}</div>
+    </Box>
+  )
+}
+
 /** The panes, in order: LibraryPane, ArticlePane, InspectorPane. */
 export function WorkbenchPanels({ children }: { children: ReactNode }) {
   const { defaultLayout, onLayoutChanged } = useDefaultLayout({
@@ -38,7 +63,7 @@ export function WorkbenchPanels({ children }: { children: ReactNode }) {
     onlySaveAfterUserInteractions: true
   })
   return (
-    <AppShell.Main className={classes.main}>
+    <main className={classes.main}>
       <Group
         className={classes.group}
         orientation="horizontal"
@@ -47,7 +72,7 @@ export function WorkbenchPanels({ children }: { children: ReactNode }) {
       >
         {children}
       </Group>
-    </AppShell.Main>
+    </main>
   )
 }
 
@@ -55,7 +80,7 @@ export function WorkbenchPanels({ children }: { children: ReactNode }) {
 // six-segment scales, the article's title row). The side panes keep their width in pixels when
 // the window is resized, so a wider window widens the article.
 
-/** A column of AppShell.Section-s, like Mantine's navbar. */
+/** A column of PaneSection-s, like Mantine's navbar. */
 export function LibraryPane({ children }: { children: ReactNode }) {
   return (
     <Panel
@@ -86,7 +111,7 @@ export function ArticlePane({ children }: { children: ReactNode }) {
   )
 }
 
-/** A column of AppShell.Section-s, like Mantine's aside. */
+/** A column of PaneSection-s, like Mantine's aside. */
 export function InspectorPane({ children }: { children: ReactNode }) {
   return (
     <>

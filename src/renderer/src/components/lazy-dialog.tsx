@@ -1,7 +1,8 @@
 // Dialogs whose code (and the libraries only they use) is fetched when the analyst first opens
 // them, not with the app: the first load stays small. Once loaded, a dialog stays mounted as before.
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
-import { Alert, Group, Loader, Modal, Text } from '@mantine/core'
+import { Alert, Group, Loader, Text } from '@mantine/core'
+import { Modal } from './lazy-modal'
 
 interface DialogProps {
   opened: boolean

@@ -17,6 +17,11 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
 /** The loaders of every panel fetched after the first paint. */
 const prefetched: Array<() => Promise<unknown>> = []
 
+/** Adds `load` to what is fetched after the first paint. */
+export function prefetchAfterFirstPaint(load: () => Promise<unknown>): void {
+  prefetched.push(load)
+}
+
 /**
  * Fetches the code of every panel declared with `prefetch` (the default). A failure is left for the
  * panel to report, by name, when it is shown.
@@ -71,6 +76,9 @@ class LoadFailure extends Component<FailureProps, { error: unknown }> {
   }
 }
 
+/** A panel loaded on demand; `load` fetches its code (once), for what must wait for it. */
+export type LazyPanel<P extends object> = ComponentType<P> & { load: () => Promise<ComponentType<P>> }
+
 /**
  * The component `load` resolves to, fetched after the first paint (or when first shown if that
  * comes sooner). Until it is there, a box of `height` says it is loading.
@@ -79,7 +87,7 @@ export function lazyPanel<P extends object>(
   name: string,
   load: () => Promise<ComponentType<P>>,
   { height = 0, prefetch = true }: LazyPanelOptions = {}
-): ComponentType<P> {
+): LazyPanel<P> {
   let ready: ComponentType<P> | null = null
   const fetch = loadOnce(() =>
     load().then((loaded) => {
@@ -119,5 +127,6 @@ export function lazyPanel<P extends object>(
     )
   }
   LazyPanel.displayName = `LazyPanel(${name})`
+  LazyPanel.load = fetch
   return LazyPanel
 }

@@ -1,7 +1,7 @@
 // What the first screen (library list, reader, grading inspector) does without, declared once:
 // fetched after the first paint, or when first shown if that is sooner. The menus and registry
 // bring Mantine's Menu and Table, the history its Timeline, the source form its TagsInput.
-import type { ComponentProps, ComponentType } from 'react'
+import { useLayoutEffect, type ComponentProps, type ComponentType } from 'react'
 import type { BackupMenu as BackupMenuCode } from '../features/library/BackupMenu'
 import type { SourceRegistry as SourceRegistryCode } from '../features/sources/SourceRegistry'
 import type { AddToCaseMenu as AddToCaseMenuCode } from '../features/cases/AddToCaseMenu'
@@ -11,7 +11,11 @@ import type { EditArticleDialog as EditArticleDialogCode } from '../features/rea
 import type { LibraryGone as LibraryGoneCode } from '../features/library/LibraryGone'
 import type { UnreadableLibrary as UnreadableLibraryCode } from '../features/library/UnreadableLibrary'
 import type { TagsField as TagsFieldCode } from '../features/inspector/TagsField'
-import { lazyPanel } from './lazy-panel'
+import type { Inspector as InspectorCode } from '../features/inspector/Inspector'
+import type { ReaderFilters as ReaderFiltersCode } from '../features/reader/ReaderFilters'
+import { Button } from '@mantine/core'
+import { lazyPanel, type LazyPanel } from './lazy-panel'
+import { lazyTrigger, lazyWrapper, type StandInProps } from './lazy-trigger'
 
 /** The lazy stand-in has the props of the component it loads. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
@@ -39,6 +43,63 @@ export const ColorSchemeMenu = lazyPanel(
   'Colour scheme',
   () => import('../features/appearance/ColorSchemeMenu').then((m) => m.ColorSchemeMenu),
   { height: 36 }
+)
+
+// The reader's filters (Mantine's Select), unfolded with Filters above the article.
+export const ReaderFilters: Like<typeof ReaderFiltersCode> = lazyPanel(
+  'Reader filters',
+  () => import('../features/reader/ReaderFilters').then((m) => m.ReaderFilters),
+  { height: 54 }
+)
+
+// The legend's popover (Mantine's Popover and Floating UI), beside the status bar.
+export const LegendButton = lazyTrigger(
+  'Legend',
+  () => import('../features/reader/Legend').then((m) => m.LegendButton),
+  function LegendStandIn({ open, opening }: StandInProps) {
+    return (
+      <Button variant="subtle" size="compact-sm" aria-busy={opening} onClick={open}>
+        Legend
+      </Button>
+    )
+  }
+)
+
+// The undo buttons' tooltips (Mantine's Tooltip): the buttons work before they come.
+export const Tooltip = lazyWrapper('Tooltip', () => import('./tooltip').then((m) => m.Tooltip))
+
+// The grading inspector: its pickers (Mantine's Combobox, Popover, Tooltip), the attribution rules
+// behind the suggested sources and the sentence editor come just after the reader is painted. Its
+// pane is drawn at once; keys pressed meanwhile grade through the reader (see App).
+type InspectorProps = ComponentProps<typeof InspectorCode>
+let inspectorRendered: () => void = () => {}
+let inspectorIsShown = false
+const inspectorShownOnce = new Promise<void>((resolve) => {
+  inspectorRendered = () => {
+    inspectorIsShown = true
+    resolve()
+  }
+})
+/**
+ * Runs `then` once the inspector has been rendered, its fields there to take focus: at once if it
+ * has been, else when its code has come and it is shown.
+ */
+export function whenInspectorShown(then: () => void): void {
+  if (inspectorIsShown) then()
+  else void inspectorShownOnce.then(then)
+}
+export const Inspector: LazyPanel<InspectorProps> = lazyPanel(
+  'Inspector',
+  () =>
+    import('../features/inspector/Inspector').then(({ Inspector: Loaded }) => {
+      function ShownInspector(props: InspectorProps) {
+        // Its children's layout effects have run: the fields are in the document.
+        useLayoutEffect(() => inspectorRendered(), [])
+        return <Loaded {...props} />
+      }
+      return ShownInspector
+    }),
+  { height: 120 }
 )
 
 // The inspector's tags field (Mantine's TagsInput), its panels below the grades, and the article's form.

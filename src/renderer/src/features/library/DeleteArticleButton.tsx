@@ -1,6 +1,7 @@
 // Deleting an article asks first, says what goes with it, and can be undone.
 import { useState } from 'react'
-import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Button, Group, Stack, Text } from '@mantine/core'
+import { Modal } from '../../components/lazy-modal'
 import { db, serially } from '../../db'
 import { deleteArticle } from '../../db/articles'
 

@@ -2,8 +2,8 @@
 // until wanted, so the text starts high on a small window) and the filter in force.
 import { useState } from 'react'
 import { Button, Group, Stack } from '@mantine/core'
-import { LegendButton } from './Legend'
-import { FilterSummary, ReaderFilters } from './ReaderFilters'
+import { LegendButton, ReaderFilters } from '../../components/lazy-panels'
+import { FilterSummary } from './FilterSummary'
 import { StatusBar } from './StatusBar'
 import type { JumpHistory } from './use-jump-history'
 import type { ReaderGlance } from './use-reader-glance'

@@ -69,10 +69,10 @@ export function Legend() {
   )
 }
 
-/** The legend behind a button, beside the status bar. */
-export function LegendButton() {
+/** The legend behind a button, beside the status bar; open at once when asked for while it loaded. */
+export function LegendButton({ defaultOpened }: { defaultOpened?: boolean }) {
   return (
-    <Popover position="bottom-end" withArrow shadow="md">
+    <Popover position="bottom-end" withArrow shadow="md" defaultOpened={defaultOpened}>
       <Popover.Target>
         <Button variant="subtle" size="compact-sm">
           Legend

@@ -7,7 +7,6 @@ import type { StartedJudgment } from '../../db/case-choice'
 import { updateSource } from '../../db/sources'
 import { acceptSuggestions } from '../inspector/accept-suggestion'
 import { ADD_SOURCE_FIELD_ID, NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
-import { suggestionsFor } from '../inspector/suggestions'
 import { stepVisible } from './reader-filter'
 import type { ReaderCommand } from './shortcuts'
 import { showGrade } from './shown-grades'
@@ -96,14 +95,18 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
     case 'start-judgment':
       startJudgment(workspace, selected).then(context.onJudgmentStarted, fail)
       break
-    case 'accept-suggestion': {
-      // Every source the words name ("according to A, B and C"), the first the primary one.
-      const suggestions = suggestionsFor(workspace, selected)
-      if (suggestions.length === 0)
-        notify('This sentence names no source in its words; press s to pick one.', true)
-      else serially(() => acceptSuggestions(db, selected, text, suggestions)).catch(fail)
+    case 'accept-suggestion':
+      // Every source the words name ("according to A, B and C"), the first the primary one. The
+      // attribution rules come after the first paint (with the inspector): in the queue of writes,
+      // a key pressed before they are there keeps its place.
+      serially(async () => {
+        const { suggestionsFor } = await import('../inspector/suggestions')
+        const suggestions = suggestionsFor(workspace, selected)
+        if (suggestions.length === 0)
+          notify('This sentence names no source in its words; press s to pick one.', true)
+        else await acceptSuggestions(db, selected, text, suggestions)
+      }).catch(fail)
       break
-    }
     case 'focus': {
       const field = document.getElementById(FIELD_IDS[command.field])
       if (field) field.focus()

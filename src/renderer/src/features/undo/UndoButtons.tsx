@@ -1,7 +1,9 @@
 // Undo and redo of the analyst's last actions: header buttons and Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y.
 // The stacks are this window's own and outlive a reload of it.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
-import { Button, Group, Modal, Text, Tooltip } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
+import { Modal } from '../../components/lazy-modal'
+import { Tooltip } from '../../components/lazy-panels'
 import { db } from '../../db'
 import { UndoRefused, redo, undo } from '../../db/undo'
 import { isTyping } from '../reader/use-reader-keys'
