@@ -23,6 +23,49 @@ const MARK_PRINT_STAGES = `(() => {
   }).observe(document.body, { childList: true })
 })()`
 
+/**
+ * With BENCH_CPU_PROFILE set to a file name, the page's main thread is profiled from the click to
+ * the print handoff and the profile written there (open it in Chromium's DevTools, Performance).
+ */
+async function startProfile(page: Page): Promise<(() => Promise<void>) | undefined> {
+  const file = process.env.BENCH_CPU_PROFILE
+  if (!file) return undefined
+  const session = await page.context().newCDPSession(page)
+  await session.send('Profiler.enable')
+  await session.send('Profiler.setSamplingInterval', { interval: 200 })
+  await session.send('Profiler.start')
+  return async () => {
+    const { profile } = await session.send('Profiler.stop')
+    writeFileSync(file, JSON.stringify(profile))
+    await session.detach()
+  }
+}
+
+/** Seconds Chromium takes to make `html` into an A4 PDF in `printer`. */
+async function pdfSeconds(printer: Page, html: string): Promise<number> {
+  await printer.setContent(html, { timeout: PDF_GIVEN_UP_AFTER_MS })
+  const started = Date.now()
+  await printer.pdf({ format: 'A4', printBackground: true })
+  return (Date.now() - started) / 1000
+}
+
+/**
+ * What any page of that length costs in the same run: as many blank pages, and the brief's own
+ * text in one preformatted block under the same head (fonts, margins, page furniture), so the
+ * brief's figure can be read as pages, text and markup.
+ */
+async function pdfAnchors(printer: Page, html: string, pages: number): Promise<PrintFigure[]> {
+  const head = html.slice(0, html.indexOf('<body>'))
+  const blank = `${head}<body>${'<div style="break-after: page">&nbsp;</div>'.repeat(pages)}</body></html>`
+  const text = await printer.locator('body').innerText()
+  const escaped = text.replace(/[&<]/g, (c: string) => (c === '&' ? '&amp;' : '&lt;'))
+  const plain = `${head}<body><pre style="white-space: pre-wrap; font: inherit">${escaped}</pre></body></html>`
+  return [
+    { name: 'brief.large_pdf_anchor_blank_pages_s', value: await pdfSeconds(printer, blank), unit: 's' },
+    { name: 'brief.large_pdf_anchor_plain_text_s', value: await pdfSeconds(printer, plain), unit: 's' }
+  ]
+}
+
 export interface PrintFigure {
   name: string
   value: number | string
@@ -45,8 +88,10 @@ export async function briefPrintFigures(
   // and print() was called on it (headless Chromium returns from print() at once).
   await page.evaluate(MARK_PRINT_STAGES)
   await call(page, 'armPaint', '[data-testid="export-status"]', 'print dialog')
+  const profiler = await startProfile(page)
   await dialog.getByRole('button', { name: 'PDF', exact: true }).click()
   const printed = await call<number>(page, 'paintResult')
+  await profiler?.()
   figures.push({ name: 'brief.large_print_s', value: printed / 1000, unit: 's', goal: '≤ 1 s' })
   // Where the time went: the page built (Markdown, HTML, sanitised, fonts embedded), then loaded.
   const stages = (await page.evaluate('window.__printStages')) as Record<string, number>
@@ -100,6 +145,7 @@ export async function briefPrintFigures(
       value: found ? 'yes' : `NO (looked for “${words(firstGraded).slice(0, 40)}”)`,
       unit: ''
     })
+    figures.push(...(await pdfAnchors(printer, html, pages)))
   } finally {
     await printer.close()
     rmSync(dir, { recursive: true, force: true })

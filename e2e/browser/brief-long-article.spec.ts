@@ -1,8 +1,10 @@
-// A brief of a long article with few graded sentences: the preview and the Markdown show the
-// graded sentence with its neighbours and count what is left out, or every sentence when asked.
+// A brief of a long article with few graded sentences: the preview, the printed PDF and the
+// Markdown show the graded sentence with its neighbours in its paragraph and count what is left
+// out, or every sentence when asked.
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { WorkbenchPage } from '../pages/workbench-page'
+import { printToPdf, squeeze } from '../printed-pdf'
 
 const COUNT = 700
 const line = (n: number) => `Line ${n} of the field report places the convoy near Sudzha.`
@@ -11,7 +13,8 @@ const TEXT = Array.from({ length: COUNT / 5 }, (_, p) =>
 ).join('\n\n')
 
 test('a long brief leaves ungraded sentences out until the full annotated text is asked for', async ({
-  page
+  page,
+  context
 }) => {
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
@@ -28,12 +31,26 @@ test('a long brief leaves ungraded sentences out until the full annotated text i
   await dialog.getByRole('switch', { name: 'Preview' }).click({ force: true })
   const preview = dialog.frameLocator('iframe[title="Brief preview"]')
   const body = preview.locator('body')
-  await expect(body).toContainText(`${COUNT - 3} ungraded sentences of ${COUNT} left out`)
-  await expect(body).toContainText(`${line(9)} ${line(10)} [-2] ${line(11)}`)
+  // Sentence 10 ends its paragraph of five: the one before it is shown, the next paragraph's first is not.
+  await expect(body).toContainText(`${COUNT - 2} ungraded sentences of ${COUNT} left out`)
+  await expect(body).toContainText(`${line(9)} ${line(10)} [-2]`)
+  await expect(body).not.toContainText(line(11))
   await expect(body).not.toContainText(line(COUNT))
   await expect(body).toContainText(`sentences 1–9, 11–${COUNT} (${COUNT - 1} sentences)`)
   // The page's HTML was made off the UI thread: the app's policy lets the render worker start.
   expect(workers.some((url) => url.includes('brief-render'))).toBe(true)
+
+  // On paper too: the count of what is left out, and the graded sentence with its grade.
+  await dialog.getByRole('button', { name: 'PDF', exact: true }).click()
+  await expect(app.exportStatus()).toContainText('The print dialog was closed.')
+  const printed = await page
+    .locator('#sourcemark-print-view')
+    .evaluate((f) => (f as HTMLIFrameElement).srcdoc)
+  const pdf = (await printToPdf(await context.newPage(), printed)).squeezedPages.join('')
+  expect(pdf).toContain(squeeze(`${COUNT - 2} ungraded sentences of ${COUNT} left out`))
+  expect(pdf).toContain(squeeze(`${line(9)} ${line(10)} [-2]`))
+  expect(pdf).toContain(squeeze(`… ${COUNT - 10} ungraded sentences left out …`))
+  expect(pdf).not.toContain(squeeze(line(11)))
 
   await dialog.getByRole('switch', { name: 'Full annotated text' }).click({ force: true })
   await expect(body).toContainText(line(COUNT))

@@ -34,6 +34,9 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
   await page.getByRole('button', { name: 'PDF' }).click()
   const printView = page.frameLocator('#sourcemark-print-view')
   await expect(printView.locator('h1')).toHaveText(/^Brief: North Korean troops withdraw from Kursk/)
+  // The print view lays the brief out as wide as the paper's text, not a character to a line.
+  const width = await printView.locator('h1').evaluate((h) => h.getBoundingClientRect().width)
+  expect(width).toBeGreaterThan(600)
   const html = await page
     .locator('#sourcemark-print-view')
     .evaluate((frame) => (frame as unknown as { srcdoc: string }).srcdoc)

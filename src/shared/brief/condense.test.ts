@@ -20,6 +20,17 @@ describe('shownRuns', () => {
     ])
   })
 
+  it('takes a neighbour only from the kept position’s own paragraph', () => {
+    // Paragraphs 0–2, 3–4, 5, 6–9: position i opens a paragraph when i is 0, 3, 5 or 6.
+    const together = (i: number) => ![3, 5, 6].includes(i)
+    expect(shownRuns(marks(10, [2, 5, 7]), together)).toEqual([
+      [1, 3],
+      [5, 9]
+    ])
+    expect(shownRuns(marks(10, [3]), together)).toEqual([[3, 5]])
+    expect(shownRuns(marks(10, [9]), together)).toEqual([[8, 10]])
+  })
+
   it('shows nothing when nothing is kept', () => {
     expect(shownRuns(marks(5, []))).toEqual([])
   })

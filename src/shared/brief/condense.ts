@@ -1,5 +1,5 @@
 // A brief of a long article cannot quote every sentence: past a limit it shows the graded ones
-// with their neighbours and names the rest by number. The limit and the runs are decided here.
+// with their neighbours in the same paragraph and names the rest by number. The limit and the runs are decided here.
 
 /** Past either figure a brief is long: its annotated text is condensed, its gaps given as ranges. */
 export const LONG_BRIEF = { sentences: 500, ungraded: 200 } as const
@@ -9,15 +9,19 @@ export function isLongBrief(sentences: number, ungraded: number): boolean {
 }
 
 /**
- * The runs of positions to show, as `[start, end)`: every position `keep` marks and `context`
- * positions either side of it; runs that touch or overlap are one. In one pass, in order.
+ * The runs of positions to show, as `[start, end)`: every position `keep` marks, with the position
+ * before and after it when `together` says they share its paragraph (`together(i)`: position `i`
+ * goes on the paragraph of `i - 1`); runs that touch or overlap are one. In one pass, in order.
  */
-export function shownRuns(keep: readonly boolean[], context = 1): [number, number][] {
+export function shownRuns(
+  keep: readonly boolean[],
+  together: (i: number) => boolean = () => true
+): [number, number][] {
   const runs: [number, number][] = []
   keep.forEach((kept, i) => {
     if (!kept) return
-    const start = Math.max(0, i - context)
-    const end = Math.min(keep.length, i + context + 1)
+    const start = i > 0 && together(i) ? i - 1 : i
+    const end = i + 1 < keep.length && together(i + 1) ? i + 2 : i + 1
     const last = runs.at(-1)
     if (last && start <= last[1]) last[1] = Math.max(last[1], end)
     else runs.push([start, end])

@@ -50,8 +50,14 @@ function expected(input: ReturnType<typeof longArticleBrief>) {
   const [{ article, sentences, assessments }] = input.articles as [(typeof input.articles)[number]]
   const sourcesById = new Map(input.sources.map((s) => [s.id, s]))
   const graded = new Map(assessments.map((a) => [a.sentenceId, a]))
-  const shown = sentences.filter((s, i) =>
-    [sentences[i - 1], s, sentences[i + 1]].some((n) => n && graded.has(n.id))
+  // A line break between two sentences starts a paragraph: a neighbour is shown only from its own.
+  const together = (a: (typeof sentences)[number] | undefined, b: (typeof sentences)[number] | undefined) =>
+    Boolean(a && b) && !article.text.slice(a!.end, b!.start).includes('\n')
+  const shown = sentences.filter(
+    (s, i) =>
+      graded.has(s.id) ||
+      (together(sentences[i - 1], s) && graded.has(sentences[i - 1]!.id)) ||
+      (together(s, sentences[i + 1]) && graded.has(sentences[i + 1]!.id))
   )
   const gaps = sentences.filter((s) => s.kind !== 'heading' && !graded.has(s.id)).map((s) => s.index + 1)
   const ranges: string[] = []
@@ -79,7 +85,7 @@ describe('the brief of a 76,000-sentence article with 1,000 graded sentences', (
     expect(want.graded.size).toBe(LONG_ARTICLE.graded)
   })
 
-  it('shows every graded sentence with its rating, in reading order, with the sentence before and after', () => {
+  it('shows every graded sentence with its rating, in reading order, with its neighbours in its paragraph', () => {
     const text = section(root, 'Annotated text')
       .filter((n) => !LEFT_OUT.test(textOf(n)) && !textOf(n).startsWith('Graded sentences'))
       .map(textOf)
@@ -93,7 +99,7 @@ describe('the brief of a 76,000-sentence article with 1,000 graded sentences', (
     expect(leftOut).toBeGreaterThan(70_000)
     const nodesShown = section(root, 'Annotated text')
     expect(textOf(nodesShown[0]!)).toBe(
-      `Graded sentences with the sentence before and after each: ${leftOut} ungraded sentences of ${LONG_ARTICLE.sentences} left out.`
+      `Graded sentences with the sentence before and after each in its paragraph: ${leftOut} ungraded sentences of ${LONG_ARTICLE.sentences} left out.`
     )
     const counts = nodesShown.map((n) => LEFT_OUT.exec(textOf(n))?.[1]).filter(Boolean)
     expect(counts.reduce((n, c) => n + Number(c), 0)).toBe(leftOut)

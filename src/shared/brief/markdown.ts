@@ -367,7 +367,8 @@ function notesSection(model: BriefModel): string[] {
 export interface BriefOptions {
   /**
    * Every sentence in the annotated text, however long the brief. By default a long brief
-   * (condense.ts) shows the graded sentences with the sentence before and after each.
+   * (condense.ts) shows the graded sentences, each with the sentence before and after it when
+   * they are in its paragraph.
    */
   fullText?: boolean
 }
@@ -388,6 +389,10 @@ const worthShowing = (s: BriefSentence): boolean =>
 
 const leftOutLine = (n: number): string => `_… ${plural(n, 'ungraded sentence')} left out …_`
 
+/** Whether a sentence goes on the paragraph of the one before it: no line break between them. */
+const sameParagraph = (text: string, previous: BriefSentence, s: BriefSentence): boolean =>
+  !text.slice(previous.sentence.end, s.sentence.start).includes('\n')
+
 /** Consecutive sentences of an article as paragraphs: a line of the original text is a paragraph. */
 function runLines(
   article: BriefModel['articles'][number]['article'],
@@ -404,7 +409,7 @@ function runLines(
   }
   run.forEach((s, i) => {
     const previous = run[i - 1]
-    const newLine = !previous || article.text.slice(previous.sentence.end, s.sentence.start).includes('\n')
+    const newLine = !previous || !sameParagraph(article.text, previous, s)
     if (s.sentence.kind !== 'list-item' && listOpen) {
       lines.push('')
       listOpen = false
@@ -428,19 +433,24 @@ function runLines(
 
 /**
  * The articles' text with each sentence's rating. A long brief shows the graded sentences with
- * the sentence before and after each, and says how many it leaves out and where.
+ * the sentence before and after each in the same paragraph, and says how many it leaves out and
+ * where.
  */
 function annotatedText(model: BriefModel, options: BriefOptions): string[] {
   const condense = !options.fullText && isLong(model)
-  const shown = model.articles.map(({ sentences }): [number, number][] =>
-    condense ? shownRuns(sentences.map(worthShowing)) : [[0, sentences.length]]
+  const shown = model.articles.map(({ article, sentences }): [number, number][] =>
+    condense
+      ? shownRuns(sentences.map(worthShowing), (i) =>
+          sameParagraph(article.text, sentences[i - 1]!, sentences[i]!)
+        )
+      : [[0, sentences.length]]
   )
   const total = model.articles.reduce((n, a) => n + a.sentences.length, 0)
   const leftOut = total - shown.flat().reduce((n, [start, end]) => n + end - start, 0)
   const lines = ['## Annotated text', '']
   if (leftOut > 0)
     lines.push(
-      `_Graded sentences with the sentence before and after each: ${plural(leftOut, 'ungraded sentence')} of ${total} left out._`,
+      `_Graded sentences with the sentence before and after each in its paragraph: ${plural(leftOut, 'ungraded sentence')} of ${total} left out._`,
       ''
     )
   model.articles.forEach(({ article, sentences }, a) => {

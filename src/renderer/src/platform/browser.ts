@@ -36,6 +36,8 @@ function pickFiles(accept: string[], multiple = true): Promise<File[]> {
 }
 
 const PRINT_FRAME_ID = 'sourcemark-print-view'
+/** A4's 210 mm less the print style sheet's side margins of 16 mm. */
+const PRINT_FRAME_WIDTH = '178mm'
 
 /**
  * The print view's sandbox: nothing in the brief may run (no allow-scripts), submit, navigate or
@@ -58,7 +60,9 @@ async function printHtml(html: string): Promise<void> {
     frame.title = 'Brief print view'
     frame.setAttribute('aria-hidden', 'true')
     frame.tabIndex = -1
-    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0'
+    // Not laid out until its fonts are loaded: laid out before, a long brief is laid out twice,
+    // once in the fallback font and again in its own.
+    frame.style.display = 'none'
     frame.sandbox.add(...PRINT_FRAME_SANDBOX)
     frame.srcdoc = page
     frame.addEventListener(
@@ -67,6 +71,9 @@ async function printHtml(html: string): Promise<void> {
         // A print the browser refuses must fail the export, not leave it waiting forever.
         fontsLoaded(frame)
           .then(() => {
+            // As wide as an A4 page's text, and no taller than nothing: a frame 0 wide lays out a
+            // long brief a character to a line, seconds of layout for a page nobody sees.
+            frame.style.cssText = `position:fixed;width:${PRINT_FRAME_WIDTH};height:0;border:0;right:0;bottom:0`
             frame.contentWindow?.print()
             resolve()
           })

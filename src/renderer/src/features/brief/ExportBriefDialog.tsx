@@ -33,6 +33,7 @@ import { CaseHeaderFields } from '../cases/CaseHeaderFields'
 import { BriefPreview } from './BriefPreview'
 import { briefIssues, briefMarkdown, briefPrintPage, type BuiltBrief } from './brief-outputs'
 import { exportStatus, type ExportFormat, type ExportStatus } from './export-outcome'
+import { ExportStatusLine, progressLine } from './ExportStatusLine'
 
 interface ExportBriefDialogProps {
   opened: boolean
@@ -46,12 +47,6 @@ interface ExportBriefDialogProps {
   onShowSentence: (sentenceId: string) => void
   /** Closes the dialog and shows the key judgment an issue is about, in its case. */
   onShowJudgment: (judgmentId: string) => void
-}
-
-const STATUS_COLORS: Record<ExportStatus['tone'], string> = {
-  done: 'teal',
-  'not-done': 'orange',
-  unknown: 'blue'
 }
 
 /** One function per format, the way the brief's own exporters are laid out; one model for all. */
@@ -108,6 +103,7 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<ExportFormat | null>(null)
   const [status, setStatus] = useState<ExportStatus | null>(null)
+  const progress = useMemo(progressLine, [])
   // Kept across openings: an analyst who reads the preview wants it the next time too.
   const [previewShown, setPreviewShown] = useState(false)
   // A long brief shows the graded sentences with their neighbours unless the whole text is asked for.
@@ -225,12 +221,15 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
       // Behind every edit still being saved, so the brief has the last word the analyst typed: the
       // header on screen, as the check and the preview have it, so the brief they built is reused.
       const brief = exportedNow(await serially(() => builds.brief(scope, shownHeader)))
-      const progress: PageProgress = (done, total) =>
-        setStatus({ tone: 'unknown', text: `Preparing the page… ${Math.round((100 * done) / total)}%` })
-      setStatus(exportStatus(format, await exportAs(format, brief, { fullText }, progress)))
+      const onProgress: PageProgress = (done, total) =>
+        progress.set(`Preparing the page… ${Math.round((100 * done) / total)}%`)
+      const outcome = await exportAs(format, brief, { fullText }, onProgress)
+      progress.set(null)
+      setStatus(exportStatus(format, outcome))
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
     } finally {
+      progress.set(null)
       setBusy(null)
     }
   }
@@ -307,14 +306,7 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
           {error}
         </Alert>
       )}
-      <Text
-        size="sm"
-        role="status"
-        data-testid="export-status"
-        c={status ? STATUS_COLORS[status.tone] : undefined}
-      >
-        {status?.text}
-      </Text>
+      <ExportStatusLine status={status} progress={progress} />
       <Group justify="flex-end">
         <Button onClick={() => run('md')} loading={busy === 'md'} disabled={!ready}>
           Markdown

@@ -7,7 +7,8 @@ import { segmentSentences } from '@shared/segment'
 import { normaliseText } from '@shared/text'
 import { describe, expect, it } from 'vitest'
 import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
-import { briefHtml, briefHtmlInSteps } from './brief-html'
+import DOMPurify from 'dompurify'
+import { briefHtml, briefHtmlInSteps, SANITIZE } from './brief-html'
 import { markdownToHtml } from './brief-marked'
 import type { RenderResponse } from './brief-render-client'
 
@@ -28,6 +29,36 @@ describe('the print page in steps', () => {
       expect(briefHtml(markdown, title, { handling })).toBe(whole)
       expect(briefHtml(markdown, title, { handling }, 300)).toBe(whole)
       expect(await briefHtmlInSteps(markdown, title, { handling }, { chunkChars: 300 })).toBe(whole)
+    }
+  })
+
+  it('is the body DOMPurify makes of the whole HTML in one call', () => {
+    const html = markdownToHtml(longMarkdown)
+    const page = new DOMParser().parseFromString(briefHtml(longMarkdown, long.title, {}, 300), 'text/html')
+    const once = new DOMParser().parseFromString(
+      `<body>${DOMPurify.sanitize(html, SANITIZE)}</body>`,
+      'text/html'
+    )
+    expect(page.body.innerHTML).toBe(once.body.innerHTML)
+    expect(page.body.querySelectorAll('li').length).toBeGreaterThan(300)
+  })
+
+  it('takes out what marked makes of hostile Markdown, in every step', async () => {
+    const hostile = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `- [item ${i}](javascript:alert(${i})) ![pixel](https://example.org/${i}.png) [ok](https://example.org/${i})`
+    ).join('\n')
+    for (const page of [
+      briefHtml(hostile, 'Hostile', {}, 50),
+      await briefHtmlInSteps(hostile, 'Hostile', {}, { chunkChars: 50 })
+    ]) {
+      const doc = new DOMParser().parseFromString(page, 'text/html')
+      expect(doc.querySelectorAll('li')).toHaveLength(40)
+      expect(doc.querySelectorAll('img')).toHaveLength(0)
+      expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')).toEqual(
+        Array.from({ length: 40 }, (_, i) => ['', `https://example.org/${i}`]).flat()
+      )
     }
   })
 

@@ -8,7 +8,7 @@ import PRINT_CSS from './brief-print.css?raw'
 import { linkedFontsStyle, SANS } from './print-fonts'
 
 /** No media or forms in a brief, and links only to web addresses and to its own footnotes. */
-const SANITIZE = {
+export const SANITIZE = {
   FORBID_TAGS: ['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'form', 'input'],
   ALLOWED_URI_REGEXP: /^(?:https?:|#)/i
 }
@@ -62,23 +62,18 @@ function pageMargins(handling: string | undefined): string {
   return `@page { ${line} @bottom-right { content: "Page " counter(page) " of " counter(pages); ${font} } }`
 }
 
-/** HTML characters per sanitising step: a step stays well under a frame's time on a slow machine. */
-const CHUNK_CHARS = 40_000
+/** Characters of text per sanitising step: a step stays well under a frame's time on a slow machine. */
+const CHUNK_CHARS = 20_000
 
 /** Progress of the print page: `done` of `total` steps, for a progress line. */
 export type PageProgress = (done: number, total: number) => void
 
-/** The HTML of nodes parsed into a template, whose content is inert: nothing loads or runs. */
-function serialised(nodes: readonly Node[]): string {
-  const holder = document.createElement('template')
-  holder.content.append(...nodes)
-  return holder.innerHTML
-}
-
 /**
- * The sanitising of `html`, a step at a time: the top-level blocks in pieces of about `chunkChars`,
- * a long list item by item inside its own (sanitised) element. Each block is sanitised as the
- * whole would be, so the body is the same however it is cut. Yields after each step.
+ * The sanitising of `html`, a step at a time: the top-level blocks in pieces of about `chunkChars`
+ * characters of text, a long list item by item inside its own (sanitised) element. The HTML is
+ * parsed once, into an inert template, and each piece is sanitised where it lies (DOMPurify's
+ * IN_PLACE) rather than written out and parsed again; each block is sanitised as the whole would
+ * be, so the body is the same however it is cut. Yields after each step.
  */
 function* sanitisedBody(
   html: string,
@@ -88,31 +83,36 @@ function* sanitisedBody(
   const parsed = document.createElement('template')
   parsed.innerHTML = html
   const steps: (() => void)[] = []
-  const clean = (markup: string) =>
-    DOMPurify.sanitize(markup, { ...SANITIZE, RETURN_DOM_FRAGMENT: true }) as DocumentFragment
+  /** Sanitises `nodes` in a holder of their own and moves what is left into `into()`. */
+  const clean = (nodes: readonly Node[], into: () => ParentNode) => {
+    const holder = body.ownerDocument.createElement('div')
+    holder.append(...nodes)
+    DOMPurify.sanitize(holder, { ...SANITIZE, IN_PLACE: true })
+    into().append(...holder.childNodes)
+  }
   const inPieces = (nodes: readonly Node[], into: () => ParentNode) => {
     let piece: Node[] = []
     let chars = 0
     const flush = () => {
       if (!piece.length) return
-      const markup = serialised(piece)
-      steps.push(() => into().append(clean(markup)))
+      const nodes = piece
+      steps.push(() => clean(nodes, into))
       piece = []
       chars = 0
     }
     for (const node of nodes) {
-      const size = node instanceof Element ? node.outerHTML.length : (node.textContent?.length ?? 0)
+      const size = node.textContent?.length ?? 0
       if (size > chunkChars && node instanceof Element && /^(UL|OL)$/.test(node.tagName)) {
         flush()
         // The list's own element (an `<ol start>`), sanitised, then its items into it.
-        const shell = serialised([node.cloneNode(false)])
+        const items = [...node.childNodes]
+        node.replaceChildren()
         let list: ParentNode | null = null
         steps.push(() => {
-          const fragment = clean(shell)
-          list = fragment.firstElementChild ?? body
-          into().append(fragment)
+          clean([node], into)
+          list = node.parentNode ? node : null
         })
-        inPieces([...node.childNodes], () => list ?? body)
+        inPieces(items, () => list ?? into())
         continue
       }
       if (chars + size > chunkChars) flush()

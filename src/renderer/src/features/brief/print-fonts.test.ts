@@ -45,4 +45,17 @@ describe('the bundled print fonts', () => {
     }
     expect(page.slice(page.indexOf('</style>'))).toBe(html.slice(html.indexOf('</style>')))
   })
+
+  it('embeds the faces of every character the page prints, its handling line in the margins included', async () => {
+    const html = briefHtml('# Kyiv ⚡\n\nКиїв & “Kyiv” < 5 km.\n', 'Kyiv', { handling: 'ΑΠΟΡΡΗΤΟ' })
+    const page = await embedFonts(html)
+    const embedded = [...page.matchAll(/unicode-range: ([^;]+);/g)].map(([, range]) => range!)
+    const printed = new DOMParser().parseFromString(html, 'text/html')
+    const wanted = facesFor(`${printed.title}${printed.body.textContent}ΑΠΟΡΡΗΤΟ`).map((f) => f.unicodeRange)
+    expect(new Set(embedded)).toEqual(new Set(wanted))
+    for (const script of ['cyrillic', 'greek'])
+      expect(embedded).toContain(
+        BUNDLED_FACES.find((f) => f.url.includes(`noto-serif-${script}-400-normal`))!.unicodeRange
+      )
+  })
 })
