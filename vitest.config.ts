@@ -33,14 +33,17 @@ export default defineConfig({
         plugins: [react()],
         // Imported only by the file-format worker (Readability too, which reads saved pages there):
         // found by Vite's scan only once a test starts that worker, when bundling them reloads the
-        // page under the running tests. Bundled up front.
+        // page under the running tests. Bundled up front, and zod too: the app loads it only after
+        // start-up, so no test's static imports name it.
         optimizeDeps: {
           include: [
             '@mozilla/readability',
             'linkedom',
             'mammoth/mammoth.browser',
             'pdfjs-dist/legacy/build/pdf.mjs',
-            'pdfjs-dist/legacy/build/pdf.worker.mjs'
+            'pdfjs-dist/legacy/build/pdf.worker.mjs',
+            'zod',
+            'zod/v4/core'
           ]
         },
         test: {
