@@ -51,10 +51,17 @@ export const ParagraphRenderProbe = createContext<ProfilerOnRenderCallback | nul
 /** Sentences on one line of the article text form a paragraph. */
 function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
   const paragraphs: Sentence[][] = []
-  let previousEnd = -1
+  let current: Sentence[] | undefined
+  let previousEnd = 0
+  // The first line break at or after previousEnd: found once per line, never by copying the text
+  // between two sentences (76,000 copies in a 5 MB article).
+  let lineBreak = -1
   for (const sentence of sentences) {
-    const current = paragraphs.at(-1)
-    if (!current || text.slice(previousEnd, sentence.start).includes('\n')) paragraphs.push([sentence])
+    if (lineBreak < previousEnd) {
+      lineBreak = text.indexOf('\n', previousEnd)
+      if (lineBreak === -1) lineBreak = Infinity
+    }
+    if (!current || lineBreak < sentence.start) paragraphs.push((current = [sentence]))
     else current.push(sentence)
     previousEnd = sentence.end
   }
