@@ -1,12 +1,14 @@
-// Each sentence's rating and corroboration, kept up to date as the analyst grades: a change
-// recomputes only the sentences it can reach (the graded sentence, the sentences linked to it, the
-// sentences citing a regraded source), and every other sentence keeps its view object, so the
-// reader's memoised paragraphs skip rendering. Inputs are compared by identity first and by
-// content only where the identity differs, because a live query hands back fresh rows.
+// Each sentence's rating and corroboration, kept up to date as the analyst grades: a view is
+// derived when it is first read (the reader reads what it shows), a change derives again only the
+// sentences it can reach (the graded sentence, the sentences linked to it, the sentences citing a
+// regraded source), and every other sentence keeps its view object, so the reader's memoised
+// paragraphs skip rendering. Inputs are compared by identity first and by content only where the
+// identity differs, because a live query hands back fresh rows.
 import type { Assessment, CorroborationStatus, Link, Sentence, SentenceId, Source, SourceId } from '../model'
 import { rating } from '../scales'
 import { effectiveCorroboration, linksBySentence } from './index'
-import { keysSetOver, withChanges } from './layered-map'
+import { keysSetOver } from './layered-map'
+import { LazyViews, SentenceLookup, type DerivationCount } from './lazy-views'
 
 export interface SentenceView {
   rating: string
@@ -29,23 +31,30 @@ export interface ViewInputs {
 
 export interface SentenceViews {
   inputs: ViewInputs
-  sentencesById: ReadonlyMap<SentenceId, Pick<Sentence, 'id' | 'kind'>>
+  sentencesById: Pick<ReadonlyMap<SentenceId, Pick<Sentence, 'id' | 'kind'>>, 'get' | 'has' | 'size'>
+  /** Each view is derived when first read, and kept. */
   views: ReadonlyMap<SentenceId, SentenceView>
   /** The links touching each sentence (of this article or another), as the views hold them. */
   touching: ReadonlyMap<SentenceId, Link[]>
-  /** The sentences whose views were derived again in this step: what the step cost. */
-  recomputed: ReadonlySet<SentenceId>
+  /**
+   * The sentences this step left to derive again when read (ids of other articles among them), or
+   * `all` when every view is new.
+   */
+  invalidated: ReadonlySet<SentenceId> | 'all'
+  /** How many views were derived since the views were first made, this step's and the earlier. */
+  derivations: Readonly<DerivationCount>
 }
 
 const NO_LINKS: Link[] = []
 
 /**
  * The views for `inputs`, reusing `previous` where the change cannot reach. Without `previous`,
- * or when the sentences themselves changed (a split, a merge), every sentence is derived again;
- * views equal to the previous ones keep their old objects even then.
+ * or when the sentences themselves changed (a split, a merge), every view is derived again when
+ * read; a view equal to the one it had before keeps its old object even then.
  */
 export function updateViews(previous: SentenceViews | undefined, inputs: ViewInputs): SentenceViews {
-  if (!previous || previous.inputs.sentences !== inputs.sentences) return recomputeAll(previous, inputs)
+  if (!previous || previous.inputs.sentences !== inputs.sentences || !(previous.views instanceof LazyViews))
+    return fresh(previous, inputs)
   const before = previous.inputs
 
   const linksChanged = before.links !== inputs.links
@@ -87,37 +96,45 @@ export function updateViews(previous: SentenceViews | undefined, inputs: ViewInp
       }
   }
 
-  const recomputed = new Set<SentenceId>()
-  const changed = new Map<SentenceId, SentenceView>()
-  for (const id of dirty) {
-    // A dirty id may be another article's sentence: it has no view here.
-    const sentence = previous.sentencesById.get(id)
-    if (!sentence) continue
-    recomputed.add(id)
-    const old = previous.views.get(id)
-    const view = deriveView(sentence, inputs, touching.get(id) ?? NO_LINKS, old)
-    if (view !== old) changed.set(id, view)
-  }
+  const views = previous.views as LazyViews<SentenceView>
+  const ownDirty = [...dirty].some((id) => views.has(id))
   return {
     inputs,
     sentencesById: previous.sentencesById,
-    // The few changed views over the previous ones, not a copy of every view of the article.
-    views: withChanges(previous.views, changed),
+    // Nothing of the article reached: the same map, so nothing downstream renders again.
+    views: ownDirty ? LazyViews.over(views, deriver(inputs, touching), dirty) : views,
     touching,
-    recomputed
+    invalidated: ownDirty ? dirty : new Set(),
+    derivations: previous.derivations
   }
 }
 
-function recomputeAll(previous: SentenceViews | undefined, inputs: ViewInputs): SentenceViews {
+function fresh(previous: SentenceViews | undefined, inputs: ViewInputs): SentenceViews {
   const touching = linksBySentence(inputs.links)
-  const views = new Map<SentenceId, SentenceView>()
-  const sentencesById = new Map<SentenceId, Pick<Sentence, 'id' | 'kind'>>()
-  for (const sentence of inputs.sentences) {
-    sentencesById.set(sentence.id, sentence)
-    const old = previous?.views.get(sentence.id)
-    views.set(sentence.id, deriveView(sentence, inputs, touching.get(sentence.id) ?? NO_LINKS, old))
-  }
-  return { inputs, sentencesById, views, touching, recomputed: new Set(views.keys()) }
+  const sentences = new SentenceLookup(inputs.sentences)
+  // After a split or a merge the views of the article's other sentences keep their objects.
+  const sameArticle =
+    previous !== undefined &&
+    previous.views instanceof LazyViews &&
+    inputs.sentences.length > 0 &&
+    previous.sentencesById.has(inputs.sentences[0].id)
+  const derivations = sameArticle ? (previous.derivations as DerivationCount) : { count: 0 }
+  const views = new LazyViews<SentenceView>(
+    sentences,
+    deriver(inputs, touching),
+    derivations,
+    undefined,
+    new Set(),
+    0,
+    undefined,
+    sameArticle ? (previous.views as LazyViews<SentenceView>) : undefined
+  )
+  return { inputs, sentencesById: sentences, views, touching, invalidated: 'all', derivations }
+}
+
+function deriver(inputs: ViewInputs, touching: ReadonlyMap<SentenceId, Link[]>) {
+  return (sentence: Pick<Sentence, 'id' | 'kind'>, old: SentenceView | undefined) =>
+    deriveView(sentence, inputs, touching.get(sentence.id) ?? NO_LINKS, old)
 }
 
 /** The sentence's view, or `old` itself when the new one says the same. */

@@ -29,10 +29,17 @@ interface NoteTextProps {
   onBlur: () => void
 }
 
-/**
- * An autosize Textarea measures its text, forcing a layout, every time it renders; the inspector
- * renders after every grade, so the field renders only when the note itself changes.
- */
+// Grows with the note by CSS alone, from two lines to eight: an autosize Textarea measured its text
+// with a forced layout on mounting, which opening an article pays for.
+const NOTE_STYLES = {
+  input: {
+    fieldSizing: 'content',
+    minHeight: 'calc(2lh + 2 * var(--input-padding-y, 0.5rem))',
+    maxHeight: 'calc(8lh + 2 * var(--input-padding-y, 0.5rem))'
+  }
+} as const
+
+/** The inspector renders after every grade; the field renders only when the note itself changes. */
 const NoteText = memo(function NoteText({ value, onChange, onBlur }: NoteTextProps) {
   return (
     <Textarea
@@ -42,6 +49,8 @@ const NoteText = memo(function NoteText({ value, onChange, onBlur }: NoteTextPro
       value={value}
       onChange={onChange}
       onBlur={onBlur}
+      autosize={false}
+      styles={NOTE_STYLES}
     />
   )
 })

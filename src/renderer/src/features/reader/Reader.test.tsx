@@ -1,7 +1,7 @@
 // The reader over a real library in real Chromium: a generated article imported through the
 // import path, read back by the live hooks, graded through the assessment writes. React's
 // Profiler reports each paragraph that renders, so the test sees what a grade costs the page.
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
 import { act, useState, type ProfilerOnRenderCallback } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
@@ -121,6 +121,9 @@ describe('Reader', () => {
     const rendered = await mount(articleId)
     // Paragraph n (from 1) holds sentences 5n-4 … 5n; the heading is paragraph 0.
     const firstOf = (index: number) => sentences[index - ((index - 1) % 5)].id
+    // A long article opens with a screenful and then widens its window to forty paragraphs past
+    // the view: once paragraph 40 is in the page, what renders is the grades' doing.
+    await vi.waitFor(() => expect(document.querySelector('[data-sentence-index="200"]')).not.toBeNull())
 
     rendered.clear()
     await updateAssessment(db, sentences[7], text, { credibility: 2 })

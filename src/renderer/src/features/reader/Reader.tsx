@@ -8,6 +8,7 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
   type ProfilerOnRenderCallback,
   type ReactNode,
   type RefObject
@@ -51,10 +52,17 @@ export const ParagraphRenderProbe = createContext<ProfilerOnRenderCallback | nul
 /** Sentences on one line of the article text form a paragraph. */
 function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
   const paragraphs: Sentence[][] = []
-  let previousEnd = -1
+  let current: Sentence[] | undefined
+  let previousEnd = 0
+  // The first line break at or after previousEnd: found once per line, never by copying the text
+  // between two sentences (76,000 copies in a 5 MB article).
+  let lineBreak = -1
   for (const sentence of sentences) {
-    const current = paragraphs.at(-1)
-    if (!current || text.slice(previousEnd, sentence.start).includes('\n')) paragraphs.push([sentence])
+    if (lineBreak < previousEnd) {
+      lineBreak = text.indexOf('\n', previousEnd)
+      if (lineBreak === -1) lineBreak = Infinity
+    }
+    if (!current || lineBreak < sentence.start) paragraphs.push((current = [sentence]))
     else current.push(sentence)
     previousEnd = sentence.end
   }
@@ -111,13 +119,20 @@ export function Reader({
       data-unmatched={unmatched}
       data-margin={sourceMargin || undefined}
     >
-      <VirtualParagraphs paragraphs={paragraphs} selectedIndex={selectedIndex} render={renderParagraph} />
+      <VirtualParagraphs
+        paragraphs={paragraphs}
+        text={text}
+        selectedIndex={selectedIndex}
+        render={renderParagraph}
+      />
     </div>
   )
 }
 
 interface VirtualParagraphsProps {
   paragraphs: Sentence[][]
+  /** The article's text: a new one is a new article, first painted a screenful at a time. */
+  text: string
   selectedIndex: number
   render: (paragraph: Sentence[]) => ReactNode
 }
@@ -135,8 +150,31 @@ function VirtualParagraphs(props: VirtualParagraphsProps) {
   )
 }
 
+/** Paragraphs either side of the view once the article has been painted. */
+export const OVERSCAN = 40
+/** Paragraphs either side of the view in an article's first paint: a screenful and a little. */
+export const FIRST_OVERSCAN = 4
+
+/**
+ * The overscan for the article whose text is `text`: a long one (more paragraphs than a few
+ * windows) opens with FIRST_OVERSCAN, so its first paint mounts and measures a screenful, and
+ * widens to OVERSCAN in a task of its own once the page has had its turn. A short article is whole
+ * in the page at once. A split or a merge keeps the article's overscan.
+ */
+function useGrowingOverscan(text: string, paragraphs: number): number {
+  const long = paragraphs > 4 * OVERSCAN
+  const [grown, setGrown] = useState({ text, overscan: FIRST_OVERSCAN })
+  const overscan = !long ? OVERSCAN : grown.text === text ? grown.overscan : FIRST_OVERSCAN
+  useEffect(() => {
+    if (overscan >= OVERSCAN) return
+    const timer = setTimeout(() => setGrown({ text, overscan: OVERSCAN }), 0)
+    return () => clearTimeout(timer)
+  }, [text, overscan])
+  return overscan
+}
+
 /** The virtualizer's options but where it scrolls. */
-function useParagraphOptions(paragraphs: Sentence[][], list: RefObject<HTMLDivElement | null>) {
+function useParagraphOptions(paragraphs: Sentence[][], text: string, list: RefObject<HTMLDivElement | null>) {
   // The same functions while the paragraphs are the same: a new key function makes the
   // virtualizer lay out every paragraph of the article again at each render (a grade's, among them).
   const getItemKey = useCallback((i: number) => paragraphs[i][0].id, [paragraphs])
@@ -152,9 +190,9 @@ function useParagraphOptions(paragraphs: Sentence[][], list: RefObject<HTMLDivEl
   return {
     count: paragraphs.length,
     estimateSize,
-    // Forty paragraphs either side: a short article is whole in the page (find-in-page and
-    // assistive tech read all of it), a long one is still windowed.
-    overscan: 40,
+    // Forty paragraphs either side, once painted: a short article is whole in the page
+    // (find-in-page and assistive tech read all of it), a long one is still windowed.
+    overscan: useGrowingOverscan(text, paragraphs.length),
     // The list's place in what scrolls: the pane is positioned, so offsetTop is measured from it.
     scrollMargin: list.current?.offsetTop ?? 0,
     getItemKey
@@ -163,7 +201,7 @@ function useParagraphOptions(paragraphs: Sentence[][], list: RefObject<HTMLDivEl
 
 function WindowParagraphs(props: VirtualParagraphsProps) {
   const list = useRef<HTMLDivElement>(null)
-  const virtualizer = useWindowVirtualizer(useParagraphOptions(props.paragraphs, list))
+  const virtualizer = useWindowVirtualizer(useParagraphOptions(props.paragraphs, props.text, list))
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
@@ -171,7 +209,7 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
   const list = useRef<HTMLDivElement>(null)
   const { scrollParent } = props
   const virtualizer = useVirtualizer({
-    ...useParagraphOptions(props.paragraphs, list),
+    ...useParagraphOptions(props.paragraphs, props.text, list),
     getScrollElement: () => scrollParent
   })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />

@@ -31,7 +31,7 @@ const byPosition = (a: Judgment, b: Judgment) =>
 export function indexJudgments(
   cases: readonly Case[],
   judgments: readonly Judgment[],
-  sentenceIds: ReadonlySet<SentenceId>
+  sentenceIds: Pick<ReadonlySet<SentenceId>, 'has'>
 ): JudgmentIndex {
   const ofCase = new Map<string, Judgment[]>(cases.map((c) => [c.id, []]))
   for (const judgment of judgments) ofCase.get(judgment.caseId)?.push(judgment)

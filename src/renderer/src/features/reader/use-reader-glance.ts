@@ -6,15 +6,17 @@ import type { Attribution, Sentence } from '@shared/model'
 import { db } from '../../db'
 import { setSourceMargin, useSourceMargin } from '../../db/reader-settings'
 import {
-  countStatuses,
   isFiltering,
   matches,
   NO_FILTER,
   ROLE_LABELS,
-  type ReaderFilter
+  type ReaderFilter,
+  type StatusCounts
 } from './reader-filter'
+import { useStatusCounts } from './status-counts'
 import type { Workspace } from './use-workspace'
 
+/** A sentence's glance; without a filter, only graded sentences have one (the others show nothing). */
 export interface SentenceGlance {
   /** Whether the sentence passes the filter (always true without one). */
   match: boolean
@@ -47,7 +49,8 @@ export interface ReaderGlance {
   hide: boolean
   setHide: (hide: boolean) => void
   glances: ReadonlyMap<string, SentenceGlance> | undefined
-  counts: ReturnType<typeof countStatuses> | undefined
+  /** The status bar's counts; `undefined` while a newly opened article is being counted. */
+  counts: StatusCounts | undefined
   /** Whether j and k stop at the sentence: everything when nothing is hidden. */
   shown: (sentence: Sentence) => boolean
   /** Sources in a column beside the text; remembered in the library's settings. */
@@ -66,41 +69,44 @@ export function useReaderGlance(workspace: Workspace | null | undefined): Reader
     const names = new Map([...sources.values()].map((s) => [s.id, s.name]))
     const before = previous.current
     const next = new Map<string, SentenceGlance>()
-    // Every grade comes through here, on articles of tens of thousands of sentences: without a
-    // filter nothing is matched, and a sentence with no source builds no line.
-    const filtering = isFiltering(filter)
-    for (const sentence of sentences) {
-      const assessment = assessments.get(sentence.id)
+    const glance = (id: string, match: boolean) => {
+      const assessment = assessments.get(id)
       const attributions = assessment?.attributions ?? []
       const tags = assessment?.tags ?? NO_TAGS
-      const match =
-        !filtering ||
-        matches(filter, {
-          kind: sentence.kind,
-          view: views.get(sentence.id),
-          sourceIds: filter.sourceId ? attributions.map((a) => a.sourceId) : NO_IDS,
-          tags,
-          judgmentCount: judgments.citing.get(sentence.id)?.length ?? 0
-        })
       const line = sourcesLine(attributions, names)
       // The line names the primary first, so it changes whenever the primary's name does.
       const primary = attributions[0] ? (names.get(attributions[0].sourceId) ?? '') : ''
-      const old = before?.get(sentence.id)
+      const old = before?.get(id)
       next.set(
-        sentence.id,
+        id,
         old && old.match === match && old.sources === line && old.tags === tags
           ? old
           : { match, sources: line, primary, tags }
       )
     }
+    // Every grade comes through here, on articles of tens of thousands of sentences. Without a
+    // filter every sentence matches, and one with no grade has no sources and no tags: only the
+    // graded sentences have a glance, and the views of the others are never derived for it.
+    if (!isFiltering(filter)) {
+      for (const id of assessments.keys()) glance(id, true)
+    } else {
+      for (const sentence of sentences) {
+        const assessment = assessments.get(sentence.id)
+        const match = matches(filter, {
+          kind: sentence.kind,
+          view: views.get(sentence.id),
+          sourceIds: filter.sourceId ? (assessment?.attributions ?? []).map((a) => a.sourceId) : NO_IDS,
+          tags: assessment?.tags ?? NO_TAGS,
+          judgmentCount: judgments.citing.get(sentence.id)?.length ?? 0
+        })
+        glance(sentence.id, match)
+      }
+    }
     previous.current = next
     return next
   }, [workspace, filter])
 
-  const counts = useMemo(
-    () => (workspace ? countStatuses(workspace.sentences, workspace.views) : undefined),
-    [workspace]
-  )
+  const counts = useStatusCounts(workspace?.sentences, workspace?.views)
 
   const hiding = hide && isFiltering(filter)
   const shown = useCallback(

@@ -2,6 +2,7 @@
 // with each sentence's rating and corroboration derived (never stored).
 import { useMemo, useRef } from 'react'
 import { updateViews, type SentenceView, type SentenceViews } from '@shared/corroboration/incremental-views'
+import { SentenceLookup } from '@shared/corroboration/lazy-views'
 import type { Article, Assessment, Link, Sentence, Source } from '@shared/model'
 import {
   useArticle,
@@ -51,7 +52,8 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
         ? indexJudgments(
             casesAndJudgments.cases,
             casesAndJudgments.judgments,
-            new Set(sentences.map((s) => s.id))
+            // Not a set of every id: hashing 76,000 ids cost more than the index.
+            new SentenceLookup(sentences)
           )
         : undefined,
     [casesAndJudgments, sentences]
@@ -73,8 +75,9 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
       if (graded === assessments) graded = new Map(assessments)
       graded.set(id, f.assessment)
     }
-    // Only the sentences a change can reach are derived again; the rest keep their view objects,
-    // so memoised paragraphs skip rendering.
+    // Views are derived when read (the reader reads those it shows), and after a change only the
+    // sentences it can reach are derived again; the rest keep their view objects, so memoised
+    // paragraphs skip rendering.
     const derived = updateViews(previousViews.current, { sentences, graded, sources, links })
     previousViews.current = derived
     rememberViews(derived, assessments)
