@@ -10,6 +10,7 @@ import { getArticle, importArticle } from './articles'
 import { gradeNumber, gradeRequest, updateAssessment, type AssessmentPatch } from './assessments'
 import { verifyLibrary } from './backup'
 import { SourcemarkDatabase } from './database'
+import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
 import { GradeWriter, gradeWriter } from './grade-writer'
 import { useAssessments } from './hooks'
 import { db as appLibrary } from './index'
@@ -136,21 +137,27 @@ describe('the grade writer', () => {
     expect(new Set(numbers).size).toBe(6)
   })
 
-  it('is heard by the page’s live queries, as a write of another window is', async () => {
+  it('is heard by the page’s live queries and by other windows, as any write is', async () => {
     const db = library()
     const { text, sentences } = await imported(db)
     const seen: (number | null | undefined)[] = []
     const watched = liveQuery(() => db.assessments.get(sentences[3].id)).subscribe((row) =>
       seen.push(row?.credibility)
     )
+    // Another window's Dexie hears on this channel, as this one does.
+    const otherWindow = new BroadcastChannel(DEXIE_STORAGE_MUTATED_CHANNEL)
+    const heard: string[] = []
+    otherWindow.onmessage = (event: MessageEvent<object>) => heard.push(...Object.keys(event.data))
     try {
       await expect.poll(() => seen).toEqual([undefined])
       await gradeWriter.write(db, gradeRequest(sentences[3], text, { credibility: 4 }))
       await expect.poll(() => seen.at(-1)).toBe(4)
       await gradeWriter.write(db, gradeRequest(sentences[3], text, { credibility: 1 }))
       await expect.poll(() => seen.at(-1)).toBe(1)
+      await expect.poll(() => heard).toContain(`idb://${db.name}/assessments/`)
     } finally {
       watched.unsubscribe()
+      otherWindow.close()
     }
     expect(pageWrites).toBe(0)
   })

@@ -1,10 +1,12 @@
 // The analyst's grades are written by a worker of their own, so that "stored" does not wait for
 // the frame the key changed: Chromium answers a page's IndexedDB requests only once that frame is
 // presented. The write is the same (writeGrade) on the same library; the page keeps the undo
-// stack and the grade numbers its reads are checked against. Where the worker cannot start (a
-// content policy, an old browser) or cannot open the library, the page writes the grade itself.
+// stack and the grade numbers its reads are checked against, and announces what each write
+// changed to its live queries and to other windows once the key's frame is presented. Where the
+// worker cannot start (a content policy, an old browser) or cannot open the library, the page
+// writes the grade itself.
 import type { Assessment, Sentence } from '@shared/model'
-import type { Table } from 'dexie'
+import type { ObservabilitySet, Table } from 'dexie'
 import {
   gradeRequest,
   numberGrade,
@@ -13,6 +15,7 @@ import {
   type GradeRequest
 } from './assessments'
 import type { SourcemarkDatabase } from './database'
+import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
 import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 
 interface Pending {
@@ -28,6 +31,32 @@ export function startGradeWorker(): Worker {
     type: 'module',
     name: 'grade-writer'
   })
+}
+
+/**
+ * Runs `then` once the page has presented its next frame (the one showing the key's grade), or
+ * soon in any case, as a hidden page presents none.
+ */
+function afterNextFrame(then: () => void): void {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    then()
+  }
+  requestAnimationFrame(() => setTimeout(once))
+  setTimeout(once, 100)
+}
+
+let announcer: BroadcastChannel | undefined
+
+/**
+ * Tells this page's live queries (through its own Dexie, which hears the channel as from another
+ * context) and every other window and worker what a write of the worker changed.
+ */
+function announce(changes: ObservabilitySet[]): void {
+  announcer ??= new BroadcastChannel(DEXIE_STORAGE_MUTATED_CHANNEL)
+  for (const parts of changes) announcer.postMessage(parts)
 }
 
 /**
@@ -111,8 +140,17 @@ export class GradeWriter {
     } else {
       // Numbered once committed: a read of the grades that starts from now on holds it.
       numberGrade(response.row)
-      if (response.changed) job.db.undo.pushDone({ action: response.action, label: job.grade.label })
       job.resolve(response.row)
+      // What follows makes the page read and render again: after the frame the key changed.
+      job.db.undo.hold(
+        new Promise<void>((settled) =>
+          afterNextFrame(() => {
+            announce(response.changes)
+            if (response.changed) job.db.undo.pushDone({ action: response.action, label: job.grade.label })
+            settled()
+          })
+        )
+      )
     }
   }
 
