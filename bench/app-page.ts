@@ -10,6 +10,8 @@ interface Press {
   keyAt?: number
   paintedAt?: number
   storedAt?: number
+  /** When the page began handling the key event. */
+  handledAt?: number
   /** When a worker of the app was first sent a message after the key (the grade writer's). */
   workerAt?: number
   onStored?: () => void
@@ -121,6 +123,7 @@ document.addEventListener(
     // The key event's own time: any wait before the page could handle it counts.
     if (event.isTrusted && press && press.keyAt === undefined && event.key === press.digit) {
       press.keyAt = event.timeStamp
+      press.handledAt = performance.now()
     }
   },
   { capture: true }
@@ -147,14 +150,23 @@ function armPress(index: number, digit: string): void {
   press = current
 }
 
-/** Milliseconds from the key event to the painted rating, to the committed row, and to the worker. */
-async function pressResult(): Promise<{ paint: number; stored: number; toWorker: number | null }> {
+/**
+ * Milliseconds from the key event to the painted rating, to the committed row, to the page's
+ * handling of the key, and to the worker's receiving its message.
+ */
+async function pressResult(): Promise<{
+  paint: number
+  stored: number
+  toPage: number
+  toWorker: number | null
+}> {
   const current = press!
   await current.done
   press = undefined
   return {
     paint: current.paintedAt! - current.keyAt!,
     stored: current.storedAt! - current.keyAt!,
+    toPage: current.handledAt! - current.keyAt!,
     toWorker: current.workerAt === undefined ? null : current.workerAt - current.keyAt!
   }
 }

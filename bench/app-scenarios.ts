@@ -146,24 +146,31 @@ async function gradeFigures(
   let since = 0
   const paint: number[] = []
   const stored: number[] = []
+  const toPage: number[] = []
   const toWorker: number[] = []
   for (let i = -WARMUP; i < PRESSES; i++) {
     if (i === 0) since = await call<number>(page, 'now')
     const digit = i % 2 ? '3' : '2'
     await call(page, 'armPress', 1, digit)
     await page.keyboard.press(digit)
-    const result = await call<{ paint: number; stored: number; toWorker: number | null }>(page, 'pressResult')
+    const result = await call<{ paint: number; stored: number; toPage: number; toWorker: number | null }>(
+      page,
+      'pressResult'
+    )
     await settle(page)
     if (i < 0) continue
     paint.push(result.paint)
     stored.push(result.stored)
+    toPage.push(result.toPage)
     if (result.toWorker !== null) toWorker.push(result.toWorker)
   }
   figure(`${prefix}.sentences.${label}`, sentences, 'sentences')
   figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
   figure(`${prefix}.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
   figure(`${prefix}.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
-  // Of key → stored, the way to the grade writer's worker (the rest is its transaction).
+  // Of key → stored: the wait before the page handles the key, then the way of its message to
+  // the grade writer's worker (the rest is the worker's transaction, to its commit).
+  figure(`${prefix}.key_to_page_ms.${label}.median`, median(toPage), 'ms')
   if (toWorker.length === stored.length)
     figure(`${prefix}.key_to_worker_message_ms.${label}.median`, median(toWorker), 'ms')
   gradeMedians.set(`${prefix}.${label}`, { paint: median(paint), stored: median(stored) })
