@@ -1,7 +1,7 @@
 // Runs inside the built browser shell before the app starts (bundled by ./app-shell.ts and added as
 // an init script): it times what the analyst sees from inside the page, so no round trip to the
-// driving process is counted. Long tasks, committed IndexedDB writes and Blob downloads are
-// recorded as they happen; a press is armed first, then the key is pressed by Playwright.
+// driving process is counted. Long tasks, committed IndexedDB writes (the page's, and its
+// workers' as ./app-worker.ts reports them) and Blob downloads are recorded as they happen; a press is armed first, then the key is pressed by Playwright.
 // The app is never changed: only what it shows (data-rating, data-sentence-index) and what the
 // browser sees it do (IndexedDB commits, Blob URLs) are watched.
 
@@ -10,6 +10,10 @@ interface Press {
   keyAt?: number
   paintedAt?: number
   storedAt?: number
+  /** When the page began handling the key event. */
+  handledAt?: number
+  /** When a worker of the app was first sent a message after the key (the grade writer's). */
+  workerAt?: number
   onStored?: () => void
   done: Promise<void>
 }
@@ -36,16 +40,45 @@ IDBDatabase.prototype.transaction = function (
   const tx = openTransaction.apply(this, args)
   const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]]
   if (args[1] === 'readwrite' && stores.includes('assessments')) {
-    tx.addEventListener('complete', () => {
-      const at = performance.now()
-      // The first read-write transaction on assessments to commit after the armed key stored it.
-      if (press?.keyAt !== undefined && press.storedAt === undefined) {
-        press.storedAt = at
-        press.onStored?.()
-      }
-    })
+    tx.addEventListener('complete', () => committed(performance.now()))
   }
   return tx
+}
+
+/** The first read-write transaction on assessments to commit after the armed key stored it. */
+function committed(at: number): void {
+  if (press?.keyAt !== undefined && press.storedAt === undefined && at >= press.keyAt) {
+    press.storedAt = at
+    press.onStored?.()
+  }
+}
+
+// The same commits in the app's workers (the grade writer's), told by ./app-worker.ts with the
+// moment they committed there: heard late, while the page is busy, but timed at the commit.
+new BroadcastChannel('sourcemark-bench-commits').onmessage = (
+  event: MessageEvent<{ committedAt?: number; receivedAt?: number }>
+) => {
+  const { committedAt, receivedAt } = event.data
+  if (committedAt !== undefined) committed(committedAt - performance.timeOrigin)
+  if (receivedAt !== undefined && press?.keyAt !== undefined && press.workerAt === undefined) {
+    const at = receivedAt - performance.timeOrigin
+    if (at >= press.keyAt) press.workerAt = at
+  }
+}
+
+/**
+ * Set by the bench before the probe where the grade writer's worker is to be unable to start, as
+ * under a content policy that forbids workers: the app then writes its grades on the page.
+ */
+if ((globalThis as { sourcemarkBenchNoGradeWorker?: boolean }).sourcemarkBenchNoGradeWorker) {
+  const StartWorker = Worker
+  globalThis.Worker = class extends StartWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      if (String(url).includes('grade-writer'))
+        throw new DOMException('Workers are not allowed.', 'SecurityError')
+      super(url, options)
+    }
+  }
 }
 
 const createObjectURL = URL.createObjectURL.bind(URL)
@@ -90,6 +123,7 @@ document.addEventListener(
     // The key event's own time: any wait before the page could handle it counts.
     if (event.isTrusted && press && press.keyAt === undefined && event.key === press.digit) {
       press.keyAt = event.timeStamp
+      press.handledAt = performance.now()
     }
   },
   { capture: true }
@@ -116,12 +150,25 @@ function armPress(index: number, digit: string): void {
   press = current
 }
 
-/** Milliseconds from the key event to the painted rating and to the committed row. */
-async function pressResult(): Promise<{ paint: number; stored: number }> {
+/**
+ * Milliseconds from the key event to the painted rating, to the committed row, to the page's
+ * handling of the key, and to the worker's receiving its message.
+ */
+async function pressResult(): Promise<{
+  paint: number
+  stored: number
+  toPage: number
+  toWorker: number | null
+}> {
   const current = press!
   await current.done
   press = undefined
-  return { paint: current.paintedAt! - current.keyAt!, stored: current.storedAt! - current.keyAt! }
+  return {
+    paint: current.paintedAt! - current.keyAt!,
+    stored: current.storedAt! - current.keyAt!,
+    toPage: current.handledAt! - current.keyAt!,
+    toWorker: current.workerAt === undefined ? null : current.workerAt - current.keyAt!
+  }
 }
 
 let clickAt: number | undefined

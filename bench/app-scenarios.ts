@@ -7,7 +7,7 @@
 import type { Page } from 'playwright'
 import { sentenceId } from '../src/shared/model'
 import { quoteSelector } from '../src/shared/text'
-import { openAppShell } from './app-shell'
+import { openAppShell, workersProbed } from './app-shell'
 import { benchArticle, type BenchArticle } from './app-articles'
 import { median } from './timing'
 import { briefPrintFigures } from './brief-print'
@@ -124,38 +124,64 @@ async function rawPutsAfterKey(page: Page): Promise<number[]> {
   return call<number[]>(page, 'rawPutsAfterKey', PRESSES)
 }
 
+/** The medians of each size graded, by figure prefix (`grade`, `grade.page_write`), for ratios. */
+const gradeMedians = new Map<string, { paint: number; stored: number }>()
+
 /** Presses credibility keys (2, 3, 2, …) on sentence 1 of the open article. */
 
 async function gradeFigures(
   page: Page,
   label: string,
   sentences: number,
-  anchor: GradeAnchor
+  anchor: GradeAnchor,
+  prefix = 'grade'
 ): Promise<void> {
   progress(`grading at ${label}`)
   const sentence = page.locator('[data-sentence-index="1"]')
   await sentence.click()
   await page.locator('[data-sentence-index="1"][data-selected="true"]').waitFor()
   await settle(page)
+  // A grade stored by a worker is timed at that worker's commit, once the probe is in it.
+  await workersProbed(page)
   let since = 0
   const paint: number[] = []
   const stored: number[] = []
+  const toPage: number[] = []
+  const toWorker: number[] = []
   for (let i = -WARMUP; i < PRESSES; i++) {
     if (i === 0) since = await call<number>(page, 'now')
     const digit = i % 2 ? '3' : '2'
     await call(page, 'armPress', 1, digit)
     await page.keyboard.press(digit)
-    const result = await call<{ paint: number; stored: number }>(page, 'pressResult')
+    const result = await call<{ paint: number; stored: number; toPage: number; toWorker: number | null }>(
+      page,
+      'pressResult'
+    )
     await settle(page)
     if (i < 0) continue
     paint.push(result.paint)
     stored.push(result.stored)
+    toPage.push(result.toPage)
+    if (result.toWorker !== null) toWorker.push(result.toWorker)
   }
-  figure(`grade.sentences.${label}`, sentences, 'sentences')
-  figure(`grade.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
-  figure(`grade.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
-  figure(`grade.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
-  await longest(page, `grade.${label}`, since)
+  figure(`${prefix}.sentences.${label}`, sentences, 'sentences')
+  figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
+  figure(`${prefix}.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
+  figure(`${prefix}.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
+  // Of key → stored: the wait before the page handles the key, then the way of its message to
+  // the grade writer's worker (the rest is the worker's transaction, to its commit).
+  figure(`${prefix}.key_to_page_ms.${label}.median`, median(toPage), 'ms')
+  if (toWorker.length === stored.length)
+    figure(`${prefix}.key_to_worker_message_ms.${label}.median`, median(toWorker), 'ms')
+  gradeMedians.set(`${prefix}.${label}`, { paint: median(paint), stored: median(stored) })
+  const written = gradeMedians.get(`grade.${label}`)
+  if (prefix !== 'grade' && written) {
+    // The same sizes graded with the page writing its grades, as before the grade writer.
+    figure(`grade.key_to_stored_vs_page_write.${label}`, written.stored / median(stored), '×')
+    figure(`grade.key_to_paint_vs_page_write.${label}`, written.paint / median(paint), '×')
+  }
+  await longest(page, `${prefix}.${label}`, since)
+  if (prefix !== 'grade') return
   if (anchor.rawPutMs === undefined || anchor.rawPutAfterKeyMs === undefined) {
     anchor.rawPutMs = median(await call<number[]>(page, 'rawPut', PRESSES))
     figure('grade.raw_put_ms', anchor.rawPutMs, 'ms')
@@ -300,6 +326,31 @@ async function briefFigures(page: Page, article: BenchArticle): Promise<void> {
   await longest(page, 'brief.large_print', printSince)
 }
 
+/**
+ * The grade figures at 18 and 1k sentences again, in a shell where the grade writer's worker
+ * cannot start, so the page writes each grade itself (as it did before the worker, and does
+ * where a policy forbids workers): the same-run comparison of the two ways of storing a grade.
+ */
+async function pageWriteFigures(): Promise<void> {
+  const shell = await openAppShell({ built: true, gradeWorkerBlocked: true })
+  if (typeof shell === 'string') return
+  const { page } = shell
+  try {
+    await page
+      .locator('[data-sentence-index="0"]')
+      .first()
+      .waitFor({ timeout: 5 * 60_000 })
+    const anchor: GradeAnchor = {}
+    const count = await page.locator('[data-sentence-index]').count()
+    await gradeFigures(page, '18', count, anchor, 'grade.page_write')
+    const article = benchArticle('1k', 12, { sentences: 1_000 })
+    const imported = await importArticle(page, article)
+    await gradeFigures(page, '1k', imported.sentences, anchor, 'grade.page_write')
+  } finally {
+    await shell.close()
+  }
+}
+
 /** Prints the figures of the built browser shell (or why it could not be measured). */
 export async function appFigures(): Promise<void> {
   if (!SCENARIOS.some(wanted)) return
@@ -352,5 +403,6 @@ export async function appFigures(): Promise<void> {
   } finally {
     await shell.close()
   }
+  if (wanted('grade')) await pageWriteFigures()
   if (wanted('import')) await freshProfileFigures(big)
 }

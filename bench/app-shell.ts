@@ -1,6 +1,7 @@
 // The built browser shell for the app benchmarks: built with the app's own web config, served by
 // `vite preview` on a free port of this run's own, opened in Chromium with ./app-page.ts running
-// before the app. (The first load's size is bench/bundle.ts's.)
+// before the app and ./app-worker.ts put into each of its workers. (The first load's size is
+// bench/bundle.ts's.)
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,10 +19,10 @@ export interface AppShell {
   close: () => Promise<void>
 }
 
-/** The in-page probe, bundled as a classic script so it can run before the app's module. */
-async function probeScript(): Promise<string> {
+/** A probe bundled as a classic script: the page's runs before the app's module. */
+async function probeScript(file = 'app-page.ts'): Promise<string> {
   const result = await esbuild({
-    entryPoints: [join(import.meta.dirname, 'app-page.ts')],
+    entryPoints: [join(import.meta.dirname, file)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -32,6 +33,24 @@ async function probeScript(): Promise<string> {
   return result.outputFiles[0]!.text
 }
 
+/** Each page's workers as they start, with the probe (./app-worker.ts) put into each. */
+const probedWorkers = new WeakMap<Page, Promise<unknown>[]>()
+
+/** Puts ./app-worker.ts into every worker `page` starts, so commits there are timed too. */
+async function probeWorkers(page: Page): Promise<void> {
+  const script = await probeScript('app-worker.ts')
+  const probed: Promise<unknown>[] = []
+  probedWorkers.set(page, probed)
+  page.on('worker', (worker) => probed.push(worker.evaluate(script).catch(() => undefined)))
+}
+
+/** Resolves once the probe is in every worker the page has started so far. */
+export async function workersProbed(page: Page): Promise<number> {
+  const probed = probedWorkers.get(page) ?? []
+  await Promise.all(probed)
+  return probed.length
+}
+
 export interface ShellOptions {
   /** Skip the build: the shell was built by an earlier call in this run. */
   built?: boolean
@@ -40,6 +59,8 @@ export interface ShellOptions {
    * instead of an incognito context: storage and layout behave as they do for the analyst.
    */
   persistentProfile?: boolean
+  /** The grade writer's worker cannot start (as under a policy that forbids workers): grades are written on the page. */
+  gradeWorkerBlocked?: boolean
 }
 
 /** Builds the shell (`npm run build:web`'s config), serves it, and opens it: or says why not. */
@@ -59,8 +80,11 @@ export async function openAppShell(options: ShellOptions = {}): Promise<AppShell
     browser = await chromium.launch({ executablePath, args: chromiumArgs })
     // A new context is a fresh, empty library: the sample is imported on first run, as for a user.
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+    if (options.gradeWorkerBlocked)
+      await context.addInitScript({ content: 'globalThis.sourcemarkBenchNoGradeWorker = true' })
     await context.addInitScript({ content: await probeScript() })
     const page = await context.newPage()
+    await probeWorkers(page)
     await page.goto(`http://127.0.0.1:${port}/`)
     const opened = browser
     return {
@@ -95,6 +119,7 @@ async function openPersistent(executablePath: string): Promise<AppShell> {
     })
     await context.addInitScript({ content: await probeScript() })
     const page = context.pages()[0] ?? (await context.newPage())
+    await probeWorkers(page)
     await page.goto(`http://127.0.0.1:${port}/`)
     const opened = context
     return {

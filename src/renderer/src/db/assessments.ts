@@ -4,7 +4,7 @@ import { quoteSelector } from '@shared/text'
 import type { Assessment, AttributionRole, Sentence } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import { tellStoredRow } from './article-counts'
-import { chainHead, runAction, type RecordChange } from './history'
+import { chainHead, runAction, transact, type RecordChange } from './history'
 import { ensureSource, type SourceDraft } from './sources'
 
 export type AssessmentPatch = Partial<
@@ -29,36 +29,80 @@ let gradesNumbered = 0
 const gradeNumbers = new WeakMap<Assessment, number>()
 
 /**
- * How many grades `updateAssessment` has numbered in this session. Each is numbered inside its
- * own transaction, so a read of the grades whose transaction starts after the count reached n is
- * queued behind the n-th grade's write by IndexedDB, and holds it once it is stored.
+ * How many grades this session has numbered (numberGrade). A grade written on this page is
+ * numbered inside its own transaction, so a read of the grades whose transaction starts after the
+ * count reached n is queued behind the n-th grade's write by IndexedDB, and holds it once it is
+ * stored; one written by the grade writer's worker is numbered once its transaction has committed.
  */
 export function gradeCount(): number {
   return gradesNumbered
 }
 
-/** The number of a grade `updateAssessment` stored (see gradeCount), given the row it returned. */
+/** The number of a stored grade (see gradeCount), given the row its write returned. */
 export function gradeNumber(stored: Assessment): number | undefined {
   return gradeNumbers.get(stored)
 }
 
-/** Applies `patch` to the sentence's assessment (creating it), with a history entry. */
+/** Numbers a grade whose write is in, or has committed, its transaction (see gradeCount). */
+export function numberGrade(stored: Assessment): Assessment {
+  gradeNumbers.set(stored, ++gradesNumbered)
+  return stored
+}
+
+/**
+ * One grade as its write needs it, small enough to post to the grade writer's worker: the row a
+ * sentence without one starts from is made here, so the article's text never crosses.
+ */
+export interface GradeRequest {
+  sentenceId: string
+  /** The sentence's blank assessment (blankAssessment), used when it has none yet. */
+  blank: Assessment
+  patch: AssessmentPatch
+  /** The undo stack's name for it, "Grade sentence 3". */
+  label: string
+}
+
+export function gradeRequest(sentence: Sentence, articleText: string, patch: AssessmentPatch): GradeRequest {
+  return {
+    sentenceId: sentence.id,
+    blank: blankAssessment(sentence, articleText),
+    patch,
+    label: `Grade sentence ${sentence.index + 1}`
+  }
+}
+
+/**
+ * The grade's write, the same on the page and in the grade writer's worker: one action over the
+ * assessment and its history entry. `inside` sees the stored row before the transaction ends.
+ */
+export function writeGrade(
+  db: SourcemarkDatabase,
+  request: GradeRequest,
+  inside?: (stored: Assessment) => void
+): Promise<{ result: Assessment; action: string; changed: boolean }> {
+  return transact(db, [db.assessments], (record) =>
+    patchGrade(db, request.sentenceId, request.blank, request.patch, record).then((after) => {
+      inside?.(after)
+      return after
+    })
+  )
+}
+
+/** Applies `patch` to the sentence's assessment (creating it), with a history entry, on this page. */
 export function updateAssessment(
   db: SourcemarkDatabase,
   sentence: Sentence,
   articleText: string,
   patch: AssessmentPatch
 ): Promise<Assessment> {
-  return runAction(
-    db,
-    [db.assessments],
-    (record) =>
-      patchAssessment(db, sentence, articleText, patch, record).then((after) => {
-        gradeNumbers.set(after, ++gradesNumbered)
-        return after
-      }),
-    `Grade sentence ${sentence.index + 1}`
-  )
+  return writeGradeHere(db, gradeRequest(sentence, articleText, patch))
+}
+
+/** writeGrade on this page's connection, numbered inside its transaction, and undoable. */
+export async function writeGradeHere(db: SourcemarkDatabase, grade: GradeRequest): Promise<Assessment> {
+  const { result, action, changed } = await writeGrade(db, grade, numberGrade)
+  if (changed) db.undo.pushDone({ action, label: grade.label })
+  return result
 }
 
 /**
@@ -87,10 +131,21 @@ export function attributeSentence(
   )
 }
 
-export async function patchAssessment(
+export function patchAssessment(
   db: SourcemarkDatabase,
   sentence: Sentence,
   articleText: string,
+  patch: AssessmentPatch,
+  record: RecordChange
+): Promise<Assessment> {
+  return patchGrade(db, sentence.id, blankAssessment(sentence, articleText), patch, record)
+}
+
+/** patchAssessment for the sentence `sentenceId`, starting from `blank` when it has no row. */
+async function patchGrade(
+  db: SourcemarkDatabase,
+  sentenceId: string,
+  blank: Assessment,
   patch: AssessmentPatch,
   record: RecordChange
 ): Promise<Assessment> {
@@ -98,18 +153,18 @@ export async function patchAssessment(
   // once: each wait for IndexedDB is a round trip, and the analyst is waiting for this one.
   const head = chainHead(db)
   head.catch(() => undefined) // a failed read fails the transaction, reported by the get below
-  const before = await db.assessments.get(sentence.id)
+  const before = await db.assessments.get(sentenceId)
   // The counts of graded sentences take this row as it was instead of reading it again.
   const trans = Dexie.currentTransaction?.idbtrans
-  if (trans) tellStoredRow(trans, 'assessments', sentence.id, before)
+  if (trans) tellStoredRow(trans, 'assessments', sentenceId, before)
   const after: Assessment = {
-    ...(before ?? blankAssessment(sentence, articleText)),
+    ...(before ?? blank),
     ...patch,
     updatedAt: new Date().toISOString()
   }
   await Promise.all([
     db.assessments.put(after),
-    record({ entity: 'assessment', entityId: sentence.id, before: before ?? null, after }, head)
+    record({ entity: 'assessment', entityId: sentenceId, before: before ?? null, after }, head)
   ])
   return after
 }

@@ -67,6 +67,23 @@ export class UndoStack {
     }
   }
 
+  /** Writes under way whose action goes on the stack when they end (grades written by a worker). */
+  private writing = new Set<Promise<unknown>>()
+
+  /** Holds undo and redo back until `write` has ended, so they act on the stack it leaves. */
+  hold(write: Promise<unknown>): void {
+    const held: Promise<void> = write.then(
+      () => void this.writing.delete(held),
+      () => void this.writing.delete(held)
+    )
+    this.writing.add(held)
+  }
+
+  /** Resolves once every held write has ended. */
+  async settled(): Promise<void> {
+    while (this.writing.size > 0) await Promise.all([...this.writing])
+  }
+
   pushDone(entry: UndoableAction): void {
     this.done.push(entry)
     this.undone = []
@@ -147,6 +164,7 @@ export function redo(db: SourcemarkDatabase): Promise<string | null> {
 }
 
 async function replay(db: SourcemarkDatabase, kind: 'undo' | 'redo'): Promise<string | null> {
+  await db.undo.settled()
   const top = kind === 'undo' ? db.undo.peekUndo() : db.undo.peekRedo()
   if (!top) return null
   // A trail entry records a fact of the audit trail (a restore joined another workspace's chain),

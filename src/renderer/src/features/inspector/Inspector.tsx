@@ -13,7 +13,8 @@ import {
   type Sentence
 } from '@shared/model'
 import { db, serially } from '../../db'
-import { setTags, updateAssessment, type AssessmentPatch } from '../../db/assessments'
+import { setTags, type AssessmentPatch } from '../../db/assessments'
+import { gradeSentence } from '../../db/grade-writer'
 import { mergeWithNext, splitSentence } from '../../db/corrections'
 import { addLink, removeLink } from '../../db/links'
 import type { StartedJudgment } from '../../db/case-choice'
@@ -149,7 +150,7 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
     [sentence, view.links, sources]
   )
   const save = (patch: AssessmentPatch) =>
-    serially(() => updateAssessment(db, sentence, article.text, patch)).catch(report)
+    serially(() => gradeSentence(db, sentence, article.text, patch)).catch(report)
 
   return (
     <Stack gap="sm" aria-label="Inspector" role="region">

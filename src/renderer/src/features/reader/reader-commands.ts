@@ -2,8 +2,8 @@
 import type { Assessment, Sentence } from '@shared/model'
 import { db, serially } from '../../db'
 import { isGraded } from '../../db/articles'
-import { updateAssessment } from '../../db/assessments'
 import type { StartedJudgment } from '../../db/case-choice'
+import { gradeSentence } from '../../db/grade-writer'
 import { updateSource } from '../../db/sources'
 import { acceptSuggestions } from '../inspector/accept-suggestion'
 import { ADD_SOURCE_FIELD_ID, NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
@@ -76,7 +76,7 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
     case 'credibility': {
       const patch = { credibility: command.value }
       // The write is asked for first, so it is under way while the reader shows the grade.
-      const write = serially(() => updateAssessment(db, selected, text, patch))
+      const write = serially(() => gradeSentence(db, selected, text, patch))
       const shown = showGrade(workspace, selected, patch)
       write.then(shown.stored, (e: unknown) => {
         shown.refused()

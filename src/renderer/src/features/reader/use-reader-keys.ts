@@ -1,6 +1,7 @@
 // Keyboard-first grading: the keys of shortcuts.ts, in the reader. Typing in a field is left
 // alone, except Esc, which leaves the field so the reader's keys work again.
 import { useEffect, useRef } from 'react'
+import { gradeWriter } from '../../db/grade-writer'
 import { commandFor, type ReaderCommand } from './shortcuts'
 
 export function isTyping(target: EventTarget | null): boolean {
@@ -16,6 +17,8 @@ export function useReaderKeys(enabled: boolean, run: (command: ReaderCommand) =>
   latest.current = run
   useEffect(() => {
     if (!enabled) return
+    // The grade writer loads while the analyst reads, not on the first key.
+    gradeWriter.warm()
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
       // A dialog in front of the reader owns the keyboard.

@@ -1,0 +1,186 @@
+// The analyst's grades are written by a worker of their own, so that "stored" does not wait for
+// the frame the key changed: Chromium answers a page's IndexedDB requests only once that frame is
+// presented. The write is the same (writeGrade) on the same library; the page keeps the undo
+// stack and the grade numbers its reads are checked against, and announces what each write
+// changed to its live queries and to other windows once the key's frame is presented. Where the
+// worker cannot start (a content policy, an old browser) or cannot open the library, the page
+// writes the grade itself.
+import type { Assessment, Sentence } from '@shared/model'
+import type { ObservabilitySet, Table } from 'dexie'
+import {
+  gradeRequest,
+  numberGrade,
+  writeGradeHere,
+  type AssessmentPatch,
+  type GradeRequest
+} from './assessments'
+import type { SourcemarkDatabase } from './database'
+import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
+import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
+
+interface Pending {
+  db: SourcemarkDatabase
+  grade: GradeRequest
+  resolve: (row: Assessment) => void
+  reject: (error: Error) => void
+}
+
+/** Starts the grade writer's worker (may throw, as under a policy that forbids workers). */
+export function startGradeWorker(): Worker {
+  return new Worker(new URL('./grade-writer.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'grade-writer'
+  })
+}
+
+/**
+ * Runs `then` once the page has presented its next frame (the one showing the key's grade), or
+ * soon in any case, as a hidden page presents none.
+ */
+function afterNextFrame(then: () => void): void {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    then()
+  }
+  requestAnimationFrame(() => setTimeout(once))
+  setTimeout(once, 100)
+}
+
+let announcer: BroadcastChannel | undefined
+
+/**
+ * Tells this page's live queries (through its own Dexie, which hears the channel as from another
+ * context) and every other window and worker what a write of the worker changed.
+ */
+function announce(changes: ObservabilitySet[]): void {
+  announcer ??= new BroadcastChannel(DEXIE_STORAGE_MUTATED_CHANNEL)
+  for (const parts of changes) announcer.postMessage(parts)
+}
+
+/**
+ * Hooks set on this page's connection (Dexie's creating, updating, deleting) are part of its
+ * writes; the worker's connection has none of them, so a write they watch stays on the page.
+ */
+function hookedHere(db: SourcemarkDatabase): boolean {
+  const tables: Table[] = [db.assessments, db.history, db.articleCounts]
+  return tables.some(
+    (table) =>
+      table.hook.creating.subscribers.length > 0 ||
+      table.hook.updating.subscribers.length > 0 ||
+      table.hook.deleting.subscribers.length > 0
+  )
+}
+
+export class GradeWriter {
+  /** undefined: not started yet; null: cannot be used, the page writes. */
+  private worker: Worker | null | undefined
+  private ready = false
+  private nextId = 1
+  private readonly pending = new Map<number, Pending>()
+
+  constructor(private readonly start: () => Worker = startGradeWorker) {}
+
+  /** Starts the worker ahead of the first grade, so the first key does not wait for it to load. */
+  warm(): void {
+    this.started()
+  }
+
+  /** Whether grades are written by the worker (false once it could not start). */
+  get usingWorker(): boolean {
+    return this.started() !== null
+  }
+
+  /**
+   * Writes `grade` as one undoable action and resolves with the stored row once its transaction
+   * has committed; rejects, with nothing written, when the library refuses it.
+   */
+  write(db: SourcemarkDatabase, grade: GradeRequest): Promise<Assessment> {
+    // A library the page has not opened, or has closed for good (another window upgraded or
+    // deleted it), is the page's to open or to refuse.
+    const worker = hookedHere(db) || !db.isOpen() ? null : this.started()
+    if (!worker) return writeGradeHere(db, grade)
+    const id = this.nextId++
+    const stored = new Promise<Assessment>((resolve, reject) => {
+      this.pending.set(id, { db, grade, resolve, reject })
+    })
+    // An undo asked for now undoes this grade: the stack waits for the worker's answer.
+    db.undo.hold(stored)
+    const request: GradeWriteRequest = { id, database: db.name, grade }
+    worker.postMessage(request)
+    return stored
+  }
+
+  private started(): Worker | null {
+    if (this.worker !== undefined) return this.worker
+    try {
+      const worker = this.start()
+      worker.onmessage = (event: MessageEvent<GradeWriteResponse>) => this.answered(event.data)
+      worker.onerror = (event) => this.failed(event)
+      this.worker = worker
+    } catch {
+      this.worker = null
+    }
+    return this.worker
+  }
+
+  private answered(response: GradeWriteResponse): void {
+    if (response.kind === 'ready') {
+      this.ready = true
+      return
+    }
+    const job = this.pending.get(response.id)
+    if (!job) return
+    this.pending.delete(response.id)
+    if (response.kind === 'unavailable') {
+      writeGradeHere(job.db, job.grade).then(job.resolve, job.reject)
+    } else if (response.kind === 'failed') {
+      job.reject(Object.assign(new Error(response.message), { name: response.name }))
+    } else {
+      // Numbered once committed: a read of the grades that starts from now on holds it.
+      numberGrade(response.row)
+      job.resolve(response.row)
+      // What follows makes the page read and render again: after the frame the key changed.
+      job.db.undo.hold(
+        new Promise<void>((settled) =>
+          afterNextFrame(() => {
+            announce(response.changes)
+            if (response.changed) job.db.undo.pushDone({ action: response.action, label: job.grade.label })
+            settled()
+          })
+        )
+      )
+    }
+  }
+
+  /** The worker could not load, or stopped: the page writes from now on. */
+  private failed(event: Event): void {
+    this.worker?.terminate()
+    this.worker = null
+    const jobs = [...this.pending.values()]
+    this.pending.clear()
+    for (const job of jobs) {
+      if (!this.ready) {
+        // It never loaded, so it wrote none of them: each is written here, in order.
+        writeGradeHere(job.db, job.grade).then(job.resolve, job.reject)
+      } else {
+        const reason = event instanceof ErrorEvent && event.message ? `: ${event.message}` : ''
+        job.reject(new Error(`The grade could not be saved: the writer stopped${reason}.`))
+      }
+    }
+  }
+}
+
+/** The app's grade writer. */
+export const gradeWriter = new GradeWriter()
+
+/** Applies `patch` to the sentence's grade through the grade writer (see GradeWriter.write). */
+export function gradeSentence(
+  db: SourcemarkDatabase,
+  sentence: Sentence,
+  articleText: string,
+  patch: AssessmentPatch
+): Promise<Assessment> {
+  return gradeWriter.write(db, gradeRequest(sentence, articleText, patch))
+}

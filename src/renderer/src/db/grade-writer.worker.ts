@@ -1,0 +1,65 @@
+// Writes grades off the page, on a connection of its own to the same library with the same schema
+// (database.ts) and the same write (assessments.ts): Chromium answers a page's IndexedDB requests
+// only after the frame its key changed is presented, a worker's as soon as they are done. The
+// page announces each write, with what it changed, to its own live queries and to other windows.
+import './grade-writer-silence'
+import Dexie, { type ObservabilitySet } from 'dexie'
+import { writeGrade } from './assessments'
+import { SourcemarkDatabase } from './database'
+import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
+
+const reply = (response: GradeWriteResponse) => postMessage(response)
+
+/** Each library opened once and kept open (a grade must not wait for an open); null if it cannot be. */
+const libraries = new Map<string, Promise<SourcemarkDatabase | null>>()
+
+/** Dexie stores version n as IndexedDB version 10·n (and 10·n + k when it patched a schema). */
+const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
+
+function library(name: string): Promise<SourcemarkDatabase | null> {
+  let opened = libraries.get(name)
+  if (opened) return opened
+  const db = new SourcemarkDatabase(name)
+  const forget = () => {
+    db.close({ disableAutoOpen: true })
+    if (libraries.get(name) === opened) libraries.delete(name)
+    return null
+  }
+  // Another window upgrades or deletes the library: this connection lets it at once, and the
+  // next grade opens it afresh (as the page does, it never reopens a newer library as it is).
+  db.on('versionchange', () => {
+    forget()
+    return false
+  })
+  opened = db.open().then(() => (dexieVersion(db.backendDB().version) > db.verno ? forget() : db), forget)
+  libraries.set(name, opened)
+  return opened
+}
+
+/** What the writes committed since the last answer changed, as Dexie tells it at each commit. */
+let changes: ObservabilitySet[] = []
+Dexie.on('storagemutated', (parts) => void changes.push(parts))
+
+async function write({ id, database, grade }: GradeWriteRequest): Promise<void> {
+  const db = await library(database)
+  // A host whose workers cannot reach the page's storage, or a library this app cannot write:
+  // the page writes it itself, or refuses it as it refuses its own writes.
+  if (!db) return reply({ id, kind: 'unavailable' })
+  try {
+    changes = []
+    const { result, action, changed } = await writeGrade(db, grade)
+    reply({ id, kind: 'stored', row: result, action, changed, changes })
+  } catch (error) {
+    const { name, message } = error instanceof Error ? error : new Error(String(error))
+    reply({ id, kind: 'failed', name, message })
+  }
+}
+
+/** One queue: grades are written in the order the page sent them. */
+let queue = Promise.resolve()
+
+self.onmessage = (event: MessageEvent<GradeWriteRequest>) => {
+  queue = queue.then(() => write(event.data))
+}
+
+reply({ kind: 'ready' })
