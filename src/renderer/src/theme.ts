@@ -1,5 +1,22 @@
 // One Mantine theme for the app; component defaults are set here, once.
-import { createTheme, type CSSVariablesResolver } from '@mantine/core'
+import { createTheme, type CSSVariablesResolver, type MantineTheme } from '@mantine/core'
+
+/**
+ * A Textarea that sets neither its rows nor autosize grows with its text from two lines to eight by
+ * CSS alone: Mantine's autosize measures the text with a forced layout on mounting and at every
+ * change (a hidden copy of the field, laid out and read). A field that sets its rows, or autosize
+ * (which hands its minRows and maxRows on to the styles), keeps its own sizing.
+ */
+function textareaStyles(_theme: MantineTheme, props: Record<string, unknown>) {
+  if (props.rows !== undefined || props.minRows !== undefined || props.maxRows !== undefined) return {}
+  return {
+    input: {
+      fieldSizing: 'content',
+      minHeight: 'calc(2lh + 2 * var(--input-padding-y, 0.5rem))',
+      maxHeight: 'calc(8lh + 2 * var(--input-padding-y, 0.5rem))'
+    }
+  }
+}
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -14,7 +31,7 @@ export const theme = createTheme({
     Button: { defaultProps: { size: 'xs' } },
     Badge: { defaultProps: { variant: 'light', radius: 'sm' } },
     SegmentedControl: { defaultProps: { size: 'xs', fullWidth: true } },
-    Textarea: { defaultProps: { autosize: true, minRows: 2, maxRows: 8 } }
+    Textarea: { styles: textareaStyles }
   }
 })
 

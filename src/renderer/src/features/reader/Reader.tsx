@@ -22,6 +22,7 @@ import type { SentenceGlance } from './use-reader-glance'
 import type { SentenceView } from './use-workspace'
 import { useShownViews } from './shown-grades'
 import { statusLabel } from './status'
+import { Paragraphs } from './paragraphs'
 import { ScrollParent } from '../../components/scroll-parent'
 import classes from './Reader.module.css'
 
@@ -49,26 +50,6 @@ const NO_GLANCES: ReadonlyMap<string, SentenceGlance> = new Map()
  */
 export const ParagraphRenderProbe = createContext<ProfilerOnRenderCallback | null>(null)
 
-/** Sentences on one line of the article text form a paragraph. */
-function paragraphsOf(text: string, sentences: Sentence[]): Sentence[][] {
-  const paragraphs: Sentence[][] = []
-  let current: Sentence[] | undefined
-  let previousEnd = 0
-  // The first line break at or after previousEnd: found once per line, never by copying the text
-  // between two sentences (76,000 copies in a 5 MB article).
-  let lineBreak = -1
-  for (const sentence of sentences) {
-    if (lineBreak < previousEnd) {
-      lineBreak = text.indexOf('\n', previousEnd)
-      if (lineBreak === -1) lineBreak = Infinity
-    }
-    if (!current || lineBreak < sentence.start) paragraphs.push((current = [sentence]))
-    else current.push(sentence)
-    previousEnd = sentence.end
-  }
-  return paragraphs
-}
-
 /**
  * Only the paragraphs near the viewport are in the page, whatever the article's length: every
  * sentence element costs layout and memory, and an article's length is not known to be short.
@@ -86,26 +67,29 @@ export function Reader({
 }: ReaderProps) {
   // A grade just pressed shows here at once; only its paragraph renders for it.
   const views = useShownViews(stored)
-  const paragraphs = useMemo(() => paragraphsOf(text, sentences), [text, sentences])
+  const paragraphs = useMemo(() => new Paragraphs(text, sentences), [text, sentences])
 
-  const renderParagraph = (paragraph: Sentence[]) => (
-    <Paragraph
-      key={paragraph[0].id}
-      sentences={paragraph}
-      text={text}
-      views={views}
-      judgments={judgments}
-      glances={glances}
-      sourceMargin={sourceMargin}
-      // Only the paragraph holding the selection sees it change, so the others skip rendering.
-      selectedIndex={
-        selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
-          ? selectedIndex
-          : -1
-      }
-      onSelect={onSelect}
-    />
-  )
+  const renderParagraph = (p: number) => {
+    const paragraph = paragraphs.at(p)
+    return (
+      <Paragraph
+        key={paragraph[0].id}
+        sentences={paragraph}
+        text={text}
+        views={views}
+        judgments={judgments}
+        glances={glances}
+        sourceMargin={sourceMargin}
+        // Only the paragraph holding the selection sees it change, so the others skip rendering.
+        selectedIndex={
+          selectedIndex >= paragraph[0].index && selectedIndex <= paragraph[paragraph.length - 1].index
+            ? selectedIndex
+            : -1
+        }
+        onSelect={onSelect}
+      />
+    )
+  }
 
   const selectedId = sentences[selectedIndex]?.id
   return (
@@ -121,6 +105,7 @@ export function Reader({
     >
       <VirtualParagraphs
         paragraphs={paragraphs}
+        sentences={sentences}
         text={text}
         selectedIndex={selectedIndex}
         render={renderParagraph}
@@ -130,11 +115,13 @@ export function Reader({
 }
 
 interface VirtualParagraphsProps {
-  paragraphs: Sentence[][]
+  paragraphs: Paragraphs<Sentence>
+  sentences: readonly Sentence[]
   /** The article's text: a new one is a new article, first painted a screenful at a time. */
   text: string
   selectedIndex: number
-  render: (paragraph: Sentence[]) => ReactNode
+  /** Paragraph `p` as it is shown. */
+  render: (p: number) => ReactNode
 }
 
 /**
@@ -174,25 +161,30 @@ function useGrowingOverscan(text: string, paragraphs: number): number {
 }
 
 /** The virtualizer's options but where it scrolls. */
-function useParagraphOptions(paragraphs: Sentence[][], text: string, list: RefObject<HTMLDivElement | null>) {
+function useParagraphOptions(
+  paragraphs: Paragraphs<Sentence>,
+  sentences: readonly Sentence[],
+  text: string,
+  list: RefObject<HTMLDivElement | null>
+) {
   // The same functions while the paragraphs are the same: a new key function makes the
   // virtualizer lay out every paragraph of the article again at each render (a grade's, among them).
-  const getItemKey = useCallback((i: number) => paragraphs[i][0].id, [paragraphs])
-  // About 90 characters a line at 27 px, plus the paragraph's margin; measured once rendered.
+  const getItemKey = useCallback((i: number) => sentences[paragraphs.first(i)].id, [paragraphs, sentences])
+  // About 90 characters a line at 27 px, plus the paragraph's margin, from its sentences' offsets
+  // alone; a paragraph is measured only once rendered.
   const estimateSize = useCallback(
-    (i: number) => {
-      const p = paragraphs[i]
-      const chars = p[p.length - 1].end - p[0].start
-      return Math.ceil(chars / 90) * 27 + 16
-    },
+    (i: number) => Math.ceil(paragraphs.length(i) / 90) * 27 + 16,
     [paragraphs]
   )
   return {
-    count: paragraphs.length,
+    count: paragraphs.count,
     estimateSize,
+    // The window's height before the list is measured, so the first render already holds the
+    // paragraphs in view instead of none, then a second render with them.
+    initialRect: { width: 0, height: window.innerHeight },
     // Forty paragraphs either side, once painted: a short article is whole in the page
     // (find-in-page and assistive tech read all of it), a long one is still windowed.
-    overscan: useGrowingOverscan(text, paragraphs.length),
+    overscan: useGrowingOverscan(text, paragraphs.count),
     // The list's place in what scrolls: the pane is positioned, so offsetTop is measured from it.
     scrollMargin: list.current?.offsetTop ?? 0,
     getItemKey
@@ -201,7 +193,9 @@ function useParagraphOptions(paragraphs: Sentence[][], text: string, list: RefOb
 
 function WindowParagraphs(props: VirtualParagraphsProps) {
   const list = useRef<HTMLDivElement>(null)
-  const virtualizer = useWindowVirtualizer(useParagraphOptions(props.paragraphs, props.text, list))
+  const virtualizer = useWindowVirtualizer(
+    useParagraphOptions(props.paragraphs, props.sentences, props.text, list)
+  )
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
@@ -209,7 +203,7 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
   const list = useRef<HTMLDivElement>(null)
   const { scrollParent } = props
   const virtualizer = useVirtualizer({
-    ...useParagraphOptions(props.paragraphs, props.text, list),
+    ...useParagraphOptions(props.paragraphs, props.sentences, props.text, list),
     getScrollElement: () => scrollParent
   })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
@@ -221,15 +215,9 @@ interface ParagraphListProps extends VirtualParagraphsProps {
 }
 
 function ParagraphList({ paragraphs, selectedIndex, render, list, virtualizer }: ParagraphListProps) {
-  const paragraphOf = useMemo(() => {
-    const index: number[] = []
-    paragraphs.forEach((p, i) => p.forEach(() => index.push(i)))
-    return index
-  }, [paragraphs])
-
   useEffect(() => {
-    const target = paragraphOf[selectedIndex]
-    if (target === undefined) return
+    const target = paragraphs.of(selectedIndex)
+    if (target === -1) return
     // The sentence itself, not only its paragraph, comes into view: a paragraph may be taller
     // than the window (a text pasted without line breaks is one paragraph).
     const sentence = () => list.current?.querySelector(`[data-sentence-index="${selectedIndex}"]`)
@@ -241,7 +229,7 @@ function ParagraphList({ paragraphs, selectedIndex, render, list, virtualizer }:
     virtualizer.scrollToIndex(target, { align: 'auto' })
     const frame = requestAnimationFrame(() => sentence()?.scrollIntoView({ block: 'nearest' }))
     return () => cancelAnimationFrame(frame)
-  }, [selectedIndex, paragraphOf, virtualizer, list])
+  }, [selectedIndex, paragraphs, virtualizer, list])
 
   return (
     <div ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -258,7 +246,7 @@ function ParagraphList({ paragraphs, selectedIndex, render, list, virtualizer }:
             transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`
           }}
         >
-          {render(paragraphs[item.index])}
+          {render(item.index)}
         </div>
       ))}
     </div>

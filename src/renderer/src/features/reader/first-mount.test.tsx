@@ -4,12 +4,13 @@
 // text and its sentence table are read by separate live queries; here the text's read is held
 // back by another window's write to the texts table, as a slow disk holds it back in a fresh
 // browser profile, so the sentences arrive first.
-import { afterAll, afterEach, expect, it } from 'vitest'
+import { afterAll, afterEach, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
 import { act, useState } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
+import { Paragraphs } from './paragraphs'
 import { Reader } from './Reader'
 import { useWorkspace } from './use-workspace'
 
@@ -106,6 +107,13 @@ it('opens a 75,000-sentence article with only the paragraphs near the view in th
   await expect.element(page.getByRole('option', { name: /^Short dispatch/ })).toBeVisible()
 
   const watch = watchSentences()
+  // Which paragraphs of the huge article had their list of sentences made (each is made once).
+  const made = new Set<number>()
+  const at = Paragraphs.prototype.at
+  vi.spyOn(Paragraphs.prototype, 'at').mockImplementation(function (this: Paragraphs<never>, p: number) {
+    if (this.count > 1000) made.add(p)
+    return at.call(this, p)
+  })
   const texts = holdTexts()
   act(() => open(huge))
   // The huge article's sentence table is read while its text waits behind the write; then a few
@@ -121,4 +129,8 @@ it('opens a 75,000-sentence article with only the paragraphs near the view in th
   expect(watch.most()).toBeGreaterThan(0)
   expect(watch.most()).toBeLessThan(750)
   expect(page.getByRole('listbox').element().getAttribute('aria-setsize')).toBe('75001')
+  // Lists of sentences for the paragraphs it showed, not one for each of the 15,001.
+  expect(made.size).toBeGreaterThan(0)
+  expect(made.size).toBeLessThan(150)
+  vi.restoreAllMocks()
 })
