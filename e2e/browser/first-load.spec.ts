@@ -2,6 +2,8 @@
 // a new library opens on the sample, which the analyst grades in the reader by key. What is loaded
 // on demand (the inspector, the legend, the filters, the modals, the panels) comes after the first
 // paint, opens with its content, and keeps a key or a click given before it came.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import {
   firstLoadScripts,
@@ -57,6 +59,14 @@ test('the sample opens and is graded in the reader with no script but the first 
   await expect(page.getByText(/Could not open the library/)).toHaveCount(0)
   // A library at the current version never asks for the code that upgrades older ones.
   expect(refused.filter(isUpgradeCode)).toEqual([])
+})
+
+test('the browser build carries the browser platform adapter alone', () => {
+  const build = resolve(import.meta.dirname, '../../out/web')
+  const scripts = [...firstLoadScripts()].map((file) => readFileSync(resolve(build, file), 'utf8')).join('\n')
+  // Each adapter is an object literal naming its kind (platform/browser.ts, platform/desktop.ts).
+  expect(scripts).toMatch(/kind:\s*[`'"]browser[`'"]/)
+  expect(scripts).not.toMatch(/kind:\s*[`'"]desktop[`'"]/)
 })
 
 /** The chunk holding the upgrades of libraries written by an older Sourcemark (db/migrations/upgrades.ts). */
