@@ -24,6 +24,8 @@ export default defineConfig({
         '@shared': shared
       }
     },
+    // Only the desktop's platform adapter is built in (src/renderer/src/platform/index.ts).
+    define: { 'import.meta.env.SOURCEMARK_SHELL': JSON.stringify('desktop') },
     plugins: [react(), cspMetaPlugin()],
     worker: { format: 'es' },
     // What the window loads at once is one chunk, as in the browser shell (scripts/first-load.ts).

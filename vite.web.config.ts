@@ -18,6 +18,8 @@ export default defineConfig({
       '@shared': resolve(import.meta.dirname, 'src/shared')
     }
   },
+  // Only the browser's platform adapter is built in (src/renderer/src/platform/index.ts).
+  define: { 'import.meta.env.SOURCEMARK_SHELL': JSON.stringify('browser') },
   plugins: [react(), cspMetaPlugin()],
   worker: { format: 'es' },
   // The manifest says which chunks index.html loads at once: the first-load budget is checked on it.

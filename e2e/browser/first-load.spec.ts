@@ -2,6 +2,8 @@
 // a new library opens on the sample, which the analyst grades in the reader by key. What is loaded
 // on demand (the inspector, the legend, the filters, the modals, the panels) comes after the first
 // paint, opens with its content, and keeps a key or a click given before it came.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import {
   firstLoadScripts,
@@ -55,6 +57,71 @@ test('the sample opens and is graded in the reader with no script but the first 
   await expect(page.getByRole('alert').filter({ hasText: 'Inspector could not be loaded' })).toBeVisible()
   // The library opened: no message says otherwise.
   await expect(page.getByText(/Could not open the library/)).toHaveCount(0)
+  // A library at the current version never asks for the code that upgrades older ones.
+  expect(refused.filter(isUpgradeCode)).toEqual([])
+})
+
+test('the browser build carries the browser platform adapter alone', () => {
+  const build = resolve(import.meta.dirname, '../../out/web')
+  const scripts = [...firstLoadScripts()].map((file) => readFileSync(resolve(build, file), 'utf8')).join('\n')
+  // Each adapter is an object literal naming its kind (platform/browser.ts, platform/desktop.ts).
+  expect(scripts).toMatch(/kind:\s*[`'"]browser[`'"]/)
+  expect(scripts).not.toMatch(/kind:\s*[`'"]desktop[`'"]/)
+})
+
+/** The chunk holding the upgrades of libraries written by an older Sourcemark (db/migrations/upgrades.ts). */
+const isUpgradeCode = (path: string) => /(^|\/)upgrades-[\w-]+\.js$/.test(path)
+
+test('a library written by an older Sourcemark fetches its upgrade code, then opens upgraded', async ({
+  page
+}) => {
+  const asked = scriptRequests(page)
+  // Before the app starts, the library is as version 6 left it: its tables, no rows.
+  await page.addInitScript(() => {
+    const request = indexedDB.open('sourcemark', 60)
+    request.onupgradeneeded = () => {
+      const db = request.result
+      const store = (name: string, keyPath: string, auto = false) =>
+        db.createObjectStore(name, { keyPath, autoIncrement: auto })
+      const articles = store('articles', 'id')
+      articles.createIndex('importedAt', 'importedAt')
+      articles.createIndex('origin.sha256', 'origin.sha256')
+      store('texts', 'articleId')
+      store('sentences', 'articleId')
+      store('sources', 'id').createIndex('name', 'name')
+      store('assessments', 'sentenceId').createIndex('articleId', 'articleId')
+      const links = store('links', 'id')
+      for (const index of ['articleId', 'fromSentenceId', 'target.sentenceId'])
+        links.createIndex(index, index)
+      const history = store('history', 'id', true)
+      history.createIndex('at', 'at')
+      history.createIndex('[entity+entityId]', ['entity', 'entityId'])
+      history.createIndex('action', 'action')
+      store('settings', 'key')
+      const cases = store('cases', 'id')
+      cases.createIndex('name', 'name')
+      cases.createIndex('articleIds', 'articleIds', { multiEntry: true })
+      store('judgments', 'id').createIndex('caseId', 'caseId')
+      store('articleCounts', 'articleId')
+    }
+    request.onsuccess = () => request.result.close()
+  })
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await expect(page.getByText(/Could not open the library/)).toHaveCount(0)
+  expect(asked.filter(isUpgradeCode)).toHaveLength(1)
+  const version = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('sourcemark')
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          resolve(request.result.version)
+          request.result.close()
+        }
+      })
+  )
+  expect(Math.floor(version / 10)).toBe(7)
 })
 
 test('the panels loaded on demand are fetched after the first paint and open with their content', async ({

@@ -1,11 +1,8 @@
 // The analyst's library: one Dexie database in the renderer, the same in both shells.
-import Dexie, { type EntityTable } from 'dexie'
-import { sealTrail } from './history-seal'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { UndoStack } from './undo'
-import { upgradeToVersion2 } from './migrations/v2-text-table'
-import { upgradeToVersion5 } from './migrations/v5-judgments'
-import { upgradeToVersion6 } from './migrations/v6-article-counts'
 import { articleCountsMiddleware, type ArticleCounts } from './article-counts'
+import { storedVersion } from './stored-version'
 import type {
   Article,
   Assessment,
@@ -66,6 +63,49 @@ const VERSION_6_STORES = {
   articleCounts: 'articleId'
 } as const
 
+type Upgrades = typeof import('./migrations/upgrades')
+
+/** The upgrade code, once a library older than its database's versions was about to be opened. */
+let upgrades: Upgrades | undefined
+
+/**
+ * An upgrade step that runs code of migrations/upgrades.ts. The step runs inside Dexie's upgrade
+ * transaction, which must not wait for a module to load, so the module is loaded before the
+ * database is opened (`loadUpgradesBeforeOpening`).
+ */
+function step(
+  run: (loaded: Upgrades, tx: Transaction) => Promise<void> | void
+): (tx: Transaction) => Promise<void> | void {
+  return (tx) => {
+    if (!upgrades)
+      throw new Error('The code that brings an older library up to date was not loaded before opening it')
+    return run(upgrades, tx)
+  }
+}
+
+const checked = new WeakSet<Dexie>()
+
+/**
+ * Loads the upgrade code when the library named `db.name` is stored at a version older than the
+ * last one `db` declares (IndexedDB stores Dexie's version n as 10·n), before Dexie opens it.
+ * `stored` is that IndexedDB version when the caller has just read it; else it is read here.
+ */
+export async function loadUpgradesBeforeOpening(db: Dexie, stored?: number): Promise<void> {
+  if (upgrades || checked.has(db)) return
+  const version = stored ?? (await storedVersion(db.name))
+  if (version > 0 && Math.floor(version / 10) < db.verno) upgrades = await import('./migrations/upgrades')
+  checked.add(db)
+}
+
+/**
+ * Makes `db.open()`, and the opening Dexie starts at a first query, load the upgrade code first
+ * when the stored library needs it. Every query waits for the opening (Dexie's `_whenReady`).
+ */
+function openWithUpgrades(db: Dexie): void {
+  const open = db.open.bind(db)
+  db.open = () => Dexie.Promise.resolve(loadUpgradesBeforeOpening(db)).then(() => open())
+}
+
 /**
  * Versions 1 to 4 as they were declared: a fact of stored libraries, never edited. Tests that
  * write a library as version 4 left it declare a database with this.
@@ -74,11 +114,16 @@ export function declareVersionsOneToFour(db: Dexie): void {
   // Version 1 was declared by two layouts (see migrations/v2-text-table.ts); version 2 brings
   // either to the one below. A change to what is stored is a new version with an upgrade().
   db.version(1).stores(STORES)
-  db.version(2).stores(STORES).upgrade(upgradeToVersion2)
+  openWithUpgrades(db)
+  db.version(2)
+    .stores(STORES)
+    .upgrade(step((loaded, tx) => loaded.upgradeToVersion2(tx)))
   // History entries gain `chain` and `stateHash`. Entries written before have neither and are
   // left exactly as they are: they form the library's own chain and still verify. Records that
   // differ from their last entry are recorded as they stand (see history-seal.ts).
-  db.version(3).stores(STORES).upgrade(sealTrail('upgrade-3', 3))
+  db.version(3)
+    .stores(STORES)
+    .upgrade(step((loaded, tx) => loaded.sealTrail('upgrade-3', 3)(tx)))
   // Version 4: `Source.reliability` may be null, "not graded yet", which is what new sources get.
   // Existing rows stay as they are: a letter already stored is a grade (or the old default F,
   // which cannot be told apart from an F the analyst chose), and erasing it would lose grades.
@@ -95,7 +140,9 @@ export function declareVersionsOneToFive(db: Dexie): void {
   declareVersionsOneToFour(db)
   // Version 5: cases and key judgments written in the analyst's own words. Sentences marked as
   // key judgments become judgments to reword, in a case per article (migrations/v5-judgments.ts).
-  db.version(5).stores(VERSION_5_STORES).upgrade(upgradeToVersion5)
+  db.version(5)
+    .stores(VERSION_5_STORES)
+    .upgrade(step((loaded, tx) => loaded.upgradeToVersion5(tx)))
 }
 
 export class SourcemarkDatabase extends Dexie {
@@ -119,7 +166,9 @@ export class SourcemarkDatabase extends Dexie {
     declareVersionsOneToFive(this)
     // Version 6: the library lists each article's counts from a small row kept as its sentences
     // and grades change, instead of reading them all (migrations/v6-article-counts.ts).
-    this.version(6).stores(VERSION_6_STORES).upgrade(upgradeToVersion6)
+    this.version(6)
+      .stores(VERSION_6_STORES)
+      .upgrade(step((loaded, tx) => loaded.upgradeToVersion6(tx)))
     // Version 7: new history entries of a sentence table hash its raw bytes and say so
     // (`tableHashing`); entries already stored keep their canonical-JSON hashes and are checked
     // that way, so nothing is rewritten. The version stops an older Sourcemark, which knows only

@@ -1,8 +1,10 @@
 // Opens the library before the app shows anything, and refuses, without writing a byte, a library
 // the app cannot read: one written by a newer Sourcemark, one whose upgrade failed, one that
 // IndexedDB will not open. The analyst is told and can save what is stored (see UnreadableLibrary).
-import type { SourcemarkDatabase } from './database'
-import { openAsStored } from './migrations/raw-library'
+import { loadUpgradesBeforeOpening, type SourcemarkDatabase } from './database'
+import { storedVersion } from './stored-version'
+
+export { storedVersion } from './stored-version'
 
 export type UnreadableLibrary =
   /** Written by a newer Sourcemark: its version is past the last one this app declares. */
@@ -29,6 +31,19 @@ export async function openLibrary(db: SourcemarkDatabase): Promise<LibraryOpenin
   // may even add tables to it, and this app must not write to a layout it does not know.
   if (dexieVersion(stored) > appVersion) {
     return { ok: false, problem: { kind: 'newer', storedVersion: dexieVersion(stored), appVersion } }
+  }
+  try {
+    await loadUpgradesBeforeOpening(db, stored)
+  } catch (error) {
+    return {
+      ok: false,
+      problem: {
+        kind: 'upgrade-failed',
+        storedVersion: dexieVersion(stored),
+        appVersion,
+        reason: reasonOf(error)
+      }
+    }
   }
   let onBlocked = () => {}
   const blocked = new Promise<'blocked'>((resolve) => (onBlocked = () => resolve('blocked')))
@@ -77,18 +92,6 @@ export function closeOnVersionChange(db: SourcemarkDatabase, onChange: () => voi
   }
   db.on('versionchange', listener)
   return () => db.on('versionchange').unsubscribe(listener)
-}
-
-/**
- * The IndexedDB version of `name` as stored (0 when there is none), read by opening it without a
- * version number, which never upgrades; a database that does not exist is not created.
- */
-export async function storedVersion(name: string, idb: IDBFactory = indexedDB): Promise<number> {
-  const database = await openAsStored(name, idb)
-  if (!database) return 0
-  const { version } = database
-  database.close()
-  return version
 }
 
 /** Dexie wraps the upgrade's own error; the innermost message says what went wrong. */

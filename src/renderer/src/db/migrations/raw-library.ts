@@ -1,5 +1,6 @@
 // The library's IndexedDB database read as it lies on disk, with the raw API and no upgrade:
 // what the app can still save when it cannot open a library, and how migration fixtures are kept.
+import { openAsStored } from '../stored-version'
 
 /** One object store: how IndexedDB declares it, and every row in it. */
 export interface RawStore {
@@ -17,29 +18,6 @@ export interface RawLibrary {
   database: string
   version: number
   stores: Record<string, RawStore>
-}
-
-/**
- * Opens `name` as it is stored, without a version number, so no upgrade can run; resolves null
- * when there is no such database, and none is created.
- */
-export function openAsStored(name: string, idb: IDBFactory = indexedDB): Promise<IDBDatabase | null> {
-  return new Promise((resolve, reject) => {
-    let absent = false
-    const request = idb.open(name)
-    request.onupgradeneeded = () => {
-      // Only a database that did not exist gets here: abort, so that nothing is created.
-      absent = true
-      request.transaction?.abort()
-    }
-    request.onerror = (event) => {
-      event.preventDefault()
-      if (absent) resolve(null)
-      else reject(request.error ?? new Error(`The library “${name}” cannot be opened.`))
-    }
-    request.onblocked = () => reject(new Error(`The library “${name}” is held open by another window.`))
-    request.onsuccess = () => resolve(request.result)
-  })
 }
 
 /** Reads every object store of `name` read-only, at whatever version it is (see openAsStored). */
