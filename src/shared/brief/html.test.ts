@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { normaliseText } from '../text'
 import { escapeHtml } from './html-escape'
 import { renderBriefHtml } from './html'
+import { LISTED_CLAIMS } from './condense'
 import { kurskCaseBrief } from './kursk-case.fixture'
 import { kurskBrief } from './kursk.fixture'
 import { longArticleBrief } from './long-article.fixture'
@@ -168,5 +169,35 @@ describe('renderBriefHtml', () => {
       }
     ).body
     expect(full).not.toContain('left out')
+  })
+
+  it('names a long brief’s plain uncorroborated claims by number past the limit, and lists them all on asking', () => {
+    const pool = SAMPLE.split(/(?<=\.)\s+/)
+    const model = buildBrief(longArticleBrief(pool, { sentences: 3_000, graded: 400, links: 10 }))
+    const claims = model.claims.uncorroborated
+    expect(claims.length).toBeGreaterThan(LISTED_CLAIMS)
+    const plain = claims.filter((s) => !s.corroboration.override && s.supports.length === 0)
+    const section = (body: string) =>
+      body.slice(body.indexOf('<h3>Uncorroborated'), body.indexOf('<h2>Notes and context</h2>'))
+
+    const short = section(renderBriefHtml(model).body)
+    expect(short).toContain(`<h3>Uncorroborated (${claims.length})</h3>`)
+    expect(short).toContain(
+      `<p>${plain.length} claims with no evidence for or against, each quoted with its rating in the annotated text, by sentence number:</p>`
+    )
+    // Every plain claim is named by its number, and only those.
+    const named = /<li>sentences ([^(]+) \((\d+) sentences\)<\/li>/.exec(short)!
+    const numbers = named[1]!.split(', ').flatMap((range) => {
+      const [from, to = from] = range.split('–').map(Number)
+      return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i)
+    })
+    expect(numbers).toEqual(plain.map((s) => s.sentence.index + 1))
+    expect(Number(named[2])).toBe(plain.length)
+    // Those with more than a quote are still quoted with what supports them.
+    expect(short.match(/ \(sentence \d+\)/g)?.length ?? 0).toBe(claims.length - plain.length)
+
+    const full = section(renderBriefHtml(model, { fullText: true }).body)
+    expect(full.match(/ \(sentence \d+\)/g)).toHaveLength(claims.length)
+    expect(full).not.toContain('by sentence number')
   })
 })

@@ -6,7 +6,7 @@
 import type { ISODate, ISODateTime } from '../model'
 import { CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
 import { BIDI_CONTROL } from '../text/bidi'
-import { isLongBrief, numberRanges, shownRuns } from './condense'
+import { isLongBrief, LISTED_CLAIMS, numberRanges, shownRuns } from './condense'
 import { escapeHtml } from './html-escape'
 import {
   CLAIM_HEADINGS,
@@ -68,6 +68,7 @@ class Footnotes {
 
 interface Context {
   model: BriefModel
+  options: BriefOptions
   notes: Footnotes
 }
 
@@ -305,6 +306,17 @@ function claimLine(c: Context, s: BriefSentence): string {
 const withSubitems = (head: string, sub: readonly string[]): string =>
   sub.length ? head + list('ul', sub) : head
 
+/** A claim with nothing under it: no override, no supporting item. */
+const plainClaim = (s: BriefSentence): boolean => !s.corroboration.override && s.supports.length === 0
+
+function claimItem(c: Context, s: BriefSentence): string {
+  const head = claimLine(c, s)
+  const sub: string[] = []
+  if (s.corroboration.override) sub.push(`Corroboration: ${corroborationLine(s)}`)
+  for (const e of s.supports) sub.push(`${supportLabel(e)}: ${evidenceText(c, e)}`)
+  return withSubitems(head, sub)
+}
+
 function claimsSection(c: Context): string {
   let html = h(2, 'Claims by corroboration')
   for (const status of CLAIM_STATUSES) {
@@ -318,17 +330,26 @@ function claimsSection(c: Context): string {
       html += contestedTable(c, claims)
       continue
     }
-    const items = claims.map((s) => {
-      const head = claimLine(c, s)
-      const sub: string[] = []
-      if (s.corroboration.override) sub.push(`Corroboration: ${corroborationLine(s)}`)
-      for (const e of s.supports) sub.push(`${supportLabel(e)}: ${evidenceText(c, e)}`)
-      return withSubitems(head, sub)
-    })
-    html += list('ul', items)
+    const named = status === 'uncorroborated' && summariseClaims(c) ? claims.filter(plainClaim) : []
+    const listed = named.length ? claims.filter((s) => !plainClaim(s)) : claims
+    if (listed.length)
+      html += list(
+        'ul',
+        listed.map((s) => claimItem(c, s))
+      )
+    if (named.length) {
+      html += p(
+        `${plural(named.length, 'claim')} with no evidence for or against, each quoted with its rating in the annotated text, by sentence number:`
+      )
+      html += list('ul', rangesByArticle(c.model, named))
+    }
   }
   return html
 }
+
+/** Whether the uncorroborated claims are too many to quote: see LISTED_CLAIMS. */
+const summariseClaims = (c: Context): boolean =>
+  !c.options.fullText && isLong(c.model) && c.model.claims.uncorroborated.length > LISTED_CLAIMS
 
 const cellItems = (items: readonly string[]): string => items.map((item) => `• ${item}`).join(' ')
 
@@ -466,8 +487,13 @@ function gapsSection(c: Context): string {
     )
   }
   html += p(`${model.gaps.length} of ${plural(total, 'sentence')} not yet assessed, by sentence number:`)
+  return html + list('ul', rangesByArticle(model, model.gaps))
+}
+
+/** Sentences named by ranges of their numbers, article by article: `sentences 1–9, 11 (10 sentences)`. */
+function rangesByArticle(model: BriefModel, sentences: readonly BriefSentence[]): string[] {
   const numbersByArticle = new Map<string, number[]>()
-  for (const s of model.gaps) {
+  for (const s of sentences) {
     const numbers = numbersByArticle.get(s.article.id) ?? []
     numbers.push(s.sentence.index + 1)
     numbersByArticle.set(s.article.id, numbers)
@@ -480,7 +506,7 @@ function gapsSection(c: Context): string {
     const word = numbers.length === 1 ? 'sentence' : 'sentences'
     items.push(`${where}${word} ${numberRanges(numbers)} (${plural(numbers.length, 'sentence')})`)
   }
-  return html + list('ul', items)
+  return items
 }
 
 /** The Markdown's `_term_ (range)` lists, in italics. */
@@ -561,7 +587,7 @@ function footnotes(c: Context): string {
  * handling line comes after the footnotes, where a reader of the page expects it.
  */
 export function renderBriefHtml(model: BriefModel, options: BriefOptions = {}): BriefHtml {
-  const c: Context = { model, notes: new Footnotes() }
+  const c: Context = { model, options, notes: new Footnotes() }
   const opening = header(model) + articlesSection(model) + keyJudgments(c)
   // As the Markdown does: sources in the order the opening first cites them, then the rest.
   const order = (s: BriefSource): number => c.notes.rank(s.footnote) ?? Number.MAX_SAFE_INTEGER
