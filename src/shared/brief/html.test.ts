@@ -152,6 +152,20 @@ describe('renderBriefHtml', () => {
     expect(out).not.toMatch(/<script|<img|href="javascript/)
   })
 
+  it('escapes even the values a scale allows, should a stored one hold markup', () => {
+    const input = kurskCaseBrief(SAMPLE)
+    const bad = '<img src=x onerror=alert(1)>' as never
+    const out = renderBriefHtml(
+      buildBrief({
+        ...input,
+        sources: input.sources.map((s) => ({ ...s, reliability: bad })),
+        judgments: input.judgments!.map((j) => ({ ...j, likelihood: bad, confidence: bad }))
+      })
+    ).body
+    expect(out).not.toContain('<img')
+    expect(out).toContain('Likelihood: &lt;img src=x onerror=alert(1)&gt;')
+  })
+
   it('condenses a long article’s annotated text and names its gaps by ranges', () => {
     const pool = SAMPLE.split(/(?<=\.)\s+/)
     const long = renderBriefHtml(

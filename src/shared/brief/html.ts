@@ -116,7 +116,7 @@ function sourceName(source: BriefSource): string {
 
 function reliabilityText(source: BriefSource): string {
   const grade = source.source?.reliability
-  return grade ? `${grade} — ${RELIABILITY_LABELS[grade]}` : 'not graded'
+  return grade ? `${text(grade)} — ${RELIABILITY_LABELS[grade]}` : 'not graded'
 }
 
 function sourceRefs(c: Context, attributions: readonly BriefAttribution[]): string {
@@ -244,12 +244,12 @@ function judgmentItem(c: Context, j: BriefJudgment): string {
   const lines: string[] = []
   if (judgment.needsRewording) lines.push("<strong>Needs rewording:</strong> still in the article's words")
   lines.push(
-    `Likelihood: ${judgment.likelihood ? `${judgment.likelihood} (${LIKELIHOOD_RANGES[judgment.likelihood]})` : 'not stated'}`
+    `Likelihood: ${judgment.likelihood ? `${text(judgment.likelihood)} (${LIKELIHOOD_RANGES[judgment.likelihood]})` : 'not stated'}`
   )
   if (judgment.confidence) {
     const reason = judgment.confidenceReason.trim()
     lines.push(
-      `Confidence: ${judgment.confidence}. ${reason ? `Reason: ${text(reason)}` : 'No reason given.'}`
+      `Confidence: ${text(judgment.confidence)}. ${reason ? `Reason: ${text(reason)}` : 'No reason given.'}`
     )
   } else {
     lines.push('Confidence: not stated', ...writtenLine('Reason', judgment.confidenceReason))
@@ -546,7 +546,7 @@ function sourceFootnote(s: BriefSource): string {
   let html = `<strong>${text(source.name)}</strong> — ${text(source.kind)}`
   if (source.affiliation) html += `, ${text(source.affiliation)}`
   html += source.reliability
-    ? `. Reliability ${source.reliability} (${RELIABILITY_LABELS[source.reliability]})`
+    ? `. Reliability ${text(source.reliability)} (${RELIABILITY_LABELS[source.reliability]})`
     : '. Reliability not graded'
   html += source.reliabilityNote?.trim() ? `: ${text(source.reliabilityNote)}.` : '.'
   if (source.aliases.length) html += ` Also: ${source.aliases.map(text).join(', ')}.`
