@@ -93,7 +93,7 @@ export async function briefPrintFigures(
   const printed = await call<number>(page, 'paintResult')
   await profiler?.()
   figures.push({ name: 'brief.large_print_s', value: printed / 1000, unit: 's', goal: '≤ 1 s' })
-  // Where the time went: the page built (Markdown, HTML, sanitised, fonts embedded), then loaded.
+  // Where the time went: the page built (written from the brief model, fonts embedded), then loaded.
   const stages = (await page.evaluate('window.__printStages')) as Record<string, number>
   for (const stage of ['frame_added', 'frame_loaded'])
     if (stages[stage] !== undefined)

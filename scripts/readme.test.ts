@@ -7,6 +7,7 @@ import { MAX_SENTENCE_CHARS } from '../src/shared/segment/long-runs'
 import { READ_CONCURRENCY } from '../src/shared/importing/read-concurrency'
 import { MAX_HTML_DEPTH } from '../src/shared/importing/html-depth'
 import { LIST_ITEM_INDENT } from '../src/shared/segment/list-indent'
+import { LISTED_CLAIMS } from '../src/shared/brief/condense'
 
 const root = resolve(import.meta.dirname, '..')
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
@@ -91,5 +92,9 @@ describe('the README', () => {
     expect(readme).toContain(`A page nested more than ${MAX_HTML_DEPTH} levels deep`)
     expect(LIST_ITEM_INDENT).toBe('  ')
     expect(readme).toContain('indent its line instead (two spaces,')
+  })
+
+  it('states how many uncorroborated claims a long brief prints before naming them by number', () => {
+    expect(readme).toContain(`Past ${LISTED_CLAIMS} uncorroborated claims, its`)
   })
 })

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { WorkbenchPage } from '../pages/workbench-page'
+import { printToPdf, squeeze } from '../printed-pdf'
 
 test('the PDF brief carries the title, ratings, sources with their labels and the legend', async ({
   page,
@@ -78,12 +79,16 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
   }
 })
 
-test('hostile text in the article is printed as text, never as markup', async ({ page }) => {
+test('hostile text in the article is printed as text, never as markup', async ({ page, context }) => {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
   await app.importPasted(
     'Injected <b>markup</b>',
-    'Officials said <img src=x onerror="document.title=1"> was posted. A <script>alert(1)</script> followed.'
+    [
+      'Officials said <img src=x onerror="document.title=1"> was posted.',
+      'A <script>alert(1)</script> followed.',
+      'Read [the order](javascript:alert(1)) and **this** `note` now.'
+    ].join(' ')
   )
   await app.openExport()
   await page.getByRole('button', { name: 'PDF' }).click()
@@ -91,5 +96,18 @@ test('hostile text in the article is printed as text, never as markup', async ({
   await expect(printView.locator('h1')).toContainText('Injected <b>markup</b>')
   await expect(printView.locator('img')).toHaveCount(0)
   await expect(printView.locator('script')).toHaveCount(0)
+  await expect(printView.locator('a[href^="javascript"]')).toHaveCount(0)
   await expect(printView.locator('body')).toContainText('<img src=x onerror="document.title=1">')
+
+  // On paper, every one of them as the words typed.
+  await expect(app.exportStatus()).toContainText('The print dialog was closed.')
+  const html = await page.locator('#sourcemark-print-view').evaluate((f) => (f as HTMLIFrameElement).srcdoc)
+  const pdf = (await printToPdf(await context.newPage(), html)).squeezedPages.join('')
+  for (const typed of [
+    'Injected <b>markup</b>',
+    'Officials said <img src=x onerror="document.title=1"> was posted.',
+    'A <script>alert(1)</script> followed.',
+    'Read [the order](javascript:alert(1)) and **this** `note` now.'
+  ])
+    expect(pdf).toContain(squeeze(typed))
 })

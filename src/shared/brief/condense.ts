@@ -4,6 +4,14 @@
 /** Past either figure a brief is long: its annotated text is condensed, its gaps given as ranges. */
 export const LONG_BRIEF = { sentences: 500, ungraded: 200 } as const
 
+/**
+ * Past this many uncorroborated claims, a long brief's print view names the plain ones (a quote
+ * and its sources, no evidence for or against) by sentence number, as it names its gaps: each is
+ * quoted with its rating in the annotated text. The Markdown, and the print view of the full
+ * annotated text, list every one.
+ */
+export const LISTED_CLAIMS = 100
+
 export function isLongBrief(sentences: number, ungraded: number): boolean {
   return sentences > LONG_BRIEF.sentences || ungraded > LONG_BRIEF.ungraded
 }

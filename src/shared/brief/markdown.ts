@@ -37,7 +37,7 @@ function escapeMarkdown(text: string): string {
   return result
 }
 
-const STATUS_LABELS: Record<CorroborationStatus, string> = {
+export const STATUS_LABELS: Record<CorroborationStatus, string> = {
   corroborated: 'corroborated',
   uncorroborated: 'uncorroborated',
   contested: 'contested',
@@ -45,7 +45,7 @@ const STATUS_LABELS: Record<CorroborationStatus, string> = {
   'not-applicable': 'not applicable'
 }
 
-const CLAIM_HEADINGS: Record<ClaimStatus, string> = {
+export const CLAIM_HEADINGS: Record<ClaimStatus, string> = {
   corroborated: 'Corroborated',
   'weakly-corroborated': 'Weakly corroborated',
   contested: 'Contested',
@@ -53,7 +53,7 @@ const CLAIM_HEADINGS: Record<ClaimStatus, string> = {
   uncorroborated: 'Uncorroborated'
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -136,7 +136,7 @@ function evidenceText({ other, link }: BriefEvidence): string {
   return sideText(other) + noteText(link.note)
 }
 
-const INDEPENDENCE_NOTES: Record<BriefEvidence['independence'], string> = {
+export const INDEPENDENCE_NOTES: Record<BriefEvidence['independence'], string> = {
   independent: 'independent',
   circular: 'shares a source: not corroboration',
   unsourced: 'no source: cannot show independence',
@@ -498,11 +498,11 @@ function gapsSection(model: BriefModel): string[] {
   return lines
 }
 
-const LIKELIHOOD_TERMS = Object.entries(LIKELIHOOD_RANGES)
+export const LIKELIHOOD_TERMS = Object.entries(LIKELIHOOD_RANGES)
   .map(([term, range]) => `_${term}_ (${range})`)
   .join(', ')
 /** `_High_ (well-corroborated information …), _Moderate_ (…) or _Low_ (…)`, the UI's labels. */
-const CONFIDENCE_TERMS = (() => {
+export const CONFIDENCE_TERMS = (() => {
   const terms = Object.values(CONFIDENCE_LABELS).map((label) =>
     label.replace(/^(\w+) confidence: (.*)$/, '_$1_ ($2)')
   )

@@ -2,7 +2,6 @@
 // own text, never as an element (an image that calls out, a link made from a bare address).
 import { kurskCaseBrief } from '@shared/brief/kursk-case.fixture'
 import { kurskBrief } from '@shared/brief/kursk.fixture'
-import { renderBriefMarkdown } from '@shared/brief/markdown'
 import { buildBrief, type BriefInput } from '@shared/brief/model'
 import { normaliseText } from '@shared/text'
 import fc from 'fast-check'
@@ -27,7 +26,7 @@ function briefWith(note: string, sourceName: string, title = 'Kursk'): BriefInpu
 }
 
 function printed(input: BriefInput): Document {
-  return new DOMParser().parseFromString(briefHtml(renderBriefMarkdown(input), input.title), 'text/html')
+  return new DOMParser().parseFromString(briefPage(input), 'text/html')
 }
 
 /** The addresses the brief itself links to: the article's, its citations' and its footnotes. */
@@ -56,18 +55,17 @@ describe('briefHtml with hostile text', () => {
     expect(doc.body.textContent).not.toContain('\\_')
   })
 
-  it('links no bare address and shows raw HTML as text, even in Markdown not escaped by the brief', () => {
-    const html = briefHtml('See https://x.example/a_b, www.example.com and a@b.example <img src=x>.\n', 't')
-    const doc = new DOMParser().parseFromString(html, 'text/html')
-    expect(doc.querySelectorAll('a, img')).toHaveLength(0)
-    expect(doc.body.textContent).toContain(
-      'See https://x.example/a_b, www.example.com and a@b.example <img src=x>.'
-    )
+  it('links no bare address and shows raw HTML as text', () => {
+    const note = 'See https://x.example/a_b, www.example.com and a@b.example <img src=x>.'
+    const doc = printed(briefWith(note, 'Col. Oleksandr Kindratenko'))
+    expect(doc.querySelectorAll('img')).toHaveLength(0)
+    expect([...doc.querySelectorAll('a[href]')].filter((a) => !ownLink(a.getAttribute('href')!))).toEqual([])
+    expect(doc.body.textContent).toContain(note)
   })
 
   it('prints no bidirectional control, in the text, the page title or the handling line', () => {
     const input = { ...briefWith('12 \u200f34 \u200f56 seen', 'CNN'), handling: 'SECRET \u202eTERCES' }
-    const html = briefHtml(renderBriefMarkdown(input), 'Kursk \u202efdp.exe', { handling: input.handling })
+    const html = briefPage({ ...input, title: 'Kursk \u202efdp.exe' })
     expect(html).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/)
     expect(html).toContain('12 34 56 seen')
     expect(html).toContain('<title>Kursk fdp.exe</title>')
@@ -106,24 +104,24 @@ describe('briefHtml with hostile text', () => {
   })
 })
 
-const MARKDOWN = [
-  '**SECRET // REL UKR**',
-  '',
-  '# Kyiv grid',
-  '',
-  'The grid held.[^s1]',
-  '',
-  '[^s1]: **Ukrenergo**, the grid operator.',
-  '',
-  '**SECRET // REL UKR**',
-  ''
-].join('\n')
+/** A brief's body as the renderer writes it: handling lines, a footnote and its back-link. */
+const BODY = {
+  body: [
+    '<p class="handling"><strong>SECRET // REL UKR</strong></p>',
+    '<h1>Kyiv grid</h1>',
+    '<p>The grid held.<sup><a id="footnote-ref-s1" href="#footnote-s1" data-footnote-ref>1</a></sup></p>',
+    '<section class="footnotes" data-footnotes><ol><li id="footnote-s1"><p><strong>Ukrenergo</strong>, the grid operator.',
+    '<a href="#footnote-ref-s1" data-footnote-backref>↩</a></p></li></ol></section>',
+    '<p class="handling"><strong>SECRET // REL UKR</strong></p>'
+  ].join(''),
+  handling: 'SECRET // REL UKR'
+}
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html')
 
 describe('briefHtml', () => {
   it('prints the handling line in the page margins, top and bottom, and in the page on screen only', () => {
-    const html = briefHtml(MARKDOWN, 'Kyiv grid')
+    const html = briefHtml(BODY, 'Kyiv grid')
     const doc = parse(html)
     const lines = doc.querySelectorAll('body > p.handling')
     expect(lines).toHaveLength(2)
@@ -136,14 +134,14 @@ describe('briefHtml', () => {
     expect(html).toMatch(/@media print \{[^@]*\.handling \{\s*display: none;/)
   })
 
-  it('takes the handling line given for the page over none, and escapes it for CSS', () => {
-    const html = briefHtml('# Untitled\n', 'Untitled', { handling: 'A "quoted" </style> line' })
+  it('escapes the handling line for CSS', () => {
+    const html = briefHtml({ body: '<h1>Untitled</h1>', handling: 'A "quoted" </style> line' }, 'Untitled')
     expect(html).toContain('@top-center { content: "A \\"quoted\\"  /style  line"')
     expect(parse(html).querySelectorAll('style')).toHaveLength(2)
   })
 
   it('hides the footnotes’ web back-links in print', () => {
-    const doc = parse(briefHtml(MARKDOWN, 'Kyiv grid'))
+    const doc = parse(briefHtml(BODY, 'Kyiv grid'))
     expect(doc.querySelectorAll('[data-footnote-backref]').length).toBeGreaterThan(0)
     expect(doc.head.textContent).toMatch(
       /@media print \{[\s\S]*\[data-footnote-backref\] \{\s*display: none;/

@@ -23,9 +23,9 @@ export function briefMarkdown({ model }: BuiltBrief, options: BriefOptions = {})
 }
 
 /**
- * The page the PDF export prints and the preview shows, built in steps that report progress. Its
- * renderer (marked, DOMPurify, the print style sheet) is fetched the first time a page is made:
- * the check and Markdown do without it.
+ * The page the PDF export prints and the preview shows, reporting progress. Its renderer (the
+ * print style sheet and fonts) is fetched the first time a page is made: the check and Markdown
+ * do without it.
  */
 export async function briefPrintPage(
   { model }: BuiltBrief,

@@ -32,7 +32,7 @@ describe('the bundled print fonts', () => {
   })
 
   it('puts the fonts a brief needs inside it as woff2 data, and nothing else', async () => {
-    const html = briefHtml('# Kyiv ⚡\n\nThe grid held.\n', 'Kyiv')
+    const html = briefHtml({ body: '<h1>Kyiv ⚡</h1><p>The grid held.</p>' }, 'Kyiv')
     expect(html.match(/@font-face/g)?.length).toBe(BUNDLED_FACES.length)
     const page = await embedFonts(html)
     const sources = [...page.matchAll(/src: url\("([^"]+)"\)/g)].map(([, src]) => src!)
@@ -47,7 +47,10 @@ describe('the bundled print fonts', () => {
   })
 
   it('embeds the faces of every character the page prints, its handling line in the margins included', async () => {
-    const html = briefHtml('# Kyiv ⚡\n\nКиїв & “Kyiv” < 5 km.\n', 'Kyiv', { handling: 'ΑΠΟΡΡΗΤΟ' })
+    const html = briefHtml(
+      { body: '<h1>Kyiv ⚡</h1><p>Київ &amp; “Kyiv” &lt; 5 km.</p>', handling: 'ΑΠΟΡΡΗΤΟ' },
+      'Kyiv'
+    )
     const page = await embedFonts(html)
     const embedded = [...page.matchAll(/unicode-range: ([^;]+);/g)].map(([, range]) => range!)
     const printed = new DOMParser().parseFromString(html, 'text/html')
