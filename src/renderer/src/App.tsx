@@ -46,7 +46,7 @@ import {
 } from './components/WorkbenchPanels'
 import { usePaletteKey } from './features/search/palette-key'
 
-// Import and export bring their own libraries (Readability; marked, DOMPurify, the exporters):
+// Import and export bring their own libraries (the file readers; the brief and its exporters):
 // fetched when first opened, they stay out of the first load.
 const ImportDialog = lazyDialog('Import article', () =>
   import('./features/importing/ImportDialog').then((m) => m.ImportDialog)
