@@ -20,7 +20,7 @@ import { platform, type ChosenFile, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import { describeLongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage } from '@shared/segment/prepare'
-import type { ReadArticle, ReadOutcome } from './read-file'
+import { warmFileReader, type ReadArticle, type ReadOutcome } from './read-file'
 import { RestoreInstead } from './RestoreInstead'
 import { ImportProgress } from './ImportProgress'
 import { FileReadPanel, LeftOut } from './FileReadPanel'
@@ -139,7 +139,10 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   }, [dropped, choose])
 
   useEffect(() => {
-    if (opened) warmImporter()
+    if (opened) {
+      warmImporter()
+      warmFileReader()
+    }
   }, [opened])
 
   const openFile = async () => {
