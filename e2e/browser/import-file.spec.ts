@@ -149,11 +149,10 @@ test('a saved page nested 50,000 levels deep is refused by name, its reader ende
   await expect(dialog.getByRole('alert')).toContainText(
     '“report.html” is nested too deeply to read (50,003 levels of elements;'
   )
-  // The page was read in a worker of its own, which is gone once it has answered.
+  // The page was read in the file reader's worker, started when the dialog opened, which answered
+  // and is kept for the next read.
   expect(started.filter((url) => /format\.worker/.test(url))).toHaveLength(1)
-  await expect
-    .poll(() => page.workers().filter((worker) => /format\.worker/.test(worker.url())).length)
-    .toBe(0)
+  expect(page.workers().filter((worker) => /format\.worker/.test(worker.url()))).toHaveLength(1)
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(app.library.getByRole('button')).toHaveCount(1)
 })
@@ -161,11 +160,12 @@ test('a saved page nested 50,000 levels deep is refused by name, its reader ende
 test('Stop reading ends the worker reading a saved page, and nothing is imported', async ({ page }) => {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
-  // 510 levels: read, but Readability works on it far longer than a click takes.
-  const levels = 510
+  // 40 branches 505 levels deep: read, but Readability works on it far longer than a click takes,
+  // also in a reader worker already started and warm.
+  const levels = 505
+  const branch = `${'<div>'.repeat(levels)}<p>The report says the grid held.</p>${'</div>'.repeat(levels)}`
   const html =
-    '<!doctype html><html><head><title>Slow page</title></head><body>' +
-    `${'<div>'.repeat(levels)}<p>The report says the grid held.</p>${'</div>'.repeat(levels)}</body></html>`
+    '<!doctype html><html><head><title>Slow page</title></head><body>' + `${branch.repeat(40)}</body></html>`
   const readers: Worker[] = []
   page.on('worker', (worker) => {
     if (/format\.worker/.test(worker.url())) readers.push(worker)

@@ -1,7 +1,7 @@
 // The import dialog says where a long import is while the worker prepares the article, and the
 // page keeps running meanwhile. Real Chromium, real worker, real IndexedDB.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { page } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { MantineProvider } from '@mantine/core'
@@ -181,5 +181,34 @@ describe('ImportDialog', () => {
     expect(stored).not.toHaveProperty('outlet')
     expect(stored).not.toHaveProperty('author')
     expect(stored).not.toHaveProperty('url')
+  })
+  it('keeps a long file’s text whole and editable in a box that scrolls instead of growing', async () => {
+    const text = longArticle(60_000)
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(
+        <MantineProvider theme={theme}>
+          <ImportDialog
+            opened
+            onClose={() => {}}
+            onImported={() => {}}
+            dropped={{ fileName: 'kursk-digest.txt', bytes: new TextEncoder().encode(text) }}
+          />
+        </MantineProvider>
+      )
+    })
+    const box = page.getByLabelText('Article text')
+    await expect.element(box).toHaveValue(text)
+    const area = box.element() as HTMLTextAreaElement
+    // At most 20 lines high, however long the text: the rest is reached by scrolling the box.
+    const line = parseFloat(getComputedStyle(area).fontSize) * 1.6
+    expect(area.clientHeight).toBeLessThan(22 * line)
+    expect(area.scrollHeight).toBeGreaterThan(area.clientHeight * 10)
+    // Edited at its end, as the analyst would after scrolling down: every character stays.
+    area.focus()
+    area.setSelectionRange(text.length, text.length)
+    await userEvent.keyboard(' Edited.')
+    await expect.element(box).toHaveValue(`${text} Edited.`)
   })
 })

@@ -20,7 +20,7 @@ import { platform, type ChosenFile, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import { describeLongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage } from '@shared/segment/prepare'
-import type { ReadArticle, ReadOutcome } from './read-file'
+import { warmFileReader, type ReadArticle, type ReadOutcome } from './read-file'
 import { RestoreInstead } from './RestoreInstead'
 import { ImportProgress } from './ImportProgress'
 import { FileReadPanel, LeftOut } from './FileReadPanel'
@@ -33,6 +33,17 @@ const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', ur
 
 /** Past this, a file's text is not put in the form: a huge textarea makes typing crawl. */
 const LARGE_TEXT = 100_000
+
+/**
+ * The text's box grows with its text from 10 to 20 lines, then scrolls. The browser sizes it
+ * (`field-sizing`) as it lays the text out anyway: measuring a copy of a long text on every
+ * change, as autosizing does, held the page for a quarter of a second at a time.
+ */
+const TEXT_BOX = {
+  fieldSizing: 'content',
+  minHeight: 'calc(10lh + 1rem)',
+  maxHeight: 'calc(20lh + 1rem)'
+} as const
 
 interface ImportDialogProps {
   opened: boolean
@@ -139,7 +150,10 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   }, [dropped, choose])
 
   useEffect(() => {
-    if (opened) warmImporter()
+    if (opened) {
+      warmImporter()
+      warmFileReader()
+    }
   }, [opened])
 
   const openFile = async () => {
@@ -280,9 +294,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
               <Textarea
                 label="Article text"
                 required
-                autosize
-                minRows={10}
-                maxRows={20}
+                autosize={false}
+                styles={{ input: TEXT_BOX }}
                 placeholder="Paste the article here: headline, byline and body."
                 value={text}
                 onChange={(e) => {

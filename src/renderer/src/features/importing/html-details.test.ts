@@ -156,4 +156,33 @@ describe('saved pages', () => {
     expect(marks.pageRan).toBeUndefined()
     expect(document.title).not.toBe('xss')
   })
+  // Found by the import corpus: the headline shown twice, and a short article's byline kept.
+  it('import the headline the page shows as its title only, when JSON-LD gives another', async () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Strikes hit Ukraine’s power grid in five regions'
+    })
+    const html = page(
+      `<script type="application/ld+json">${ld}</script>`,
+      `<h1>Russian strikes cut power across Ukraine</h1>${BODY}`
+    ).replace('Page title | Example', 'Russian strikes cut power across Ukraine | Example')
+    const article = await readPage(html, 'headline.html')
+    expect(article.title).toBe('Strikes hit Ukraine’s power grid in five regions')
+    expect(article.text).not.toContain('Russian strikes cut power across Ukraine')
+    expect(article.text.split('\n\n')[0]).toMatch(/^Russian missiles and drones struck/)
+  })
+
+  it('leave the byline out of a short article’s text when it is taken as the author', async () => {
+    const short =
+      '<p>Russian drones struck a substation near Kharkiv overnight, the grid operator said.</p>' +
+      '<p>Power was restored by the morning.</p>'
+    const article = await readPage(
+      page('', `<h1>Substation hit near Kharkiv</h1><p class="byline">By Olena Harmash</p>${short}`),
+      'short.html'
+    )
+    expect(article.author).toBe('Olena Harmash')
+    expect(article.text).toContain('Power was restored by the morning.')
+    expect(article.text).not.toContain('Olena Harmash')
+  })
 })

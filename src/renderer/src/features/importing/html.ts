@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom'
 import { htmlNestingDepth, MAX_HTML_DEPTH } from '@shared/importing/html-depth'
 import { jsonLdArticle, jsonLdAuthor, jsonLdText } from '@shared/importing/json-ld'
 import { listItemLine } from '@shared/segment/list-indent'
+import { withoutLeadingTitle } from './formats/leading-title'
 
 export interface ExtractedArticle {
   title: string
@@ -137,6 +138,37 @@ function bylineOf(byline: string | null | undefined): string | undefined {
   return text && text.length <= 100 ? text : undefined
 }
 
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
+
+/** A page title's parts: "Strikes hit the grid | Example" is also "Strikes hit the grid". */
+const titleParts = (title: string) => [title, ...title.split(/\s+[|–—·:-]\s+/)].map((t) => t.toLowerCase())
+
+/**
+ * The headline the page shows (its first <h1>) when it is one of the page's titles, worded as
+ * its <title>, og:title, JSON-LD or Readability have it. Readability drops a heading that repeats
+ * its own title only, which is JSON-LD's headline when there is one; the page's own is dropped here.
+ */
+function shownHeadline(doc: Document, titles: (string | undefined)[]): string | undefined {
+  const shown = collapse(doc.querySelector('h1')?.textContent).toLowerCase()
+  if (!shown) return undefined
+  return titles.some((title) => title && titleParts(collapse(title)).includes(shown)) ? shown : undefined
+}
+
+/**
+ * The text without the byline taken as the author. Readability takes a byline out of the text
+ * the first time it looks for the article, but when it looks again (a short article, under its
+ * 500 characters) it starts from the page as it was, and the byline stays in.
+ */
+function withoutByline(text: string, byline: string | null | undefined): string {
+  const line = collapse(byline).toLowerCase()
+  if (!line) return text
+  const lines = text.split('\n\n')
+  // A byline stands near the top: under the headline, a kicker or a date.
+  const at = lines.slice(0, 4).findIndex((l) => collapse(l).toLowerCase() === line)
+  if (at < 0 || lines.length === 1) return text
+  return [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n\n')
+}
+
 export function extractArticle(html: string, fileName: string): ExtractedArticle {
   const depth = htmlNestingDepth(html)
   if (depth > MAX_HTML_DEPTH) {
@@ -164,9 +196,18 @@ export function extractArticle(html: string, fileName: string): ExtractedArticle
     language: doc.documentElement.lang?.split('-')[0]?.toLowerCase() || undefined
   }
   const headline = jsonLdText(ld?.headline) || meta(doc, 'og:title') || pageTitle(doc)
-  const text = article?.content ? blocksToText(article.content as Element) : ''
-  if (!text.trim()) {
+  const read = article?.content ? blocksToText(article.content as Element) : ''
+  if (!read.trim()) {
     throw new Error(`“${fileName}”: no article text found in this page.`)
   }
-  return { title: headline || article?.title?.trim() || '', text, ...details }
+  const title = headline || article?.title?.trim() || ''
+  const shown = shownHeadline(doc, [
+    title,
+    jsonLdText(ld?.headline),
+    meta(doc, 'og:title'),
+    pageTitle(doc),
+    article?.title ?? undefined
+  ])
+  const text = withoutByline(withoutLeadingTitle(read, title, shown), article?.byline)
+  return { title, text, ...details }
 }

@@ -1,8 +1,8 @@
 // The one way a picked or dropped file becomes something to import: an article's draft (its
 // text and details, all editable before import), a Sourcemark backup to restore instead, or a
 // refusal that names the file and the reason. Each format has its own reader; PDF and Word files
-// and saved web pages are read in a worker of their own (one per file), so a long read never
-// blocks the page and Cancel ends it at once by ending the worker; nothing is written.
+// and saved web pages are read in the file reader's worker (kept warm between reads), so a long
+// read never blocks the page and Cancel ends it at once by ending the worker; nothing is written.
 import { BACKUP_FORMAT } from '@shared/backup/format'
 import type { PickedFile } from '../../platform'
 import { FileReadError, type FileDraft, type ReadProgress } from './formats/file-draft'
@@ -10,6 +10,7 @@ import type { FormatKind, FormatRequest, FormatResponse } from './formats/format
 import { declaredCharset, decodeText, InvalidUtf8Error, titleFromFileName } from './decode'
 import { readMarkdownArticle } from './formats/markdown'
 import { readTextArticle } from './formats/text'
+import { endFileReader, returnFileReader, takeFileReader } from './formats/reader-worker'
 
 /** A link in the article's text, whose address is kept beside the text, not in it. */
 export interface ArticleLink {
@@ -34,6 +35,7 @@ export interface ReadArticle {
 }
 
 export { FileReadError, type FileDraft, type ReadProgress } from './formats/file-draft'
+export { warmFileReader } from './formats/reader-worker'
 
 export type ReadOutcome =
   | { kind: 'article'; article: ReadArticle }
@@ -142,7 +144,7 @@ function formatOf(fileName: string): FormatKind | undefined {
   return extension ? FORMATS[extension] : undefined
 }
 
-/** Reads a PDF or Word file in a worker of its own; any other file is refused. */
+/** Reads a PDF or Word file in the file reader's worker; any other file is refused. */
 export async function readFileAsDraft(file: PickedFile, options: ReadFileOptions = {}): Promise<FileDraft> {
   const kind = formatOf(file.fileName)
   if (!kind) throw new FileReadError(`“${file.fileName}” is neither a PDF nor a Word file.`)
@@ -158,16 +160,10 @@ function readInWorker(request: FormatRequest, { signal, onProgress }: ReadFileOp
   const cancelled = () => new FileReadError(`Reading “${request.fileName}” was cancelled.`, 'cancelled')
   if (signal?.aborted) return Promise.reject(cancelled())
   return new Promise<FileDraft>((resolve, reject) => {
-    const worker = new Worker(new URL('./formats/format.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'file-reader'
-    })
-    const finish = () => {
-      worker.terminate()
-      signal?.removeEventListener('abort', abort)
-    }
+    const worker = takeFileReader()
     const abort = () => {
-      finish()
+      signal?.removeEventListener('abort', abort)
+      endFileReader(worker)
       reject(cancelled())
     }
     signal?.addEventListener('abort', abort)
@@ -177,12 +173,14 @@ function readInWorker(request: FormatRequest, { signal, onProgress }: ReadFileOp
       // only the reader's own messages are answered.
       if (!RESPONSE_TYPES.has(response?.type)) return
       if (response.type === 'progress') return onProgress?.(response.progress)
-      finish()
+      signal?.removeEventListener('abort', abort)
+      returnFileReader(worker)
       if (response.type === 'done') resolve(response.draft)
       else reject(new FileReadError(response.message, response.reason))
     }
     worker.onerror = (event) => {
-      finish()
+      signal?.removeEventListener('abort', abort)
+      endFileReader(worker)
       reject(
         new FileReadError(
           `“${request.fileName}” could not be read: ${event.message || 'the reader stopped'}.`

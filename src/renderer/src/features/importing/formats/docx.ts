@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom'
 import { listItemLine } from '@shared/segment/list-indent'
 import { FileReadError, type FileDraft } from './file-draft'
 import { docxCoreTitle } from './docx-core-title'
-import { withoutLeadingTitle } from './pdf'
+import { withoutLeadingTitle } from './leading-title'
 
 const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim()
 

@@ -6,6 +6,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import { layOutPdf, type PdfPage } from '@shared/importing/pdf-layout'
 import { pdfDetails } from '@shared/importing/pdf-metadata'
 import { FileReadError, type FileDraft, type ReadProgress } from './file-draft'
+import { withoutLeadingTitle } from './leading-title'
 
 export interface PdfReadOptions {
   password?: string
@@ -90,11 +91,4 @@ export async function readPdf(
   } finally {
     await document.destroy()
   }
-}
-
-/** The headline is the article's title, not its first sentence: it is not imported twice. */
-export function withoutLeadingTitle(text: string, title: string): string {
-  const [first, ...rest] = text.split('\n\n')
-  const same = (a: string) => a.replace(/\s+/g, ' ').trim().toLowerCase()
-  return title && first !== undefined && same(first) === same(title) && rest.length ? rest.join('\n\n') : text
 }
