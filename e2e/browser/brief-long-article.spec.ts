@@ -26,7 +26,7 @@ test('a long brief leaves ungraded sentences out until the full annotated text i
 
   await app.openExport()
   const dialog = page.getByRole('dialog', { name: 'Export brief' })
-  await dialog.getByRole('switch', { name: 'Preview' }).click({ force: true })
+  await dialog.getByRole('switch', { name: 'Preview' }).press('Space')
   const preview = dialog.frameLocator('iframe[title="Brief preview"]')
   const body = preview.locator('body')
   // Sentence 10 ends its paragraph of five: the one before it is shown, the next paragraph's first is not.

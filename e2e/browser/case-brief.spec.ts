@@ -331,7 +331,7 @@ test('the library by case: cases made, filled, emptied, renamed and deleted; jud
   ])
   await expect(dialog.getByLabel('Audience')).toHaveCount(0)
   await briefOf.selectOption({ label: 'Case: Kursk front' })
-  await dialog.getByRole('switch', { name: 'Preview' }).click({ force: true })
+  await dialog.getByRole('switch', { name: 'Preview' }).press('Space')
   const preview = dialog.frameLocator('iframe[title="Brief preview"]')
   await expect(preview.locator('h1')).toHaveText('Kursk front')
   await dialog.getByLabel('Brief title').fill('Kursk: who holds what')

@@ -196,7 +196,7 @@ test.describe('the colour scheme', () => {
     const dialog = page.getByRole('dialog', { name: 'Export brief' })
     await expect(dialog.getByLabel('Brief title')).toBeEnabled()
     expect(await layout.lowContrastText(dialog)).toEqual([])
-    await dialog.getByRole('switch', { name: 'Preview' }).click({ force: true })
+    await dialog.getByRole('switch', { name: 'Preview' }).press('Space')
     const preview = dialog.frameLocator('iframe[title="Brief preview"]')
     await expect(preview.locator('h1')).toHaveText(/^Brief: North Korean troops withdraw from Kursk/)
     const frame = dialog.locator('iframe[title="Brief preview"]')
