@@ -7,13 +7,13 @@ import type { ISODate, ISODateTime } from '../model'
 import { CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
 import { BIDI_CONTROL } from '../text/bidi'
 import { isLongBrief, LISTED_CLAIMS, numberRanges, shownRuns } from './condense'
+import { dateInWords, dateTimeInWords } from './dates'
 import { escapeHtml } from './html-escape'
 import {
   CLAIM_HEADINGS,
   CONFIDENCE_TERMS,
   INDEPENDENCE_NOTES,
   LIKELIHOOD_TERMS,
-  MONTHS,
   STATUS_LABELS,
   type BriefOptions
 } from './markdown'
@@ -73,19 +73,10 @@ interface Context {
 }
 
 /** `26 November 2026, 15:30 UTC`; the input unchanged when it is not a date. */
-function formatDateTime(iso: ISODateTime): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return text(iso)
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`
-}
+const formatDateTime = (iso: ISODateTime): string => text(dateTimeInWords(iso) ?? iso)
 
 /** `31 January 2025`; the input unchanged when it is not a calendar date. */
-function formatDate(date: ISODate): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : text(date)
-}
+const formatDate = (date: ISODate): string => text(dateInWords(date) ?? date)
 
 const marker = (rating: string): string => (rating ? ` <strong>[${text(rating)}]</strong>` : '')
 const quote = (s: string): string => (/^[“"‘'«„]/.test(s) ? text(s) : `“${text(s)}”`)

@@ -3,6 +3,7 @@
 import type { CorroborationStatus, ISODate, ISODateTime } from '../model'
 import { CONFIDENCE_LABELS, CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
 import { isLongBrief, numberRanges, shownRuns } from './condense'
+import { dateInWords, dateTimeInWords } from './dates'
 import { escapeMarkdown as escapeOnce, markdownLink } from './escape'
 import {
   buildBrief,
@@ -53,35 +54,11 @@ export const CLAIM_HEADINGS: Record<ClaimStatus, string> = {
   uncorroborated: 'Uncorroborated'
 }
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
-
 /** `26 November 2026, 15:30 UTC`; the input unchanged when it is not a date. */
-function formatDateTime(iso: ISODateTime): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return escapeMarkdown(iso)
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`
-}
+const formatDateTime = (iso: ISODateTime): string => dateTimeInWords(iso) ?? escapeMarkdown(iso)
 
 /** `31 January 2025`; the input unchanged when it is not a calendar date. */
-function formatDate(date: ISODate): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : escapeMarkdown(date)
-}
+const formatDate = (date: ISODate): string => dateInWords(date) ?? escapeMarkdown(date)
 
 const marker = (rating: string): string => (rating ? ` **[${rating}]**` : '')
 /** Quotes a sentence; one that is itself a quotation keeps its own marks instead of doubling them. */
