@@ -6,7 +6,7 @@
 import type { ISODate, ISODateTime } from '../model'
 import { CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
 import { BIDI_CONTROL } from '../text/bidi'
-import { isLongBrief, LISTED_CLAIMS, numberRanges, shownRuns } from './condense'
+import { LISTED_CLAIMS, numberRanges, shownRuns } from './condense'
 import { dateInWords, dateTimeInWords } from './dates'
 import { escapeHtml } from './html-escape'
 import {
@@ -29,6 +29,7 @@ import {
   type BriefSentence,
   type BriefSource
 } from './model'
+import { isLong, sameParagraph, worthShowing } from './shown'
 
 /** The body of the print view and the handling line its page margins repeat. */
 export interface BriefHtml {
@@ -374,22 +375,7 @@ function notesSection(c: Context): string {
   return html + list('ul', items)
 }
 
-function isLong(model: BriefModel): boolean {
-  const sentences = model.articles.reduce((n, a) => n + a.sentences.length, 0)
-  return isLongBrief(sentences, model.gaps.length)
-}
-
-const worthShowing = (s: BriefSentence): boolean =>
-  s.assessed ||
-  s.supports.length > 0 ||
-  s.contradicts.length > 0 ||
-  s.context.length > 0 ||
-  Boolean(s.assessment?.note.trim())
-
 const leftOutLine = (n: number): string => p(em(`… ${plural(n, 'ungraded sentence')} left out …`))
-
-const sameParagraph = (articleText: string, previous: BriefSentence, s: BriefSentence): boolean =>
-  !articleText.slice(previous.sentence.end, s.sentence.start).includes('\n')
 
 /** Consecutive sentences as paragraphs, quotes, headings and lists, as the Markdown sets them. */
 function runHtml(article: BriefModel['articles'][number]['article'], run: readonly BriefSentence[]): string {

@@ -2,7 +2,7 @@
 // the same text feeds the print view, so it must stay plain, deterministic GFM.
 import type { CorroborationStatus, ISODate, ISODateTime } from '../model'
 import { CONFIDENCE_LABELS, CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
-import { isLongBrief, numberRanges, shownRuns } from './condense'
+import { numberRanges, shownRuns } from './condense'
 import { dateInWords, dateTimeInWords } from './dates'
 import { escapeMarkdown as escapeOnce, markdownLink } from './escape'
 import {
@@ -20,6 +20,7 @@ import {
   type BriefSource,
   type ClaimStatus
 } from './model'
+import { isLong, sameParagraph, worthShowing } from './shown'
 
 export type { BriefArticle, BriefInput, ExternalSentence } from './model'
 
@@ -350,25 +351,7 @@ export interface BriefOptions {
   fullText?: boolean
 }
 
-/** Whether the brief is long enough to condense: one rule for the annotated text and the gaps. */
-function isLong(model: BriefModel): boolean {
-  const sentences = model.articles.reduce((n, a) => n + a.sentences.length, 0)
-  return isLongBrief(sentences, model.gaps.length)
-}
-
-/** Graded, or with something the analyst wrote about it: what a condensed text must show. */
-const worthShowing = (s: BriefSentence): boolean =>
-  s.assessed ||
-  s.supports.length > 0 ||
-  s.contradicts.length > 0 ||
-  s.context.length > 0 ||
-  Boolean(s.assessment?.note.trim())
-
 const leftOutLine = (n: number): string => `_… ${plural(n, 'ungraded sentence')} left out …_`
-
-/** Whether a sentence goes on the paragraph of the one before it: no line break between them. */
-const sameParagraph = (text: string, previous: BriefSentence, s: BriefSentence): boolean =>
-  !text.slice(previous.sentence.end, s.sentence.start).includes('\n')
 
 /** Consecutive sentences of an article as paragraphs: a line of the original text is a paragraph. */
 function runLines(
