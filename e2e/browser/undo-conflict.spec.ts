@@ -46,3 +46,59 @@ test('Ctrl+Z after a reload still undoes the last grade', async ({ page }) => {
   await page.keyboard.press('Control+Shift+z')
   await expect(app.sentence(2)).toHaveAttribute('data-rating', '-4')
 })
+
+test('a grade shown before the library stored it survives a reload, with its undo entry', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(3)
+  // Another connection holds the grades and the history in a transaction that never ends, so the
+  // grade's write waits behind it; the reload ends that transaction and every write in flight.
+  await page.evaluate(
+    () =>
+      new Promise<void>((held, failed) => {
+        const open = indexedDB.open('sourcemark')
+        open.onerror = () => failed(open.error)
+        open.onsuccess = () => {
+          const store = open.result
+            .transaction(['assessments', 'history'], 'readwrite')
+            .objectStore('history')
+          const keepBusy = () => (store.count().onsuccess = keepBusy)
+          keepBusy()
+          held()
+        }
+      })
+  )
+  await page.keyboard.press('5')
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '-5')
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((answer) => {
+          const open = indexedDB.open('sourcemark')
+          open.onsuccess = () => {
+            const request = open.result.transaction('assessments').objectStore('assessments').count()
+            request.onsuccess = () => {
+              open.result.close()
+              answer(request.result)
+            }
+          }
+        })
+    )
+  await page.reload()
+  await app.waitForArticle('North Korean troops')
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '-5')
+  await expect.poll(stored).toBe(1)
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
+  await page.keyboard.press('Control+z')
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '-5')
+  await page.reload()
+  await app.waitForArticle('North Korean troops')
+  // Written once: the reload after the redo finds nothing left to write again.
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '-5')
+  await page.keyboard.press('Control+z')
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '')
+})

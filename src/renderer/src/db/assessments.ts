@@ -60,6 +60,11 @@ export interface GradeRequest {
   patch: AssessmentPatch
   /** The undo stack's name for it, "Grade sentence 3". */
   label: string
+  /**
+   * The id its history entry is written under, given when the key is pressed: a write repeated
+   * after a reload (unconfirmed-grades.ts) finds whether the library already holds it.
+   */
+  action: string
 }
 
 export function gradeRequest(sentence: Sentence, articleText: string, patch: AssessmentPatch): GradeRequest {
@@ -67,7 +72,8 @@ export function gradeRequest(sentence: Sentence, articleText: string, patch: Ass
     sentenceId: sentence.id,
     blank: blankAssessment(sentence, articleText),
     patch,
-    label: `Grade sentence ${sentence.index + 1}`
+    label: `Grade sentence ${sentence.index + 1}`,
+    action: crypto.randomUUID()
   }
 }
 
@@ -80,12 +86,36 @@ export function writeGrade(
   request: GradeRequest,
   inside?: (stored: Assessment) => void
 ): Promise<{ result: Assessment; action: string; changed: boolean }> {
-  return transact(db, [db.assessments], (record) =>
-    patchGrade(db, request.sentenceId, request.blank, request.patch, record).then((after) => {
-      inside?.(after)
-      return after
-    })
+  return transact(
+    db,
+    [db.assessments],
+    (record) =>
+      patchGrade(db, request.sentenceId, request.blank, request.patch, record).then((after) => {
+        inside?.(after)
+        return after
+      }),
+    request.action
   )
+}
+
+/**
+ * writeGradeHere for a grade that may already be stored (its write was under way when the window
+ * reloaded, or when the worker writing it stopped): in one transaction, it is written only when
+ * no history entry carries its action yet. `undoable` says whether the library now holds an entry
+ * under its action (a grade that changed nothing writes none).
+ */
+export function writeGradeOnce(
+  db: SourcemarkDatabase,
+  grade: GradeRequest
+): Promise<{ row: Assessment | undefined; undoable: boolean }> {
+  return db.transaction('rw', [db.assessments, db.articles, db.history], async () => {
+    if ((await db.history.where('action').equals(grade.action).count()) > 0) {
+      const row = await db.assessments.get(grade.sentenceId)
+      return { row: row && numberGrade(row), undoable: true }
+    }
+    const { result, changed } = await writeGrade(db, grade, numberGrade)
+    return { row: result, undoable: changed }
+  })
 }
 
 /** Applies `patch` to the sentence's assessment (creating it), with a history entry, on this page. */

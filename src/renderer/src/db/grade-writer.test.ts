@@ -16,6 +16,7 @@ import { useAssessments } from './hooks'
 import { db as appLibrary } from './index'
 import { expandSentences } from './sentences'
 import { redo, undo } from './undo'
+import { UnconfirmedGrades, type JournalStorage } from './unconfirmed-grades'
 
 const TEXT =
   'Sweden pledged $1.23 billion in military aid. Officials in Kyiv welcomed the package. ' +
@@ -269,5 +270,109 @@ describe('where the worker cannot write', () => {
     }
     expect(created).toEqual([sentences[1].id])
     expect(pageWrites).toBe(1)
+  })
+})
+
+/** A window's session storage, as a reload leaves it: what was kept stays. */
+function sessionOfOneWindow(): JournalStorage & { keys(): string[] } {
+  const kept = new Map<string, string>()
+  return {
+    getItem: (key) => kept.get(key) ?? null,
+    setItem: (key, value) => void kept.set(key, value),
+    removeItem: (key) => void kept.delete(key),
+    keys: () => [...kept.keys()]
+  }
+}
+
+const entriesOf = (db: SourcemarkDatabase, action: string) =>
+  db.history.where('action').equals(action).count()
+
+describe('a grade shown before it was stored, and the window reloaded', () => {
+  it('is written once by the next page, and undone there', async () => {
+    const session = sessionOfOneWindow()
+    const db = library()
+    const { text, sentences } = await imported(db)
+    const grade = gradeRequest(sentences[2], text, { credibility: 4 })
+    // The key's window kept it and unloaded before any write of it committed.
+    new UnconfirmedGrades(session, `sourcemark:unconfirmed-grades:${db.name}`).add(grade)
+
+    const reloaded = new SourcemarkDatabase(db.name)
+    libraries.push(reloaded)
+    const writer = new GradeWriter(
+      undefined,
+      (name) => new UnconfirmedGrades(session, `sourcemark:unconfirmed-grades:${name}`)
+    )
+    await writer.recover(reloaded)
+    expect((await reloaded.assessments.get(sentences[2].id))?.credibility).toBe(4)
+    expect(await entriesOf(reloaded, grade.action)).toBe(1)
+    expect(reloaded.undo.peekUndo()).toEqual({ action: grade.action, label: 'Grade sentence 3' })
+    expect(session.keys()).toEqual([])
+    // Nothing is left to write again.
+    await writer.recover(reloaded)
+    expect(await entriesOf(reloaded, grade.action)).toBe(1)
+
+    expect(await undo(reloaded)).toBe('Grade sentence 3')
+    expect(await reloaded.assessments.get(sentences[2].id)).toBeUndefined()
+    expect((await verifyLibrary(reloaded)).trail.ok).toBe(true)
+  })
+
+  it('is not written again when the worker stored it before the reload, but is undoable', async () => {
+    const session = sessionOfOneWindow()
+    const db = library()
+    const { text, sentences } = await imported(db)
+    const grade = gradeRequest(sentences[1], text, { credibility: 2 })
+    // Stored by the worker; the window reloaded before its undo entry was kept.
+    await gradeWriter.write(db, grade)
+    new UnconfirmedGrades(session, `sourcemark:unconfirmed-grades:${db.name}`).add(grade)
+    const entries = await db.history.count()
+
+    const reloaded = new SourcemarkDatabase(db.name)
+    libraries.push(reloaded)
+    const writer = new GradeWriter(
+      undefined,
+      (name) => new UnconfirmedGrades(session, `sourcemark:unconfirmed-grades:${name}`)
+    )
+    await writer.recover(reloaded)
+    expect(await reloaded.history.count()).toBe(entries)
+    expect(reloaded.undo.peekUndo()).toEqual({ action: grade.action, label: 'Grade sentence 2' })
+    expect(session.keys()).toEqual([])
+    expect(await undo(reloaded)).toBe('Grade sentence 2')
+    expect(await reloaded.assessments.get(sentences[1].id)).toBeUndefined()
+  })
+
+  it('is kept until its write is confirmed, and forgotten once it is on the undo stack', async () => {
+    const session = sessionOfOneWindow()
+    const journal = new UnconfirmedGrades(session, 'kept')
+    const db = library()
+    const { text, sentences } = await imported(db)
+    const writer = new GradeWriter(undefined, () => journal)
+    const grade = gradeRequest(sentences[3], text, { credibility: 1 })
+    const stored = writer.write(db, grade)
+    expect(journal.list()).toEqual([grade])
+    await stored
+    await db.undo.settled()
+    expect(db.undo.peekUndo()?.action).toBe(grade.action)
+    expect(journal.list()).toEqual([])
+  })
+
+  it('is written once by the page when the worker stops after it loaded', async () => {
+    const db = library()
+    const { text, sentences } = await imported(db)
+    const stopping = `postMessage({ kind: 'ready' }); onmessage = () => { throw new Error('stopped') }`
+    const writer = new GradeWriter(
+      () => new Worker(URL.createObjectURL(new Blob([stopping], { type: 'text/javascript' }))),
+      () => new UnconfirmedGrades(sessionOfOneWindow(), 'kept')
+    )
+    writer.warm()
+    await expect.poll(() => (writer as unknown as { ready: boolean }).ready).toBe(true)
+    const rows = await Promise.all(
+      ([3, 6] as const).map((credibility) =>
+        writer.write(db, gradeRequest(sentences[0], text, { credibility }))
+      )
+    )
+    expect(rows.map((row) => row.credibility)).toEqual([3, 6])
+    expect((await db.assessments.get(sentences[0].id))?.credibility).toBe(6)
+    expect(await undo(db)).toBe('Grade sentence 1')
+    expect((await db.assessments.get(sentences[0].id))?.credibility).toBe(3)
   })
 })

@@ -4,19 +4,22 @@
 // stack and the grade numbers its reads are checked against, and announces what each write
 // changed to its live queries and to other windows once the key's frame is presented. Where the
 // worker cannot start (a content policy, an old browser) or cannot open the library, the page
-// writes the grade itself.
+// writes the grade itself. Until a write is confirmed, the window keeps the grade
+// (unconfirmed-grades.ts), and the next page writes it once if the window reloaded before then.
 import type { Assessment, Sentence } from '@shared/model'
 import type { ObservabilitySet, Table } from 'dexie'
 import {
   gradeRequest,
   numberGrade,
   writeGradeHere,
+  writeGradeOnce,
   type AssessmentPatch,
   type GradeRequest
 } from './assessments'
 import type { SourcemarkDatabase } from './database'
 import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
 import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
+import { unconfirmedGradesOf, type UnconfirmedGrades } from './unconfirmed-grades'
 
 interface Pending {
   db: SourcemarkDatabase
@@ -79,8 +82,14 @@ export class GradeWriter {
   private ready = false
   private nextId = 1
   private readonly pending = new Map<number, Pending>()
+  private readonly journals = new Map<string, UnconfirmedGrades>()
+  /** Per library: the grades kept from before a reload, written before any new one. */
+  private readonly recovering = new Map<string, Promise<void>>()
 
-  constructor(private readonly start: () => Worker = startGradeWorker) {}
+  constructor(
+    private readonly start: () => Worker = startGradeWorker,
+    private readonly journalOf: (name: string) => UnconfirmedGrades = unconfirmedGradesOf
+  ) {}
 
   /** Starts the worker ahead of the first grade, so the first key does not wait for it to load. */
   warm(): void {
@@ -94,13 +103,45 @@ export class GradeWriter {
 
   /**
    * Writes `grade` as one undoable action and resolves with the stored row once its transaction
-   * has committed; rejects, with nothing written, when the library refuses it.
+   * has committed; rejects, with nothing written, when the library refuses it. Until then the
+   * window keeps it, so a reload in between does not lose it (see recover).
    */
   write(db: SourcemarkDatabase, grade: GradeRequest): Promise<Assessment> {
+    this.journal(db).add(grade)
+    const before = this.recovering.get(db.name)
+    if (!before) return this.send(db, grade)
+    const stored = before.then(() => this.send(db, grade))
+    db.undo.hold(stored)
+    return stored
+  }
+
+  /**
+   * Writes, once each and in order, the grades this window kept unconfirmed when it last
+   * unloaded: each is written only if the library does not hold it yet, and goes on the undo
+   * stack if it is not there. Grades written meanwhile wait for these.
+   */
+  recover(db: SourcemarkDatabase): Promise<void> {
+    const kept = this.journal(db).list()
+    if (kept.length === 0) return Promise.resolve()
+    const recovered = (async () => {
+      for (const grade of kept) await this.once(db, grade).catch(() => undefined)
+    })()
+    this.recovering.set(db.name, recovered)
+    db.undo.hold(recovered)
+    return recovered.finally(() => this.recovering.delete(db.name))
+  }
+
+  private journal(db: SourcemarkDatabase): UnconfirmedGrades {
+    let journal = this.journals.get(db.name)
+    if (!journal) this.journals.set(db.name, (journal = this.journalOf(db.name)))
+    return journal
+  }
+
+  private send(db: SourcemarkDatabase, grade: GradeRequest): Promise<Assessment> {
     // A library the page has not opened, or has closed for good (another window upgraded or
     // deleted it), is the page's to open or to refuse.
     const worker = hookedHere(db) || !db.isOpen() ? null : this.started()
-    if (!worker) return writeGradeHere(db, grade)
+    if (!worker) return this.here(db, grade)
     const id = this.nextId++
     const stored = new Promise<Assessment>((resolve, reject) => {
       this.pending.set(id, { db, grade, resolve, reject })
@@ -112,12 +153,30 @@ export class GradeWriter {
     return stored
   }
 
+  /** Writes `grade` on the page; once it is stored or refused, the window no longer keeps it. */
+  private here(db: SourcemarkDatabase, grade: GradeRequest): Promise<Assessment> {
+    return writeGradeHere(db, grade).finally(() => this.journal(db).remove(grade.action))
+  }
+
+  /** Writes on the page a grade that may already be stored (see writeGradeOnce). */
+  private async once(db: SourcemarkDatabase, grade: GradeRequest): Promise<Assessment> {
+    try {
+      const { row, undoable } = await writeGradeOnce(db, grade)
+      if (undoable && !db.undo.includes(grade.action))
+        db.undo.pushDone({ action: grade.action, label: grade.label })
+      if (!row) throw new Error(`The grade of sentence ${grade.sentenceId} is no longer in the library.`)
+      return row
+    } finally {
+      this.journal(db).remove(grade.action)
+    }
+  }
+
   private started(): Worker | null {
     if (this.worker !== undefined) return this.worker
     try {
       const worker = this.start()
       worker.onmessage = (event: MessageEvent<GradeWriteResponse>) => this.answered(event.data)
-      worker.onerror = (event) => this.failed(event)
+      worker.onerror = () => this.failed()
       this.worker = worker
     } catch {
       this.worker = null
@@ -134,8 +193,9 @@ export class GradeWriter {
     if (!job) return
     this.pending.delete(response.id)
     if (response.kind === 'unavailable') {
-      writeGradeHere(job.db, job.grade).then(job.resolve, job.reject)
+      this.here(job.db, job.grade).then(job.resolve, job.reject)
     } else if (response.kind === 'failed') {
+      this.journal(job.db).remove(job.grade.action)
       job.reject(Object.assign(new Error(response.message), { name: response.name }))
     } else {
       // Numbered once committed: a read of the grades that starts from now on holds it.
@@ -147,6 +207,8 @@ export class GradeWriter {
           afterNextFrame(() => {
             announce(response.changes)
             if (response.changed) job.db.undo.pushDone({ action: response.action, label: job.grade.label })
+            // On the stack now: a reload from here on finds it there, not kept apart.
+            this.journal(job.db).remove(job.grade.action)
             settled()
           })
         )
@@ -154,20 +216,25 @@ export class GradeWriter {
     }
   }
 
-  /** The worker could not load, or stopped: the page writes from now on. */
-  private failed(event: Event): void {
+  /**
+   * The worker could not load, or stopped: the page writes from now on. Each grade it was given
+   * is written here, once and in order; one it committed before it stopped is not written again.
+   */
+  private failed(): void {
     this.worker?.terminate()
     this.worker = null
     const jobs = [...this.pending.values()]
     this.pending.clear()
+    let queue = Promise.resolve()
     for (const job of jobs) {
-      if (!this.ready) {
-        // It never loaded, so it wrote none of them: each is written here, in order.
-        writeGradeHere(job.db, job.grade).then(job.resolve, job.reject)
-      } else {
-        const reason = event instanceof ErrorEvent && event.message ? `: ${event.message}` : ''
-        job.reject(new Error(`The grade could not be saved: the writer stopped${reason}.`))
-      }
+      const written = queue.then(() =>
+        this.ready ? this.once(job.db, job.grade) : this.here(job.db, job.grade)
+      )
+      written.then(job.resolve, job.reject)
+      queue = written.then(
+        () => undefined,
+        () => undefined
+      )
     }
   }
 }

@@ -43,9 +43,9 @@ export async function runAction<T>(
 export async function transact<T>(
   db: SourcemarkDatabase,
   tables: Table[],
-  body: ActionBody<T>
+  body: ActionBody<T>,
+  action: string = crypto.randomUUID()
 ): Promise<{ result: T; action: string; changed: boolean }> {
-  const action = crypto.randomUUID()
   let changed = false
   // The articles table is always in the transaction: an import's article entry reads its row.
   const result = await db.transaction('rw', [...new Set([...tables, db.articles, db.history])], () =>

@@ -90,6 +90,11 @@ export class UndoStack {
     this.emit()
   }
 
+  /** Whether `action` is on either stack. */
+  includes(action: string): boolean {
+    return [...this.done, ...this.undone].some((entry) => entry.action === action)
+  }
+
   peekUndo(): UndoableAction | undefined {
     return this.done.at(-1)
   }

@@ -5,10 +5,13 @@ import { Button, Group, Text } from '@mantine/core'
 import { Modal } from '../../components/lazy-modal'
 import { Tooltip } from '../../components/lazy-panels'
 import { db } from '../../db'
+import { gradeWriter } from '../../db/grade-writer'
 import { UndoRefused, redo, undo } from '../../db/undo'
 import { isTyping } from '../reader/use-reader-keys'
 
 db.undo.persistIn(sessionStorage, `sourcemark:undo:${db.name}`)
+// A grade the window showed but had not yet stored when it reloaded is stored now, undoably.
+void gradeWriter.recover(db)
 
 const subscribe = (listener: () => void) => db.undo.subscribe(listener)
 
