@@ -1,55 +1,11 @@
 // Saved pages in the import dialog are read in the file reader's worker: the page keeps answering
 // while one is read, a page nested 50,000 levels deep is refused by name, and Stop reading ends a
 // long read. Nothing is written. Real Chromium, real workers, real IndexedDB.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
-import { db } from '../../db'
-import { importArticle } from '../../db/articles'
 import type { PickedFile } from '../../platform'
-import { theme } from '../../theme'
-import { ImportDialog } from './ImportDialog'
+import { libraryRows as library, openImportDialog } from './import-dialog-harness'
 import { readArticleFile } from './read-file'
-
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(async () => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-  // Open again on next use: each test starts from an empty library.
-  await db.delete({ disableAutoOpen: false })
-})
-
-/** Every row of every table, to compare the library before and after. */
-const library = async () =>
-  JSON.stringify(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])))
-
-let drop: (file: PickedFile) => void = () => {}
-
-async function openDialog() {
-  await importArticle(db, {
-    title: 'Already here',
-    text: 'A sentence already in the library.',
-    origin: 'paste'
-  })
-  function Harness() {
-    const [dropped, setDropped] = useState<PickedFile | null>(null)
-    drop = setDropped
-    return <ImportDialog opened onClose={() => {}} onImported={() => {}} dropped={dropped} />
-  }
-  host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host!)
-    root.render(
-      <MantineProvider theme={theme}>
-        <Harness />
-      </MantineProvider>
-    )
-  })
-}
 
 /**
  * Counts the turns the page's thread takes while a read runs: a chain of timers that ticks only
@@ -138,28 +94,24 @@ describe('saved pages read in the worker', () => {
 
 describe('saved pages in the import dialog', () => {
   it('refuses a page nested 50,000 levels deep by name, writing nothing', async () => {
-    await openDialog()
+    const { drop } = await openImportDialog()
     const before = await library()
-    act(() => drop(file('report.html', nested(50_000))))
+    drop(file('report.html', nested(50_000)))
     await expect.element(page.getByRole('alert')).toHaveTextContent(DEEP_REFUSAL)
     await expect.element(page.getByLabelText('Title')).toHaveValue('')
     expect(await library()).toBe(before)
   })
 
   it('stops reading a page on Stop reading, and the stopped read fills in nothing', async () => {
-    await openDialog()
+    const { drop } = await openImportDialog()
     const before = await library()
-    act(() => drop(file('slow.html', slowPage())))
+    drop(file('slow.html', slowPage()))
     await expect.element(page.getByText('Reading “slow.html”…')).toBeVisible()
     await page.getByRole('button', { name: 'Stop reading' }).click()
     await expect.element(page.getByText(/Reading “slow\.html”/)).not.toBeInTheDocument()
 
     // A page read after it is the dialog's, whatever the stopped read would have said.
-    act(() =>
-      drop(
-        file('short.html', `<html><head><title>The short note</title></head><body>${ARTICLE}</body></html>`)
-      )
-    )
+    drop(file('short.html', `<html><head><title>The short note</title></head><body>${ARTICLE}</body></html>`))
     await expect.element(page.getByLabelText('Title')).toHaveValue('The short note')
     expect(await library()).toBe(before)
   })

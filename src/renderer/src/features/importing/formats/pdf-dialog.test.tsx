@@ -1,54 +1,10 @@
 // PDF and Word files in the import dialog: a refused file and a stopped read write nothing, and
 // the library is exactly as it was. Real Chromium, real workers, real IndexedDB.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import { db } from '../../../db'
-import { importArticle } from '../../../db/articles'
-import type { PickedFile } from '../../../platform'
-import { theme } from '../../../theme'
-import { ImportDialog } from '../ImportDialog'
+import { libraryRows as library, openImportDialog } from '../import-dialog-harness'
 import { docxFile, pdfFile, type PdfLineSpec } from '../../../../../../test-support/fixtures/browser'
-
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(async () => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-  // Open again on next use: each test starts from an empty library.
-  await db.delete({ disableAutoOpen: false })
-})
-
-/** Every row of every table, to compare the library before and after. */
-const library = async () =>
-  JSON.stringify(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])))
-
-let drop: (file: PickedFile) => void = () => {}
-
-async function openDialog() {
-  await importArticle(db, {
-    title: 'Already here',
-    text: 'A sentence already in the library.',
-    origin: 'paste'
-  })
-  function Harness() {
-    const [dropped, setDropped] = useState<PickedFile | null>(null)
-    drop = setDropped
-    return <ImportDialog opened onClose={() => {}} onImported={() => {}} dropped={dropped} />
-  }
-  host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host!)
-    root.render(
-      <MantineProvider theme={theme}>
-        <Harness />
-      </MantineProvider>
-    )
-  })
-}
 
 /** Lines that differ from page to page in their words (a line repeated on every page is a running header). */
 const lines = (count: number, pageNumber = 0): PdfLineSpec[] => {
@@ -62,26 +18,26 @@ const lines = (count: number, pageNumber = 0): PdfLineSpec[] => {
 
 describe('PDF and Word files in the import dialog', () => {
   it("fills Author and Published from a PDF's metadata, editable, and stores them as edited", async () => {
-    await openDialog()
+    const { drop } = await openImportDialog()
     const signed = await pdfFile({
       title: 'Baltic ports brace for winter storms',
       author: 'Anna Nowak',
       createdAt: '2026-03-12T08:30:00Z',
       pages: [lines(2)]
     })
-    act(() => drop({ fileName: 'storms.pdf', bytes: signed }))
+    drop({ fileName: 'storms.pdf', bytes: signed })
     await expect.element(page.getByLabelText('Title')).toHaveValue('Baltic ports brace for winter storms')
     await expect.element(page.getByLabelText('Author')).toHaveValue('Anna Nowak')
     await expect.element(page.getByLabelText('Published')).toHaveValue('2026-03-12')
 
     // A PDF that names no author and has no date leaves both empty.
     const unsigned = await pdfFile({ title: 'The short note', pages: [lines(2)] })
-    act(() => drop({ fileName: 'note.pdf', bytes: unsigned }))
+    drop({ fileName: 'note.pdf', bytes: unsigned })
     await expect.element(page.getByLabelText('Title')).toHaveValue('The short note')
     await expect.element(page.getByLabelText('Author')).toHaveValue('')
     await expect.element(page.getByLabelText('Published')).toHaveValue('')
 
-    act(() => drop({ fileName: 'storms.pdf', bytes: signed.slice() }))
+    drop({ fileName: 'storms.pdf', bytes: signed.slice() })
     await expect.element(page.getByLabelText('Author')).toHaveValue('Anna Nowak')
     await page.getByLabelText('Author').fill('Anna Nowak and Piotr Zielinski')
     await page.getByRole('button', { name: 'Import article' }).click()
@@ -94,36 +50,36 @@ describe('PDF and Word files in the import dialog', () => {
   })
 
   it('refuses a damaged PDF and a damaged Word file by name, writing nothing', async () => {
-    await openDialog()
+    const { drop } = await openImportDialog()
     const before = await library()
     // A PDF written by pdfkit, cut off half way.
     const pdf = await pdfFile({ title: 'A whole report', pages: [lines(3)] })
-    act(() => drop({ fileName: 'broken.pdf', bytes: pdf.slice(0, pdf.length / 2) }))
+    drop({ fileName: 'broken.pdf', bytes: pdf.slice(0, pdf.length / 2) })
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent(/“broken\.pdf” is a damaged PDF and cannot be read/)
     // A Word file written by the docx library, cut off half way.
     const docx = await docxFile({ blocks: [{ paragraph: 'A sentence of a Word file.' }] })
-    act(() => drop({ fileName: 'broken.docx', bytes: docx.slice(0, docx.length / 2) }))
+    drop({ fileName: 'broken.docx', bytes: docx.slice(0, docx.length / 2) })
     await expect.element(page.getByRole('alert')).toHaveTextContent(/“broken\.docx” is a damaged Word file/)
     expect(await library()).toBe(before)
   })
 
   it('stops reading a long PDF on Stop reading, and the stopped read fills in nothing', async () => {
-    await openDialog()
+    const { drop } = await openImportDialog()
     const before = await library()
     const long = await pdfFile({
       title: 'The long report',
       pages: Array.from({ length: 300 }, (_, i) => lines(40, i + 1))
     })
-    act(() => drop({ fileName: 'long.pdf', bytes: long }))
+    drop({ fileName: 'long.pdf', bytes: long })
     await expect.element(page.getByText(/Reading “long\.pdf”: page \d+ of 300/)).toBeVisible()
     await page.getByRole('button', { name: 'Stop reading' }).click()
     await expect.element(page.getByText(/Reading “long\.pdf”/)).not.toBeInTheDocument()
 
     // A file read after it is the dialog's, whatever the stopped read would have said.
     const short = await pdfFile({ title: 'The short note', pages: [lines(2)] })
-    act(() => drop({ fileName: 'short.pdf', bytes: short }))
+    drop({ fileName: 'short.pdf', bytes: short })
     await expect.element(page.getByLabelText('Title')).toHaveValue('The short note')
     await expect
       .element(page.getByLabelText('Article text'))
