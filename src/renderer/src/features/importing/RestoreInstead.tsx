@@ -2,11 +2,9 @@
 // says so and shows the restore's own plan (validated, signer named, nothing written) to confirm.
 import { useEffect, useState } from 'react'
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core'
-import { db, serially } from '../../db'
-import { plainErrorMessage } from '../../db/storage-errors'
 import type { PickedFile } from '../../platform'
-import type { PlannedRestore } from '../library/restore-file'
-import { RestorePlanView } from '../library/RestorePlanView'
+import { RestoreStep } from '../library/RestoreStep'
+import { useBackupRestore } from '../library/use-backup-restore'
 
 interface RestoreInsteadProps {
   file: PickedFile
@@ -14,38 +12,20 @@ interface RestoreInsteadProps {
 }
 
 export function RestoreInstead({ file, onCancel }: RestoreInsteadProps) {
-  const [restore, setRestore] = useState<PlannedRestore | null>(null)
   const [done, setDone] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [unreadable, setUnreadable] = useState<string | null>(null)
+  const { restore, busy, open, confirm } = useBackupRestore({
+    onRestored: setDone,
+    onUnreadable: setUnreadable
+  })
 
   useEffect(() => {
-    let current = true
-    void import('../library/restore-file')
-      .then(({ planRestoreOf }) => planRestoreOf(file))
-      .catch((e: unknown) => ({
-        fileName: file.fileName,
-        error: `Could not read the backup: ${plainErrorMessage(e)}`
-      }))
-      .then((planned) => current && setRestore(planned))
-    return () => {
-      current = false
-    }
-  }, [file])
+    setUnreadable(null)
+    void open(async () => file)
+  }, [file, open])
 
-  const confirm = async () => {
-    if (!restore || !('backup' in restore)) return
-    setBusy(true)
-    try {
-      const { restoreBackup } = await import('../../db/backup')
-      const plan = await serially(() => restoreBackup(db, restore.backup, restore.fileName))
-      setDone(`Restored “${restore.fileName}”: ${plan.summary[0] ?? 'nothing to add'}.`)
-    } catch (e) {
-      setRestore({ fileName: restore.fileName, error: `Nothing was restored: ${plainErrorMessage(e)}` })
-    } finally {
-      setBusy(false)
-    }
-  }
-
+  // A file that could not be read at all is refused like one that is no valid backup.
+  const shown = unreadable ? { fileName: file.fileName, error: unreadable } : restore
   return (
     <Stack>
       <Alert color="blue" title="A Sourcemark backup">
@@ -59,35 +39,19 @@ export function RestoreInstead({ file, onCancel }: RestoreInsteadProps) {
             <Button onClick={onCancel}>Close</Button>
           </Group>
         </>
-      ) : !restore ? (
+      ) : !shown ? (
         <Loader size="sm" aria-label="Reading the backup" />
-      ) : 'error' in restore ? (
-        <>
-          <Alert color="red" role="alert" title="Not restored">
-            {restore.error}
-          </Alert>
-          <Text size="sm">The library is as it was.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              Close
-            </Button>
-          </Group>
-        </>
       ) : (
-        <RestorePlanView
-          fileName={restore.fileName}
-          plan={restore.plan}
-          signer={restore.signer}
-          note={
-            <Text size="xs" c="dimmed">
-              Nothing in the library is overwritten; you can undo the restore.
-            </Text>
-          }
-          cancelLabel="Cancel"
-          busy={busy}
-          onCancel={onCancel}
-          onConfirm={() => void confirm()}
-        />
+        <>
+          <RestoreStep restore={shown} busy={busy} onCancel={onCancel} onConfirm={() => void confirm()} />
+          {'error' in shown && (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onCancel}>
+                Close
+              </Button>
+            </Group>
+          )}
+        </>
       )}
     </Stack>
   )

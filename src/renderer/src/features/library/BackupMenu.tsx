@@ -1,27 +1,31 @@
 // Back up the whole library to one file, or restore one: the plan is shown before anything is written.
 import { useEffect, useState } from 'react'
-import { Alert, Button, Menu, Modal, Stack, Text } from '@mantine/core'
+import { Button, Menu, Modal } from '@mantine/core'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { db, serially } from '../../db'
 import { recordBackupFile, libraryCounts } from '../../db/library-marker'
-import { platform, type PickedFile } from '../../platform'
+import { platform } from '../../platform'
 import { AutoBackupPicker } from './AutoBackupPicker'
-import type { PlannedRestore } from './restore-file'
-import { RestorePlanView } from './RestorePlanView'
+import { RestoreStep } from './RestoreStep'
+import { useBackupRestore } from './use-backup-restore'
 
-// Writing and reading backups (the file format, its checks, signing) is fetched when first asked
-// for, not with the app.
+// Writing backups (the file format, signing) is fetched when first asked for, not with the app.
 const backupCode = () => import('../../db/backup')
-const restoreCode = () => import('./restore-file')
 
 interface BackupMenuProps {
   onMessage: (text: string, error?: boolean) => void
 }
 
 export function BackupMenu({ onMessage }: BackupMenuProps) {
-  const [restore, setRestore] = useState<PlannedRestore | null>(null)
-  const [busy, setBusy] = useState(false)
   const [autoOpen, setAutoOpen] = useState(false)
+  const restoring = useBackupRestore({
+    onRestored: (text) => {
+      onMessage(text)
+      restoring.dismiss()
+    },
+    onUnreadable: (text) => onMessage(text, true)
+  })
+  const { restore, busy, open, confirm, dismiss } = restoring
 
   const backUp = async () => {
     try {
@@ -41,41 +45,7 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
     }
   }
 
-  const chooseBackup = async () => {
-    try {
-      const file = await platform.pickBackupFile()
-      if (file) await openBackup(file)
-    } catch (e) {
-      onMessage(`Could not read the backup: ${e instanceof Error ? e.message : String(e)}`, true)
-    }
-  }
-
-  const openBackup = async (file: PickedFile) => {
-    try {
-      const { planRestoreOf } = await restoreCode()
-      setRestore(await planRestoreOf(file))
-    } catch (e) {
-      onMessage(`Could not read the backup: ${e instanceof Error ? e.message : String(e)}`, true)
-    }
-  }
-
-  const confirm = async () => {
-    if (!restore || !('backup' in restore)) return
-    setBusy(true)
-    try {
-      const { restoreBackup } = await backupCode()
-      const plan = await serially(() => restoreBackup(db, restore.backup, restore.fileName))
-      onMessage(`Restored “${restore.fileName}”: ${plan.summary[0] ?? 'nothing to add'}.`)
-      setRestore(null)
-    } catch (e) {
-      setRestore({
-        fileName: restore.fileName,
-        error: `Nothing was restored: ${e instanceof Error ? e.message : String(e)}`
-      })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const chooseBackup = () => open(() => platform.pickBackupFile())
 
   // The desktop's File menu asks for the same two things.
   useEffect(
@@ -111,34 +81,13 @@ export function BackupMenu({ onMessage }: BackupMenuProps) {
           onClose={() => setAutoOpen(false)}
           onPick={(file) => {
             setAutoOpen(false)
-            void openBackup(file)
+            void open(async () => file)
           }}
         />
       )}
-      <Modal opened={restore !== null} onClose={() => setRestore(null)} title="Restore backup">
-        {restore && 'error' in restore && (
-          <Stack>
-            <Alert color="red" role="alert" title="Not restored">
-              {restore.error}
-            </Alert>
-            <Text size="sm">The library is as it was.</Text>
-          </Stack>
-        )}
-        {restore && 'plan' in restore && (
-          <RestorePlanView
-            fileName={restore.fileName}
-            plan={restore.plan}
-            signer={restore.signer}
-            note={
-              <Text size="xs" c="dimmed">
-                Nothing in the library is overwritten; you can undo the restore.
-              </Text>
-            }
-            cancelLabel="Cancel"
-            busy={busy}
-            onCancel={() => setRestore(null)}
-            onConfirm={() => void confirm()}
-          />
+      <Modal opened={restore !== null} onClose={dismiss} title="Restore backup">
+        {restore && (
+          <RestoreStep restore={restore} busy={busy} onCancel={dismiss} onConfirm={() => void confirm()} />
         )}
       </Modal>
     </>

@@ -4,12 +4,12 @@
 import { useEffect, useState } from 'react'
 import { Alert, Button, Modal, Stack, Text } from '@mantine/core'
 import type { AutoBackupInfo, LibraryMarker } from '@shared/ipc/contract'
-import { db, serially } from '../../db'
 import { plainErrorMessage } from '../../db/storage-errors'
 import { platform, type PickedFile } from '../../platform'
 import { plural, readableDate } from './dates'
-import type { PlannedRestore } from './restore-file'
+import { NotRestored } from './RestoreStep'
 import { RestorePlanView } from './RestorePlanView'
+import { useBackupRestore } from './use-backup-restore'
 
 interface LibraryGoneProps {
   marker: LibraryMarker
@@ -21,9 +21,17 @@ interface LibraryGoneProps {
 export function LibraryGone({ marker, onRestored, onStartNew }: LibraryGoneProps) {
   const desktop = platform.kind === 'desktop'
   const [newest, setNewest] = useState<AutoBackupInfo | null>(null)
-  const [restore, setRestore] = useState<PlannedRestore | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const {
+    restore,
+    busy,
+    open: openBackup,
+    confirm,
+    dismiss
+  } = useBackupRestore({
+    onRestored,
+    onUnreadable: setProblem
+  })
 
   useEffect(() => {
     void platform.autoBackups
@@ -32,28 +40,9 @@ export function LibraryGone({ marker, onRestored, onStartNew }: LibraryGoneProps
       .catch((e: unknown) => setProblem(`The automatic backups could not be listed: ${plainErrorMessage(e)}`))
   }, [])
 
-  const open = async (pick: () => Promise<PickedFile | null>) => {
+  const open = (pick: () => Promise<PickedFile | null>) => {
     setProblem(null)
-    try {
-      const file = await pick()
-      if (file) setRestore(await (await import('./restore-file')).planRestoreOf(file))
-    } catch (e) {
-      setProblem(`Could not read the backup: ${plainErrorMessage(e)}`)
-    }
-  }
-
-  const confirm = async () => {
-    if (!restore || !('backup' in restore)) return
-    setBusy(true)
-    try {
-      const { restoreBackup } = await import('../../db/backup')
-      const plan = await serially(() => restoreBackup(db, restore.backup, restore.fileName))
-      onRestored(`Restored “${restore.fileName}”: ${plan.summary[0] ?? 'nothing to add'}.`)
-    } catch (e) {
-      setRestore({ fileName: restore.fileName, error: `Nothing was restored: ${plainErrorMessage(e)}` })
-    } finally {
-      setBusy(false)
-    }
+    return openBackup(pick)
   }
 
   const where = desktop ? 'Sourcemark’s storage on this computer' : 'this browser’s storage'
@@ -81,11 +70,7 @@ export function LibraryGone({ marker, onRestored, onStartNew }: LibraryGoneProps
             {problem}
           </Alert>
         )}
-        {restore && 'error' in restore && (
-          <Alert color="red" role="alert" title="Not restored">
-            {restore.error}
-          </Alert>
-        )}
+        {restore && 'error' in restore && <NotRestored message={restore.error} />}
         {restore && 'plan' in restore ? (
           <RestorePlanView
             fileName={restore.fileName}
@@ -93,7 +78,7 @@ export function LibraryGone({ marker, onRestored, onStartNew }: LibraryGoneProps
             signer={restore.signer}
             cancelLabel="Back"
             busy={busy}
-            onCancel={() => setRestore(null)}
+            onCancel={dismiss}
             onConfirm={() => void confirm()}
           />
         ) : (
