@@ -1,7 +1,6 @@
 // What one import of a batch did, file by file: imported (each opens from here), already in the
 // library, not imported and why, left out.
-import type { ReactNode } from 'react'
-import { Button, Group, List, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, List, Text, Title, Stack } from '@mantine/core'
 import type { BatchSummary as Summary } from './batch'
 
 interface BatchSummaryProps {
@@ -9,79 +8,73 @@ interface BatchSummaryProps {
   onOpen: (articleId: string, title: string) => void
 }
 
+/** One file's line, with the article it became (or already was) to open. */
+interface SummaryLine {
+  text: string
+  open?: { articleId: string; title: string; variant: 'light' | 'subtle' }
+}
+
 export function BatchSummary({ summary, onOpen }: BatchSummaryProps) {
   const { imported, merged, notImported, leftOut } = summary
+  const sections: [string, SummaryLine[]][] = [
+    [
+      'Imported',
+      imported.map((row) => ({
+        text:
+          `“${row.title}” from ${row.fileName}: ${row.sentenceCount.toLocaleString('en')} sentences.` +
+          (row.note ? ` ${row.note}` : ''),
+        open: { ...row, variant: 'light' }
+      }))
+    ],
+    [
+      'Merged as duplicate',
+      merged.map((row) => ({
+        text: `${row.fileName}: the same text as “${row.title}”, already in the library; nothing written.`,
+        open: { ...row, variant: 'subtle' }
+      }))
+    ],
+    ['Not imported', notImported.map((row) => ({ text: `${row.fileName}: ${row.reason}` }))],
+    ['Left out', leftOut.map((row) => ({ text: row.fileName }))]
+  ]
   return (
     <Stack gap="sm" role="region" aria-label="Import summary">
-      <Section title={`Imported (${imported.length})`} show={imported.length > 0}>
-        {imported.map((row, i) => (
-          <List.Item key={i}>
-            <Group gap="xs">
-              <Text size="sm">
-                “{row.title}” from {row.fileName}: {row.sentenceCount.toLocaleString('en')} sentences.
-                {row.note ? ` ${row.note}` : ''}
-              </Text>
-              <Button
-                size="compact-xs"
-                variant="light"
-                aria-label={`Open “${row.title}”`}
-                onClick={() => onOpen(row.articleId, row.title)}
-              >
-                Open
-              </Button>
-            </Group>
-          </List.Item>
-        ))}
-      </Section>
-      <Section title={`Merged as duplicate (${merged.length})`} show={merged.length > 0}>
-        {merged.map((row, i) => (
-          <List.Item key={i}>
-            <Group gap="xs">
-              <Text size="sm">
-                {row.fileName}: the same text as “{row.title}”, already in the library; nothing written.
-              </Text>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                aria-label={`Open “${row.title}”`}
-                onClick={() => onOpen(row.articleId, row.title)}
-              >
-                Open
-              </Button>
-            </Group>
-          </List.Item>
-        ))}
-      </Section>
-      <Section title={`Not imported (${notImported.length})`} show={notImported.length > 0}>
-        {notImported.map((row, i) => (
-          <List.Item key={i}>
-            <Text size="sm">
-              {row.fileName}: {row.reason}
-            </Text>
-          </List.Item>
-        ))}
-      </Section>
-      <Section title={`Left out (${leftOut.length})`} show={leftOut.length > 0}>
-        {leftOut.map((row, i) => (
-          <List.Item key={i}>
-            <Text size="sm">{row.fileName}</Text>
-          </List.Item>
-        ))}
-      </Section>
+      {sections.map(([name, lines]) => {
+        if (lines.length === 0) return null
+        const title = `${name} (${lines.length})`
+        return (
+          <section key={name} aria-label={title}>
+            <Title order={4} size="sm">
+              {title}
+            </Title>
+            <List size="sm" spacing={4}>
+              {lines.map((line, i) => (
+                <SummaryRow key={i} line={line} onOpen={onOpen} />
+              ))}
+            </List>
+          </section>
+        )
+      })}
     </Stack>
   )
 }
 
-function Section({ title, show, children }: { title: string; show: boolean; children: ReactNode }) {
-  if (!show) return null
+function SummaryRow({ line, onOpen }: { line: SummaryLine; onOpen: BatchSummaryProps['onOpen'] }) {
+  const { text, open } = line
   return (
-    <section aria-label={title}>
-      <Title order={4} size="sm">
-        {title}
-      </Title>
-      <List size="sm" spacing={4}>
-        {children}
-      </List>
-    </section>
+    <List.Item>
+      <Group gap="xs">
+        <Text size="sm">{text}</Text>
+        {open && (
+          <Button
+            size="compact-xs"
+            variant={open.variant}
+            aria-label={`Open “${open.title}”`}
+            onClick={() => onOpen(open.articleId, open.title)}
+          >
+            Open
+          </Button>
+        )}
+      </Group>
+    </List.Item>
   )
 }
