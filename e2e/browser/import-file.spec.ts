@@ -81,7 +81,9 @@ test('a text file dropped on the window opens the import dialog with it loaded',
     return data
   }, text)
   await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer })
-  await expect(page.getByText('Drop a text file to import it')).toBeVisible()
+  await expect(
+    page.getByText('Drop articles to import (text, Markdown, saved page, PDF, Word) or a backup to restore')
+  ).toBeVisible()
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer })
 
   const dialog = page.getByRole('dialog', { name: 'Import article' })

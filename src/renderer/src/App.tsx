@@ -474,7 +474,7 @@ export function App() {
       {dragging && (
         <Overlay color="#1c2a5e" backgroundOpacity={0.35} blur={1} fixed zIndex={300} center>
           <Text c="white" fw={700} size="xl">
-            Drop a text file to import it
+            Drop articles to import (text, Markdown, saved page, PDF, Word) or a backup to restore
           </Text>
         </Overlay>
       )}
