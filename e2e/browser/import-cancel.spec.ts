@@ -2,10 +2,12 @@
 // it held before, the article is nowhere, the next import lands, and a reload shows the same. The
 // import is held where it cannot have written (its write waiting behind a transaction the spec
 // holds, or its worker not yet loaded) until Cancel has been clicked, so no machine is too fast.
-import { expect, test, type Locator } from '@playwright/test'
+import { expect, test, type Locator, type Worker } from '@playwright/test'
+import { writePdf } from '../../test-support/fixtures/pdf'
 import { SAMPLE_LEDE, WorkbenchPage } from '../pages/workbench-page'
 import {
   holdImportWorker,
+  holdScripts,
   holdTables,
   libraryRows,
   rowChanges,
@@ -117,11 +119,11 @@ test('Cancel while a large file is being saved writes nothing, and the next impo
 
   // The write, let through, heard the cancel: the dialog closes with nothing stored.
   await expect(dialog).toBeHidden()
-  await expect(page.getByText(`Imported “${HEADLINE}”`)).toHaveCount(0)
-  await expect(app.sentence(0)).toContainText(SAMPLE_LEDE)
-  expect(await libraryTitles(app).allInnerTexts()).toEqual(listed)
   expect(rowChanges(before, await libraryRows(page))).toEqual([])
   expect(await tablesHolding(page, LARGE_PHRASES)).toEqual([])
+  expect(await libraryTitles(app).allInnerTexts()).toEqual(listed)
+  await expect(app.sentence(0)).toContainText(SAMPLE_LEDE)
+  await expect(page.getByText(`Imported “${HEADLINE}”`)).toHaveCount(0)
 
   await reloadAndCheck(app, await importSmallAndCheck(app, before))
 })
@@ -161,4 +163,62 @@ test('Cancel before the import worker has started closes at once, ends that work
   // The next import went through the fresh worker; the one given the cancelled import never ran.
   expect(importers).toHaveLength(1)
   await reloadAndCheck(app, stored)
+})
+
+/** A report of `pages` pages of 40 lines each, every line a sentence of its own. */
+async function largePdf(pages: number): Promise<Buffer> {
+  return Buffer.from(
+    await writePdf({
+      title: 'Monitoring mission: daily shelling log',
+      pages: Array.from({ length: pages }, (_, page) =>
+        Array.from({ length: 40 }, (_, line) => ({
+          text: `Entry ${page * 40 + line + 1}: monitors recorded shelling near ${TOWNS[(page + line) % TOWNS.length]} at ${(line % 12) + 1} o’clock.`,
+          x: 50,
+          y: 60 + line * 16
+        }))
+      )
+    })
+  )
+}
+
+test('Cancel while a large PDF is being read ends its reader, writes nothing, and the file reads again', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const before = await libraryRows(page)
+  const pdf = { name: 'shelling-log.pdf', mimeType: 'application/pdf', buffer: await largePdf(60) }
+  const readers: Array<{ worker: Worker; ended: boolean }> = []
+  page.on('worker', (worker) => {
+    if (!/format\.worker/.test(worker.url())) return
+    const reader = { worker, ended: false }
+    readers.push(reader)
+    worker.on('close', () => (reader.ended = true))
+  })
+  // pdf.js is fetched by the file reader's worker on its first PDF: held, the read cannot end.
+  const pdfjs = await holdScripts(page, /^pdf(\.worker)?-[\w-]+\.js$/)
+
+  const dialog = await app.openFileInImport(pdf)
+  await expect(dialog.getByText(`Reading “${pdf.name}”…`)).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Import article' })).toBeDisabled()
+  expect(readers).toHaveLength(1)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  // At once: the reader's worker is ended with the read it held.
+  await expect(dialog).toBeHidden()
+  await expect.poll(() => readers[0]!.ended).toBe(true)
+  await pdfjs.release()
+  expect(rowChanges(before, await libraryRows(page))).toEqual([])
+
+  // Nothing of the stopped read reached the form; the same file, read again, imports whole.
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog.getByLabel('Title')).toHaveValue('')
+  await expect(dialog.getByLabel('Article text')).toHaveValue('')
+  await app.pickFileInImport(dialog, pdf)
+  await expect(dialog.getByLabel('Title')).toHaveValue('Monitoring mission: daily shelling log')
+  await dialog.getByRole('button', { name: 'Import article' }).click()
+  await expect(dialog).toBeHidden()
+  await app.waitForArticle('Entry 1: monitors recorded shelling near Huliaipole')
+  await expect(
+    app.library.getByRole('button', { name: /Monitoring mission: daily shelling log/ })
+  ).toContainText('2400 sentences')
 })

@@ -167,3 +167,24 @@ export async function holdImportWorker(
     }
   }
 }
+
+/**
+ * Holds the build's scripts whose file names match `pattern` (a format's reader, which the file
+ * reader's worker fetches on its first read of that format) until `release`.
+ */
+export async function holdScripts(page: Page, pattern: RegExp): Promise<{ release: () => Promise<void> }> {
+  const waiting: Array<() => Promise<void>> = []
+  let holding = true
+  await page.route('**/*.js', (route) => {
+    const name = scriptPath(route.request().url()).split('/').pop() ?? ''
+    if (!holding || !pattern.test(name)) return route.continue()
+    waiting.push(() => route.continue().catch(() => undefined))
+    return undefined
+  })
+  return {
+    release: async () => {
+      holding = false
+      await Promise.all(waiting.map((go) => go()))
+    }
+  }
+}
