@@ -201,7 +201,9 @@ test('Cancel while a large PDF is being read ends its reader, writes nothing, an
   const dialog = await app.openFileInImport(pdf)
   await expect(dialog.getByText(`Reading “${pdf.name}”…`)).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'Import article' })).toBeDisabled()
-  expect(readers).toHaveLength(1)
+  // The reader's worker runs, and waits for pdf.js.
+  await expect.poll(pdfjs.requests).toBeGreaterThan(0)
+  await expect.poll(() => readers.length).toBe(1)
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   // At once: the reader's worker is ended with the read it held.
   await expect(dialog).toBeHidden()

@@ -140,19 +140,23 @@ export async function holdTables(page: Page, tables: string[]): Promise<{ releas
   return { release: () => hold.evaluate((h) => h.release()) }
 }
 
+/** Scripts held back from the page and its workers until `release`; `requests()` counts the asks. */
+export interface HeldScripts {
+  requests: () => number
+  release: () => Promise<void>
+}
+
 /**
- * Holds the import worker's script: a worker started from now on does not run until `release`.
- * `requests()` counts the times a worker asked for it.
+ * Holds the build's scripts whose file names match `pattern` (a format's reader, which the file
+ * reader's worker fetches on its first read of that format) until `release`.
  */
-export async function holdImportWorker(
-  page: Page
-): Promise<{ requests: () => number; release: () => Promise<void> }> {
-  const script = importWorkerScript()
+export async function holdScripts(page: Page, pattern: RegExp): Promise<HeldScripts> {
   const waiting: Array<() => Promise<void>> = []
   let requests = 0
   let holding = true
   await page.route('**/*.js', (route) => {
-    if (scriptPath(route.request().url()) !== script) return route.continue()
+    const name = scriptPath(route.request().url()).split('/').pop() ?? ''
+    if (!pattern.test(name)) return route.continue()
     requests += 1
     if (!holding) return route.continue()
     // A worker ended meanwhile has given up its request: continuing it then may fail, harmlessly.
@@ -168,23 +172,8 @@ export async function holdImportWorker(
   }
 }
 
-/**
- * Holds the build's scripts whose file names match `pattern` (a format's reader, which the file
- * reader's worker fetches on its first read of that format) until `release`.
- */
-export async function holdScripts(page: Page, pattern: RegExp): Promise<{ release: () => Promise<void> }> {
-  const waiting: Array<() => Promise<void>> = []
-  let holding = true
-  await page.route('**/*.js', (route) => {
-    const name = scriptPath(route.request().url()).split('/').pop() ?? ''
-    if (!holding || !pattern.test(name)) return route.continue()
-    waiting.push(() => route.continue().catch(() => undefined))
-    return undefined
-  })
-  return {
-    release: async () => {
-      holding = false
-      await Promise.all(waiting.map((go) => go()))
-    }
-  }
+/** Holds the import worker's script: a worker started from now on does not run until `release`. */
+export function holdImportWorker(page: Page): Promise<HeldScripts> {
+  const name = importWorkerScript().split('/').pop() ?? ''
+  return holdScripts(page, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
 }
