@@ -2,6 +2,7 @@
 // it held before, the article is nowhere, the next import lands, and a reload shows the same. The
 // import is held where it cannot have written (its write waiting behind a transaction the spec
 // holds, or its worker not yet loaded) until Cancel has been clicked, so no machine is too fast.
+// Cancel while a large PDF is still being read (pdf.js held back) ends the reader the same way.
 import { expect, test, type Locator, type Worker } from '@playwright/test'
 import { writePdf } from '../../test-support/fixtures/pdf'
 import { SAMPLE_LEDE, WorkbenchPage } from '../pages/workbench-page'
