@@ -1,12 +1,13 @@
 // React reads the database only through these live queries; `undefined` means "loading".
 import { useLiveQuery } from 'dexie-react-hooks'
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
-import { useEffect, useMemo, useState } from 'react'
-import type { Assessment, Case, Judgment, Link, Sentence, Source } from '@shared/model'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Article, Assessment, Case, Judgment, Link, Sentence, Source } from '@shared/model'
 import { assessmentMap, sameAssessment } from '@shared/model/same-assessment'
 import { db } from './index'
 import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries, listArticleTitles } from './articles'
+import { importedText } from './imported-text'
 import { casesOfArticle, listCases } from './cases'
 import { judgmentsOfCase } from './judgments'
 import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
@@ -23,11 +24,34 @@ export function useArticleTitles() {
   return useLiveQuery(() => listArticleTitles(db), [])
 }
 
-export function useArticle(articleId: string | null) {
-  return useLiveQuery(
-    async () => (articleId ? ((await getArticle(db, articleId)) ?? null) : null),
-    [articleId]
-  )
+export function useArticle(articleId: string | null): Article | null | undefined {
+  // The last article read: a read that finds it unchanged gives the same object, so nothing renders.
+  const last = useRef<Article | null>(null)
+  return useLiveQuery(async () => {
+    const article = articleId ? ((await readArticle(articleId)) ?? null) : null
+    if (article && last.current && sameArticle(article, last.current)) return last.current
+    return (last.current = article)
+  }, [articleId])
+}
+
+/**
+ * The article with its text. The text of one just imported is the one its import handed over
+ * (imported-text.ts): only its key is read here, so that the query still hears of its deletion.
+ */
+async function readArticle(articleId: string): Promise<Article | undefined> {
+  const text = importedText(articleId)
+  if (text === undefined) return getArticle(db, articleId)
+  const [meta, stored] = await Promise.all([
+    db.articles.get(articleId),
+    db.texts.where('articleId').equals(articleId).primaryKeys()
+  ])
+  return meta && stored.length > 0 ? { ...meta, text } : undefined
+}
+
+function sameArticle(a: Article, b: Article): boolean {
+  const { text: textA, ...metaA } = a
+  const { text: textB, ...metaB } = b
+  return textA === textB && JSON.stringify(metaA) === JSON.stringify(metaB)
 }
 
 export function useSentences(articleId: string | null): Sentence[] | undefined {

@@ -43,7 +43,11 @@ export type ImporterResponse =
    * worker has written nothing, so the page may end it at any moment, mid-segmentation included.
    */
   | { id: number; kind: 'ready' }
-  | { id: number; kind: 'imported'; outcome: ImportOutcome }
+  /**
+   * The import's outcome; for a new article, with the text it stored, so that the page need not
+   * read it back from the library to show it.
+   */
+  | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string }
   /** The worker could not open the library: nothing was written, the page does the work. */
   | { id: number; kind: 'unavailable' }
   | { id: number; kind: 'failed'; error: string; name: string }

@@ -6,6 +6,7 @@
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { importArticle, ImportError, type ArticleDraft, type ImportOutcome } from '../db/articles'
 import type { SourcemarkDatabase } from '../db/database'
+import { keepImportedText } from '../db/imported-text'
 import type { ImporterResponse, ImportRequest, PrepareRequest } from './protocol'
 
 /** The preparation on this thread, fetched only where no worker starts: the segmenter stays out of the first load. */
@@ -53,6 +54,8 @@ function answer(w: Worker, response: ImporterResponse): void {
     return
   }
   pending.delete(response.id)
+  if (response.kind === 'imported' && response.outcome.kind === 'imported' && response.text !== undefined)
+    keepImportedText(response.outcome.articleId, response.text)
   if (response.kind === 'unavailable') runHere(job)
   else if (response.kind === 'failed') job.reject(errorOf(response))
   else job.resolve((response.kind === 'done' ? response.prepared : response.outcome) as never)

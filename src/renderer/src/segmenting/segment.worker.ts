@@ -63,16 +63,19 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       const cancel = new AbortController()
       running.set(id, cancel)
       try {
+        let stored: string | undefined
         const outcome = await importArticle(db, request.draft, {
           prepare: async (text, language, stage) => {
             const prepared = await prepareHere(text, language, stage)
             await writeWhenTold(id, cancel.signal)
+            stored = prepared.text
             return prepared
           },
           onStage,
           signal: cancel.signal
         })
-        reply({ id, kind: 'imported', outcome })
+        // The text as stored, for the page to show the new article without reading it back.
+        reply({ id, kind: 'imported', outcome, text: outcome.kind === 'imported' ? stored : undefined })
       } finally {
         running.delete(id)
         waiting.delete(id)

@@ -53,9 +53,9 @@ async function imported(paragraphs: number) {
 
 let select: (index: number) => void = () => undefined
 
-function Workbench({ articleId }: { articleId: string }) {
+function Workbench({ articleId, initial = 0 }: { articleId: string; initial?: number }) {
   const workspace = useWorkspace(articleId)
-  const [selected, setSelected] = useState(0)
+  const [selected, setSelected] = useState(initial)
   select = setSelected
   if (!workspace) return null
   return (
@@ -80,12 +80,12 @@ afterEach(() => {
 afterAll(() => db.delete())
 
 /** The reader inside a pane of its own that scrolls, as the workbench shows it. */
-function InPane({ articleId }: { articleId: string }) {
+function InPane({ articleId, initial }: { articleId: string; initial?: number }) {
   const [pane, setPane] = useState<HTMLDivElement | null>(null)
   return (
     <div ref={setPane} data-testid="pane" style={{ position: 'relative', height: 400, overflowY: 'auto' }}>
       <ScrollParent.Provider value={pane}>
-        <Workbench articleId={articleId} />
+        <Workbench articleId={articleId} initial={initial} />
       </ScrollParent.Provider>
     </div>
   )
@@ -187,6 +187,42 @@ describe('Reader', () => {
     }
     expect(pane.scrollTop).toBeGreaterThan(0)
     expect(document.scrollingElement!.scrollTop).toBe(0)
+  })
+
+  it('scrolls an article just opened to its selection after its first frame, not in the task that mounts it', async () => {
+    const { articleId } = await imported(200)
+    // Animation frames since the first sentence was put in the page, counted from the frame after.
+    let frames = -1
+    const count = () => {
+      frames++
+      requestAnimationFrame(count)
+    }
+    const mounted = new MutationObserver(() => {
+      if (frames !== -1 || !document.querySelector('[data-sentence-index]')) return
+      frames = 0
+      requestAnimationFrame(count)
+    })
+    mounted.observe(document.body, { childList: true, subtree: true })
+    const framesAtScroll: number[] = []
+    const original = Element.prototype.scrollIntoView
+    Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      framesAtScroll.push(frames)
+      original.call(this, options)
+    }
+    try {
+      host = document.body.appendChild(document.createElement('div'))
+      await act(async () => {
+        root = createRoot(host!)
+        // Sentence 12 is in paragraph 3, in the page from the first render.
+        root.render(<InPane articleId={articleId} initial={12} />)
+      })
+      await expect.element(page.getByRole('option', { name: /^Report 11 / })).toBeInViewport()
+      await expect.poll(() => framesAtScroll.length).toBeGreaterThan(0)
+      expect(framesAtScroll[0]).toBeGreaterThanOrEqual(1)
+    } finally {
+      Element.prototype.scrollIntoView = original
+      mounted.disconnect()
+    }
   })
 
   it('brings the selected sentence into view inside a paragraph taller than the window', async () => {

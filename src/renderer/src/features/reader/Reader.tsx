@@ -214,14 +214,23 @@ interface ParagraphListProps extends VirtualParagraphsProps {
   virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>
 }
 
-function ParagraphList({ paragraphs, selectedIndex, render, list, virtualizer }: ParagraphListProps) {
+function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtualizer }: ParagraphListProps) {
+  /** The text of the article last scrolled to its selection: another one is an article just opened. */
+  const scrolledIn = useRef<string | null>(null)
   useEffect(() => {
     const target = paragraphs.of(selectedIndex)
     if (target === -1) return
     // The sentence itself, not only its paragraph, comes into view: a paragraph may be taller
     // than the window (a text pasted without line breaks is one paragraph).
     const sentence = () => list.current?.querySelector(`[data-sentence-index="${selectedIndex}"]`)
+    const opened = scrolledIn.current !== text
+    scrolledIn.current = text
     const inPage = sentence()
+    if (inPage && opened) {
+      // An article just opened is scrolled to its selection once its first frame is presented: a
+      // scroll now would lay out the whole new page within the task that mounted it.
+      return afterPresented(() => sentence()?.scrollIntoView({ block: 'nearest' }))
+    }
     if (inPage) {
       inPage.scrollIntoView({ block: 'nearest' })
       return
@@ -229,7 +238,7 @@ function ParagraphList({ paragraphs, selectedIndex, render, list, virtualizer }:
     virtualizer.scrollToIndex(target, { align: 'auto' })
     const frame = requestAnimationFrame(() => sentence()?.scrollIntoView({ block: 'nearest' }))
     return () => cancelAnimationFrame(frame)
-  }, [selectedIndex, paragraphs, virtualizer, list])
+  }, [selectedIndex, paragraphs, text, virtualizer, list])
 
   return (
     <div ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -251,6 +260,16 @@ function ParagraphList({ paragraphs, selectedIndex, render, list, virtualizer }:
       ))}
     </div>
   )
+}
+
+/** Runs `then` in a task after the next frame is presented; the function returned cancels it. */
+function afterPresented(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)))
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
 }
 
 interface ParagraphProps {

@@ -1,6 +1,6 @@
 // Everything the reader and inspector need about one article, read live from the database,
 // with each sentence's rating and corroboration derived (never stored).
-import { useMemo, useRef } from 'react'
+import { useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
 import { updateViews, type SentenceView, type SentenceViews } from '@shared/corroboration/incremental-views'
 import { SentenceLookup } from '@shared/corroboration/lazy-views'
 import type { Article, Assessment, Link, Sentence, Source } from '@shared/model'
@@ -34,8 +34,26 @@ export interface Workspace {
   judgments: JudgmentIndex
 }
 
-/** `undefined` while loading, `null` when the article does not exist. */
+/**
+ * `undefined` while loading, `null` when the article does not exist. Another article, once read,
+ * is rendered in a transition, which React renders a few milliseconds at a time, what was shown
+ * staying on screen meanwhile: a long article's first render does not hold the page in one task.
+ * Changes to the article shown (a grade) render at once, as before.
+ */
 export function useWorkspace(articleId: string | null): Workspace | null | undefined {
+  const workspace = useWorkspaceNow(articleId)
+  const shown = useRef(workspace)
+  const id = workspace ? workspace.article.id : workspace
+  const deferredId = useDeferredValue(id)
+  // Loading, or gone, is shown at once, as before; only the render of a new article waits.
+  const current = !workspace || id === deferredId ? workspace : shown.current
+  useLayoutEffect(() => {
+    shown.current = current
+  })
+  return current
+}
+
+function useWorkspaceNow(articleId: string | null): Workspace | null | undefined {
   const article = useArticle(articleId)
   const sentences = useSentences(articleId)
   const assessments = useAssessments(articleId)

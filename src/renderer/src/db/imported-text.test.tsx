@@ -1,0 +1,131 @@
+// An article just imported is shown from the text its import handed the page, not read back from
+// IndexedDB: the same article a read gives, with no read of its text. Real worker, real IndexedDB,
+// real Chromium; reads of the texts table are counted at IndexedDB's own requests.
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import type { Article } from '@shared/model'
+import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
+import { importOffThread } from '../segmenting/segment-client'
+import { db } from './index'
+import { deleteArticle, getArticle, importArticle, updateArticleDetails } from './articles'
+import { useArticle } from './hooks'
+import { importedText } from './imported-text'
+
+/** Rows of the texts table that the page's requests have returned (values, not keys). */
+let textsRead = 0
+const originals: [object, string, unknown][] = []
+
+function countTexts(proto: IDBObjectStore | IDBIndex, method: 'get' | 'getAll' | 'openCursor') {
+  const original = proto[method] as (...args: unknown[]) => IDBRequest
+  originals.push([proto, method, original])
+  Object.assign(proto, {
+    [method](this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+      const request = original.apply(this, args)
+      const store = 'objectStore' in this ? this.objectStore : this
+      if (store.name === 'texts') {
+        request.addEventListener('success', () => {
+          const result: unknown = request.result
+          if (Array.isArray(result)) textsRead += result.length
+          else if (result !== undefined && result !== null) textsRead++
+        })
+      }
+      return request
+    }
+  })
+}
+for (const method of ['get', 'getAll', 'openCursor'] as const) {
+  countTexts(IDBObjectStore.prototype, method)
+  countTexts(IDBIndex.prototype, method)
+}
+
+/** Each article the hook gave, in order. */
+let shown: (Article | null | undefined)[] = []
+function Shown({ articleId }: { articleId: string }) {
+  shown.push(useArticle(articleId))
+  return null
+}
+
+let root: Root | undefined
+afterEach(() => act(() => root?.unmount()))
+afterAll(async () => {
+  for (const [proto, method, original] of originals) Object.assign(proto, { [method]: original })
+  await db.delete()
+})
+
+async function mount(articleId: string): Promise<void> {
+  shown = []
+  const host = document.body.appendChild(document.createElement('div'))
+  await act(async () => {
+    root = createRoot(host)
+    root.render(<Shown articleId={articleId} />)
+  })
+  await expect.poll(() => shown.at(-1)).toBeTruthy()
+}
+
+/** Paragraphs of the sample, repeated to about `chars` characters, with a heading of its own. */
+function longText(chars: number): string {
+  const paragraphs = sampleText.split('\n').filter((line) => line.trim())
+  const lines = [`Kursk digest ${crypto.randomUUID()}`]
+  for (let i = 0, size = 0; size < chars; i++) {
+    const line = paragraphs[i % paragraphs.length].replace(/\d+/, String(i))
+    lines.push(line)
+    size += line.length + 2
+  }
+  return `${lines.join('\r\n\r\n')}\r\n`
+}
+
+describe('an article just imported', () => {
+  it('is handed to the page with its text as stored, normalised, and shown without reading that text', async () => {
+    const draft = { title: 'Kursk digest', text: longText(1_000_000), origin: 'paste' as const }
+    const outcome = await importOffThread(db, draft)
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    const stored = await getArticle(db, outcome.articleId)
+    // The text the answer handed over is the stored one to the last character (CRLF made \n).
+    expect(importedText(outcome.articleId)).toBe(stored!.text)
+    expect(stored!.text).not.toContain('\r')
+
+    textsRead = 0
+    await mount(outcome.articleId)
+    expect(shown.at(-1)).toEqual(stored)
+    expect(textsRead).toBe(0)
+  })
+
+  it('shows an edit of its details, and its deletion, as a read of the library would', async () => {
+    const outcome = await importOffThread(db, {
+      title: 'Sweden and Kursk',
+      text: longText(20_000),
+      origin: 'paste'
+    })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    await mount(outcome.articleId)
+    const first = shown.at(-1)!
+    await updateArticleDetails(db, outcome.articleId, { title: 'Kursk, edited', language: 'en' })
+    await expect.poll(() => shown.at(-1)?.title).toBe('Kursk, edited')
+    expect(shown.at(-1)).toEqual({ ...(await getArticle(db, outcome.articleId)) })
+    expect(shown.at(-1)!.text).toBe(first.text)
+    await deleteArticle(db, outcome.articleId)
+    await expect.poll(() => shown.at(-1)).toBeNull()
+  })
+
+  it('is read from the library when it was not the latest import', async () => {
+    const earlier = await importOffThread(db, { title: 'Earlier', text: longText(5_000), origin: 'paste' })
+    const later = await importOffThread(db, { title: 'Later', text: longText(5_000), origin: 'paste' })
+    if (earlier.kind !== 'imported' || later.kind !== 'imported') throw new Error('expected new imports')
+    expect(importedText(earlier.articleId)).toBeUndefined()
+    textsRead = 0
+    await mount(earlier.articleId)
+    expect(shown.at(-1)).toEqual(await getArticle(db, earlier.articleId))
+    expect(textsRead).toBeGreaterThan(0)
+  })
+
+  it('imported on this thread (no worker) is read from the library as before', async () => {
+    const outcome = await importArticle(db, { title: 'Here', text: longText(5_000), origin: 'paste' })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    expect(importedText(outcome.articleId)).toBeUndefined()
+    textsRead = 0
+    await mount(outcome.articleId)
+    expect(shown.at(-1)).toEqual(await getArticle(db, outcome.articleId))
+    expect(textsRead).toBeGreaterThan(0)
+  })
+})
