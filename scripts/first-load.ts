@@ -78,6 +78,25 @@ export function firstLoadFiles(manifest: Manifest, html = 'index.html'): string[
   return [...files]
 }
 
+/**
+ * The files importing the manifest's chunk `key` with import() fetches beyond the first load: its
+ * own, those it imports statically that the first load does not hold, and their CSS.
+ */
+export function onDemandFiles(manifest: Manifest, key: string, html = 'index.html'): string[] {
+  const first = new Set(firstLoadFiles(manifest, html))
+  const files = new Set<string>()
+  const visit = (at: string): void => {
+    const chunk = manifest[at]
+    if (!chunk) throw new Error(`The build's manifest has no entry for ${at}`)
+    if (first.has(chunk.file) || files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const css of chunk.css ?? []) if (!first.has(css)) files.add(css)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  visit(key)
+  return [...files]
+}
+
 export function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes).byteLength
 }
