@@ -17,10 +17,11 @@ import { WorkbenchPage } from '../pages/workbench-page'
 
 const BUILD = resolve(import.meta.dirname, '../../out/web')
 
+const manifest = () => JSON.parse(readFileSync(resolve(BUILD, '.vite/manifest.json'), 'utf8')) as Manifest
+
 /** The scripts of the history chain's hashing (db/entry-hashing.ts), loaded on demand by the page. */
 function historyHashingScripts(): Set<string> {
-  const manifest = JSON.parse(readFileSync(resolve(BUILD, '.vite/manifest.json'), 'utf8')) as Manifest
-  return new Set(onDemandFiles(manifest, 'src/db/entry-hashing.ts').filter((file) => file.endsWith('.js')))
+  return new Set(onDemandFiles(manifest(), 'src/db/entry-hashing.ts').filter((file) => file.endsWith('.js')))
 }
 
 /** The build's own script files the page asked for, by path relative to the build. */
@@ -111,6 +112,21 @@ test('the history’s hashing comes after the first paint, and a grade keyed bef
   await app.waitForArticle('North Korean troops')
   await app.select(1)
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
+})
+
+test('the workers that write history carry its hashing in their own script; the first load does not', () => {
+  const assets = Object.values(manifest()).flatMap((chunk) => (chunk as { assets?: string[] }).assets ?? [])
+  const script = (file: string) => readFileSync(resolve(BUILD, file), 'utf8')
+  // SHA-256's first round constant, 0x428a2f98, as the minified hash writes it.
+  const sha256 = /\b(1116352408|0x428a2f98)\b/
+  for (const worker of [/(^|\/)segment\.worker-[^/]+\.js$/, /(^|\/)grade-writer\.worker-[^/]+\.js$/]) {
+    const file = assets.find((asset) => worker.test(asset))
+    expect(file, String(worker)).toBeDefined()
+    expect(script(file!)).toMatch(sha256)
+    // Nothing to fetch before its first write: no static import of another script.
+    expect(script(file!)).not.toMatch(/\bfrom\s*["'`]\.\//)
+  }
+  expect([...firstLoadScripts()].map(script).join('\n')).not.toMatch(sha256)
 })
 
 test('the browser build carries the browser platform adapter alone', () => {
