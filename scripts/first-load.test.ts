@@ -7,6 +7,7 @@ import {
   firstLoadFiles,
   gzipSize,
   measureFirstLoad,
+  onDemandFiles,
   withinCeiling,
   type Manifest
 } from './first-load'
@@ -63,6 +64,17 @@ describe('the first load', () => {
     expect(files).not.toContain('assets/ExportBriefDialog-e5.js')
     expect(files).not.toContain('assets/ExportBriefDialog-e5.css')
     expect(files).not.toContain('assets/marked-f6.js')
+  })
+
+  it('names what a chunk loaded with import() fetches beyond the first load', () => {
+    expect(onDemandFiles(MANIFEST, 'src/features/brief/ExportBriefDialog.tsx')).toEqual([
+      'assets/ExportBriefDialog-e5.js',
+      'assets/ExportBriefDialog-e5.css',
+      'assets/marked-f6.js'
+    ])
+    expect(() => onDemandFiles(MANIFEST, 'src/features/none.tsx')).toThrow(
+      /no entry for src\/features\/none\.tsx/
+    )
   })
 
   it('counts the gzip size of the scripts, and the styles apart', () => {

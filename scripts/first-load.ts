@@ -12,18 +12,18 @@ import { gzipSync } from 'node:zlib'
 export const FIRST_LOAD_TARGET_KB = 200
 
 /**
- * What the check holds the first load's scripts to: the target, reached at 198.3 KB. The first
- * load is what paints the first screen: React DOM (about 66 KB), Dexie (31 KB), the library list
- * and the reader with their Mantine parts (about 23 KB), the resizable panes (16 KB), the reader's
- * virtualiser (10 KB), the workbench's storage code and the SHA-256 of the history chain. The
- * grading inspector, the legend's popover, the reader's filters, the tooltips and every modal come
- * after the first paint; import, export, backup, cases and the side panels when opened or after it;
- * the upgrades of an older library only when one is opened, and only the shell's own platform
- * adapter is built in. What to load on demand next, should this be passed: the history chain's
- * hashing (@noble/hashes, 10.8 KB minified), once `sha256Hex` and `hashEntry` live in modules of their
- * own, apart from `quoteSelector` and `canonicalJson`.
+ * What the check holds the first load's scripts to: 192.6 KB rounded up to the next whole KB, plus
+ * 1: a change that grows the first load by more than about a kilobyte is noticed, and the ceiling
+ * raised on purpose, never above the target. The first load is what paints the first screen: React DOM (about 66 KB),
+ * Dexie (31 KB), the library list and the reader with their Mantine parts (about 23 KB), the
+ * resizable panes (16 KB), the reader's virtualiser (10 KB) and the workbench's storage code. The
+ * grading inspector, the legend's popover, the reader's filters, the tooltips, every modal and the
+ * history chain's hashing (a JS SHA-256, about 7.5 KB gzip in scripts of its own, whose SHA-2 it shares
+ * with the backup's signing) come after the first paint; import, export, backup, cases and the
+ * side panels when opened or after it; the upgrades of an older library only when one is opened,
+ * and only the shell's own platform adapter is built in.
  */
-export const FIRST_LOAD_CEILING_KB = 200
+export const FIRST_LOAD_CEILING_KB = 194
 
 /** One chunk of a Vite manifest (`build.manifest: true`), with only the fields read here. */
 export interface ManifestChunk {
@@ -75,6 +75,25 @@ export function firstLoadFiles(manifest: Manifest, html = 'index.html'): string[
     for (const imported of chunk.imports ?? []) visit(imported)
   }
   visit(html)
+  return [...files]
+}
+
+/**
+ * The files importing the manifest's chunk `key` with import() fetches beyond the first load: its
+ * own, those it imports statically that the first load does not hold, and their CSS.
+ */
+export function onDemandFiles(manifest: Manifest, key: string, html = 'index.html'): string[] {
+  const first = new Set(firstLoadFiles(manifest, html))
+  const files = new Set<string>()
+  const visit = (at: string): void => {
+    const chunk = manifest[at]
+    if (!chunk) throw new Error(`The build's manifest has no entry for ${at}`)
+    if (first.has(chunk.file) || files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const css of chunk.css ?? []) if (!first.has(css)) files.add(css)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  visit(key)
   return [...files]
 }
 

@@ -1,10 +1,12 @@
 // The first screen comes from the first load alone: with every other script of the build refused,
-// a new library opens on the sample, which the analyst grades in the reader by key. What is loaded
-// on demand (the inspector, the legend, the filters, the modals, the panels) comes after the first
+// a new library opens on the sample, which the analyst grades in the reader by key (the grade's
+// history entry hashed by the chain's hashing, fetched after the first paint). What is loaded on
+// demand (the inspector, the legend, the filters, the modals, the panels) comes after the first
 // paint, opens with its content, and keeps a key or a click given before it came.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { onDemandFiles, type Manifest } from '../../scripts/first-load.ts'
 import {
   firstLoadScripts,
   holdDeferredScripts,
@@ -12,6 +14,15 @@ import {
   scriptPath
 } from '../pages/deferred-scripts'
 import { WorkbenchPage } from '../pages/workbench-page'
+
+const BUILD = resolve(import.meta.dirname, '../../out/web')
+
+const manifest = () => JSON.parse(readFileSync(resolve(BUILD, '.vite/manifest.json'), 'utf8')) as Manifest
+
+/** The scripts of the history chain's hashing (db/entry-hashing.ts), loaded on demand by the page. */
+function historyHashingScripts(): Set<string> {
+  return new Set(onDemandFiles(manifest(), 'src/db/entry-hashing.ts').filter((file) => file.endsWith('.js')))
+}
 
 /** The build's own script files the page asked for, by path relative to the build. */
 function scriptRequests(page: Page): string[] {
@@ -23,11 +34,13 @@ function scriptRequests(page: Page): string[] {
   return asked
 }
 
-test('the sample opens and is graded in the reader with no script but the first load and the import worker', async ({
+test('the sample opens and is graded in the reader with no script but the first load, the import worker and the history’s hashing', async ({
   page
 }) => {
   const allowed = firstLoadScripts()
   allowed.add(importWorkerScript())
+  // The grade writer's worker is refused: the page writes the grade, with the chain's hashing.
+  for (const script of historyHashingScripts()) allowed.add(script)
   const refused: string[] = []
   await page.route('**/*.js', (route) => {
     const path = scriptPath(route.request().url())
@@ -59,6 +72,61 @@ test('the sample opens and is graded in the reader with no script but the first 
   await expect(page.getByText(/Could not open the library/)).toHaveCount(0)
   // A library at the current version never asks for the code that upgrades older ones.
   expect(refused.filter(isUpgradeCode)).toEqual([])
+})
+
+test('the history’s hashing comes after the first paint, and a grade keyed before it is stored when it comes', async ({
+  page
+}) => {
+  const allowed = firstLoadScripts()
+  allowed.add(importWorkerScript())
+  const hashing = historyHashingScripts()
+  expect(hashing.size).toBeGreaterThan(0)
+  for (const script of hashing) expect(allowed.has(script)).toBe(false)
+  // Everything else is refused, the grade writer's worker too: the page writes the grade itself.
+  const held: Array<() => Promise<void>> = []
+  let holding = true
+  await page.route('**/*.js', (route) => {
+    const path = scriptPath(route.request().url())
+    if (allowed.has(path)) return route.continue()
+    if (!hashing.has(path)) return route.abort('blockedbyclient')
+    if (!holding) return route.continue()
+    held.push(() => route.continue())
+    return undefined
+  })
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await expect(app.library.getByText('North Korean troops', { exact: false }).first()).toBeVisible()
+  // Asked for once the first screen is painted, before any change needs it.
+  await expect.poll(() => held.length).toBeGreaterThan(0)
+
+  await app.select(1)
+  await page.keyboard.press('2')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
+  // Not stored yet: the write waits for the hashing, so there is nothing to undo.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
+
+  holding = false
+  await Promise.all(held.map((go) => go()))
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
+  await page.reload()
+  await app.waitForArticle('North Korean troops')
+  await app.select(1)
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
+})
+
+test('the workers that write history carry its hashing in their own script; the first load does not', () => {
+  const assets = Object.values(manifest()).flatMap((chunk) => (chunk as { assets?: string[] }).assets ?? [])
+  const script = (file: string) => readFileSync(resolve(BUILD, file), 'utf8')
+  // SHA-256's first round constant, 0x428a2f98, as the minified hash writes it.
+  const sha256 = /\b(1116352408|0x428a2f98)\b/
+  for (const worker of [/(^|\/)segment\.worker-[^/]+\.js$/, /(^|\/)grade-writer\.worker-[^/]+\.js$/]) {
+    const file = assets.find((asset) => worker.test(asset))
+    expect(file, String(worker)).toBeDefined()
+    expect(script(file!)).toMatch(sha256)
+    // Nothing to fetch before its first write: no static import of another script.
+    expect(script(file!)).not.toMatch(/\bfrom\s*["'`]\.\//)
+  }
+  expect([...firstLoadScripts()].map(script).join('\n')).not.toMatch(sha256)
 })
 
 test('the browser build carries the browser platform adapter alone', () => {

@@ -3,7 +3,7 @@
 // assessments may still carry the old key-judgment mark, keep restoring.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { hashEntry } from '../history'
+import { hashEntry } from '../history/chain'
 import { sentenceId } from '../model'
 import { CASE_ID, caseLibrary, DPRK_ID, MOD_ID, sampleLibrary } from './fixtures'
 import type { Backup } from './format'

@@ -1,13 +1,14 @@
 // A small real library for the backup tests: the sample article (DPRK troops leave Kursk), a
 // short Russian statement that contradicts it, their sources, grades, links and audit trail.
 // The caller passes the sample's text, so this file stays free of file-system code.
-import { chainEntry } from '../history'
+import { chainEntry } from '../history/chain'
 import { newCase, newJudgment } from '../judgments'
 import type { LegacyAssessment } from '../judgments/legacy'
 import type { Article, Assessment, Case, HistoryEntry, Judgment, Link, Source } from '../model'
 import { SENTENCE_KINDS, sentenceId } from '../model'
 import { segmentSentences } from '../segment'
-import { normaliseText, quoteSelector, sha256Hex } from '../text'
+import { normaliseText, quoteSelector } from '../text'
+import { sha256Hex } from '../text/sha256'
 import type { SentenceTableRow } from './columns'
 import { stateHash } from './record-state'
 import type { LibraryContents } from './serialize'

@@ -1,10 +1,10 @@
 // What the schema cannot see: a backup must hold together before a byte of it is written. Every
 // sentence range fits its text, every reference points inside the backup, every text matches its
 // fingerprint and every chain of the audit trail is unbroken. Each check is linear in the size of the backup.
-import { verifyTrail } from '../history'
+import { verifyTrail } from '../history/trail'
 import { sentenceId } from '../model'
 import { invariantViolation } from '../segment/invariants'
-import { sha256Hex } from '../text'
+import { sha256Hex } from '../text/sha256'
 import { segmentsOf } from './columns'
 import type { Backup, BackupArticle } from './format'
 

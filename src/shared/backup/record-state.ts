@@ -5,7 +5,7 @@ import { canonicalJson } from '../history'
 import type { LegacyAssessment } from '../judgments/legacy'
 import type { Article, Case, HistoryEntity, Judgment, Link, Source, TableHashing } from '../model'
 import { tableDigestHex } from '../segment/table-digest'
-import { sha256Hex } from '../text'
+import { sha256Hex } from '../text/sha256'
 import type { SentenceTableInput } from './columns'
 import { pickArticleRecord, pickAssessment, pickCase, pickJudgment, pickLink, pickSource } from './pick'
 

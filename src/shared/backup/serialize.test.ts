@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { verifyChain } from '../history'
+import { verifyChain } from '../history/chain'
 import { DPRK_ID, MOD_ID, sampleLibrary, withTrail } from './fixtures'
 import { parseBackup } from './parse'
 import { backupFileName, backupFromLibrary, backupJson } from './serialize'

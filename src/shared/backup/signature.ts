@@ -3,7 +3,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import { canonicalJson } from '../history'
-import { sha256Hex } from '../text'
+import { sha256Hex } from '../text/sha256'
 import { BACKUP_VERSION, type Backup } from './format'
 
 /** A workspace's signing key, as hex. The secret half never leaves the library it was made in. */

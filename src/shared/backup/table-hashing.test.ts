@@ -3,7 +3,7 @@
 // the table in the file or the table in the trail is refused as every other edit is.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { chainEntry, hashEntry, verifyChain } from '../history'
+import { chainEntry, hashEntry, verifyChain } from '../history/chain'
 import type { HistoryEntry, SentenceTable } from '../model'
 import { tableDigestHex } from '../segment/table-digest'
 import { MOD_ID, sampleLibrary } from './fixtures'

@@ -2,8 +2,8 @@
 // the README's "Your data" section says.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { hashEntry } from '../history'
-import { sha256Hex } from '../text'
+import { hashEntry } from '../history/chain'
+import { sha256Hex } from '../text/sha256'
 import { DPRK_ID, MOD_ID, sampleLibrary } from './fixtures'
 import type { Backup } from './format'
 import { parseBackup } from './parse'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HistoryEntry } from '../model'
-import { GENESIS_HASH, canonicalJson, chainEntry, hashEntry, verifyChain, type HistoryChange } from './index'
+import { GENESIS_HASH, canonicalJson, type HistoryChange } from './index'
+import { chainEntry, hashEntry, verifyChain } from './chain'
 
 const changes: HistoryChange[] = [
   {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { HistoryEntry } from '../model'
-import { sha256Hex } from '../text'
-import { GENESIS_HASH, canonicalJson, chainEntry, verifyTrail, type HistoryChange } from './index'
+import { sha256Hex } from '../text/sha256'
+import { GENESIS_HASH, canonicalJson, type HistoryChange } from './index'
+import { chainEntry } from './chain'
+import { verifyTrail } from './trail'
 
 const STATE = 'ab'.repeat(32)
 

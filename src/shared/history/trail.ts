@@ -1,7 +1,8 @@
 // A library's trail may hold several chains: its own, and one per other workspace whose backup
 // was restored into it. Each chain is verified on its own, in the order of the trail.
 import type { HistoryEntry } from '../model'
-import { verifyChain, type ChainVerdict } from './index'
+import { verifyChain, type ChainVerdict } from './chain'
+import { chainName } from './index'
 
 export interface ChainReport {
   /** The workspace id of the chain; null for the library's own. */
@@ -21,11 +22,6 @@ export type TrailVerdict =
       brokenAt: number
       message: string
     }
-
-/** `this library's chain` or `the chain of workspace 1f2e…` */
-export function chainName(chain: string | null): string {
-  return chain === null ? 'this library’s own chain' : `the chain of workspace ${chain}`
-}
 
 /** Verifies each chain of `entries` (in trail order) on its own; reports the first break. */
 export function verifyTrail(entries: readonly HistoryEntry[]): TrailVerdict {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import type { SentenceTable } from '../model'
-import { digestTableHex, rememberTableDigest, tableBytes, tableDigestHex } from './table-digest'
+import { rememberTableDigest, tableBytes } from './table-bytes'
+import { digestTableHex, tableDigestHex } from './table-digest'
 
 const table = (): SentenceTable => ({
   articleId: '6f1d2c9e-3b7a-4e51-9a0c-2d8e5b4f7a13',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { articleIdOf, digestSha256Hex } from './fingerprint'
-import { sha256Hex } from './index'
+import { sha256Hex } from './sha256'
 
 describe('digestSha256Hex', () => {
   it('gives the known SHA-256 of the empty text and of “abc”', async () => {

@@ -1,7 +1,7 @@
 // An article's fingerprint (SHA-256 of its normalised text) and the id made from it, computed where
 // the import runs: WebCrypto in a worker or page, the JS hash only where WebCrypto is missing.
 import { bytesToHex } from '@noble/hashes/utils.js'
-import { sha256Hex } from './index'
+import { sha256Hex } from './sha256'
 
 /**
  * Hex SHA-256 of the UTF-8 bytes of `text`: the same hex as `sha256Hex`, computed natively by

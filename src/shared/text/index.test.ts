@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchorQuote, normaliseText, quoteSelector, sha256Hex } from './index'
+import { anchorQuote, normaliseText, quoteSelector } from './index'
 
 const KURSK =
   'North Korean troops deployed to aid Russia’s offensive in Ukraine have reportedly withdrawn from the Kursk region after suffering heavy losses, a Ukrainian military official told CNN.\n' +
@@ -42,17 +42,6 @@ describe('normaliseText', () => {
   it('is idempotent', () => {
     const raw = '\uFEFF Cafe\u0301 \r\n\r\n\r\n\r\nnext  '
     expect(normaliseText(normaliseText(raw))).toBe(normaliseText(raw))
-  })
-})
-
-describe('sha256Hex', () => {
-  it('hashes the UTF-8 bytes', async () => {
-    expect(await sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
-    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
-  })
-
-  it('tells NFC and NFD apart, which is why text is normalised before hashing', async () => {
-    expect(await sha256Hex('é')).not.toBe(await sha256Hex('e\u0301'))
   })
 })
 

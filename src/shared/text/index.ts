@@ -1,7 +1,6 @@
-// Text as Sourcemark stores it: one normal form for every imported article, its fingerprint, and
-// the quote selectors that find a sentence again when offsets no longer fit (W3C Web Annotation).
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
+// Text as Sourcemark stores it: one normal form for every imported article, and the quote
+// selectors that find a sentence again when offsets no longer fit (W3C Web Annotation). Its
+// fingerprint is hashed apart (fingerprint.ts, sha256.ts): the first screen needs these, not that.
 import type { TextQuoteSelector } from '../model'
 
 /** A range of a text in UTF-16 offsets, `end` exclusive. */
@@ -26,14 +25,6 @@ export function normaliseText(raw: string): string {
     .replace(/[^\S\n]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
-}
-
-/**
- * Hex SHA-256 of the UTF-8 bytes of `text`. Synchronous on purpose: history entries are hashed
- * inside IndexedDB transactions, which commit early if they await anything but the database.
- */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(text)))
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff

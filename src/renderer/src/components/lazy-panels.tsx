@@ -14,7 +14,8 @@ import type { TagsField as TagsFieldCode } from '../features/inspector/TagsField
 import type { Inspector as InspectorCode } from '../features/inspector/Inspector'
 import type { ReaderFilters as ReaderFiltersCode } from '../features/reader/ReaderFilters'
 import { Button } from '@mantine/core'
-import { lazyPanel, type LazyPanel } from './lazy-panel'
+import { loadHistoryHashing } from '../db/history-hashing'
+import { lazyPanel, prefetchAfterFirstPaint, type LazyPanel } from './lazy-panel'
 import { lazyTrigger, lazyWrapper, type StandInProps } from './lazy-trigger'
 
 /** The lazy stand-in has the props of the component it loads. */
@@ -121,6 +122,10 @@ export const HistoryPanel: Like<typeof HistoryPanelCode> = lazyPanel(
 export const EditArticleDialog: Like<typeof EditArticleDialogCode> = lazyPanel('Edit article', () =>
   import('../features/reader/EditArticleDialog').then((m) => m.EditArticleDialog)
 )
+
+// The history chain's hashing, which every write on this page needs (a grade is written here when
+// its worker cannot be): here before the analyst's first change, which would otherwise fetch it.
+prefetchAfterFirstPaint(loadHistoryHashing)
 
 // Pages for a library that is gone or cannot be read: rare, fetched only when needed.
 export const LibraryGone: Like<typeof LibraryGoneCode> = lazyPanel(

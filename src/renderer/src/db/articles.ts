@@ -2,8 +2,7 @@
 import { textSizeRefusal } from '@shared/files/size-limit'
 import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
-import { rememberTableDigest, tableDigestHex } from '@shared/segment/table-digest'
-import { sha256Hex } from '@shared/text'
+import { rememberTableDigest } from '@shared/segment/table-bytes'
 import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence } from '@shared/model'
 import type { ArticleRecord, SourcemarkDatabase } from './database'
 import { runAction } from './history'
@@ -44,12 +43,10 @@ export type TextPreparer = (
 
 /**
  * On the calling thread with the JS hash, for tests. The segmenter is fetched when first used: the
- * app imports through the worker, so it is no part of the first load.
+ * app imports through the worker, so it is no part of the first load, nor are the hashes.
  */
-const prepareInline: TextPreparer = async (text, language, onStage) => {
-  const { prepareArticleText } = await import('@shared/segment/prepare')
-  return prepareArticleText(text, language, { hash: sha256Hex, hashTable: tableDigestHex, onStage })
-}
+const prepareInline: TextPreparer = async (text, language, onStage) =>
+  (await import('./prepare-inline')).prepareInline(text, language, onStage)
 
 export interface ImportOptions {
   /** Where the text is prepared: `prepareOffThread` keeps a long import off the UI thread. */

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backupFromLibrary, backupJson, newWorkspaceKey, parseBackup, signBackup } from '@shared/backup'
 import { DPRK_ID, sampleLibrary } from '@shared/backup/fixtures'
-import { verifyTrail } from '@shared/history'
+import { verifyTrail } from '@shared/history/trail'
 import { legacyCaseId, legacyJudgmentId } from '@shared/judgments/legacy'
 import { sentenceId } from '@shared/model'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'

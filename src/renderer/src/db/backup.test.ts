@@ -1,7 +1,7 @@
 // Backups against real IndexedDB: out, and back in by stable ids, with nothing lost either way.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseBackup } from '@shared/backup'
-import { verifyTrail } from '@shared/history'
+import { verifyTrail } from '@shared/history/trail'
 import { SourcemarkDatabase } from './database'
 import { deleteArticle, getArticle } from './articles'
 import { updateAssessment } from './assessments'

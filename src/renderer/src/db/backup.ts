@@ -13,7 +13,7 @@ import {
   type LibrarySnapshot,
   type MergePlan
 } from '@shared/backup'
-import { verifyTrail, type TrailVerdict } from '@shared/history'
+import { verifyTrail, type TrailVerdict } from '@shared/history/trail'
 import { convertKeyJudgments, type LegacyAssessment } from '@shared/judgments/legacy'
 import type { Article, HistoryEntity, HistoryEntry } from '@shared/model'
 import type { SourcemarkDatabase } from './database'

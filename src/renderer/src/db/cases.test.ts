@@ -1,7 +1,7 @@
 // Cases against real IndexedDB: each change is one recorded action that undo and redo replay, a
 // refused change writes nothing, and the trail binds every case as it stands.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { verifyTrail } from '@shared/history'
+import { verifyTrail } from '@shared/history/trail'
 import type { CaseHeader } from '@shared/model'
 import { importArticle } from './articles'
 import { verifyLibrary } from './backup'

@@ -1,6 +1,6 @@
 // Split, merge, undo and redo against real IndexedDB: nothing the analyst graded is lost.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { verifyChain } from '@shared/history'
+import { verifyChain } from '@shared/history/chain'
 import { SourcemarkDatabase } from './database'
 import { getArticle, importArticle } from './articles'
 import { updateAssessment } from './assessments'

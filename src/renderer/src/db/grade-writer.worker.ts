@@ -3,6 +3,7 @@
 // only after the frame its key changed is presented, a worker's as soon as they are done. The
 // page announces each write, with what it changed, to its own live queries and to other windows.
 import './grade-writer-silence'
+import './history-hashing-bundled'
 import Dexie, { type ObservabilitySet } from 'dexie'
 import { writeGrade } from './assessments'
 import { SourcemarkDatabase } from './database'

@@ -7,7 +7,8 @@
 import Dexie, { type Transaction } from 'dexie'
 import { matchesEntry } from '@shared/backup/binding'
 import { stateHash } from '@shared/backup/record-state'
-import { GENESIS_HASH, hashEntry } from '@shared/history'
+import { GENESIS_HASH } from '@shared/history'
+import { hashEntry } from '@shared/history/chain'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
 
 type Bound = [HistoryEntity, string, (row: Record<string, unknown>) => string]

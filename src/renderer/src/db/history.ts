@@ -1,10 +1,10 @@
 // Every change is one action: a transaction whose row changes are appended to the hash-chained
 // history under one action id, so the action can be undone and redone as a whole.
-import { stateHash, TABLE_HASHING } from '@shared/backup/record-state'
-import { GENESIS_HASH, hashEntry } from '@shared/history'
+import { GENESIS_HASH } from '@shared/history'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
 import Dexie, { type Table } from 'dexie'
 import type { SourcemarkDatabase } from './database'
+import { historyHashingIfReady, historyHashingInTransaction, loadHistoryHashing } from './history-hashing'
 
 export interface Change {
   entity: HistoryEntity
@@ -47,6 +47,9 @@ export async function transact<T>(
   action: string = crypto.randomUUID()
 ): Promise<{ result: T; action: string; changed: boolean }> {
   let changed = false
+  // The chain's hashing, fetched on demand, is here before the transaction starts, which must not
+  // wait for it; a transaction already running keeps itself open for it (see appendHistory).
+  if (!historyHashingIfReady() && !Dexie.currentTransaction) await loadHistoryHashing()
   // The articles table is always in the transaction: an import's article entry reads its row.
   const result = await db.transaction('rw', [...new Set([...tables, db.articles, db.history])], () =>
     body((change, head) => {
@@ -69,7 +72,8 @@ export function appendHistory(
 ): Promise<void> {
   return stateOf(db, change)
     .then((state) => (head ?? chainHead(db)).then((prevHash) => ({ state, prevHash })))
-    .then(({ state, prevHash }) => {
+    .then((read) => historyHashingInTransaction().then((hashing) => ({ ...read, ...hashing })))
+    .then(({ state, prevHash, hashEntry, stateHash, TABLE_HASHING }) => {
       // Sentence tables are hashed by their raw bytes (record-state.ts), and the entry says so.
       const tableHashing = change.entity === 'sentences' ? TABLE_HASHING : undefined
       const entry: Omit<HistoryEntry, 'id' | 'hash'> = {

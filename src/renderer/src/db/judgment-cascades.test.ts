@@ -1,7 +1,7 @@
 // What happens to cases and key judgments when what they rest on changes: an article deleted, two
 // sentences merged, one split. Against real IndexedDB, each in one action that undo takes back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { verifyTrail } from '@shared/history'
+import { verifyTrail } from '@shared/history/trail'
 import type { Sentence } from '@shared/model'
 import { deleteArticle, getArticle, importArticle } from './articles'
 import { verifyLibrary } from './backup'

@@ -1,7 +1,7 @@
 // Key judgments against real IndexedDB: written, reworded, given evidence and ordered, each one
 // recorded action that undo and redo replay; evidence the shared rule refuses writes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { verifyTrail } from '@shared/history'
+import { verifyTrail } from '@shared/history/trail'
 import type { Sentence } from '@shared/model'
 import { getArticle, importArticle } from './articles'
 import { verifyLibrary } from './backup'

@@ -1,6 +1,6 @@
 // Repository functions against real IndexedDB in Chromium: what an analyst's library keeps.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { verifyChain } from '@shared/history'
+import { verifyChain } from '@shared/history/chain'
 import { SourcemarkDatabase } from './database'
 import { deleteArticle, getArticle, importArticle, ImportError, listArticleSummaries } from './articles'
 import { updateAssessment } from './assessments'

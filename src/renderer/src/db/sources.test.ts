@@ -2,7 +2,7 @@
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Source } from '@shared/model'
-import { verifyChain } from '@shared/history'
+import { verifyChain } from '@shared/history/chain'
 import { importArticle } from './articles'
 import { attributeSentence, updateAssessment } from './assessments'
 import { SourcemarkDatabase, VERSION_1_STORES } from './database'

@@ -2,6 +2,7 @@
 // builds its sentence table and hashes the table's bytes, and for a whole import writes the rows
 // too, in one transaction of its own connection to the library. The page never holds a 5 MB
 // text in a task of its own; its live queries hear of the new rows as of any other window's.
+import '../db/history-hashing-bundled'
 import type { ImportStage } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
 import { importArticle } from '../db/articles'

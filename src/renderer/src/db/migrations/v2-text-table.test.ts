@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { parseBackup } from '@shared/backup'
-import { verifyChain } from '@shared/history'
+import { verifyChain } from '@shared/history/chain'
 import { SENTENCE_KINDS, type HistoryEntry } from '@shared/model'
 import { SourcemarkDatabase, VERSION_1_STORES } from '../database'
 import { getArticle, listArticleSummaries } from '../articles'

@@ -4,7 +4,7 @@
 import { afterEach, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { stateHash } from '@shared/backup'
-import { chainEntry } from '@shared/history'
+import { chainEntry } from '@shared/history/chain'
 import { quoteSelector } from '@shared/text'
 import type { HistoryEntry } from '@shared/model'
 import { isGraded, listArticleSummaries } from '../articles'
