@@ -12,8 +12,12 @@ interface Press {
   storedAt?: number
   /** When the page began handling the key event. */
   handledAt?: number
-  /** When a worker of the app was first sent a message after the key (the grade writer's). */
+  /** When the page first posted a message to a worker of the app after the key (the grade writer's). */
+  postedAt?: number
+  /** When a worker of the app first received a message after the key (the grade writer's). */
   workerAt?: number
+  /** The storing transaction's steps, when a worker stored it (see ./app-worker.ts). */
+  transaction?: WorkerTransaction
   onStored?: () => void
   done: Promise<void>
 }
@@ -53,13 +57,25 @@ function committed(at: number): void {
   }
 }
 
+/** A worker's storing transaction, on the shared clock: opened, its requests, committed. */
+interface WorkerTransaction {
+  openedAt: number
+  steps: { placedAt: number; answeredAt?: number }[]
+  committedAt: number
+}
+
 // The same commits in the app's workers (the grade writer's), told by ./app-worker.ts with the
 // moment they committed there: heard late, while the page is busy, but timed at the commit.
 new BroadcastChannel('sourcemark-bench-commits').onmessage = (
-  event: MessageEvent<{ committedAt?: number; receivedAt?: number }>
+  event: MessageEvent<{ committedAt?: number; receivedAt?: number } & Partial<WorkerTransaction>>
 ) => {
   const { committedAt, receivedAt } = event.data
-  if (committedAt !== undefined) committed(committedAt - performance.timeOrigin)
+  if (committedAt !== undefined) {
+    const waiting = press?.storedAt === undefined ? press : undefined
+    committed(committedAt - performance.timeOrigin)
+    if (waiting?.storedAt !== undefined && event.data.openedAt !== undefined)
+      waiting.transaction = event.data as WorkerTransaction
+  }
   if (receivedAt !== undefined && press?.keyAt !== undefined && press.workerAt === undefined) {
     const at = receivedAt - performance.timeOrigin
     if (at >= press.keyAt) press.workerAt = at
@@ -80,6 +96,12 @@ if ((globalThis as { sourcemarkBenchNoGradeWorker?: boolean }).sourcemarkBenchNo
     }
   }
 }
+
+const postToWorker = Worker.prototype.postMessage
+Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+  if (press?.keyAt !== undefined && press.postedAt === undefined) press.postedAt = performance.now()
+  return (postToWorker as (...a: unknown[]) => void).apply(this, args)
+} as Worker['postMessage']
 
 const createObjectURL = URL.createObjectURL.bind(URL)
 URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -151,14 +173,63 @@ function armPress(index: number, digit: string): void {
 }
 
 /**
+ * Where the time of a grade stored by a worker went, in milliseconds: the page's handling of the
+ * key until it posted the grade, the message's way to the worker, the worker until it opened the
+ * transaction, then the transaction's requests in `roundTrips` waves (a wave's requests placed
+ * once an answer to the wave before had come): the waits for the answers, the work in between,
+ * and the commit after the last answer.
+ */
+interface PressSteps {
+  pageToPost: number
+  postToWorker: number
+  workerToTransaction: number
+  transactionToFirstRequest: number
+  answerWaits: number
+  betweenAnswers: number
+  commit: number
+  roundTrips: number
+}
+
+/** The steps of `current` (see PressSteps), when a worker stored it and every step was seen. */
+function stepsOf(current: Press): PressSteps | null {
+  const tx = current.transaction
+  if (!tx || current.postedAt === undefined || current.workerAt === undefined || tx.steps.length === 0)
+    return null
+  const origin = performance.timeOrigin
+  const steps = tx.steps.map((s) => ({ placedAt: s.placedAt, answeredAt: s.answeredAt ?? tx.committedAt }))
+  const waves: (typeof steps)[] = []
+  for (const step of steps) {
+    const wave = waves.at(-1)
+    // A request placed after one of the current wave was answered waited for that answer.
+    if (!wave || wave.some((s) => s.answeredAt <= step.placedAt)) waves.push([step])
+    else wave.push(step)
+  }
+  const spans = waves.map((wave) => ({
+    placedAt: Math.min(...wave.map((s) => s.placedAt)),
+    answeredAt: Math.max(...wave.map((s) => s.answeredAt))
+  }))
+  return {
+    pageToPost: current.postedAt - current.handledAt!,
+    postToWorker: current.workerAt - current.postedAt,
+    workerToTransaction: tx.openedAt - origin - current.workerAt,
+    transactionToFirstRequest: spans[0]!.placedAt - tx.openedAt,
+    answerWaits: spans.reduce((sum, span) => sum + span.answeredAt - span.placedAt, 0),
+    betweenAnswers: spans.slice(1).reduce((sum, span, i) => sum + span.placedAt - spans[i]!.answeredAt, 0),
+    commit: tx.committedAt - spans.at(-1)!.answeredAt,
+    roundTrips: waves.length
+  }
+}
+
+/**
  * Milliseconds from the key event to the painted rating, to the committed row, to the page's
- * handling of the key, and to the worker's receiving its message.
+ * handling of the key, and to the worker's receiving its message; and the steps in between.
  */
 async function pressResult(): Promise<{
   paint: number
   stored: number
   toPage: number
   toWorker: number | null
+  steps: PressSteps | null
 }> {
   const current = press!
   await current.done
@@ -167,7 +238,8 @@ async function pressResult(): Promise<{
     paint: current.paintedAt! - current.keyAt!,
     stored: current.storedAt! - current.keyAt!,
     toPage: current.handledAt! - current.keyAt!,
-    toWorker: current.workerAt === undefined ? null : current.workerAt - current.keyAt!
+    toWorker: current.workerAt === undefined ? null : current.workerAt - current.keyAt!,
+    steps: stepsOf(current)
   }
 }
 

@@ -161,21 +161,26 @@ async function gradeFigures(
   const stored: number[] = []
   const toPage: number[] = []
   const toWorker: number[] = []
+  const steps: Record<string, number>[] = []
   for (let i = -WARMUP; i < PRESSES; i++) {
     if (i === 0) since = await call<number>(page, 'now')
     const digit = i % 2 ? '3' : '2'
     await call(page, 'armPress', 1, digit)
     await page.keyboard.press(digit)
-    const result = await call<{ paint: number; stored: number; toPage: number; toWorker: number | null }>(
-      page,
-      'pressResult'
-    )
+    const result = await call<{
+      paint: number
+      stored: number
+      toPage: number
+      toWorker: number | null
+      steps: Record<string, number> | null
+    }>(page, 'pressResult')
     await settle(page)
     if (i < 0) continue
     paint.push(result.paint)
     stored.push(result.stored)
     toPage.push(result.toPage)
     if (result.toWorker !== null) toWorker.push(result.toWorker)
+    if (result.steps) steps.push(result.steps)
   }
   figure(`${prefix}.sentences.${label}`, sentences, 'sentences')
   figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
@@ -186,6 +191,16 @@ async function gradeFigures(
   figure(`${prefix}.key_to_page_ms.${label}.median`, median(toPage), 'ms')
   if (toWorker.length === stored.length)
     figure(`${prefix}.key_to_worker_message_ms.${label}.median`, median(toWorker), 'ms')
+  // Step by step (medians of each step apart, so they need not add up to the median of the whole):
+  // the page until it posts, the message's way, the worker until its transaction, the requests
+  // (in how many round trips), and the commit after the last answer.
+  if (steps.length === stored.length)
+    for (const step of Object.keys(steps[0] ?? {})) {
+      const name = step.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+      const values = steps.map((s) => s[step]!)
+      if (step === 'roundTrips') figure(`${prefix}.steps.${label}.round_trips`, median(values), '')
+      else figure(`${prefix}.steps.${label}.${name}_ms`, median(values), 'ms')
+    }
   gradeMedians.set(`${prefix}.${label}`, { paint: median(paint), stored: median(stored) })
   const written = gradeMedians.get(`grade.${label}`)
   if (prefix !== 'grade' && written) {
