@@ -107,11 +107,12 @@ export class GradeWriter {
    * window keeps it, so a reload in between does not lose it (see recover).
    */
   write(db: SourcemarkDatabase, grade: GradeRequest): Promise<Assessment> {
-    this.journal(db).add(grade)
     const before = this.recovering.get(db.name)
-    if (!before) return this.send(db, grade)
-    const stored = before.then(() => this.send(db, grade))
-    db.undo.hold(stored)
+    const stored = before ? before.then(() => this.send(db, grade)) : this.send(db, grade)
+    if (before) db.undo.hold(stored)
+    // Kept once posted, in the same task (no reload can come between): the worker has the grade
+    // while the window writes it down, and no answer can come before this.
+    this.journal(db).add(grade)
     return stored
   }
 
