@@ -53,6 +53,19 @@ describe('the grade writer’s open library', () => {
     expect(blocked).toEqual([])
   })
 
+  it('does not block the window’s Dexie deleting it after a grade the library refused', async () => {
+    const db = await gradedByTheWorker()
+    const keyless = {
+      ...gradeRequest({ id: 'x', articleId: 'a', index: 0, start: 0, end: 0, kind: 'body' }, '', {}),
+      sentenceId: undefined
+    }
+    await expect(gradeWriter.write(db, keyless as never)).rejects.toThrow()
+    const blocked: unknown[] = []
+    db.on('blocked', (event) => void blocked.push(event))
+    await db.delete()
+    expect(blocked).toEqual([])
+  })
+
   it('does not block the window’s Dexie deleting it a while after a grade', async () => {
     const db = await gradedByTheWorker()
     await db.undo.settled()
