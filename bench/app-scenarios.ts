@@ -186,6 +186,7 @@ async function gradeFigures(
   figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
   figure(`${prefix}.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
   figure(`${prefix}.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
+  figure(`${prefix}.key_to_stored_ms.${label}.p95`, p95(stored), 'ms')
   // Of key → stored: the wait before the page handles the key, then the way of its message to
   // the grade writer's worker (the rest is the worker's transaction, to its commit).
   figure(`${prefix}.key_to_page_ms.${label}.median`, median(toPage), 'ms')
