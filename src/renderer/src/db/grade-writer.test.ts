@@ -100,6 +100,8 @@ describe('the grade writer', () => {
       expect(withoutClockAndAction(workerEntry)).toBe(withoutClockAndAction(pageEntry))
       expect([workerEntry.prevHash, pageEntry.prevHash]).toEqual(heads)
       expect(await viaWorker.articleCounts.toArray()).toEqual(await viaPage.articleCounts.toArray())
+      // Its undo entry goes on the stack after the frame the key changed, which undo waits for.
+      await viaWorker.undo.settled()
       expect(viaWorker.undo.peekUndo()).toEqual({ action: workerEntry.action, label: 'Grade sentence 2' })
     }
     // The worker's entries extend the same hash chain, and every record is the state it recorded.
