@@ -3,6 +3,7 @@ import {
   createContext,
   memo,
   Profiler,
+  startTransition,
   useCallback,
   useContext,
   useEffect,
@@ -13,7 +14,12 @@ import {
   type ReactNode,
   type RefObject
 } from 'react'
-import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
+import {
+  observeElementRect,
+  useVirtualizer,
+  useWindowVirtualizer,
+  type ReactVirtualizer
+} from '@tanstack/react-virtual'
 import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
 import { markTitle, type CitingJudgment } from './judgment-index'
@@ -187,7 +193,12 @@ function useParagraphOptions(
     overscan: useGrowingOverscan(text, paragraphs.count),
     // The list's place in what scrolls: the pane is positioned, so offsetTop is measured from it.
     scrollMargin: list.current?.offsetTop ?? 0,
-    getItemKey
+    getItemKey,
+    // A paragraph measured, or the view resized, moves the paragraphs in the page itself (their
+    // `top` and the list's height) and renders again only when other paragraphs come into view.
+    directDomUpdates: true,
+    // `top`, not a transform: a transform would give every paragraph a compositing layer.
+    directDomUpdatesMode: 'position' as const
   }
 }
 
@@ -204,14 +215,19 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
   const { scrollParent } = props
   const virtualizer = useVirtualizer({
     ...useParagraphOptions(props.paragraphs, props.sentences, props.text, list),
-    getScrollElement: () => scrollParent
+    getScrollElement: () => scrollParent,
+    // The pane's size is first read in the commit that mounts the list, and differs from the
+    // window's (the first guess): the paragraphs that size brings into view render in a
+    // transition, not in a second render within that commit (see ParagraphList).
+    observeElementRect: (instance, changed) =>
+      observeElementRect(instance, (rect) => startTransition(() => changed(rect)))
   })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
 interface ParagraphListProps extends VirtualParagraphsProps {
   list: RefObject<HTMLDivElement | null>
-  virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>
+  virtualizer: ReactVirtualizer<Window, Element> | ReactVirtualizer<HTMLElement, Element>
 }
 
 function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtualizer }: ParagraphListProps) {
@@ -240,20 +256,31 @@ function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtuali
     return () => cancelAnimationFrame(frame)
   }, [selectedIndex, paragraphs, text, virtualizer, list])
 
+  // The list's height is written by the virtualizer (directDomUpdates), not by a render.
+  const listRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      list.current = node
+      virtualizer.containerRef(node)
+    },
+    [list, virtualizer]
+  )
+  // A paragraph is measured as it enters the page, in the commit that adds it, and placed there
+  // and then; when its size brings other paragraphs into view, they render in a transition. A
+  // state update made within a commit would otherwise be rendered at once, inside that commit,
+  // with every effect of the page before it: the longest task of opening a large article.
+  const measure = useCallback(
+    (node: Element | null) => startTransition(() => virtualizer.measureElement(node)),
+    [virtualizer]
+  )
   return (
-    <div ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div ref={listRef} style={{ position: 'relative' }}>
       {virtualizer.getVirtualItems().map((item) => (
+        // Its `top` is written by the virtualizer, which places it from its measured size.
         <div
           key={item.key}
           data-index={item.index}
-          ref={virtualizer.measureElement}
-          style={{
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`
-          }}
+          ref={measure}
+          style={{ position: 'absolute', left: 0, width: '100%' }}
         >
           {render(item.index)}
         </div>
