@@ -16,9 +16,11 @@ import {
 } from 'react'
 import {
   observeElementRect,
+  observeWindowRect,
   useVirtualizer,
   useWindowVirtualizer,
-  type ReactVirtualizer
+  type Rect,
+  type Virtualizer
 } from '@tanstack/react-virtual'
 import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
@@ -193,20 +195,29 @@ function useParagraphOptions(
     overscan: useGrowingOverscan(text, paragraphs.count),
     // The list's place in what scrolls: the pane is positioned, so offsetTop is measured from it.
     scrollMargin: list.current?.offsetTop ?? 0,
-    getItemKey,
-    // A paragraph measured, or the view resized, moves the paragraphs in the page itself (their
-    // `top` and the list's height) and renders again only when other paragraphs come into view.
-    directDomUpdates: true,
-    // `top`, not a transform: a transform would give every paragraph a compositing layer.
-    directDomUpdatesMode: 'position' as const
+    getItemKey
   }
+}
+
+/**
+ * `observe` telling its size changes in a transition. The size is first read in the commit that
+ * mounts the list, after the paragraphs there were measured: the paragraphs that size and those
+ * measurements bring into view render after that commit, not in a second render within it (see
+ * ParagraphList).
+ */
+function inTransition<S extends Element | Window>(
+  observe: (instance: Virtualizer<S, Element>, changed: (rect: Rect) => void) => void | (() => void)
+) {
+  return (instance: Virtualizer<S, Element>, changed: (rect: Rect) => void) =>
+    observe(instance, (rect) => startTransition(() => changed(rect)))
 }
 
 function WindowParagraphs(props: VirtualParagraphsProps) {
   const list = useRef<HTMLDivElement>(null)
-  const virtualizer = useWindowVirtualizer(
-    useParagraphOptions(props.paragraphs, props.sentences, props.text, list)
-  )
+  const virtualizer = useWindowVirtualizer({
+    ...useParagraphOptions(props.paragraphs, props.sentences, props.text, list),
+    observeElementRect: inTransition(observeWindowRect)
+  })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
@@ -216,18 +227,14 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
   const virtualizer = useVirtualizer({
     ...useParagraphOptions(props.paragraphs, props.sentences, props.text, list),
     getScrollElement: () => scrollParent,
-    // The pane's size is first read in the commit that mounts the list, and differs from the
-    // window's (the first guess): the paragraphs that size brings into view render in a
-    // transition, not in a second render within that commit (see ParagraphList).
-    observeElementRect: (instance, changed) =>
-      observeElementRect(instance, (rect) => startTransition(() => changed(rect)))
+    observeElementRect: inTransition(observeElementRect)
   })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
 interface ParagraphListProps extends VirtualParagraphsProps {
   list: RefObject<HTMLDivElement | null>
-  virtualizer: ReactVirtualizer<Window, Element> | ReactVirtualizer<HTMLElement, Element>
+  virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>
 }
 
 function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtualizer }: ParagraphListProps) {
@@ -256,35 +263,30 @@ function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtuali
     return () => cancelAnimationFrame(frame)
   }, [selectedIndex, paragraphs, text, virtualizer, list])
 
-  // The list's height is written by the virtualizer (directDomUpdates), not by a render.
-  const listRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      list.current = node
-      virtualizer.containerRef(node)
-    },
-    [list, virtualizer]
-  )
-  // A paragraph is measured as it enters the page, in the commit that adds it, and placed there
-  // and then; when its size brings other paragraphs into view, they render in a transition. A
-  // state update made within a commit would otherwise be rendered at once, inside that commit,
-  // with every effect of the page before it: the longest task of opening a large article.
+  // A paragraph is measured as it enters the page, in the commit that adds it; the render its size
+  // asks for (the list's height, other paragraphs coming into view) is a transition. A state update
+  // made within a commit is otherwise rendered at once, inside that commit, after every effect of
+  // the page: the longest task of opening a large article.
   const measure = useCallback(
     (node: Element | null) => startTransition(() => virtualizer.measureElement(node)),
     [virtualizer]
   )
+  const items = virtualizer.getVirtualItems()
+  // The paragraphs follow one another in the flow, below the place of the first: one measured
+  // before that render still stands where its size puts it, and pushes the next ones down.
+  const top = (items[0]?.start ?? 0) - virtualizer.options.scrollMargin
   return (
-    <div ref={listRef} style={{ position: 'relative' }}>
-      {virtualizer.getVirtualItems().map((item) => (
-        // Its `top` is written by the virtualizer, which places it from its measured size.
-        <div
-          key={item.key}
-          data-index={item.index}
-          ref={measure}
-          style={{ position: 'absolute', left: 0, width: '100%' }}
-        >
-          {render(item.index)}
-        </div>
-      ))}
+    <div ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }}
+      >
+        {items.map((item) => (
+          // Its own formatting context: its paragraph's margins are inside what is measured.
+          <div key={item.key} data-index={item.index} ref={measure} style={{ display: 'flow-root' }}>
+            {render(item.index)}
+          </div>
+        ))}
+      </div>
     </div>
   )
 }
