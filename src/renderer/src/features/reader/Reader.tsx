@@ -3,6 +3,7 @@ import {
   createContext,
   memo,
   Profiler,
+  startTransition,
   useCallback,
   useContext,
   useEffect,
@@ -13,7 +14,14 @@ import {
   type ReactNode,
   type RefObject
 } from 'react'
-import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
+import {
+  observeElementRect,
+  observeWindowRect,
+  useVirtualizer,
+  useWindowVirtualizer,
+  type Rect,
+  type Virtualizer
+} from '@tanstack/react-virtual'
 import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
 import { markTitle, type CitingJudgment } from './judgment-index'
@@ -191,11 +199,25 @@ function useParagraphOptions(
   }
 }
 
+/**
+ * `observe` telling its size changes in a transition. The size is first read in the commit that
+ * mounts the list, after the paragraphs there were measured: the paragraphs that size and those
+ * measurements bring into view render after that commit, not in a second render within it (see
+ * ParagraphList).
+ */
+function inTransition<S extends Element | Window>(
+  observe: (instance: Virtualizer<S, Element>, changed: (rect: Rect) => void) => void | (() => void)
+) {
+  return (instance: Virtualizer<S, Element>, changed: (rect: Rect) => void) =>
+    observe(instance, (rect) => startTransition(() => changed(rect)))
+}
+
 function WindowParagraphs(props: VirtualParagraphsProps) {
   const list = useRef<HTMLDivElement>(null)
-  const virtualizer = useWindowVirtualizer(
-    useParagraphOptions(props.paragraphs, props.sentences, props.text, list)
-  )
+  const virtualizer = useWindowVirtualizer({
+    ...useParagraphOptions(props.paragraphs, props.sentences, props.text, list),
+    observeElementRect: inTransition(observeWindowRect)
+  })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
@@ -204,7 +226,8 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
   const { scrollParent } = props
   const virtualizer = useVirtualizer({
     ...useParagraphOptions(props.paragraphs, props.sentences, props.text, list),
-    getScrollElement: () => scrollParent
+    getScrollElement: () => scrollParent,
+    observeElementRect: inTransition(observeElementRect)
   })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
@@ -240,24 +263,30 @@ function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtuali
     return () => cancelAnimationFrame(frame)
   }, [selectedIndex, paragraphs, text, virtualizer, list])
 
+  // A paragraph is measured as it enters the page, in the commit that adds it; the render its size
+  // asks for (the list's height, other paragraphs coming into view) is a transition. A state update
+  // made within a commit is otherwise rendered at once, inside that commit, after every effect of
+  // the page: the longest task of opening a large article.
+  const measure = useCallback(
+    (node: Element | null) => startTransition(() => virtualizer.measureElement(node)),
+    [virtualizer]
+  )
+  const items = virtualizer.getVirtualItems()
+  // The paragraphs follow one another in the flow, below the place of the first: one measured
+  // before that render still stands where its size puts it, and pushes the next ones down.
+  const top = (items[0]?.start ?? 0) - virtualizer.options.scrollMargin
   return (
     <div ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-      {virtualizer.getVirtualItems().map((item) => (
-        <div
-          key={item.key}
-          data-index={item.index}
-          ref={virtualizer.measureElement}
-          style={{
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`
-          }}
-        >
-          {render(item.index)}
-        </div>
-      ))}
+      <div
+        style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }}
+      >
+        {items.map((item) => (
+          // Its own formatting context: its paragraph's margins are inside what is measured.
+          <div key={item.key} data-index={item.index} ref={measure} style={{ display: 'flow-root' }}>
+            {render(item.index)}
+          </div>
+        ))}
+      </div>
     </div>
   )
 }

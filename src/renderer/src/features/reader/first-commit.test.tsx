@@ -1,0 +1,123 @@
+// An article opened renders its list of paragraphs once in the commit that mounts it. The
+// paragraphs are measured in that commit and placed by the virtualizer there and then; a state
+// update made within a commit is otherwise rendered at once, inside it, after every effect of the
+// page has run: the longest task of a large import. Renders are counted, never timed.
+import { afterEach, expect, it } from 'vitest'
+import { Profiler, type ProfilerOnRenderCallback } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { sentenceId, type Sentence } from '@shared/model'
+import { ScrollParent } from '../../components/scroll-parent'
+import { Reader } from './Reader'
+
+const CLAIMS = [
+  'Report said the troops withdrew from the Kursk front on Tuesday.',
+  'Officials in Kyiv confirmed the withdrawal of the unit after a week of fighting near the border.',
+  '“We saw the convoy leave,” a resident said.',
+  'The ministry gave no figure for the losses, and the regional governor declined to comment on the report when asked.'
+]
+
+/** `count` paragraphs of one to seven sentences: their heights vary, and none is the estimate's. */
+function article(count: number): { text: string; sentences: Sentence[] } {
+  const id = 'first-commit'
+  const sentences: Sentence[] = []
+  let text = ''
+  for (let p = 0; p < count; p++) {
+    if (p > 0) text += '\n\n'
+    for (let s = 0; s < 1 + ((p * 5) % 7); s++) {
+      if (s > 0) text += ' '
+      const claim = `${CLAIMS[(p + s) % CLAIMS.length]} (${p}.${s})`
+      const index = sentences.length
+      sentences.push({
+        id: sentenceId(id, index),
+        articleId: id,
+        index,
+        start: text.length,
+        end: text.length + claim.length,
+        kind: 'body'
+      })
+      text += claim
+    }
+  }
+  return { text: `${text}\n`, sentences }
+}
+
+const NOTHING = new Map()
+
+let root: Root | undefined
+let host: HTMLElement | undefined
+afterEach(() => {
+  root?.unmount()
+  host?.remove()
+  root = host = undefined
+})
+
+/** A 400-pixel pane that scrolls, there before the reader, as the workbench's is. */
+function pane(): HTMLElement {
+  const element = document.createElement('div')
+  element.style.cssText = 'position: relative; height: 400px; width: 600px; overflow-y: auto'
+  return element
+}
+
+/**
+ * Mounts the reader of a 2,000-paragraph article (not within `act`, which would render every
+ * later update in the same task) and counts the renders of the reader made inside the task of
+ * the commit that mounted it, after that commit.
+ */
+async function renderedInMountCommit(where: 'pane' | 'window'): Promise<number> {
+  const { text, sentences } = article(2_000)
+  let mounting = false
+  let inside = 0
+  let renders = 0
+  const probe: ProfilerOnRenderCallback = (_id, phase) => {
+    renders++
+    if (phase === 'mount') {
+      // A render flushed inside this commit comes before any microtask queued in it.
+      mounting = true
+      queueMicrotask(() => (mounting = false))
+    } else if (mounting) inside++
+  }
+  const reader = (
+    <Profiler id="reader" onRender={probe}>
+      <Reader
+        text={text}
+        sentences={sentences}
+        views={NOTHING}
+        judgments={NOTHING}
+        selectedIndex={0}
+        onSelect={() => undefined}
+      />
+    </Profiler>
+  )
+  host = document.body.appendChild(where === 'pane' ? pane() : document.createElement('div'))
+  root = createRoot(host)
+  root.render(
+    where === 'pane' ? <ScrollParent.Provider value={host}>{reader}</ScrollParent.Provider> : reader
+  )
+  await expect.poll(() => renders).toBeGreaterThan(0)
+  // The overscan widens a task later: the renders that follow the mount have come.
+  await expect.poll(() => host!.querySelectorAll('p[role="group"]').length).toBeGreaterThan(30)
+  return inside
+}
+
+/** Each paragraph in the page starts where the one before it ends (to a pixel: sizes are rounded). */
+function placedOneAfterAnother(): void {
+  const items = [...host!.querySelectorAll<HTMLElement>('[data-index]')].sort(
+    (a, b) => Number(a.dataset.index) - Number(b.dataset.index)
+  )
+  expect(items.length).toBeGreaterThan(30)
+  for (let i = 1; i < items.length; i++) {
+    expect(Number(items[i].dataset.index)).toBe(Number(items[i - 1].dataset.index) + 1)
+    const gap = items[i].getBoundingClientRect().top - items[i - 1].getBoundingClientRect().bottom
+    expect(Math.abs(gap)).toBeLessThanOrEqual(1)
+  }
+}
+
+it('mounts the reader in a pane with no second render inside the commit, the paragraphs placed one after another', async () => {
+  expect(await renderedInMountCommit('pane')).toBe(0)
+  placedOneAfterAnother()
+})
+
+it('mounts the reader in the window with no second render inside the commit, the paragraphs placed one after another', async () => {
+  expect(await renderedInMountCommit('window')).toBe(0)
+  placedOneAfterAnother()
+})
