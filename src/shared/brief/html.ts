@@ -14,7 +14,6 @@ import {
   CONFIDENCE_TERMS,
   INDEPENDENCE_NOTES,
   LIKELIHOOD_TERMS,
-  STATUS_LABELS,
   type BriefOptions
 } from './markdown'
 import {
@@ -30,6 +29,16 @@ import {
   type BriefSource
 } from './model'
 import { isLong, sameParagraph, worthShowing } from './shown'
+import {
+  articleReference,
+  contextLabel,
+  corroborationLine,
+  plural,
+  reliabilityText,
+  sourceName,
+  statusWord,
+  type ReferenceMarkup
+} from './wording'
 
 /** The body of the print view and the handling line its page margins repeat. */
 export interface BriefHtml {
@@ -81,7 +90,6 @@ const formatDate = (date: ISODate): string => text(dateInWords(date) ?? date)
 
 const marker = (rating: string): string => (rating ? ` <strong>[${text(rating)}]</strong>` : '')
 const quote = (s: string): string => (/^[“"‘'«„]/.test(s) ? text(s) : `“${text(s)}”`)
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 const em = (html: string): string => `<em>${html}</em>`
 
 /**
@@ -102,20 +110,11 @@ function link(label: string, url: string | undefined): string {
   return `<a href="${escapeHtml(href)}">${text(label) || text(target)}</a>`
 }
 
-function sourceName(source: BriefSource): string {
-  return text(source.source?.name ?? `Unknown source (${source.id})`)
-}
-
-function reliabilityText(source: BriefSource): string {
-  const grade = source.source?.reliability
-  return grade ? `${text(grade)} — ${RELIABILITY_LABELS[grade]}` : 'not graded'
-}
-
 function sourceRefs(c: Context, attributions: readonly BriefAttribution[]): string {
   const seen = new Set<string>()
   return attributions
     .filter(({ source }) => !seen.has(source.id) && seen.add(source.id))
-    .map(({ source }) => `${sourceName(source)}${c.notes.ref(source.footnote)}`)
+    .map(({ source }) => `${sourceName(source, text)}${c.notes.ref(source.footnote)}`)
     .join(', ')
 }
 
@@ -150,19 +149,6 @@ function supportLabel(e: BriefEvidence): string {
     : `Supported by (${INDEPENDENCE_NOTES[e.independence]})`
 }
 
-const contextLabel = (e: BriefEvidence): string => (e.direction === 'from' ? 'Context' : 'Gives context to')
-
-function corroborationLine(s: BriefSentence): string {
-  const { status, derived, override } = s.corroboration
-  let html: string = STATUS_LABELS[status]
-  if (s.corroboration.weak) html = 'weakly corroborated (only weak items support it)'
-  if (override) {
-    const reason = override.reason.trim() ? text(override.reason) : 'no reason given'
-    html += ` (analyst override of derived “${STATUS_LABELS[derived]}”: ${reason})`
-  }
-  return html
-}
-
 const p = (html: string): string => `<p>${html}</p>\n`
 const h = (level: number, html: string): string => `<h${level}>${html}</h${level}>\n`
 const list = (tag: 'ul' | 'ol', items: readonly string[]): string =>
@@ -188,31 +174,23 @@ function header(model: BriefModel): string {
   return html
 }
 
-function articlesSection(model: BriefModel): string {
-  const items = model.articles.map(({ article }) => {
-    const title = `<strong>${text(article.title) || 'Untitled article'}</strong>`
-    const byline = [
-      article.outlet?.trim() && text(article.outlet),
-      article.author?.trim() && `by ${text(article.author)}`,
-      article.publishedAt?.trim() && `published ${formatDate(article.publishedAt.trim())}`
-    ].filter(Boolean)
-    const accessed = /^\d{4}-\d{2}-\d{2}/.exec(article.importedAt)?.[0]
-    const parts = [
-      byline.length ? `${title} — ${byline.join(', ')}` : title,
-      article.url && link(article.url, article.url),
-      accessed && `Accessed ${formatDate(accessed)}`,
-      `Text SHA-256 <code>${article.origin.sha256.replace(/[^0-9a-f]/gi, '')}</code>`
-    ].filter(Boolean)
-    return `${parts.join('. ')}.`
-  })
-  return h(2, 'Articles') + list('ol', items)
+/** How the print view writes an article's reference (see articleReference). */
+const REFERENCE_MARKUP: ReferenceMarkup = {
+  escape: text,
+  strong: (html) => `<strong>${html}</strong>`,
+  link,
+  code: (html) => `<code>${html}</code>`,
+  formatDate
 }
 
-function statusWord(s: BriefSentence): string | undefined {
-  const { status, override } = s.corroboration
-  if (status === 'not-applicable') return undefined
-  const word = s.corroboration.weak ? 'weakly corroborated' : STATUS_LABELS[status]
-  return override ? `${word} by analyst override` : word
+function articlesSection(model: BriefModel): string {
+  return (
+    h(2, 'Articles') +
+    list(
+      'ol',
+      model.articles.map(({ article }) => articleReference(article, REFERENCE_MARKUP))
+    )
+  )
 }
 
 function judgmentEvidenceText(c: Context, e: BriefJudgmentEvidence): string {
@@ -284,7 +262,7 @@ function sourcesTable(c: Context, sources: readonly BriefSource[]): string {
       .filter(Boolean)
       .join(', ')
     const kind = s.source ? text(s.source.kind) : 'unknown'
-    return [`${sourceName(s)}${c.notes.ref(s.footnote)}`, kind, reliabilityText(s), used || '—']
+    return [`${sourceName(s, text)}${c.notes.ref(s.footnote)}`, kind, reliabilityText(s, text), used || '—']
   })
   return html + table(['Source', 'Kind', 'Reliability', 'Used in'], rows)
 }
@@ -304,7 +282,7 @@ const plainClaim = (s: BriefSentence): boolean => !s.corroboration.override && s
 function claimItem(c: Context, s: BriefSentence): string {
   const head = claimLine(c, s)
   const sub: string[] = []
-  if (s.corroboration.override) sub.push(`Corroboration: ${corroborationLine(s)}`)
+  if (s.corroboration.override) sub.push(`Corroboration: ${corroborationLine(s, text)}`)
   for (const e of s.supports) sub.push(`${supportLabel(e)}: ${evidenceText(c, e)}`)
   return withSubitems(head, sub)
 }
@@ -355,7 +333,7 @@ function contestedTable(c: Context, claims: readonly BriefSentence[]): string {
     })
     const against = s.contradicts.length
       ? cellItems(s.contradicts.map((e) => evidenceText(c, e)))
-      : em(`Analyst override: ${corroborationLine(s)}`)
+      : em(`Analyst override: ${corroborationLine(s, text)}`)
     return [claim, support.length ? cellItems(support) : em('Nothing.'), against]
   })
   return table(['Claim', 'Supported by', 'Contradicted by'], rows)
@@ -512,7 +490,7 @@ function methodology(): string {
 function citationFootnote(c: BriefCitation): string {
   let html = text(c.citation)
   if (c.url) html += `. ${link(c.url, c.url)}`
-  if (c.source) html += `. Source: ${sourceName(c.source)} (${reliabilityText(c.source)})`
+  if (c.source) html += `. Source: ${sourceName(c.source, text)} (${reliabilityText(c.source, text)})`
   if (c.accessedOn) html += `. Accessed ${formatDate(c.accessedOn)}`
   return `${html}.`
 }

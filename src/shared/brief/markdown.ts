@@ -1,6 +1,6 @@
 // Markdown brief, v1 (GFM: tables and footnotes). Every judgment in it names its graded sources;
 // the same text feeds the print view, so it must stay plain, deterministic GFM.
-import type { CorroborationStatus, ISODate, ISODateTime } from '../model'
+import type { ISODate, ISODateTime } from '../model'
 import { CONFIDENCE_LABELS, CREDIBILITY_LABELS, LIKELIHOOD_RANGES, RELIABILITY_LABELS } from '../scales'
 import { numberRanges, shownRuns } from './condense'
 import { dateInWords, dateTimeInWords } from './dates'
@@ -21,8 +21,19 @@ import {
   type ClaimStatus
 } from './model'
 import { isLong, sameParagraph, worthShowing } from './shown'
+import {
+  articleReference,
+  contextLabel,
+  corroborationLine,
+  plural,
+  reliabilityText,
+  sourceName,
+  statusWord,
+  type ReferenceMarkup
+} from './wording'
 
 export type { BriefArticle, BriefInput, ExternalSentence } from './model'
+export { STATUS_LABELS } from './wording'
 
 /**
  * Escaping is most of a long brief's rendering, and a sentence is quoted in several sections (its
@@ -37,14 +48,6 @@ function escapeMarkdown(text: string): string {
     escaped.set(text, result)
   }
   return result
-}
-
-export const STATUS_LABELS: Record<CorroborationStatus, string> = {
-  corroborated: 'corroborated',
-  uncorroborated: 'uncorroborated',
-  contested: 'contested',
-  circular: 'circular reporting',
-  'not-applicable': 'not applicable'
 }
 
 export const CLAIM_HEADINGS: Record<ClaimStatus, string> = {
@@ -65,23 +68,12 @@ const marker = (rating: string): string => (rating ? ` **[${rating}]**` : '')
 /** Quotes a sentence; one that is itself a quotation keeps its own marks instead of doubling them. */
 const quote = (text: string): string =>
   /^[“"‘'«„]/.test(text) ? escapeMarkdown(text) : `“${escapeMarkdown(text)}”`
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
-
-function sourceName(source: BriefSource): string {
-  return escapeMarkdown(source.source?.name ?? `Unknown source (${source.id})`)
-}
-
-function reliabilityText(source: BriefSource): string {
-  const grade = source.source?.reliability
-  return grade ? `${grade} — ${RELIABILITY_LABELS[grade]}` : 'not graded'
-}
-
 /** `Name[^s1], Name[^s2]` — short form for lists and table cells. */
 function sourceRefs(attributions: readonly BriefAttribution[]): string {
   const seen = new Set<string>()
   return attributions
     .filter(({ source }) => !seen.has(source.id) && seen.add(source.id))
-    .map(({ source }) => `${sourceName(source)}[^${source.footnote}]`)
+    .map(({ source }) => `${sourceName(source, escapeMarkdown)}[^${source.footnote}]`)
     .join(', ')
 }
 
@@ -131,19 +123,6 @@ function supportLabel(e: BriefEvidence): string {
 }
 
 /** A context link, from the side of the sentence it is listed under. */
-const contextLabel = (e: BriefEvidence): string => (e.direction === 'from' ? 'Context' : 'Gives context to')
-
-function corroborationLine(s: BriefSentence): string {
-  const { status, derived, override } = s.corroboration
-  let text = STATUS_LABELS[status]
-  if (s.corroboration.weak) text = 'weakly corroborated (only weak items support it)'
-  if (override) {
-    const reason = override.reason.trim() ? escapeMarkdown(override.reason) : 'no reason given'
-    text += ` (analyst override of derived “${STATUS_LABELS[derived]}”: ${reason})`
-  }
-  return text
-}
-
 function header(model: BriefModel): string[] {
   const lines: string[] = []
   if (model.handling) lines.push(`**${escapeMarkdown(model.handling)}**`, '')
@@ -166,38 +145,20 @@ function header(model: BriefModel): string[] {
   return lines
 }
 
-/**
- * Each article as a reference a reader can find again: title, outlet, author, publication date,
- * address, when it was added to the library (the date it was accessed) and its text's SHA-256.
- */
-function articlesSection(model: BriefModel): string[] {
-  const lines = ['## Articles', '']
-  model.articles.forEach(({ article }, i) => {
-    const title = `**${escapeMarkdown(article.title) || 'Untitled article'}**`
-    const byline = [
-      article.outlet?.trim() && escapeMarkdown(article.outlet),
-      article.author?.trim() && `by ${escapeMarkdown(article.author)}`,
-      article.publishedAt?.trim() && `published ${formatDate(article.publishedAt.trim())}`
-    ].filter(Boolean)
-    const accessed = /^\d{4}-\d{2}-\d{2}/.exec(article.importedAt)?.[0]
-    const parts = [
-      byline.length ? `${title} — ${byline.join(', ')}` : title,
-      article.url && markdownLink(article.url, article.url),
-      accessed && `Accessed ${formatDate(accessed)}`,
-      `Text SHA-256 \`${article.origin.sha256.replace(/[^0-9a-f]/gi, '')}\``
-    ].filter(Boolean)
-    lines.push(`${i + 1}. ${parts.join('. ')}.`)
-  })
-  lines.push('')
-  return lines
+/** How the Markdown writes an article's reference (see articleReference). */
+const REFERENCE_MARKUP: ReferenceMarkup = {
+  escape: escapeMarkdown,
+  strong: (text) => `**${text}**`,
+  link: markdownLink,
+  code: (text) => `\`${text}\``,
+  formatDate
 }
 
-/** A cited sentence's shown status, short: the claim line says what it rests on. */
-function statusWord(s: BriefSentence): string | undefined {
-  const { status, override } = s.corroboration
-  if (status === 'not-applicable') return undefined
-  const word = s.corroboration.weak ? 'weakly corroborated' : STATUS_LABELS[status]
-  return override ? `${word} by analyst override` : word
+function articlesSection(model: BriefModel): string[] {
+  const items = model.articles.map(
+    ({ article }, i) => `${i + 1}. ${articleReference(article, REFERENCE_MARKUP)}`
+  )
+  return ['## Articles', '', ...items, '']
 }
 
 /** A piece of a judgment's evidence: what it is, where it stands, what it weighs, the analyst's note. */
@@ -268,7 +229,9 @@ function sourcesTable(model: BriefModel): string[] {
       .filter(Boolean)
       .join(', ')
     const kind = s.source ? escapeMarkdown(s.source.kind) : 'unknown'
-    lines.push(`| ${sourceName(s)}[^${s.footnote}] | ${kind} | ${reliabilityText(s)} | ${used || '—'} |`)
+    lines.push(
+      `| ${sourceName(s, escapeMarkdown)}[^${s.footnote}] | ${kind} | ${reliabilityText(s, escapeMarkdown)} | ${used || '—'} |`
+    )
   }
   lines.push('')
   return lines
@@ -294,7 +257,7 @@ function claimsSection(model: BriefModel): string[] {
     }
     for (const s of claims) {
       lines.push(`- ${claimLine(model, s)}`)
-      if (s.corroboration.override) lines.push(`  - Corroboration: ${corroborationLine(s)}`)
+      if (s.corroboration.override) lines.push(`  - Corroboration: ${corroborationLine(s, escapeMarkdown)}`)
       for (const e of s.supports) lines.push(`  - ${supportLabel(e)}: ${evidenceText(e)}`)
     }
     lines.push('')
@@ -318,7 +281,7 @@ function contestedTable(model: BriefModel, claims: readonly BriefSentence[]): st
     })
     const against = s.contradicts.length
       ? cellItems(s.contradicts.map(evidenceText))
-      : `_Analyst override: ${corroborationLine(s)}_`
+      : `_Analyst override: ${corroborationLine(s, escapeMarkdown)}_`
     lines.push(
       `| ${claimLine(model, s)} | ${support.length ? cellItems(support) : '_Nothing._'} | ${against} |`
     )
@@ -494,7 +457,8 @@ function methodology(): string[] {
 function citationFootnote(c: BriefCitation): string {
   let text = escapeMarkdown(c.citation)
   if (c.url) text += `. ${markdownLink(c.url, c.url)}`
-  if (c.source) text += `. Source: ${sourceName(c.source)} (${reliabilityText(c.source)})`
+  if (c.source)
+    text += `. Source: ${sourceName(c.source, escapeMarkdown)} (${reliabilityText(c.source, escapeMarkdown)})`
   if (c.accessedOn) text += `. Accessed ${formatDate(c.accessedOn)}`
   return `[^${c.footnote}]: ${text}.`
 }
