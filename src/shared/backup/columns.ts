@@ -2,19 +2,13 @@
 // SENTENCE_KINDS) and the backup's plain JSON columns (kinds as words).
 import { kindCode, SENTENCE_KINDS, sentenceId, type Segment, type SentenceTable } from '../model'
 import type { SentenceColumns } from './format'
+import type { TableColumns } from '../segment/table-bytes'
 
 /** The library's row of an article's sentences, as the database stores it. */
 export type SentenceTableRow = SentenceTable
 
 /** A sentence table as a caller may hold it: typed arrays from the database, or plain numbers. */
-export interface SentenceTableInput {
-  articleId: string
-  nextSeq: number
-  seqs: ArrayLike<number>
-  starts: ArrayLike<number>
-  ends: ArrayLike<number>
-  kinds: ArrayLike<number>
-}
+export type SentenceTableInput = TableColumns
 
 export function columnsFromTable(table: SentenceTableInput): SentenceColumns {
   return {
