@@ -7,12 +7,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build as esbuild } from 'esbuild'
 import type { Page } from 'playwright'
 import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
 import { pagedArticle, PAGES } from './app-import-files'
 import { figure, progress, settle, wanted } from './app-scenarios'
-import { openAppShell } from './app-shell'
+import { openAppShell, probeScript, readerShown } from './app-shell'
 
 const WARM_UP =
   'Kursk front: a note\n\nReporters filed this warm-up note from Kyiv on Monday. Fighting went on near Sudzha.\n'
@@ -35,20 +34,6 @@ interface FileOutcome {
 /** Calls a function of the page's probes by name: nothing is transpiled into the page. */
 function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(`${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`) as Promise<T>
-}
-
-/** The in-page probe (./app-import-page.ts), bundled as a classic script. */
-async function probeScript(): Promise<string> {
-  const result = await esbuild({
-    entryPoints: [join(import.meta.dirname, 'app-import-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent'
-  })
-  return result.outputFiles[0]!.text
 }
 
 /**
@@ -127,11 +112,8 @@ export async function importFileFigures(): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'sourcemark-bench-import-'))
   const { page } = shell
   try {
-    await page
-      .locator('[data-sentence-index="0"]')
-      .first()
-      .waitFor({ timeout: 5 * 60_000 })
-    await page.evaluate(await probeScript())
+    await readerShown(page)
+    await page.evaluate(await probeScript('app-import-page.ts'))
     // A short text first, unmeasured: what a session's first import does once (the reader's
     // first article of the session, code fetched on first use) is counted against none of three.
     progress('importing a short text first, unmeasured')

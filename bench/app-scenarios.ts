@@ -4,11 +4,11 @@
 // IndexedDB put, a raw write of the same rows) and the longest main-thread task of its scenario.
 // Goals are the issue's; they are printed, never enforced. BENCH_ONLY=grade,import,reader,brief
 // runs some of them.
-import { writeFileSync } from 'node:fs'
 import type { Page } from 'playwright'
 import { sentenceId } from '../src/shared/model'
 import { quoteSelector } from '../src/shared/text'
-import { openAppShell, workersProbed } from './app-shell'
+import { openAppShell, readerShown, workersProbed } from './app-shell'
+import { startCpuProfile } from './cpu-profile'
 import { benchArticle, type BenchArticle } from './app-articles'
 import { median } from './timing'
 import { briefPrintFigures } from './brief-print'
@@ -225,29 +225,11 @@ async function gradeFigures(
   )
 }
 
-/**
- * With BENCH_IMPORT_CPU_PROFILE set to a file name, the page's main thread is profiled during the
- * 5 MB import, from before the click until the page is idle again, and the profile is written
- * there (open it in Chromium's DevTools, Performance): what its longest task is made of.
- */
-async function startImportProfile(page: Page): Promise<(() => Promise<void>) | undefined> {
-  const file = process.env.BENCH_IMPORT_CPU_PROFILE
-  if (!file) return undefined
-  const session = await page.context().newCDPSession(page)
-  await session.send('Profiler.enable')
-  await session.send('Profiler.setSamplingInterval', { interval: 200 })
-  await session.send('Profiler.start')
-  return async () => {
-    const { profile } = await session.send('Profiler.stop')
-    writeFileSync(file, JSON.stringify(profile))
-    await session.detach()
-  }
-}
-
 /** The import figures under `name` (`import.5mb`, `import.fresh_profile_5mb`); its sentence count. */
 async function importFigures(page: Page, article: BenchArticle, name = 'import.5mb'): Promise<number> {
   await settle(page)
-  const stopProfile = name === 'import.5mb' ? await startImportProfile(page) : undefined
+  const stopProfile =
+    name === 'import.5mb' ? await startCpuProfile(page, 'BENCH_IMPORT_CPU_PROFILE') : undefined
   const imported = await importArticle(page, article)
   const id = await call<string>(page, 'articleIdByTitle', article.title)
   // The import's own longest task ends before the anchor's writes begin.
@@ -279,10 +261,7 @@ async function freshProfileFigures(article: BenchArticle): Promise<void> {
   const shell = await openAppShell({ built: true, persistentProfile: true })
   if (typeof shell === 'string') return figure('import.fresh_profile', `skipped (${shell})`, '')
   try {
-    await shell.page
-      .locator('[data-sentence-index="0"]')
-      .first()
-      .waitFor({ timeout: 5 * 60_000 })
+    await readerShown(shell.page)
     await importFigures(shell.page, article, 'import.fresh_profile_5mb')
   } finally {
     await shell.close()
@@ -387,10 +366,7 @@ async function pageWriteFigures(): Promise<void> {
   if (typeof shell === 'string') return
   const { page } = shell
   try {
-    await page
-      .locator('[data-sentence-index="0"]')
-      .first()
-      .waitFor({ timeout: 5 * 60_000 })
+    await readerShown(page)
     const anchor: GradeAnchor = {}
     const count = await page.locator('[data-sentence-index]').count()
     await gradeFigures(page, '18', count, anchor, 'grade.page_write')
@@ -413,10 +389,7 @@ export async function appFigures(): Promise<void> {
   const { page } = shell
   const big = benchArticle('5 MB', 11, { chars: 5_000_000 })
   try {
-    await page
-      .locator('[data-sentence-index="0"]')
-      .first()
-      .waitFor({ timeout: 5 * 60_000 })
+    await readerShown(page)
     const needBig = wanted('import') || wanted('grade') || wanted('brief')
     const anchor: GradeAnchor = {}
     if (wanted('grade')) {

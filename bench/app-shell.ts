@@ -20,7 +20,7 @@ export interface AppShell {
 }
 
 /** A probe bundled as a classic script: the page's runs before the app's module. */
-async function probeScript(file = 'app-page.ts'): Promise<string> {
+export async function probeScript(file = 'app-page.ts'): Promise<string> {
   const result = await esbuild({
     entryPoints: [join(import.meta.dirname, file)],
     bundle: true,
@@ -45,6 +45,14 @@ async function probeWorkers(page: Page): Promise<void> {
 }
 
 /** Resolves once the probe is in every worker the page has started so far. */
+/** Resolves once the reader shows an article's first sentence (a hang guard, not a limit). */
+export async function readerShown(page: Page): Promise<void> {
+  await page
+    .locator('[data-sentence-index="0"]')
+    .first()
+    .waitFor({ timeout: 5 * 60_000 })
+}
+
 export async function workersProbed(page: Page): Promise<number> {
   const probed = probedWorkers.get(page) ?? []
   await Promise.all(probed)

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright'
+import { startCpuProfile } from './cpu-profile'
 
 /** A PDF that takes longer is reported as not finished, with the time it was given. */
 const PDF_GIVEN_UP_AFTER_MS = 5 * 60_000
@@ -22,24 +23,6 @@ const MARK_PRINT_STAGES = `(() => {
     observer.disconnect()
   }).observe(document.body, { childList: true })
 })()`
-
-/**
- * With BENCH_CPU_PROFILE set to a file name, the page's main thread is profiled from the click to
- * the print handoff and the profile written there (open it in Chromium's DevTools, Performance).
- */
-async function startProfile(page: Page): Promise<(() => Promise<void>) | undefined> {
-  const file = process.env.BENCH_CPU_PROFILE
-  if (!file) return undefined
-  const session = await page.context().newCDPSession(page)
-  await session.send('Profiler.enable')
-  await session.send('Profiler.setSamplingInterval', { interval: 200 })
-  await session.send('Profiler.start')
-  return async () => {
-    const { profile } = await session.send('Profiler.stop')
-    writeFileSync(file, JSON.stringify(profile))
-    await session.detach()
-  }
-}
 
 /** Seconds Chromium takes to make `html` into an A4 PDF in `printer`. */
 async function pdfSeconds(printer: Page, html: string): Promise<number> {
@@ -88,7 +71,7 @@ export async function briefPrintFigures(
   // and print() was called on it (headless Chromium returns from print() at once).
   await page.evaluate(MARK_PRINT_STAGES)
   await call(page, 'armPaint', '[data-testid="export-status"]', 'print dialog')
-  const profiler = await startProfile(page)
+  const profiler = await startCpuProfile(page, 'BENCH_CPU_PROFILE')
   await dialog.getByRole('button', { name: 'PDF', exact: true }).click()
   const printed = await call<number>(page, 'paintResult')
   await profiler?.()
