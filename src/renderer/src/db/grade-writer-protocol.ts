@@ -12,8 +12,6 @@ export interface GradeWriteRequest {
 }
 
 export type GradeWriteResponse =
-  /** The worker has loaded and handles requests from now on. */
-  | { kind: 'ready' }
   /**
    * Committed: the stored row, the action the undo stack names, and what the write changed, as
    * Dexie announces it (the page sends it on; see dexie-broadcast.ts).

@@ -16,7 +16,7 @@ import { useAssessments } from './hooks'
 import { db as appLibrary } from './index'
 import { expandSentences } from './sentences'
 import { redo, undo } from './undo'
-import { UnconfirmedGrades, type JournalStorage } from './unconfirmed-grades'
+import { unconfirmedGradesOf, type JournalStorage } from './unconfirmed-grades'
 
 const TEXT =
   'Sweden pledged $1.23 billion in military aid. Officials in Kyiv welcomed the package. ' +
@@ -286,6 +286,14 @@ function sessionOfOneWindow(): JournalStorage & { keys(): string[] } {
   }
 }
 
+/** The library as the page a reload opens finds it, with that page's grade writer over `session`. */
+function afterReload(db: SourcemarkDatabase, session: JournalStorage) {
+  const reloaded = new SourcemarkDatabase(db.name)
+  libraries.push(reloaded)
+  const writer = new GradeWriter(undefined, (name) => unconfirmedGradesOf(name, session))
+  return { reloaded, writer }
+}
+
 const entriesOf = (db: SourcemarkDatabase, action: string) =>
   db.history.where('action').equals(action).count()
 
@@ -296,14 +304,9 @@ describe('a grade shown before it was stored, and the window reloaded', () => {
     const { text, sentences } = await imported(db)
     const grade = gradeRequest(sentences[2], text, { credibility: 4 })
     // The key's window kept it and unloaded before any write of it committed.
-    new UnconfirmedGrades(session, `sourcemark:unconfirmed-grades:${db.name}`).add(grade)
+    unconfirmedGradesOf(db.name, session).add(grade)
 
-    const reloaded = new SourcemarkDatabase(db.name)
-    libraries.push(reloaded)
-    const writer = new GradeWriter(
-      undefined,
-      (name) => new UnconfirmedGrades(session, `sourcemark:unconfirmed-grades:${name}`)
-    )
+    const { reloaded, writer } = afterReload(db, session)
     await writer.recover(reloaded)
     expect((await reloaded.assessments.get(sentences[2].id))?.credibility).toBe(4)
     expect(await entriesOf(reloaded, grade.action)).toBe(1)
@@ -325,15 +328,10 @@ describe('a grade shown before it was stored, and the window reloaded', () => {
     const grade = gradeRequest(sentences[1], text, { credibility: 2 })
     // Stored by the worker; the window reloaded before its undo entry was kept.
     await gradeWriter.write(db, grade)
-    new UnconfirmedGrades(session, `sourcemark:unconfirmed-grades:${db.name}`).add(grade)
+    unconfirmedGradesOf(db.name, session).add(grade)
     const entries = await db.history.count()
 
-    const reloaded = new SourcemarkDatabase(db.name)
-    libraries.push(reloaded)
-    const writer = new GradeWriter(
-      undefined,
-      (name) => new UnconfirmedGrades(session, `sourcemark:unconfirmed-grades:${name}`)
-    )
+    const { reloaded, writer } = afterReload(db, session)
     await writer.recover(reloaded)
     expect(await reloaded.history.count()).toBe(entries)
     expect(reloaded.undo.peekUndo()).toEqual({ action: grade.action, label: 'Grade sentence 2' })
@@ -344,7 +342,7 @@ describe('a grade shown before it was stored, and the window reloaded', () => {
 
   it('is kept until its write is confirmed, and forgotten once it is on the undo stack', async () => {
     const session = sessionOfOneWindow()
-    const journal = new UnconfirmedGrades(session, 'kept')
+    const journal = unconfirmedGradesOf('kept', session)
     const db = library()
     const { text, sentences } = await imported(db)
     const writer = new GradeWriter(undefined, () => journal)
@@ -360,13 +358,19 @@ describe('a grade shown before it was stored, and the window reloaded', () => {
   it('is written once by the page when the worker stops after it loaded', async () => {
     const db = library()
     const { text, sentences } = await imported(db)
-    const stopping = `postMessage({ kind: 'ready' }); onmessage = () => { throw new Error('stopped') }`
+    // It says it has loaded, then stops at its first grade.
+    const stopping = `postMessage('loaded'); onmessage = () => { throw new Error('stopped') }`
+    let loaded!: Promise<unknown>
     const writer = new GradeWriter(
-      () => new Worker(URL.createObjectURL(new Blob([stopping], { type: 'text/javascript' }))),
-      () => new UnconfirmedGrades(sessionOfOneWindow(), 'kept')
+      () => {
+        const worker = new Worker(URL.createObjectURL(new Blob([stopping], { type: 'text/javascript' })))
+        loaded = new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }))
+        return worker
+      },
+      () => unconfirmedGradesOf('kept', sessionOfOneWindow())
     )
     writer.warm()
-    await expect.poll(() => (writer as unknown as { ready: boolean }).ready).toBe(true)
+    await loaded
     const rows = await Promise.all(
       ([3, 6] as const).map((credibility) =>
         writer.write(db, gradeRequest(sentences[0], text, { credibility }))

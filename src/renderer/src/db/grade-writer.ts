@@ -79,7 +79,6 @@ function hookedHere(db: SourcemarkDatabase): boolean {
 export class GradeWriter {
   /** undefined: not started yet; null: cannot be used, the page writes. */
   private worker: Worker | null | undefined
-  private ready = false
   private nextId = 1
   private readonly pending = new Map<number, Pending>()
   private readonly journals = new Map<string, UnconfirmedGrades>()
@@ -186,10 +185,6 @@ export class GradeWriter {
   }
 
   private answered(response: GradeWriteResponse): void {
-    if (response.kind === 'ready') {
-      this.ready = true
-      return
-    }
     const job = this.pending.get(response.id)
     if (!job) return
     this.pending.delete(response.id)
@@ -228,9 +223,8 @@ export class GradeWriter {
     this.pending.clear()
     let queue = Promise.resolve()
     for (const job of jobs) {
-      const written = queue.then(() =>
-        this.ready ? this.once(job.db, job.grade) : this.here(job.db, job.grade)
-      )
+      // Written once: a worker that had loaded may have committed it before it stopped.
+      const written = queue.then(() => this.once(job.db, job.grade))
       written.then(job.resolve, job.reject)
       queue = written.then(
         () => undefined,

@@ -62,5 +62,3 @@ let queue = Promise.resolve()
 self.onmessage = (event: MessageEvent<GradeWriteRequest>) => {
   queue = queue.then(() => write(event.data))
 }
-
-reply({ kind: 'ready' })

@@ -61,13 +61,16 @@ export class UnconfirmedGrades {
   }
 }
 
-/** The window's own store of the unconfirmed grades of the library `name`. */
-export function unconfirmedGradesOf(name: string): UnconfirmedGrades {
-  let storage: JournalStorage | undefined
+/** The unconfirmed grades of the library `name` in `storage`: by default, the window's own. */
+export function unconfirmedGradesOf(name: string, storage = windowStorage()): UnconfirmedGrades {
+  return new UnconfirmedGrades(storage, `sourcemark:unconfirmed-grades:${name}`)
+}
+
+function windowStorage(): JournalStorage | undefined {
   try {
-    storage = typeof sessionStorage === 'undefined' ? undefined : sessionStorage
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage
   } catch {
     // A page whose storage is denied: grades are still written, only not kept across a reload.
+    return undefined
   }
-  return new UnconfirmedGrades(storage, `sourcemark:unconfirmed-grades:${name}`)
 }
