@@ -11,6 +11,7 @@ import { sha256Hex } from '@shared/text/sha256'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { importArticle, ImportError, type ArticleDraft, type TextPreparer } from '../db/articles'
 import { verifyLibrary } from '../db/backup'
+import { importedText } from '../db/imported-text'
 import { SourcemarkDatabase } from '../db/database'
 import type { ImporterResponse } from './protocol'
 import { importOffThread, prepareAhead, prepareHere, prepareOffThread } from './segment-client'
@@ -313,6 +314,37 @@ describe('importing a text prepared ahead', () => {
     const table = await db.sentences.get(outcome.articleId)
     expect(counted).toEqual({ sentenceCount: table!.seqs.length, split: outcome.split })
     expect(outcome.sentenceCount).toBe(table!.seqs.length)
+    // The reader's first read of it takes the text as stored, handed over ahead of the click.
+    expect(importedText(outcome.articleId)).toBe((await db.texts.get(outcome.articleId))?.text)
+    expect(importedText(outcome.articleId)).toBe(normaliseText(sampleText))
+  })
+
+  it('hands the page the text as it will be stored with the count, and the import’s answer then leaves it out', async () => {
+    const db = await freshLibrary()
+    const worker = new Worker(new URL('./segment.worker.ts', import.meta.url), { type: 'module' })
+    const messages: ImporterResponse[] = []
+    const imported = new Promise<void>((resolve, reject) => {
+      worker.onerror = () => reject(new Error('the import worker did not load'))
+      worker.onmessage = (event: MessageEvent<ImporterResponse>) => {
+        const message = event.data
+        messages.push(message)
+        if (message.kind === 'ready') worker.postMessage({ id: message.id, kind: 'write' })
+        if (message.kind === 'imported' || message.kind === 'failed') resolve()
+      }
+    })
+    const draft = { title: 'Kursk', text: sampleText, origin: 'paste' as const }
+    worker.postMessage({ id: 1, kind: 'prepare-ahead', text: sampleText, language: 'en' })
+    worker.postMessage({ id: 2, kind: 'import', database: db.name, draft })
+    await imported
+    worker.terminate()
+    const counted = messages.find((m) => m.kind === 'counted')
+    const answer = messages.find((m) => m.kind === 'imported')
+    if (counted?.kind !== 'counted' || answer?.kind !== 'imported' || answer.outcome.kind !== 'imported')
+      throw new Error(`not imported: ${JSON.stringify(messages.map((m) => m.kind))}`)
+    expect(counted.text).toBe(normaliseText(sampleText))
+    expect(counted.articleId).toBe(answer.outcome.articleId)
+    expect(answer.text).toBeUndefined()
+    expect((await db.texts.get(counted.articleId))?.text).toBe(counted.text)
   })
 
   it('a text changed after its preparation imports the new text, prepared anew', async () => {

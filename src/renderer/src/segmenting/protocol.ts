@@ -58,8 +58,19 @@ export type ImporterRequest =
 export type ImporterResponse =
   | { id: number; kind: 'stage'; stage: ImportStage }
   | { id: number; kind: 'done'; prepared: PreparedText }
-  /** A text prepared ahead and kept: what its import will make. */
-  | { id: number; kind: 'counted'; sentenceCount: number; split: LongRunSplit }
+  /**
+   * A text prepared ahead and kept: what its import will make, and the text it will store (the
+   * normalised text, under the article's id), handed over now so that the import's answer need not
+   * carry it after the click.
+   */
+  | {
+      id: number
+      kind: 'counted'
+      sentenceCount: number
+      split: LongRunSplit
+      articleId: string
+      text: string
+    }
   /** A preparation ahead replaced by a newer text, or dropped, before it was ready: not kept. */
   | { id: number; kind: 'dropped' }
   /**
@@ -69,7 +80,8 @@ export type ImporterResponse =
   | { id: number; kind: 'ready' }
   /**
    * The import's outcome; for a new article, with the text it stored, so that the page need not
-   * read it back from the library to show it.
+   * read it back from the library to show it (left out when the import took the text prepared
+   * ahead: the page was handed that text with `counted`).
    */
   | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string }
   /** The worker could not open the library: nothing was written, the page does the work. */

@@ -38,6 +38,8 @@ interface Job {
 let worker: Worker | null | undefined
 let nextId = 1
 const pending = new Map<number, Job>()
+/** The text the worker prepared ahead, as it will be stored, by its article's id: the newest only. */
+let preparedText: { articleId: string; text: string } | undefined
 
 /** The worker's error as the page's own: an ImportError stays one, so its message is shown as is. */
 function errorOf(response: { error: string; name: string }): Error {
@@ -63,8 +65,13 @@ function answer(w: Worker, response: ImporterResponse): void {
     return
   }
   pending.delete(response.id)
-  if (response.kind === 'imported' && response.outcome.kind === 'imported' && response.text !== undefined)
-    keepImportedText(response.outcome.articleId, response.text)
+  if (response.kind === 'counted') preparedText = { articleId: response.articleId, text: response.text }
+  if (response.kind === 'imported' && response.outcome.kind === 'imported') {
+    const { articleId } = response.outcome
+    // The stored text came with the answer, or ahead of it: an article's id is its text's fingerprint.
+    const text = response.text ?? (preparedText?.articleId === articleId ? preparedText.text : undefined)
+    if (text !== undefined) keepImportedText(articleId, text)
+  }
   if (response.kind === 'unavailable') runHere(job)
   else if (response.kind === 'failed') job.reject(errorOf(response))
   else job.resolve(valueOf(response) as never)
@@ -198,6 +205,7 @@ export function prepareOffThread(
  * this thread: the import prepares it, as it would have).
  */
 export function prepareAhead(text: string, language: string): Promise<PreparedAhead | null> {
+  preparedText = undefined
   return run({ id: nextId++, kind: 'prepare-ahead', text, language }, async () => null)
 }
 
@@ -207,6 +215,7 @@ export function prepareAhead(text: string, language: string): Promise<PreparedAh
  * for the next import; else it finishes and is thrown away.
  */
 export function dropAhead({ end = false }: { end?: boolean } = {}): void {
+  preparedText = undefined
   const w = worker
   if (!w) return
   const running = [...pending.values()].filter(isAhead)

@@ -61,10 +61,16 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
   try {
     if (request.kind === 'prepare-ahead') {
       const prepared = await ahead.keep(request.text, request.language)
-      const { table, split } = prepared ?? {}
       reply(
-        table && split
-          ? { id, kind: 'counted', sentenceCount: table.seqs.length, split }
+        prepared
+          ? {
+              id,
+              kind: 'counted',
+              sentenceCount: prepared.table.seqs.length,
+              split: prepared.split,
+              articleId: prepared.table.articleId,
+              text: prepared.text
+            }
           : { id, kind: 'dropped' }
       )
       return
@@ -86,10 +92,12 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
         const outcome = await importArticle(db, request.draft, {
           prepare: async (text, language, stage) => {
             // The text as prepared ahead when it is exactly the draft's (waited for if still
-            // running), else prepared now: the same steps either way, so the same rows.
-            const prepared = await (ahead.take(text, language, stage) ?? prepareHere(text, language, stage))
+            // running), else prepared now: the same steps either way, so the same rows. The page
+            // has the text prepared ahead already: the answer carries only one prepared now.
+            const kept = ahead.take(text, language, stage)
+            const prepared = await (kept ?? prepareHere(text, language, stage))
             await writeWhenTold(id, cancel.signal)
-            stored = prepared.text
+            if (!kept) stored = prepared.text
             return prepared
           },
           onStage,
