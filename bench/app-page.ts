@@ -269,6 +269,11 @@ function armPaint(selector: string, words = ''): void {
   painted = whenDom(shown).then(afterNextPaint)
 }
 
+/** When the last click was given, on the page's clock: the start of the figures from a click. */
+function clickedAt(): number | undefined {
+  return clickAt
+}
+
 /** Milliseconds from the armed click to that paint. */
 async function paintResult(): Promise<number> {
   const at = await painted!
@@ -526,6 +531,7 @@ Object.assign(globalThis, {
     pressResult,
     armPaint,
     paintResult,
+    clickedAt,
     clickToDownload,
     longestSince,
     watchMounted,
