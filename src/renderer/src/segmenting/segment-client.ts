@@ -211,8 +211,8 @@ export function prepareAhead(text: string, language: string): Promise<PreparedAh
 
 /**
  * Forgets the text prepared ahead. With `end`, as the import form closes, a preparation still
- * running ends at once with its worker (when the worker holds nothing else), a fresh one started
- * for the next import; else it finishes and is thrown away.
+ * running ends at once with its worker (when the worker holds nothing else), and a fresh one is
+ * started when next needed (the dialog opening again); else it finishes and is thrown away.
  */
 export function dropAhead({ end = false }: { end?: boolean } = {}): void {
   preparedText = undefined
@@ -226,7 +226,6 @@ export function dropAhead({ end = false }: { end?: boolean } = {}): void {
   if (end && running.length > 0 && pending.size === 0) {
     w.terminate()
     worker = undefined
-    getWorker()
     return
   }
   w.postMessage({ id: nextId++, kind: 'drop-ahead' })
