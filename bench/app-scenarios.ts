@@ -100,10 +100,7 @@ async function importArticle(
   while (!(await title.inputValue())) await page.waitForTimeout(20)
   await title.fill(article.title)
   // The count the dialog shows once the import worker has prepared the text ahead of the click.
-  await dialog
-    .getByTestId('import-sentence-count')
-    .getByText(/^[\d,]+ sentences?$/)
-    .waitFor({ timeout: 0 })
+  await call(page, 'untilText', '[data-testid="import-sentence-count"]', '^[\\d,]+ sentences?$')
   await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline)
   await call(page, 'watchMounted')
   // The file handed to the picker by the driver (Playwright decodes its 5 MB in the page, a task
