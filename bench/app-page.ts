@@ -269,6 +269,20 @@ function armPaint(selector: string, words = ''): void {
   painted = whenDom(shown).then(afterNextPaint)
 }
 
+/**
+ * Resolves once an element matching `selector` shows text matching `pattern`, seen at the change
+ * that shows it (a wait from the driver would poll, and add its own delay to a figure).
+ */
+function untilText(selector: string, pattern: string): Promise<void> {
+  const matches = new RegExp(pattern)
+  return whenDom(() => matches.test(document.querySelector(selector)?.textContent ?? ''))
+}
+
+/** When the last click was given, on the page's clock: the start of the figures from a click. */
+function clickedAt(): number | undefined {
+  return clickAt
+}
+
 /** Milliseconds from the armed click to that paint. */
 async function paintResult(): Promise<number> {
   const at = await painted!
@@ -526,6 +540,8 @@ Object.assign(globalThis, {
     pressResult,
     armPaint,
     paintResult,
+    clickedAt,
+    untilText,
     clickToDownload,
     longestSince,
     watchMounted,

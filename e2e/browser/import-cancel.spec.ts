@@ -166,6 +166,50 @@ test('Cancel before the import worker has started closes at once, ends that work
   await reloadAndCheck(app, stored)
 })
 
+test('Cancel while the dialog counts a large file’s sentences ends that count at once and writes nothing; the file then counts and imports whole', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await page.reload()
+  await app.waitForArticle(SAMPLE_LEDE)
+  const before = await libraryRows(page)
+  const importers: string[] = []
+  page.on('worker', (worker) => {
+    if (/segment\.worker/.test(worker.url())) importers.push(worker.url())
+  })
+  const script = await holdImportWorker(page)
+
+  // The file read is handed to the import worker to be prepared ahead of Import article: that
+  // worker waits for its script, held here, so the count cannot be ready when Cancel is clicked.
+  const dialog = await app.openFileInImport(LARGE)
+  await expect(dialog.getByLabel('Title')).toHaveValue(HEADLINE)
+  await expect(dialog.getByTestId('import-sentence-count')).toHaveText('Counting sentences…')
+  await expect.poll(script.requests).toBe(1)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await script.release()
+  expect(rowChanges(before, await libraryRows(page))).toEqual([])
+
+  // The file is still in the form: counted again, and imported with the count the dialog said.
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog.getByText(`Text from “${LARGE.name}”`)).toBeVisible()
+  // The worker given the cancelled count was ended at Cancel: a fresh one asked for the script.
+  await expect.poll(script.requests).toBe(2)
+  const count = dialog.getByTestId('import-sentence-count')
+  await expect(count).toHaveText(/^[\d,]+ sentences$/)
+  const sentences = (await count.innerText()).replace(/\D/g, '')
+  await dialog.getByRole('button', { name: 'Import article' }).click()
+  await expect(dialog).toBeHidden()
+  await app.waitForArticle('Monitors in Huliaipole recorded 3 explosions in report 1')
+  await expect(page.getByRole('status')).toContainText(`Imported “${HEADLINE}”: ${sentences} sentences.`)
+  await expect(app.library.getByRole('button', { name: new RegExp(HEADLINE) })).toContainText(
+    `${sentences} sentences`
+  )
+  // Counted and imported by the fresh worker; the one given the cancelled count never ran.
+  expect(importers).toHaveLength(1)
+})
+
 /** A report of `pages` pages of 40 lines each, every line a sentence of its own. */
 async function largePdf(pages: number): Promise<Buffer> {
   return Buffer.from(

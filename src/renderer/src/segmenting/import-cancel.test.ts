@@ -5,7 +5,7 @@ import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { importArticle, type ArticleDraft } from '../db/articles'
 import { SourcemarkDatabase } from '../db/database'
 import type { ImporterResponse } from './protocol'
-import { importOffThread, prepareOffThread } from './segment-client'
+import { dropAhead, importOffThread, prepareAhead, prepareOffThread } from './segment-client'
 
 const opened: SourcemarkDatabase[] = []
 afterEach(async () => {
@@ -207,5 +207,64 @@ describe('cancelling an import', () => {
     const outcome = await importOffThread(db, largeDraft(), undefined, new AbortController().signal)
     expect(outcome.kind).toBe('imported')
     expect(await db.articles.count()).toBe(2)
+  })
+})
+
+describe('cancelling while a text is prepared ahead of its import', () => {
+  it('Cancel while the import waits for the preparation ahead ends both at once, and nothing is written', async () => {
+    const db = await libraryWithSample()
+    const before = await everything(db)
+    const draft = largeDraft(3_000_000)
+    const reference = await referenceWorker()
+    const events: string[] = []
+    // Prepared ahead as the dialog does once the file is read; Import article is clicked while
+    // the worker is still at it, and Cancel at once after.
+    const ahead = prepareAhead(draft.text, 'en').then((count) => {
+      events.push(`preparation ahead ${count === null ? 'gone' : 'kept'}`)
+    })
+    const cancel = new AbortController()
+    const importing = importOffThread(db, draft, undefined, cancel.signal).catch((error: Error) => {
+      events.push(`import ${error.name}`)
+    })
+    const quarter = reference.segment(draft.text.slice(0, draft.text.length / 4)).then(() => {
+      events.push('a quarter of the text segmented')
+    })
+    cancel.abort()
+    await Promise.all([ahead, importing, quarter])
+    reference.terminate()
+    expect(events).toEqual(['import AbortError', 'preparation ahead gone', 'a quarter of the text segmented'])
+    expect(await everything(db)).toEqual(before)
+
+    // The worker that held it was ended: the same text is prepared anew for its import, which lands.
+    const stages: string[] = []
+    const next = await importOffThread(db, draft, (stage) => stages.push(stage))
+    expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+    expect(next.kind).toBe('imported')
+  })
+
+  it('closing the form ends a preparation still running: nothing is kept, nothing written, and the next import lands', async () => {
+    const db = await libraryWithSample()
+    const before = await everything(db)
+    const draft = largeDraft()
+    const ahead = prepareAhead(draft.text, 'en')
+    dropAhead({ end: true })
+    expect(await ahead).toBeNull()
+    expect(await everything(db)).toEqual(before)
+    const stages: string[] = []
+    const next = await importOffThread(db, note, undefined, new AbortController().signal)
+    expect(next.kind).toBe('imported')
+    // Nor is the dropped text kept anywhere for an import of it.
+    await importOffThread(db, draft, (stage) => stages.push(stage))
+    expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+    expect(await db.articles.count()).toBe(3)
+  })
+
+  it('a text emptied from the form is dropped once prepared, and not taken by an import of it', async () => {
+    const db = await libraryWithSample()
+    expect(await prepareAhead(note.text, 'en')).toMatchObject({ sentenceCount: 2 })
+    dropAhead()
+    const stages: string[] = []
+    await importOffThread(db, note, (stage) => stages.push(stage))
+    expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
   })
 })

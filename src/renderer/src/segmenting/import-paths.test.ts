@@ -11,9 +11,10 @@ import { sha256Hex } from '@shared/text/sha256'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { importArticle, ImportError, type ArticleDraft, type TextPreparer } from '../db/articles'
 import { verifyLibrary } from '../db/backup'
+import { importedText } from '../db/imported-text'
 import { SourcemarkDatabase } from '../db/database'
 import type { ImporterResponse } from './protocol'
-import { importOffThread, prepareHere, prepareOffThread } from './segment-client'
+import { importOffThread, prepareAhead, prepareHere, prepareOffThread } from './segment-client'
 
 const opened: SourcemarkDatabase[] = []
 
@@ -111,13 +112,17 @@ async function importBy(prepare: TextPreparer | undefined, draft: ArticleDraft) 
 /**
  * The whole import in the worker, into a library this page has open (as the import dialog does).
  * The worker reads its own clock, not this page's fixed one: its dates are checked, then set to the
- * page's, so that every other byte is compared.
+ * page's, so that every other byte is compared. `ahead`: the text was prepared ahead of the import
+ * (as the dialog does while the analyst reads the form), and is ready, or still being prepared.
  */
-async function writtenByWorker(draft: ArticleDraft) {
+async function writtenByWorker(draft: ArticleDraft, ahead?: 'ready' | 'running') {
   const db = await freshLibrary()
   const fixed = new Date().toISOString()
   vi.useRealTimers()
+  const prepared = ahead && prepareAhead(draft.text, draft.language ?? 'en')
+  if (ahead === 'ready') await prepared
   const outcome = await importOffThread(db, draft)
+  await prepared
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date(fixed))
   const [article] = await db.articles.toArray()
@@ -155,13 +160,19 @@ describe.each([
     const worker = await importBy(prepareOffThread, draft)
     const here = await importBy(prepareHere, draft)
     const written = await writtenByWorker(draft)
+    const ready = await writtenByWorker(draft, 'ready')
+    const running = await writtenByWorker(draft, 'running')
 
     expect(worker.outcome).toEqual(inline.outcome)
     expect(here.outcome).toEqual(inline.outcome)
     expect(written.outcome).toEqual(inline.outcome)
+    expect(ready.outcome).toEqual(inline.outcome)
+    expect(running.outcome).toEqual(inline.outcome)
     expect(worker.rows).toEqual(inline.rows)
     expect(here.rows).toEqual(inline.rows)
     expect(written.rows).toEqual(inline.rows)
+    expect(ready.rows).toEqual(inline.rows)
+    expect(running.rows).toEqual(inline.rows)
 
     // And what both stored is the article as normalised, fingerprinted and segmented step by step.
     const text = normaliseText(draft.text)
@@ -276,5 +287,95 @@ describe('importing in the worker', () => {
     )
     expect(await db.articles.count()).toBe(1)
     expect(await db.history.count()).toBe(2)
+  })
+})
+
+describe('importing a text prepared ahead', () => {
+  const sumy: ArticleDraft = {
+    title: 'Sumy',
+    text: 'Drones struck Sumy overnight, the regional governor said. Two people were injured.\n\nSchools stayed closed.',
+    origin: 'paste'
+  }
+
+  beforeEach(() => vi.useRealTimers())
+
+  it('uses the preparation when the text and language are the ones prepared, and its count is what is stored', async () => {
+    const db = await freshLibrary()
+    const counted = await prepareAhead(sampleText, 'en')
+    const stages: string[] = []
+    const outcome = await importOffThread(
+      db,
+      { title: 'Kursk', text: sampleText, origin: 'paste' },
+      (stage) => stages.push(stage)
+    )
+    // Nothing left to normalise or segment after the click: the worker had it ready.
+    expect(stages).toEqual(['reading', 'saving'])
+    if (outcome.kind !== 'imported') throw new Error('not imported')
+    const table = await db.sentences.get(outcome.articleId)
+    expect(counted).toEqual({ sentenceCount: table!.seqs.length, split: outcome.split })
+    expect(outcome.sentenceCount).toBe(table!.seqs.length)
+    // The reader's first read of it takes the text as stored, handed over ahead of the click.
+    expect(importedText(outcome.articleId)).toBe((await db.texts.get(outcome.articleId))?.text)
+    expect(importedText(outcome.articleId)).toBe(normaliseText(sampleText))
+  })
+
+  it('hands the page the text as it will be stored with the count, and the import’s answer then leaves it out', async () => {
+    const db = await freshLibrary()
+    const worker = new Worker(new URL('./segment.worker.ts', import.meta.url), { type: 'module' })
+    const messages: ImporterResponse[] = []
+    const imported = new Promise<void>((resolve, reject) => {
+      worker.onerror = () => reject(new Error('the import worker did not load'))
+      worker.onmessage = (event: MessageEvent<ImporterResponse>) => {
+        const message = event.data
+        messages.push(message)
+        if (message.kind === 'ready') worker.postMessage({ id: message.id, kind: 'write' })
+        if (message.kind === 'imported' || message.kind === 'failed') resolve()
+      }
+    })
+    const draft = { title: 'Kursk', text: sampleText, origin: 'paste' as const }
+    worker.postMessage({ id: 1, kind: 'prepare-ahead', text: sampleText, language: 'en' })
+    worker.postMessage({ id: 2, kind: 'import', database: db.name, draft })
+    await imported
+    worker.terminate()
+    const counted = messages.find((m) => m.kind === 'counted')
+    const answer = messages.find((m) => m.kind === 'imported')
+    if (counted?.kind !== 'counted' || answer?.kind !== 'imported' || answer.outcome.kind !== 'imported')
+      throw new Error(`not imported: ${JSON.stringify(messages.map((m) => m.kind))}`)
+    expect(counted.text).toBe(normaliseText(sampleText))
+    expect(counted.articleId).toBe(answer.outcome.articleId)
+    expect(answer.text).toBeUndefined()
+    expect((await db.texts.get(counted.articleId))?.text).toBe(counted.text)
+  })
+
+  it('a text changed after its preparation imports the new text, prepared anew', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en')
+    const edited = `${sumy.text} The bridge reopened.`
+    const stages: string[] = []
+    const outcome = await importOffThread(db, { ...sumy, text: edited }, (stage) => stages.push(stage))
+    expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+    if (outcome.kind !== 'imported') throw new Error('not imported')
+    expect((await db.texts.get(outcome.articleId))?.text).toBe(edited)
+    expect(outcome.sentenceCount).toBe(4)
+    const [article] = await db.articles.toArray()
+    expect(article.origin.sha256).toBe(sha256Hex(edited))
+  })
+
+  it('a text prepared in another language, or replaced by a newer one, is prepared anew', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'uk')
+    const stages: string[] = []
+    await importOffThread(db, sumy, (stage) => stages.push(stage))
+    expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+
+    // The worker keeps one preparation, the newest: the older text is no longer kept.
+    const older = 'Kharkiv was shelled at dawn, officials said. Power was cut in two districts.'
+    await prepareAhead(older, 'en')
+    expect(await prepareAhead(`${older} Repairs began at noon.`, 'en')).toMatchObject({ sentenceCount: 3 })
+    const again: string[] = []
+    await importOffThread(db, { title: 'Kharkiv', text: older, origin: 'paste' }, (stage) =>
+      again.push(stage)
+    )
+    expect(again).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
   })
 })

@@ -1,4 +1,5 @@
 // Messages between the renderer and the import worker.
+import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import type { ArticleDraft, ImportOutcome } from '../db/articles'
 
@@ -9,6 +10,24 @@ export interface PrepareRequest {
   /** The article text as read, before normalisation. */
   text: string
   language: string
+}
+
+/**
+ * Prepare a text ahead of its import and keep it (`counted`): the worker keeps one, the newest;
+ * an import of exactly this text and language then uses it instead of preparing it again.
+ */
+export interface PrepareAheadRequest {
+  id: number
+  kind: 'prepare-ahead'
+  /** The article text as read, before normalisation. */
+  text: string
+  language: string
+}
+
+/** Forget the preparation kept ahead (the import form closed, or its text emptied). */
+export interface DropAheadRequest {
+  id: number
+  kind: 'drop-ahead'
 }
 
 /** Prepare and store an article in the named library, in one transaction there (`imported`). */
@@ -32,12 +51,28 @@ export interface WriteRequest {
   kind: 'write'
 }
 
-export type ImporterRequest = PrepareRequest | ImportRequest | CancelRequest | WriteRequest
+export type ImporterRequest =
+  PrepareRequest | PrepareAheadRequest | DropAheadRequest | ImportRequest | CancelRequest | WriteRequest
 
 /** Stage reports while a request runs, then one result; a prepared table's columns are transferred. */
 export type ImporterResponse =
   | { id: number; kind: 'stage'; stage: ImportStage }
   | { id: number; kind: 'done'; prepared: PreparedText }
+  /**
+   * A text prepared ahead and kept: what its import will make, and the text it will store (the
+   * normalised text, under the article's id), handed over now so that the import's answer need not
+   * carry it after the click.
+   */
+  | {
+      id: number
+      kind: 'counted'
+      sentenceCount: number
+      split: LongRunSplit
+      articleId: string
+      text: string
+    }
+  /** A preparation ahead replaced by a newer text, or dropped, before it was ready: not kept. */
+  | { id: number; kind: 'dropped' }
   /**
    * An import is prepared and waits for `write` (or `cancel`): until the page says write, the
    * worker has written nothing, so the page may end it at any moment, mid-segmentation included.
@@ -45,7 +80,8 @@ export type ImporterResponse =
   | { id: number; kind: 'ready' }
   /**
    * The import's outcome; for a new article, with the text it stored, so that the page need not
-   * read it back from the library to show it.
+   * read it back from the library to show it (left out when the import took the text prepared
+   * ahead: the page was handed that text with `counted`).
    */
   | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string }
   /** The worker could not open the library: nothing was written, the page does the work. */

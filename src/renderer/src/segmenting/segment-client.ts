@@ -2,12 +2,14 @@
 // segment, build and hash the table) and, for a whole import, the write. Where a worker cannot
 // start (some file:// hosts), the same work runs on this thread instead, so an import never fails
 // for that reason alone. The worker writes only when the page says so, so a Cancel before that
-// can end the worker mid-segmentation instead of waiting for it.
+// can end the worker mid-segmentation instead of waiting for it. A text is prepared ahead while
+// the analyst reads the import form, and kept there for its import.
+import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { importArticle, ImportError, type ArticleDraft, type ImportOutcome } from '../db/articles'
 import type { SourcemarkDatabase } from '../db/database'
 import { keepImportedText } from '../db/imported-text'
-import type { ImporterResponse, ImportRequest, PrepareRequest } from './protocol'
+import type { ImporterResponse, ImportRequest, PrepareAheadRequest, PrepareRequest } from './protocol'
 
 /** The preparation on this thread, fetched only where no worker starts: the segmenter stays out of the first load. */
 export const prepareHere = async (...args: Parameters<typeof import('./prepare-here').prepareHere>) =>
@@ -15,8 +17,15 @@ export const prepareHere = async (...args: Parameters<typeof import('./prepare-h
 
 type StageListener = (stage: ImportStage) => void
 
+/** What the import of a text prepared ahead will make, to say before Import article. */
+export interface PreparedAhead {
+  sentenceCount: number
+  /** Runs without a sentence end the import will split into parts. */
+  split: LongRunSplit
+}
+
 interface Job {
-  request: PrepareRequest | ImportRequest
+  request: PrepareRequest | PrepareAheadRequest | ImportRequest
   onStage?: StageListener
   /** The same work on this thread, for when the worker cannot load. */
   here: () => Promise<unknown>
@@ -29,6 +38,8 @@ interface Job {
 let worker: Worker | null | undefined
 let nextId = 1
 const pending = new Map<number, Job>()
+/** The text the worker prepared ahead, as it will be stored, by its article's id: the newest only. */
+let preparedText: { articleId: string; text: string } | undefined
 
 /** The worker's error as the page's own: an ImportError stays one, so its message is shown as is. */
 function errorOf(response: { error: string; name: string }): Error {
@@ -54,12 +65,32 @@ function answer(w: Worker, response: ImporterResponse): void {
     return
   }
   pending.delete(response.id)
-  if (response.kind === 'imported' && response.outcome.kind === 'imported' && response.text !== undefined)
-    keepImportedText(response.outcome.articleId, response.text)
+  if (response.kind === 'counted') preparedText = { articleId: response.articleId, text: response.text }
+  if (response.kind === 'imported' && response.outcome.kind === 'imported') {
+    const { articleId } = response.outcome
+    // The stored text came with the answer, or ahead of it: an article's id is its text's fingerprint.
+    const text = response.text ?? (preparedText?.articleId === articleId ? preparedText.text : undefined)
+    if (text !== undefined) keepImportedText(articleId, text)
+  }
   if (response.kind === 'unavailable') runHere(job)
   else if (response.kind === 'failed') job.reject(errorOf(response))
-  else job.resolve((response.kind === 'done' ? response.prepared : response.outcome) as never)
+  else job.resolve(valueOf(response) as never)
 }
+
+function valueOf(response: ImporterResponse): PreparedText | ImportOutcome | PreparedAhead | null {
+  switch (response.kind) {
+    case 'done':
+      return response.prepared
+    case 'imported':
+      return response.outcome
+    case 'counted':
+      return { sentenceCount: response.sentenceCount, split: response.split }
+    default:
+      return null
+  }
+}
+
+const isAhead = (job: Job) => job.request.kind === 'prepare-ahead'
 
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker
@@ -123,7 +154,11 @@ function cancelled(id: number, reason: unknown): void {
   worker = undefined
   const fresh = getWorker()
   for (const other of pending.values()) {
-    if (fresh) fresh.postMessage(other.request)
+    // What the ended worker prepared ahead is gone with it: an import prepares that text anew.
+    if (isAhead(other)) {
+      pending.delete(other.request.id)
+      other.resolve(null as never)
+    } else if (fresh) fresh.postMessage(other.request)
     else {
       pending.delete(other.request.id)
       runHere(other)
@@ -132,7 +167,7 @@ function cancelled(id: number, reason: unknown): void {
 }
 
 function run<T>(
-  request: PrepareRequest | ImportRequest,
+  request: PrepareRequest | PrepareAheadRequest | ImportRequest,
   here: () => Promise<T>,
   onStage?: StageListener,
   signal?: AbortSignal
@@ -163,8 +198,43 @@ export function prepareOffThread(
 }
 
 /**
- * Imports `draft` into `db` off the UI thread: prepared and written by the worker, in one
- * transaction of its own connection, with the outcome and errors `importArticle` gives. `onStage`
+ * Prepares `text` in the import worker ahead of its import, which the worker keeps for an import
+ * of exactly this text and language (`importOffThread`), in place of the one it kept before.
+ * Resolves with what that import will make; with null when a newer text or `dropAhead` replaced
+ * it first, when its worker was ended, or where no worker starts (nothing is prepared ahead on
+ * this thread: the import prepares it, as it would have).
+ */
+export function prepareAhead(text: string, language: string): Promise<PreparedAhead | null> {
+  preparedText = undefined
+  return run({ id: nextId++, kind: 'prepare-ahead', text, language }, async () => null)
+}
+
+/**
+ * Forgets the text prepared ahead. With `end`, as the import form closes, a preparation still
+ * running ends at once with its worker (when the worker holds nothing else), and a fresh one is
+ * started when next needed (the dialog opening again); else it finishes and is thrown away.
+ */
+export function dropAhead({ end = false }: { end?: boolean } = {}): void {
+  preparedText = undefined
+  const w = worker
+  if (!w) return
+  const running = [...pending.values()].filter(isAhead)
+  for (const job of running) {
+    pending.delete(job.request.id)
+    job.resolve(null as never)
+  }
+  if (end && running.length > 0 && pending.size === 0) {
+    w.terminate()
+    worker = undefined
+    return
+  }
+  w.postMessage({ id: nextId++, kind: 'drop-ahead' })
+}
+
+/**
+ * Imports `draft` into `db` off the UI thread: prepared (or taken as prepared ahead) and written
+ * by the worker, in one transaction of its own connection, with the outcome and errors
+ * `importArticle` gives. `onStage`
  * hears reading, normalising, segmenting and saving as the worker reaches them. `signal` cancels
  * it: the promise then rejects with an `AbortError` and nothing is written.
  */

@@ -2,11 +2,13 @@
 // builds its sentence table and hashes the table's bytes, and for a whole import writes the rows
 // too, in one transaction of its own connection to the library. The page never holds a 5 MB
 // text in a task of its own; its live queries hear of the new rows as of any other window's.
+// A text prepared ahead, while the analyst reads the import form, is kept for its import.
 import '../db/history-hashing-bundled'
 import type { ImportStage } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
 import { importArticle } from '../db/articles'
 import { SourcemarkDatabase } from '../db/database'
+import { KeptPreparation } from './kept-preparation'
 import { prepareHere } from './prepare-here'
 import type { ImporterRequest, ImporterResponse } from './protocol'
 
@@ -17,6 +19,8 @@ const reply = (response: ImporterResponse, transfer: Transferable[] = []) =>
 const running = new Map<number, AbortController>()
 /** Imports prepared and waiting for the page's word to write, by request id. */
 const waiting = new Map<number, () => void>()
+/** The text prepared ahead of its import, the newest asked for. */
+const ahead = new KeptPreparation(prepareHere)
 
 /**
  * Tells the page the import is prepared and waits for its word: `write`, or `cancel` (which
@@ -49,8 +53,28 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
     waiting.delete(id)
     return
   }
+  if (request.kind === 'drop-ahead') {
+    ahead.drop()
+    return
+  }
   const onStage = (stage: ImportStage) => reply({ id, kind: 'stage', stage })
   try {
+    if (request.kind === 'prepare-ahead') {
+      const prepared = await ahead.keep(request.text, request.language)
+      reply(
+        prepared
+          ? {
+              id,
+              kind: 'counted',
+              sentenceCount: prepared.table.seqs.length,
+              split: prepared.split,
+              articleId: prepared.table.articleId,
+              text: prepared.text
+            }
+          : { id, kind: 'dropped' }
+      )
+      return
+    }
     if (request.kind === 'import') {
       // Opened for this import and closed after it: the worker never holds the library open.
       const db = new SourcemarkDatabase(request.database)
@@ -67,9 +91,13 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
         let stored: string | undefined
         const outcome = await importArticle(db, request.draft, {
           prepare: async (text, language, stage) => {
-            const prepared = await prepareHere(text, language, stage)
+            // The text as prepared ahead when it is exactly the draft's (waited for if still
+            // running), else prepared now: the same steps either way, so the same rows. The page
+            // has the text prepared ahead already: the answer carries only one prepared now.
+            const kept = ahead.take(text, language, stage)
+            const prepared = await (kept ?? prepareHere(text, language, stage))
             await writeWhenTold(id, cancel.signal)
-            stored = prepared.text
+            if (!kept) stored = prepared.text
             return prepared
           },
           onStage,

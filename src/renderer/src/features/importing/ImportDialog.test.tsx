@@ -35,10 +35,25 @@ function longArticle(chars: number): string {
 }
 
 describe('ImportDialog', () => {
-  it('shows each stage of a long import in order, then reports the import', async () => {
+  it('counts the sentences of a file as soon as it is read, then imports it with nothing left to split', async () => {
     const onImported = vi.fn()
     const bytes = new TextEncoder().encode(longArticle(600_000))
     host = document.body.appendChild(document.createElement('div'))
+    // Every count the dialog showed, recorded as the page changes it, and the frames it painted
+    // while the worker was counting: the UI thread is free meanwhile.
+    const counts: string[] = []
+    let framesWhileCounting = 0
+    let counting = true
+    const countFrame = () => {
+      if (counts.at(-1) === 'Counting sentences…') framesWhileCounting++
+      if (counting) requestAnimationFrame(countFrame)
+    }
+    requestAnimationFrame(countFrame)
+    observer = new MutationObserver(() => {
+      const count = document.querySelector('[data-testid="import-sentence-count"]')?.textContent ?? ''
+      if (count && count !== counts.at(-1)) counts.push(count)
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
     await act(async () => {
       root = createRoot(host!)
       root.render(
@@ -53,36 +68,66 @@ describe('ImportDialog', () => {
       )
     })
     await expect.element(page.getByText('Text from “kursk-digest.txt”')).toBeVisible()
-
-    // Every status the analyst could have seen, recorded as the page changes it.
-    const shown: string[] = []
-    observer = new MutationObserver(() => {
-      const status = document.querySelector('[role="status"]')?.textContent ?? ''
-      if (status && status !== shown.at(-1)) shown.push(status)
-    })
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-    // Frames the page painted while the worker was segmenting: the UI thread was free to run.
-    let framesWhileSegmenting = 0
-    let counting = true
-    const countFrame = () => {
-      if (shown.at(-1)?.includes('step 3')) framesWhileSegmenting++
-      if (counting) requestAnimationFrame(countFrame)
-    }
-    requestAnimationFrame(countFrame)
-    await page.getByRole('button', { name: 'Import article' }).click()
-
-    // A wait for the dialog's report, not a time limit: the worker loads the database code first.
-    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    // A wait for the count, not a time limit: the worker loads the segmenter first.
+    const shown = page.getByTestId('import-sentence-count').getByText(/^[\d,]+ sentences$/)
+    await expect.element(shown, { timeout: 10 * 60_000 }).toBeVisible()
     counting = false
+    expect(counts[0]).toBe('Counting sentences…')
+    expect(framesWhileCounting).toBeGreaterThan(0)
+    const count = shown.element().textContent!
+
+    // Every status the analyst could have seen after the click.
+    const statuses: string[] = []
+    const statusObserver = new MutationObserver(() => {
+      const status = document.querySelector('[role="status"]')?.textContent ?? ''
+      if (status && status !== statuses.at(-1)) statuses.push(status)
+    })
+    statusObserver.observe(document.body, { subtree: true, childList: true, characterData: true })
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    statusObserver.disconnect()
     const [articleId, message] = onImported.mock.calls[0]
-    expect(message).toMatch(/^Imported “kursk digest”: \d+ sentences\.$/)
-    expect(await db.sentences.get(articleId)).toBeDefined()
-    // The worker's segmenting of 600,000 characters outlasts many frames: it is always painted.
-    expect(shown).toContain('Splitting it into sentences… (step 3 of 4)')
-    const steps = shown.map((s) => Number(/step (\d) of 4/.exec(s)?.[1]))
+    // The count said before the click is the count imported and stored.
+    expect(message).toBe(`Imported “kursk digest”: ${count.replace(/,/g, '')}.`)
+    const table = await db.sentences.get(articleId)
+    expect(table!.seqs.length.toLocaleString('en')).toBe(count.replace(' sentences', ''))
+    // Prepared ahead: after the click, nothing was normalised or split any more.
+    expect(statuses.some((s) => /step [23]/.test(s))).toBe(false)
+    const steps = statuses.map((s) => Number(/step (\d) of 4/.exec(s)?.[1]))
     expect(steps).toEqual([...steps].sort())
-    expect(framesWhileSegmenting).toBeGreaterThan(0)
     expect(document.querySelector('[role="status"]')).toBeNull()
+  })
+  it('counts a pasted text once typing pauses, says the count is stale while an edit is counted, and imports the edited text', async () => {
+    const onImported = vi.fn()
+    await db.open()
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(
+        <MantineProvider theme={theme}>
+          <ImportDialog opened onClose={() => {}} onImported={onImported} />
+        </MantineProvider>
+      )
+    })
+    const count = page.getByTestId('import-sentence-count')
+    await page.getByLabelText('Title').fill('Sumy report')
+    await page
+      .getByLabelText('Article text')
+      .fill('Drones struck Sumy overnight, the governor said. Two people were injured.')
+    await expect.element(count, { timeout: 10 * 60_000 }).toHaveTextContent(/^2 sentences$/)
+    const box = page.getByLabelText('Article text')
+    ;(box.element() as HTMLTextAreaElement).focus()
+    await userEvent.keyboard('{End} Schools stayed closed.')
+    // Stale from the first key until the edited text is counted.
+    await expect.element(count).toHaveTextContent('Counting sentences…')
+    await expect.element(count, { timeout: 10 * 60_000 }).toHaveTextContent(/^3 sentences$/)
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    const [articleId, message] = onImported.mock.calls[0]
+    expect(message).toBe('Imported “Sumy report”: 3 sentences.')
+    expect((await db.texts.get(articleId))?.text).toBe(
+      'Drones struck Sumy overnight, the governor said. Two people were injured. Schools stayed closed.'
+    )
   })
   it('says that a line with no sentence end was split, and into how many parts', async () => {
     const onImported = vi.fn()
@@ -103,6 +148,12 @@ describe('ImportDialog', () => {
         </MantineProvider>
       )
     })
+    // Said before the click, once the worker has prepared the text.
+    await expect
+      .element(page.getByTestId('import-sentence-count'), { timeout: 10 * 60_000 })
+      .toHaveTextContent(
+        '1 line of 5,999 characters without a sentence end was split into 4 parts of at most 2,000 characters.5 sentences'
+      )
     await page.getByRole('button', { name: 'Import article' }).click()
     await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
     const [articleId, message] = onImported.mock.calls[0]
@@ -122,6 +173,22 @@ describe('ImportDialog', () => {
     await db.open()
     const before = { articles: await db.articles.count(), history: await db.history.count() }
     host = document.body.appendChild(document.createElement('div'))
+    // Import article is clicked the moment the dialog starts counting (the worker is then still
+    // preparing 2 MB ahead), and Cancel as soon as the dialog shows the import under way.
+    let clicked = false
+    observer = new MutationObserver(() => {
+      const button = (name: string) =>
+        [...document.querySelectorAll('button')].find((b) => b.textContent === name)
+      const importButton = button('Import article')
+      if (importButton?.dataset.loading === 'true') {
+        observer?.disconnect()
+        button('Cancel')?.click()
+      } else if (!clicked && document.body.textContent?.includes('Counting sentences…')) {
+        clicked = true
+        importButton?.click()
+      }
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
     await act(async () => {
       root = createRoot(host!)
       root.render(
@@ -135,16 +202,6 @@ describe('ImportDialog', () => {
         </MantineProvider>
       )
     })
-    // Cancel is pressed the moment the dialog says the worker is segmenting, as an analyst
-    // watching for it would: the worker is then still splitting 2 MB into sentences.
-    observer = new MutationObserver(() => {
-      if (!document.querySelector('[role="status"]')?.textContent?.includes('step 3')) return
-      observer?.disconnect()
-      const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')
-      cancel?.click()
-    })
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-    await page.getByRole('button', { name: 'Import article' }).click()
     await expect.poll(() => onClose.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
     expect(onImported).not.toHaveBeenCalled()
     expect({ articles: await db.articles.count(), history: await db.history.count() }).toEqual(before)

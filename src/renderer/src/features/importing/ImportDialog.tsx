@@ -27,6 +27,8 @@ import { FileReadPanel, LeftOut } from './FileReadPanel'
 import { useFileReader } from './use-file-reader'
 import type { DroppedFile } from './use-file-drop'
 import { BatchImport, type BatchControl } from './BatchImport'
+import { usePreparedAhead } from './use-prepared-ahead'
+import { SentenceCount } from './SentenceCount'
 
 type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
 const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
@@ -81,6 +83,9 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [batch, setBatch] = useState<{ files: ChosenFile[]; key: number } | null>(null)
   const batchControl = useRef<BatchControl | null>(null)
   const batches = useRef(0)
+  // The language the import will prepare the text in: a pasted text's is English, a file's as read.
+  const draftLanguage = (fileName ? language : undefined) ?? 'en'
+  const ahead = usePreparedAhead(opened && !batch && !backup, text, draftLanguage, !fileName)
 
   const reset = useCallback(() => {
     setDetails(NO_DETAILS)
@@ -370,6 +375,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
             )}
             <LeftOut items={leftOut} />
             <FileReadPanel reader={reader} />
+            <SentenceCount count={ahead} />
             {busy && stage && <ImportProgress stage={stage} />}
             {error && (
               <Alert color="red" role="alert" title="Not imported">
