@@ -93,10 +93,16 @@ export function splitLongRuns(
 }
 
 /** The import's words for a split, e.g. "1 line of 4,999,999 characters was split into 2,500 parts". */
-export function describeLongRunSplit({ runs, longest, parts }: LongRunSplit): string | null {
+export function describeLongRunSplit(
+  { runs, longest, parts }: LongRunSplit,
+  tense: 'done' | 'ahead' = 'done'
+): string | null {
   if (runs === 0) return null
   const n = (value: number) => value.toLocaleString('en')
+  // Before the import (the dialog's count) the split is still to come.
+  const was = tense === 'ahead' ? 'will be' : 'was'
+  const were = tense === 'ahead' ? 'will be' : 'were'
   return runs === 1
-    ? `1 line of ${n(longest)} characters without a sentence end was split into ${n(parts)} parts of at most ${n(MAX_SENTENCE_CHARS)} characters.`
-    : `${n(runs)} lines without a sentence end (the longest ${n(longest)} characters) were split into ${n(parts)} parts of at most ${n(MAX_SENTENCE_CHARS)} characters.`
+    ? `1 line of ${n(longest)} characters without a sentence end ${was} split into ${n(parts)} parts of at most ${n(MAX_SENTENCE_CHARS)} characters.`
+    : `${n(runs)} lines without a sentence end (the longest ${n(longest)} characters) ${were} split into ${n(parts)} parts of at most ${n(MAX_SENTENCE_CHARS)} characters.`
 }

@@ -152,7 +152,7 @@ describe('ImportDialog', () => {
     await expect
       .element(page.getByTestId('import-sentence-count'), { timeout: 10 * 60_000 })
       .toHaveTextContent(
-        '1 line of 5,999 characters without a sentence end was split into 4 parts of at most 2,000 characters.5 sentences'
+        '1 line of 5,999 characters without a sentence end will be split into 4 parts of at most 2,000 characters.5 sentences'
       )
     await page.getByRole('button', { name: 'Import article' }).click()
     await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)

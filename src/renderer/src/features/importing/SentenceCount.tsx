@@ -6,7 +6,7 @@ import type { AheadCount } from './use-prepared-ahead'
 
 export function SentenceCount({ count }: { count: AheadCount }) {
   if (count.kind === 'none') return null
-  const split = count.kind === 'counted' ? describeLongRunSplit(count.split) : null
+  const split = count.kind === 'counted' ? describeLongRunSplit(count.split, 'ahead') : null
   return (
     <Group justify="flex-end" gap="xs" data-testid="import-sentence-count" aria-live="polite">
       {split && (
