@@ -1,7 +1,7 @@
 // What the first screen (library list, reader, grading inspector) does without, declared once:
 // fetched after the first paint, or when first shown if that is sooner. The menus and registry
 // bring Mantine's Menu and Table, the history its Timeline, the source form its TagsInput.
-import { useLayoutEffect, type ComponentProps, type ComponentType } from 'react'
+import { type ComponentProps, type ComponentType } from 'react'
 import type { BackupMenu as BackupMenuCode } from '../features/library/BackupMenu'
 import type { SourceRegistry as SourceRegistryCode } from '../features/sources/SourceRegistry'
 import type { AddToCaseMenu as AddToCaseMenuCode } from '../features/cases/AddToCaseMenu'
@@ -94,9 +94,8 @@ export const Inspector: LazyPanel<InspectorProps> = lazyPanel(
   () =>
     import('../features/inspector/Inspector').then(({ Inspector: Loaded }) => {
       function ShownInspector(props: InspectorProps) {
-        // Its children's layout effects have run: the fields are in the document.
-        useLayoutEffect(() => inspectorRendered(), [])
-        return <Loaded {...props} />
+        // Told when its fields are in the document (an article's inspector comes a part at a time).
+        return <Loaded {...props} onFieldsShown={inspectorRendered} />
       }
       return ShownInspector
     }),
