@@ -51,8 +51,8 @@ interface InspectorProps {
   onOpenRegistry: (sourceId: string) => void
   /** Goes to a linked sentence (any article), remembering this one for Back. */
   onGoToSentence?: (from: string, to: string) => void
-  /** Told when every field of the inspector is in the page (the keys s, S and e focus them). */
-  onFieldsShown?: () => void
+  /** Told when every field of the inspector is in the page (the keys s, S and e focus them), and when not. */
+  onFieldsShown?: (shown: boolean) => void
 }
 
 /**
@@ -70,7 +70,10 @@ export function Inspector(props: InspectorProps) {
     told.current = onFieldsShown
   })
   useLayoutEffect(() => {
-    if (allShown) told.current?.()
+    if (!allShown) return
+    const tell = told.current
+    tell?.(true)
+    return () => tell?.(false)
   }, [allShown])
   if (!sentence) {
     return (

@@ -2,7 +2,8 @@
 // shows it holds only the sentence's heading, and no render of the inspector follows inside it
 // (its Mantine parts set state as they mount, which React renders at once within that commit);
 // its parts come in commits of their own, the page painted between them, and the inspector says
-// when its fields are all in. Renders and commits are counted, never timed.
+// when its fields are all in: a key that focuses one of them meanwhile waits for it. Renders and
+// commits are counted, never timed.
 import { afterAll, afterEach, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { Profiler, useState, type ProfilerOnRenderCallback } from 'react'
@@ -11,7 +12,8 @@ import { MantineProvider } from '@mantine/core'
 import { theme } from '../../theme'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
-import { useWorkspace } from '../reader/use-workspace'
+import { useWorkspace, type Workspace } from '../reader/use-workspace'
+import { Inspector as LazyInspector, whenInspectorShown } from '../../components/lazy-panels'
 import { Inspector } from './Inspector'
 import { NOTE_FIELD_ID, SOURCE_FIELD_ID } from './field-ids'
 
@@ -27,9 +29,11 @@ interface Commit {
   judgments: boolean
 }
 const commits: Commit[] = []
-/** What the page held each time the inspector said its fields were all in. */
-const fieldsShown: { source: boolean; note: boolean }[] = []
+/** What the inspector said of its fields, and what the page held then. */
+const fieldsShown: { shown: boolean; source: boolean; note: boolean }[] = []
 let inTask = false
+/** Called with each commit of the inspector as it is recorded. */
+let onCommit: (commit: Commit) => void = noop
 
 const probe: ProfilerOnRenderCallback = (_id, phase) => {
   // A render flushed inside a commit comes before any microtask queued in that commit.
@@ -39,19 +43,35 @@ const probe: ProfilerOnRenderCallback = (_id, phase) => {
     queueMicrotask(() => (inTask = false))
   }
   const region = document.querySelector('[aria-label="Inspector"]')
-  commits.push({
+  const commit: Commit = {
     phase,
     inside,
     heading: /Sentence 1 of/.test(region?.textContent ?? ''),
     grades: /Of this information \(keys 1–6\)/.test(region?.textContent ?? ''),
     links: Boolean(region?.querySelector('[data-testid="corroboration-status"]')),
     judgments: Boolean(region?.querySelector('[aria-label="Key judgments"]'))
-  })
+  }
+  commits.push(commit)
+  onCommit(commit)
 }
 
 let open: (articleId: string) => void = noop
 
-function Workbench({ first }: { first: string }) {
+/** The workbench's inspector, as App renders it: its code fetched on demand, telling the keys. */
+function WorkbenchInspector({ workspace }: { workspace: Workspace }) {
+  return (
+    <LazyInspector
+      workspace={workspace}
+      sentence={workspace.sentences[0]}
+      onError={noop}
+      onJudgmentStarted={noop}
+      onOpenJudgment={noop}
+      onOpenRegistry={noop}
+    />
+  )
+}
+
+function Workbench({ first, lazy = false }: { first: string; lazy?: boolean }) {
   const [articleId, setArticleId] = useState(first)
   open = setArticleId
   const workspace = useWorkspace(articleId)
@@ -59,20 +79,25 @@ function Workbench({ first }: { first: string }) {
   if (!workspace) return null
   return (
     <Profiler id="inspector" onRender={probe}>
-      <Inspector
-        workspace={workspace}
-        sentence={workspace.sentences[0]}
-        onError={noop}
-        onJudgmentStarted={noop}
-        onOpenJudgment={noop}
-        onOpenRegistry={noop}
-        onFieldsShown={() =>
-          fieldsShown.push({
-            source: document.getElementById(SOURCE_FIELD_ID) !== null,
-            note: document.getElementById(NOTE_FIELD_ID) !== null
-          })
-        }
-      />
+      {lazy ? (
+        <WorkbenchInspector workspace={workspace} />
+      ) : (
+        <Inspector
+          workspace={workspace}
+          sentence={workspace.sentences[0]}
+          onError={noop}
+          onJudgmentStarted={noop}
+          onOpenJudgment={noop}
+          onOpenRegistry={noop}
+          onFieldsShown={(shown) =>
+            fieldsShown.push({
+              shown,
+              source: document.getElementById(SOURCE_FIELD_ID) !== null,
+              note: document.getElementById(NOTE_FIELD_ID) !== null
+            })
+          }
+        />
+      )}
     </Profiler>
   )
 }
@@ -84,6 +109,7 @@ afterEach(() => {
   host?.remove()
   root = host = undefined
   commits.length = fieldsShown.length = 0
+  onCommit = noop
 })
 afterAll(() => db.delete())
 
@@ -122,14 +148,13 @@ it('shows an article’s inspector a part at a time, none of it rendered again i
     </MantineProvider>
   )
   await allIn()
-  expect(fieldsShown).toEqual([{ source: true, note: true }])
+  expect(fieldsShown).toEqual([{ shown: true, source: true, note: true }])
 
   // Another article opened: the inspector is mounted again once it is read, as in the workbench.
   commits.length = fieldsShown.length = 0
   open(second)
   await expect.poll(() => commits.some((c) => c.phase === 'mount')).toBe(true)
   await allIn()
-  await expect.poll(() => fieldsShown.length).toBe(1)
 
   const mount = commits.findIndex((c) => c.phase === 'mount')
   // The commit that mounts it shows the sentence's heading and none of its parts.
@@ -143,6 +168,33 @@ it('shows an article’s inspector a part at a time, none of it rendered again i
   expect(mount).toBeLessThan(grades)
   expect(grades).toBeLessThan(links)
   expect(links).toBeLessThan(judgments)
-  // Told once, with the fields the keys focus in the page.
-  expect(fieldsShown).toEqual([{ source: true, note: true }])
+  // Told they left with the article, then that they are back once all are in the page.
+  expect(fieldsShown.map((f) => f.shown)).toEqual([false, true])
+  expect(fieldsShown[1]).toEqual({ shown: true, source: true, note: true })
+})
+
+it('runs a focus asked for while an article’s inspector comes once its fields are in', async () => {
+  const first = await imported('Kursk withdrawal')
+  const second = await imported('Border camps')
+  host = document.body.appendChild(document.createElement('div'))
+  root = createRoot(host)
+  root.render(
+    <MantineProvider theme={theme}>
+      <Workbench first={first} lazy />
+    </MantineProvider>
+  )
+  await allIn()
+
+  // Asked for (as the note key asks) in the commit that mounts the next article's inspector.
+  let noteWhenAsked: boolean | undefined
+  const noteWhenRun: boolean[] = []
+  onCommit = (commit) => {
+    if (commit.phase !== 'mount' || noteWhenAsked !== undefined) return
+    noteWhenAsked = document.getElementById(NOTE_FIELD_ID) !== null
+    whenInspectorShown(() => noteWhenRun.push(document.getElementById(NOTE_FIELD_ID) !== null))
+  }
+  open(second)
+  await expect.poll(() => noteWhenAsked).toBe(false)
+  await allIn()
+  expect(noteWhenRun).toEqual([true])
 })
