@@ -7,8 +7,8 @@ import { startTransition, useEffect, useState } from 'react'
 
 /**
  * How many of `parts` parts to show of what belongs to `owner` (an article's id): none in the
- * commit that first shows it, one more after each frame painted since; all of them at once for
- * as long as the owner stays the same (a grade, another sentence of the article).
+ * commit that first shows it, then one more after each frame painted, until all are in; they stay
+ * in while the owner is the same (a grade, another sentence of the article renders them at once).
  */
 export function useStagedParts(owner: string, parts: number): number {
   const [shown, setShown] = useState({ owner, count: 0 })
