@@ -1,7 +1,7 @@
 // What the first screen (library list, reader, grading inspector) does without, declared once:
 // fetched after the first paint, or when first shown if that is sooner. The menus and registry
 // bring Mantine's Menu and Table, the history its Timeline, the source form its TagsInput.
-import { useLayoutEffect, type ComponentProps, type ComponentType } from 'react'
+import { type ComponentProps, type ComponentType } from 'react'
 import type { BackupMenu as BackupMenuCode } from '../features/library/BackupMenu'
 import type { SourceRegistry as SourceRegistryCode } from '../features/sources/SourceRegistry'
 import type { AddToCaseMenu as AddToCaseMenuCode } from '../features/cases/AddToCaseMenu'
@@ -73,30 +73,31 @@ export const Tooltip = lazyWrapper('Tooltip', () => import('./tooltip').then((m)
 // behind the suggested sources and the sentence editor come just after the reader is painted. Its
 // pane is drawn at once; keys pressed meanwhile grade through the reader (see App).
 type InspectorProps = ComponentProps<typeof InspectorCode>
-let inspectorRendered: () => void = () => {}
-let inspectorIsShown = false
-const inspectorShownOnce = new Promise<void>((resolve) => {
-  inspectorRendered = () => {
-    inspectorIsShown = true
-    resolve()
-  }
-})
+/** Whether the inspector's fields are in the page now, and what waits for them to be. */
+let fieldsIn = false
+let waiting: (() => void)[] = []
+function fieldsShown(shown: boolean): void {
+  fieldsIn = shown
+  if (!shown) return
+  const run = waiting
+  waiting = []
+  // After the commit that put them in, as a focus always came.
+  if (run.length > 0) queueMicrotask(() => run.forEach((then) => then()))
+}
 /**
- * Runs `then` once the inspector has been rendered, its fields there to take focus: at once if it
- * has been, else when its code has come and it is shown.
+ * Runs `then` once the inspector's fields are in the page to take focus: at once if they are, else
+ * when they come (its code loaded, or an article just opened, whose inspector comes a part at a time).
  */
 export function whenInspectorShown(then: () => void): void {
-  if (inspectorIsShown) then()
-  else void inspectorShownOnce.then(then)
+  if (fieldsIn) then()
+  else waiting.push(then)
 }
 export const Inspector: LazyPanel<InspectorProps> = lazyPanel(
   'Inspector',
   () =>
     import('../features/inspector/Inspector').then(({ Inspector: Loaded }) => {
       function ShownInspector(props: InspectorProps) {
-        // Its children's layout effects have run: the fields are in the document.
-        useLayoutEffect(() => inspectorRendered(), [])
-        return <Loaded {...props} />
+        return <Loaded {...props} onFieldsShown={fieldsShown} />
       }
       return ShownInspector
     }),

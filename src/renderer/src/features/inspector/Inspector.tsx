@@ -1,6 +1,7 @@
 // Edits the selected sentence's assessment; every change is saved at once. A grade renders what
-// shows it: the panels below the grades are kept while what they show stays the same.
-import { useCallback, useMemo } from 'react'
+// shows it: the panels below the grades are kept while what they show stays the same. An article
+// opened gets its inspector a part at a time, after the reader's first paint (see staged-parts).
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { corroborationWarnings } from '@shared/corroboration'
 import { Badge, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core'
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@shared/scales'
@@ -32,6 +33,7 @@ import { OverrideField } from './OverrideField'
 import { ScaleControl } from './ScaleControl'
 import { Probe } from './render-probe'
 import { SentenceEditor } from './SentenceEditor'
+import { useStagedParts } from './staged-parts'
 
 const CREDIBILITY_VALUES = CREDIBILITY_GRADES.map(String) as `${Credibility}`[]
 const CREDIBILITY_TEXT = Object.fromEntries(
@@ -49,10 +51,30 @@ interface InspectorProps {
   onOpenRegistry: (sourceId: string) => void
   /** Goes to a linked sentence (any article), remembering this one for Back. */
   onGoToSentence?: (from: string, to: string) => void
+  /** Told when every field of the inspector is in the page (the keys s, S and e focus them), and when not. */
+  onFieldsShown?: (shown: boolean) => void
 }
 
+/**
+ * The inspector's parts, each mounted in a commit of its own: the sentence, its source and grades;
+ * the links and the fields below them; the key judgments and the history.
+ */
+const PARTS = 3
+
 export function Inspector(props: InspectorProps) {
-  const { sentence } = props
+  const { sentence, onFieldsShown } = props
+  const parts = useStagedParts(props.workspace.article.id, PARTS)
+  const allShown = !sentence || parts === PARTS
+  const told = useRef(onFieldsShown)
+  useLayoutEffect(() => {
+    told.current = onFieldsShown
+  })
+  useLayoutEffect(() => {
+    if (!allShown) return
+    const tell = told.current
+    tell?.(true)
+    return () => tell?.(false)
+  }, [allShown])
   if (!sentence) {
     return (
       <Text c="dimmed" size="sm">
@@ -60,10 +82,11 @@ export function Inspector(props: InspectorProps) {
       </Text>
     )
   }
-  return <SentenceInspector {...props} sentence={sentence} />
+  return <SentenceInspector {...props} sentence={sentence} parts={parts} />
 }
 
-function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
+function SentenceInspector(props: InspectorProps & { sentence: Sentence; parts: number }) {
+  const { parts } = props
   const { workspace, sentence, onError, onJudgmentStarted, onOpenJudgment, onGoToSentence } = props
   const { article, assessments, sources, sentences, foreign, graded, judgments } = workspace
   const assessment = assessments.get(sentence.id)
@@ -165,75 +188,87 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence }) {
           </Badge>
         </Group>
       </Stack>
-      <SentenceEditor
-        sentence={sentence}
-        text={sentenceText}
-        isLast={sentence.index === workspace.sentences.length - 1}
-        sources={sources}
-        onSplit={(at) => splitSentence(db, article.id, sentence.id, at).catch(report)}
-        onMerge={(keep) => mergeWithNext(db, article.id, sentence.id, keep).catch(report)}
-        onError={report}
-      />
-      <Divider />
-      <SentenceSources
-        workspace={workspace}
-        sentence={sentence}
-        onError={onError}
-        onOpenRegistry={props.onOpenRegistry}
-      />
-      <ScaleControl
-        label="Reliability"
-        grades={RELIABILITY_GRADES}
-        labels={RELIABILITY_LABELS}
-        value={source?.reliability ?? null}
-        disabled={!source}
-        hint={source ? `Of ${source.name}, in every article` : 'Pick a source first'}
-        onChange={(reliability) =>
-          source && serially(() => updateSource(db, source.id, { reliability })).catch(report)
-        }
-      />
-      <Probe part="grades">
-        <ScaleControl
-          label="Credibility"
-          grades={CREDIBILITY_VALUES}
-          labels={CREDIBILITY_TEXT}
-          value={
-            assessment?.credibility != null ? (String(assessment.credibility) as `${Credibility}`) : null
-          }
-          hint="Of this information (keys 1–6)"
-          onChange={(value) => save({ credibility: Number(value) as Credibility })}
-        />
-      </Probe>
-      <Divider />
-      {linksPanel}
-      <Divider />
-      <NativeSelect
-        label="Claim type"
-        value={assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')}
-        data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
-        onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
-      />
-      <NoteField
-        key={sentence.id}
-        sentence={sentence}
-        value={assessment?.note ?? ''}
-        onSave={(note) => save({ note })}
-      />
-      <TagsField
-        sentence={sentence}
-        value={assessment?.tags ?? []}
-        onSave={(tags) => serially(() => setTags(db, sentence, article.text, tags)).catch(report)}
-      />
-      <OverrideField
-        key={`override-${sentence.id}`}
-        sentence={sentence}
-        derived={view.derived}
-        override={assessment?.corroborationOverride}
-        onSave={(corroborationOverride) => save({ corroborationOverride })}
-      />
-      <Divider />
-      {judgmentsPanel}
-      {historyPanel}
+      {parts >= 1 && (
+        <>
+          <SentenceEditor
+            sentence={sentence}
+            text={sentenceText}
+            isLast={sentence.index === workspace.sentences.length - 1}
+            sources={sources}
+            onSplit={(at) => splitSentence(db, article.id, sentence.id, at).catch(report)}
+            onMerge={(keep) => mergeWithNext(db, article.id, sentence.id, keep).catch(report)}
+            onError={report}
+          />
+          <Divider />
+          <SentenceSources
+            workspace={workspace}
+            sentence={sentence}
+            onError={onError}
+            onOpenRegistry={props.onOpenRegistry}
+          />
+          <ScaleControl
+            label="Reliability"
+            grades={RELIABILITY_GRADES}
+            labels={RELIABILITY_LABELS}
+            value={source?.reliability ?? null}
+            disabled={!source}
+            hint={source ? `Of ${source.name}, in every article` : 'Pick a source first'}
+            onChange={(reliability) =>
+              source && serially(() => updateSource(db, source.id, { reliability })).catch(report)
+            }
+          />
+          <Probe part="grades">
+            <ScaleControl
+              label="Credibility"
+              grades={CREDIBILITY_VALUES}
+              labels={CREDIBILITY_TEXT}
+              value={
+                assessment?.credibility != null ? (String(assessment.credibility) as `${Credibility}`) : null
+              }
+              hint="Of this information (keys 1–6)"
+              onChange={(value) => save({ credibility: Number(value) as Credibility })}
+            />
+          </Probe>
+        </>
+      )}
+      {parts >= 2 && (
+        <>
+          <Divider />
+          {linksPanel}
+          <Divider />
+          <NativeSelect
+            label="Claim type"
+            value={assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')}
+            data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+            onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
+          />
+          <NoteField
+            key={sentence.id}
+            sentence={sentence}
+            value={assessment?.note ?? ''}
+            onSave={(note) => save({ note })}
+          />
+          <TagsField
+            sentence={sentence}
+            value={assessment?.tags ?? []}
+            onSave={(tags) => serially(() => setTags(db, sentence, article.text, tags)).catch(report)}
+          />
+          <OverrideField
+            key={`override-${sentence.id}`}
+            sentence={sentence}
+            derived={view.derived}
+            override={assessment?.corroborationOverride}
+            onSave={(corroborationOverride) => save({ corroborationOverride })}
+          />
+        </>
+      )}
+      {parts >= 3 && (
+        <>
+          <Divider />
+          {judgmentsPanel}
+          {historyPanel}
+        </>
+      )}
     </Stack>
   )
 }
