@@ -51,7 +51,7 @@ test('a large text file is segmented in a worker and opens in the reader', async
   // The import worker, started for the sample at first run and kept for every import, did it.
   expect(page.workers().some((worker) => /segment/.test(worker.url()))).toBe(true)
   await expect(page.getByRole('status')).toContainText(
-    `Imported “drone attacks tuesday”: ${1 + 4 * paragraphs} sentences.`
+    `Imported “drone attacks tuesday”: ${(1 + 4 * paragraphs).toLocaleString('en')} sentences.`
   )
 })
 

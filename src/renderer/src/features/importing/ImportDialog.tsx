@@ -211,7 +211,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
         outcome.kind === 'duplicate'
           ? `This text is already in the library as “${outcome.title}”; opened it.`
           : [
-              `Imported “${title.trim()}”: ${outcome.sentenceCount} sentences.`,
+              `Imported “${title.trim()}”: ${outcome.sentenceCount.toLocaleString('en')} sentences.`,
               describeLongRunSplit(outcome.split)
             ]
               .filter(Boolean)
