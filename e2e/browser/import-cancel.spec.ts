@@ -267,5 +267,5 @@ test('Cancel while a large PDF is being read ends its reader, writes nothing, an
   await app.waitForArticle('Entry 1: monitors recorded shelling near Huliaipole')
   await expect(
     app.library.getByRole('button', { name: /Monitoring mission: daily shelling log/ })
-  ).toContainText('2400 sentences')
+  ).toContainText('2,400 sentences')
 })

@@ -31,7 +31,7 @@ test('a large text file is segmented in a worker and opens in the reader', async
   // 1 headline + 4 sentences in each paragraph; a text this long is not all in the page at once.
   const total = 1 + 4 * paragraphs
   await expect(app.library.getByRole('button', { name: /drone attacks tuesday/ })).toContainText(
-    `${total} sentences`
+    `${total.toLocaleString('en')} sentences`
   )
   expect(await app.sentences().count()).toBeLessThan(300)
   await page.keyboard.press('End')

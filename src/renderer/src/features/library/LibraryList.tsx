@@ -31,13 +31,13 @@ export function LibraryList({ selectedId, onOpen }: LibraryListProps) {
           description={
             <>
               <span data-testid="article-counts">
-                {a.sentenceCount} sentences · {a.gradedCount} graded
+                {a.sentenceCount.toLocaleString('en')} sentences · {a.gradedCount.toLocaleString('en')} graded
               </span>
               <Progress
                 mt={4}
                 size="xs"
                 value={a.sentenceCount ? (100 * a.gradedCount) / a.sentenceCount : 0}
-                aria-label={`${a.gradedCount} of ${a.sentenceCount} sentences graded`}
+                aria-label={`${a.gradedCount.toLocaleString('en')} of ${a.sentenceCount.toLocaleString('en')} sentences graded`}
               />
             </>
           }
