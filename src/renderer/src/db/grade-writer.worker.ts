@@ -6,7 +6,7 @@ import './grade-writer-silence'
 import './history-hashing-bundled'
 import Dexie, { type ObservabilitySet } from 'dexie'
 import { writeGrade } from './assessments'
-import { SourcemarkDatabase } from './database'
+import { SourcemarkDatabase, WRITE_ONLY_CONNECTION } from './database'
 import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 
 const reply = (response: GradeWriteResponse) => postMessage(response)
@@ -20,7 +20,7 @@ const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
 function library(name: string): Promise<SourcemarkDatabase | null> {
   let opened = libraries.get(name)
   if (opened) return opened
-  const db = new SourcemarkDatabase(name)
+  const db = new SourcemarkDatabase(name, WRITE_ONLY_CONNECTION)
   const forget = () => {
     db.close({ disableAutoOpen: true })
     if (libraries.get(name) === opened) libraries.delete(name)
