@@ -1,5 +1,5 @@
 // The analyst's library: one Dexie database in the renderer, the same in both shells.
-import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { UndoStack } from './undo'
 import { articleCountsMiddleware, type ArticleCounts } from './article-counts'
 import { storedVersion } from './stored-version'
@@ -145,13 +145,6 @@ export function declareVersionsOneToFive(db: Dexie): void {
     .upgrade(step((loaded, tx) => loaded.upgradeToVersion5(tx)))
 }
 
-/**
- * A connection that only writes (the grade writer's worker): it runs no live queries, so Dexie's
- * cache of their results, which it keeps up to date around every read-write transaction, is left
- * out. A grade's transaction in a worker, with the page idle: 2.5 ms with it, 2.0 ms without.
- */
-export const WRITE_ONLY_CONNECTION: DexieOptions = { cache: 'disabled' }
-
 export class SourcemarkDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>
   texts!: EntityTable<ArticleText, 'articleId'>
@@ -168,8 +161,8 @@ export class SourcemarkDatabase extends Dexie {
   /** This session's undo and redo stacks (not stored). */
   readonly undo = new UndoStack()
 
-  constructor(name = 'sourcemark', options?: DexieOptions) {
-    super(name, options)
+  constructor(name = 'sourcemark') {
+    super(name)
     declareVersionsOneToFive(this)
     // Version 6: the library lists each article's counts from a small row kept as its sentences
     // and grades change, instead of reading them all (migrations/v6-article-counts.ts).

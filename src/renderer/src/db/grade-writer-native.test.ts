@@ -8,7 +8,7 @@ import type { Assessment, HistoryEntry } from '@shared/model'
 import { getArticle, importArticle } from './articles'
 import { gradeRequest, updateAssessment, writeGrade, type AssessmentPatch } from './assessments'
 import { verifyLibrary } from './backup'
-import { SourcemarkDatabase, WRITE_ONLY_CONNECTION } from './database'
+import { SourcemarkDatabase } from './database'
 import { writeGradeNatively } from './grade-writer-native'
 import { chainHead } from './history'
 import { loadHistoryHashing, type HistoryHashing } from './history-hashing'
@@ -30,13 +30,13 @@ afterEach(async () => {
   libraries = []
 })
 
-function named(name: string, options?: typeof WRITE_ONLY_CONNECTION): SourcemarkDatabase {
-  const db = new SourcemarkDatabase(name, options)
+function named(name: string): SourcemarkDatabase {
+  const db = new SourcemarkDatabase(name)
   libraries.push(db)
   return db
 }
 
-/** A library holding one imported article, and the same library again, opened as the worker opens it. */
+/** A library holding one imported article, and the same library again under another name. */
 async function twoLibraries() {
   const suffix = crypto.randomUUID()
   const page = named(`native-page-${suffix}`)
@@ -44,7 +44,7 @@ async function twoLibraries() {
   if (outcome.kind !== 'imported') throw new Error('expected a new import')
   const article = (await getArticle(page, outcome.articleId))!
   const sentences = expandSentences((await page.sentences.get(article.id))!)
-  const worker = named(`native-worker-${suffix}`, WRITE_ONLY_CONNECTION)
+  const worker = named(`native-worker-${suffix}`)
   await worker.open()
   for (const table of page.tables) await worker.table(table.name).bulkPut(await table.toArray())
   return { page, worker, article, sentences }

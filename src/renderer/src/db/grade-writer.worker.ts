@@ -5,7 +5,7 @@
 // each write, with what it changed, to its own live queries and to other windows.
 import './grade-writer-silence'
 import './history-hashing-bundled'
-import { SourcemarkDatabase, WRITE_ONLY_CONNECTION } from './database'
+import { SourcemarkDatabase } from './database'
 import { writeGradeNatively } from './grade-writer-native'
 import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { historyHashingIfReady } from './history-hashing'
@@ -21,7 +21,7 @@ const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
 function library(name: string): Promise<SourcemarkDatabase | null> {
   let opened = libraries.get(name)
   if (opened) return opened
-  const db = new SourcemarkDatabase(name, WRITE_ONLY_CONNECTION)
+  const db = new SourcemarkDatabase(name)
   const forget = () => {
     db.close({ disableAutoOpen: true })
     if (libraries.get(name) === opened) libraries.delete(name)
