@@ -66,10 +66,17 @@ interface WorkerTransaction {
 
 // The same commits in the app's workers (the grade writer's), told by ./app-worker.ts with the
 // moment they committed there: heard late, while the page is busy, but timed at the commit.
-new BroadcastChannel('sourcemark-bench-commits').onmessage = (
-  event: MessageEvent<{ committedAt?: number; receivedAt?: number } & Partial<WorkerTransaction>>
+/** The native twins of the grades' transactions (./app-worker.ts), as they are told. */
+const twins: WorkerTransaction[] = []
+
+const commits = new BroadcastChannel('sourcemark-bench-commits')
+commits.onmessage = (
+  event: MessageEvent<
+    { committedAt?: number; receivedAt?: number; twin?: WorkerTransaction } & Partial<WorkerTransaction>
+  >
 ) => {
-  const { committedAt, receivedAt } = event.data
+  const { committedAt, receivedAt, twin } = event.data
+  if (twin) twins.push(twin)
   if (committedAt !== undefined) {
     const waiting = press?.storedAt === undefined ? press : undefined
     committed(committedAt - performance.timeOrigin)
@@ -173,16 +180,13 @@ function armPress(index: number, digit: string): void {
 }
 
 /**
- * Where the time of a grade stored by a worker went, in milliseconds: the page's handling of the
- * key until it posted the grade, the message's way to the worker, the worker until it opened the
- * transaction, then the transaction's requests in `roundTrips` waves (a wave's requests placed
- * once an answer to the wave before had come): the waits for the answers, the work in between,
- * and the commit after the last answer.
+ * Where the time of a worker's transaction went, in milliseconds, from its opening to its commit
+ * (`transaction`): until its first request, then its requests in `roundTrips` waves (a wave's
+ * requests placed once an answer to the wave before had come): the waits for the answers, the
+ * work in between, and the commit after the last answer.
  */
-interface PressSteps {
-  pageToPost: number
-  postToWorker: number
-  workerToTransaction: number
+interface TransactionSteps {
+  transaction: number
   transactionToFirstRequest: number
   answerWaits: number
   betweenAnswers: number
@@ -190,12 +194,19 @@ interface PressSteps {
   roundTrips: number
 }
 
-/** The steps of `current` (see PressSteps), when a worker stored it and every step was seen. */
-function stepsOf(current: Press): PressSteps | null {
-  const tx = current.transaction
-  if (!tx || current.postedAt === undefined || current.workerAt === undefined || tx.steps.length === 0)
-    return null
-  const origin = performance.timeOrigin
+/**
+ * Where the time of a grade stored by a worker went: the page's handling of the key until it
+ * posted the grade, the message's way to the worker, the worker until it opened the transaction,
+ * then the transaction's steps.
+ */
+interface PressSteps extends TransactionSteps {
+  pageToPost: number
+  postToWorker: number
+  workerToTransaction: number
+}
+
+/** The steps of a worker's transaction (see TransactionSteps), on the shared clock. */
+function transactionSteps(tx: WorkerTransaction): TransactionSteps {
   const steps = tx.steps.map((s) => ({ placedAt: s.placedAt, answeredAt: s.answeredAt ?? tx.committedAt }))
   const waves: (typeof steps)[] = []
   for (const step of steps) {
@@ -209,15 +220,42 @@ function stepsOf(current: Press): PressSteps | null {
     answeredAt: Math.max(...wave.map((s) => s.answeredAt))
   }))
   return {
-    pageToPost: current.postedAt - current.handledAt!,
-    postToWorker: current.workerAt - current.postedAt,
-    workerToTransaction: tx.openedAt - origin - current.workerAt,
+    transaction: tx.committedAt - tx.openedAt,
     transactionToFirstRequest: spans[0]!.placedAt - tx.openedAt,
     answerWaits: spans.reduce((sum, span) => sum + span.answeredAt - span.placedAt, 0),
     betweenAnswers: spans.slice(1).reduce((sum, span, i) => sum + span.placedAt - spans[i]!.answeredAt, 0),
     commit: tx.committedAt - spans.at(-1)!.answeredAt,
     roundTrips: waves.length
   }
+}
+
+/** The steps of `current` (see PressSteps), when a worker stored it and every step was seen. */
+function stepsOf(current: Press): PressSteps | null {
+  const tx = current.transaction
+  if (!tx || current.postedAt === undefined || current.workerAt === undefined || tx.steps.length === 0)
+    return null
+  return {
+    pageToPost: current.postedAt - current.handledAt!,
+    postToWorker: current.workerAt - current.postedAt,
+    workerToTransaction: tx.openedAt - performance.timeOrigin - current.workerAt,
+    ...transactionSteps(tx)
+  }
+}
+
+/** Asks the app's workers for the native twin of each grade's transaction from now on. */
+function armTwins(): void {
+  commits.postMessage({ twins: true })
+}
+
+/** How many native twins of grades' transactions have been told so far. */
+function twinCount(): number {
+  return twins.length
+}
+
+/** The steps of the twins told from the `from`-th on, once `count` of them have been told. */
+async function twinSteps(from: number, count: number): Promise<TransactionSteps[]> {
+  while (twins.length < from + count) await new Promise((resolve) => setTimeout(resolve, 5))
+  return twins.slice(from, from + count).map(transactionSteps)
 }
 
 /**
@@ -538,6 +576,9 @@ Object.assign(globalThis, {
   sourcemarkAppBench: {
     armPress,
     pressResult,
+    armTwins,
+    twinCount,
+    twinSteps,
     armPaint,
     paintResult,
     clickedAt,

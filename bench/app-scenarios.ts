@@ -154,6 +154,15 @@ async function rawPutsAfterKey(page: Page): Promise<number[]> {
 /** The medians of each size graded, by figure prefix (`grade`, `grade.page_write`), for ratios. */
 const gradeMedians = new Map<string, { paint: number; stored: number }>()
 
+/** The median of each of `steps` under `name`: `<name>.<step>_ms`, and the round trips. */
+function stepFigures(name: string, steps: Record<string, number>[]): void {
+  for (const step of Object.keys(steps[0] ?? {})) {
+    const values = steps.map((s) => s[step]!)
+    if (step === 'roundTrips') figure(`${name}.round_trips`, median(values), '')
+    else figure(`${name}.${step.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_ms`, median(values), 'ms')
+  }
+}
+
 /** Presses credibility keys (2, 3, 2, …) on sentence 1 of the open article. */
 
 async function gradeFigures(
@@ -170,14 +179,22 @@ async function gradeFigures(
   await settle(page)
   // A grade stored by a worker is timed at that worker's commit, once the probe is in it.
   await workersProbed(page)
+  // Each grade's transaction done again natively right after its commit (./app-worker.ts): asked
+  // for, as its work beside the page's rendering of the key may slow that rendering.
+  const withTwins = prefix === 'grade' && process.env.BENCH_GRADE_TWIN === '1'
+  if (withTwins) await call(page, 'armTwins')
   let since = 0
   const paint: number[] = []
   const stored: number[] = []
   const toPage: number[] = []
   const toWorker: number[] = []
   const steps: Record<string, number>[] = []
+  let twinsFrom = 0
   for (let i = -WARMUP; i < PRESSES; i++) {
-    if (i === 0) since = await call<number>(page, 'now')
+    if (i === 0) {
+      since = await call<number>(page, 'now')
+      twinsFrom = await call<number>(page, 'twinCount')
+    }
     const digit = i % 2 ? '3' : '2'
     await call(page, 'armPress', 1, digit)
     await page.keyboard.press(digit)
@@ -207,14 +224,16 @@ async function gradeFigures(
   if (toWorker.length === stored.length)
     figure(`${prefix}.key_to_worker_message_ms.${label}.median`, median(toWorker), 'ms')
   // Step by step (medians of each step apart, so they need not add up to the median of the whole):
-  // the page until it posts, the message's way, the worker until its transaction, the requests
-  // (in how many round trips), and the commit after the last answer.
-  if (steps.length === stored.length)
-    for (const step of Object.keys(steps[0] ?? {})) {
-      const name = step.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-      const values = steps.map((s) => s[step]!)
-      if (step === 'roundTrips') figure(`${prefix}.steps.${label}.round_trips`, median(values), '')
-      else figure(`${prefix}.steps.${label}.${name}_ms`, median(values), 'ms')
+  // the page until it posts, the message's way, the worker until its transaction, the
+  // transaction's requests (in how many round trips), and the commit after the last answer.
+  if (steps.length === stored.length) {
+    stepFigures(`${prefix}.steps.${label}`, steps)
+    // The same requests in the same waves without Dexie and the app's code between them.
+    if (withTwins)
+      stepFigures(
+        `${prefix}.steps.${label}.native_twin`,
+        await call<Record<string, number>[]>(page, 'twinSteps', twinsFrom, stored.length)
+      )
     }
   gradeMedians.set(`${prefix}.${label}`, { paint: median(paint), stored: median(stored) })
   const written = gradeMedians.get(`grade.${label}`)

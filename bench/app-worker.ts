@@ -4,11 +4,19 @@
 // probe (./app-page.ts) can time "stored" at a worker's commit, not when the page hears of it,
 // and say how much of it was the message's way to the worker. With each commit go the steps of
 // its transaction: when it was opened, and when each of its requests was placed and answered, so
-// the bench can say where a grade's time goes (round trips, the commit). The app's code is never
-// changed: its message handler is only wrapped, to time each message's arrival.
+// the bench can say where a grade's time goes (round trips, the commit). Once the page's probe
+// has asked for twins (BENCH_GRADE_TWIN=1), each grade's row and entry are written again, right
+// after its commit, by its native twin (see twin), whose steps are told beside it. The app's code is never changed: its message handler is
+// only wrapped, to time each message's arrival.
 
 /** Where the page's probe hears of the commits. */
 const channel = new BroadcastChannel('sourcemark-bench-commits')
+
+/** Whether the page's probe asked for each grade's native twin. */
+let twinsAsked = false
+channel.onmessage = (event: MessageEvent<{ twins?: boolean }>) => {
+  if (event.data.twins) twinsAsked = true
+}
 
 const clock = () => performance.timeOrigin + performance.now()
 
@@ -18,8 +26,16 @@ interface Step {
   answeredAt?: number
 }
 
+/** A watched transaction: when it opened, its requests, and the row and entry it wrote. */
+interface Timeline {
+  openedAt: number
+  steps: Step[]
+  row?: unknown
+  entry?: unknown
+}
+
 /** The watched (read-write, over the assessments) transactions still open, with their requests. */
-const watched = new Map<IDBTransaction, { openedAt: number; steps: Step[] }>()
+const watched = new Map<IDBTransaction, Timeline>()
 
 const openWorkerTransaction = IDBDatabase.prototype.transaction
 IDBDatabase.prototype.transaction = function (
@@ -29,11 +45,14 @@ IDBDatabase.prototype.transaction = function (
   const tx = openWorkerTransaction.apply(this, args)
   const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]]
   if (args[1] === 'readwrite' && stores.includes('assessments')) {
-    const timeline = { openedAt: clock(), steps: [] as Step[] }
+    const timeline: Timeline = { openedAt: clock(), steps: [] }
     watched.set(tx, timeline)
     tx.addEventListener('complete', () => {
+      const committedAt = clock()
       watched.delete(tx)
-      channel.postMessage({ committedAt: clock(), ...timeline })
+      const { row, entry, ...told } = timeline
+      channel.postMessage({ committedAt, ...told })
+      if (twinsAsked && row !== undefined && entry !== undefined) void twin(row, entry)
     })
     tx.addEventListener('abort', () => watched.delete(tx))
   }
@@ -52,6 +71,9 @@ function timeRequests(proto: object, name: string): void {
     const store = 'objectStore' in this ? this.objectStore : this
     const timeline = watched.get(store.transaction)
     if (timeline) {
+      // The grade's row and its history entry, for its twin.
+      if (name === 'put' && store.name === 'assessments') timeline.row = args[0]
+      if (name === 'add' && store.name === 'history') timeline.entry = args[0]
       const step: Step = { placedAt: clock() }
       timeline.steps.push(step)
       const answered = () => {
@@ -69,6 +91,87 @@ for (const name of ['get', 'getAll', 'getKey', 'getAllKeys', 'count', 'openCurso
   timeRequests(IDBIndex.prototype, name)
 }
 for (const name of ['put', 'add', 'delete', 'clear']) timeRequests(IDBObjectStore.prototype, name)
+
+/** A library of the bench's own with the grade's tables and indexes (as the app declares them). */
+let twinLibrary: Promise<IDBDatabase> | undefined
+
+function twinDatabase(): Promise<IDBDatabase> {
+  twinLibrary ??= new Promise((resolve, reject) => {
+    const open = indexedDB.open('sourcemark-bench-twin', 1)
+    open.onupgradeneeded = () => {
+      const db = open.result
+      db.createObjectStore('assessments', { keyPath: 'sentenceId' }).createIndex('articleId', 'articleId')
+      const history = db.createObjectStore('history', { keyPath: 'id', autoIncrement: true })
+      history.createIndex('at', 'at')
+      history.createIndex('[entity+entityId]', ['entity', 'entityId'])
+      history.createIndex('action', 'action')
+      db.createObjectStore('articles', { keyPath: 'id' })
+      db.createObjectStore('articleCounts', { keyPath: 'articleId' })
+    }
+    open.onsuccess = () => resolve(open.result)
+    open.onerror = () => reject(open.error)
+  })
+  return twinLibrary
+}
+
+/** Places `request` as a step of `steps`, answered at its first success or error. */
+function placed<T>(steps: Step[], request: IDBRequest<T>): IDBRequest<T> {
+  const step: Step = { placedAt: clock() }
+  steps.push(step)
+  const answered = () => {
+    step.answeredAt ??= clock()
+  }
+  request.addEventListener('success', answered)
+  request.addEventListener('error', answered)
+  return request
+}
+
+/**
+ * A grade's transaction without Dexie and without the app's code between its requests: the same
+ * stores, the same four requests in the same two waves (the stored row and the end of the
+ * library's own chain, read by a reverse cursor over entries without a chain; then the row put
+ * and the entry added), committed, in a library of the bench's own, right after the grade's own
+ * commit. Its steps are told as `twin`: what IndexedDB alone takes for that transaction then.
+ */
+async function twin(row: unknown, entry: unknown): Promise<void> {
+  const db = await twinDatabase()
+  const key = (row as { sentenceId: string }).sentenceId
+  const { id: _id, ...newEntry } = entry as { id?: number }
+  const steps: Step[] = []
+  const openedAt = clock()
+  const tx = openWorkerTransaction.call(
+    db,
+    ['assessments', 'articles', 'history', 'articleCounts'],
+    'readwrite'
+  )
+  const assessments = tx.objectStore('assessments')
+  const history = tx.objectStore('history')
+  const answer = (request: IDBRequest) =>
+    new Promise<void>((resolve, reject) => {
+      request.addEventListener('success', () => resolve())
+      request.addEventListener('error', () => reject(request.error))
+    })
+  const head = new Promise<void>((resolve, reject) => {
+    const cursor = placed(steps, history.openCursor(null, 'prev'))
+    cursor.onsuccess = () => {
+      const at = cursor.result
+      if (at && (at.value as { chain?: string }).chain !== undefined) at.continue()
+      else resolve()
+    }
+    cursor.onerror = () => reject(cursor.error)
+  })
+  await Promise.all([answer(placed(steps, assessments.get(key))), head])
+  await Promise.all([
+    answer(placed(steps, assessments.put(row))),
+    answer(placed(steps, history.add(newEntry)))
+  ])
+  const committed = new Promise<number>((resolve, reject) => {
+    tx.addEventListener('complete', () => resolve(clock()))
+    tx.addEventListener('abort', () => reject(tx.error))
+  })
+  tx.commit()
+  channel.postMessage({ twin: { openedAt, steps, committedAt: await committed } })
+}
 
 /** Notes a message's arrival, then lets the worker's own handler have it. */
 function heard(handler: Handler): Handler {

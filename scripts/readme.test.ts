@@ -88,6 +88,21 @@ describe('the README', () => {
     expect(named.filter((name) => !bench.includes(`'${name}'`))).toEqual([])
   })
 
+  it('names the grade bench’s steps as its probe measures them', () => {
+    const probe = readFileSync(resolve(root, 'bench/app-page.ts'), 'utf8')
+    const scenarios = readFileSync(resolve(root, 'bench/app-scenarios.ts'), 'utf8')
+    const grade = readme.slice(readme.indexOf('- `grade.key_to_paint_ms'), readme.indexOf('- `import.5mb'))
+    const steps = [...grade.matchAll(/`([a-z_]+_ms|round_trips)`/g)].map((m) => m[1]!)
+    expect(steps).toEqual(expect.arrayContaining(['answer_waits_ms', 'round_trips', 'transaction_ms']))
+    // Each is a field of the steps the page's probe works out (answerWaits: number, …).
+    const fields = steps.map((step) =>
+      step.replace(/_ms$/, '').replace(/_(\w)/g, (_, c: string) => c.toUpperCase())
+    )
+    expect(fields.filter((field) => !probe.includes(`  ${field}: number`))).toEqual([])
+    expect(grade).toContain('`grade.steps.<size>.native_twin.*`')
+    expect(scenarios).toContain('.native_twin`')
+  })
+
   it('states the deepest page read and how a list item is marked', () => {
     expect(readme).toContain(`A page nested more than ${MAX_HTML_DEPTH} levels deep`)
     expect(LIST_ITEM_INDENT).toBe('  ')

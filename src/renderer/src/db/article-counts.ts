@@ -58,7 +58,7 @@ export function countAll(
 }
 
 /** A change to counts: sentences set to a number, graded moved by a difference. */
-interface Adjustment {
+export interface Adjustment {
   sentences?: number
   graded: number
 }
@@ -146,21 +146,56 @@ function countSentences(core: DBCore, table: DBCoreTable, req: DBCoreMutateReque
   )
 }
 
-/** A grade moves its article's count only when the row turns graded or ungraded. */
+/**
+ * How writing assessment rows (each as it was and as it is, `undefined` for none) moves each
+ * article's graded count: only a row that turns graded or ungraded moves it.
+ */
+export function gradedMoves(
+  rows: readonly (readonly [before: unknown, after: unknown])[]
+): Map<string, number> {
+  const moves = new Map<string, number>()
+  const move = (articleId: string, by: number) => moves.set(articleId, (moves.get(articleId) ?? 0) + by)
+  for (const [before, after] of rows) {
+    const was = gradedRow(before)
+    const is = gradedRow(after)
+    if (was?.graded) move(was.articleId, -1)
+    if (is?.graded) move(is.articleId, 1)
+  }
+  return moves
+}
+
 function countGrades(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest) {
   return touched(table, req, true).then(({ keys, before }) =>
     table.mutate(req).then((res) => {
+      const rows = keys.flatMap((_key, i) =>
+        written(res, i)
+          ? [[before[i], req.type === 'add' || req.type === 'put' ? req.values[i] : undefined] as const]
+          : []
+      )
       const changes: Adjustments = new Map()
-      keys.forEach((_key, i) => {
-        if (!written(res, i)) return
-        const was = gradedRow(before[i])
-        const is = gradedRow(req.type === 'add' || req.type === 'put' ? req.values[i] : undefined)
-        if (was?.graded) adjustment(changes, was.articleId).graded--
-        if (is?.graded) adjustment(changes, is.articleId).graded++
-      })
+      for (const [articleId, by] of gradedMoves(rows)) adjustment(changes, articleId).graded += by
       return store(core, req.trans, changes).then(() => res)
     })
   )
+}
+
+/**
+ * An article's counts row after `change`, from the row stored (`undefined` for none): the row to
+ * store, 'delete' when it counts nothing any more, or `undefined` when nothing is to be written.
+ */
+export function countsAfter(
+  articleId: string,
+  stored: ArticleCounts | undefined,
+  change: Adjustment
+): ArticleCounts | 'delete' | undefined {
+  const was = stored ?? { articleId, sentences: 0, graded: 0 }
+  const next = {
+    articleId,
+    sentences: change.sentences ?? was.sentences,
+    graded: Math.max(0, was.graded + change.graded)
+  }
+  if (next.sentences === 0 && next.graded === 0) return stored ? 'delete' : undefined
+  return next.sentences !== was.sentences || next.graded !== was.graded ? next : undefined
 }
 
 /** Writes the changed counts in the same transaction; an article with none keeps no row. */
@@ -172,18 +207,9 @@ function store(core: DBCore, trans: DBCoreTransaction, changes: Adjustments): Pr
     const put: ArticleCounts[] = []
     const gone: string[] = []
     ids.forEach((articleId, i) => {
-      const change = changes.get(articleId)!
-      const was = rows[i] ?? { articleId, sentences: 0, graded: 0 }
-      const next = {
-        articleId,
-        sentences: change.sentences ?? was.sentences,
-        graded: Math.max(0, was.graded + change.graded)
-      }
-      if (next.sentences === 0 && next.graded === 0) {
-        if (rows[i]) gone.push(articleId)
-      } else if (next.sentences !== was.sentences || next.graded !== was.graded) {
-        put.push(next)
-      }
+      const next = countsAfter(articleId, rows[i], changes.get(articleId)!)
+      if (next === 'delete') gone.push(articleId)
+      else if (next) put.push(next)
     })
     const writes: Promise<unknown>[] = []
     if (put.length) writes.push(counts.mutate({ type: 'put', trans, values: put }))

@@ -171,6 +171,15 @@ export function patchAssessment(
   return patchGrade(db, sentence.id, blankAssessment(sentence, articleText), patch, record)
 }
 
+/** The row a grade stores: `patch` over the stored row (or `blank` when there is none), dated now. */
+export function patchedGrade(
+  before: Assessment | undefined,
+  blank: Assessment,
+  patch: AssessmentPatch
+): Assessment {
+  return { ...(before ?? blank), ...patch, updatedAt: new Date().toISOString() }
+}
+
 /** patchAssessment for the sentence `sentenceId`, starting from `blank` when it has no row. */
 async function patchGrade(
   db: SourcemarkDatabase,
@@ -187,11 +196,7 @@ async function patchGrade(
   // The counts of graded sentences take this row as it was instead of reading it again.
   const trans = Dexie.currentTransaction?.idbtrans
   if (trans) tellStoredRow(trans, 'assessments', sentenceId, before)
-  const after: Assessment = {
-    ...(before ?? blank),
-    ...patch,
-    updatedAt: new Date().toISOString()
-  }
+  const after = patchedGrade(before, blank, patch)
   await Promise.all([
     db.assessments.put(after),
     record({ entity: 'assessment', entityId: sentenceId, before: before ?? null, after }, head)

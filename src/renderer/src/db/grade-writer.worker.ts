@@ -1,13 +1,14 @@
 // Writes grades off the page, on a connection of its own to the same library with the same schema
-// (database.ts) and the same write (assessments.ts): Chromium answers a page's IndexedDB requests
-// only after the frame its key changed is presented, a worker's as soon as they are done. The
-// page announces each write, with what it changed, to its own live queries and to other windows.
+// (database.ts), with IndexedDB alone (grade-writer-native.ts: the transaction of writeGrade in
+// assessments.ts, from the same rules): Chromium answers a page's IndexedDB requests only after
+// the frame its key changed is presented, a worker's as soon as they are done. The page announces
+// each write, with what it changed, to its own live queries and to other windows.
 import './grade-writer-silence'
 import './history-hashing-bundled'
-import Dexie, { type ObservabilitySet } from 'dexie'
-import { writeGrade } from './assessments'
 import { SourcemarkDatabase } from './database'
+import { writeGradeNatively } from './grade-writer-native'
 import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
+import { historyHashingIfReady } from './history-hashing'
 
 const reply = (response: GradeWriteResponse) => postMessage(response)
 
@@ -37,18 +38,18 @@ function library(name: string): Promise<SourcemarkDatabase | null> {
   return opened
 }
 
-/** What the writes committed since the last answer changed, as Dexie tells it at each commit. */
-let changes: ObservabilitySet[] = []
-Dexie.on('storagemutated', (parts) => void changes.push(parts))
-
 async function write({ id, database, grade }: GradeWriteRequest): Promise<void> {
   const db = await library(database)
   // A host whose workers cannot reach the page's storage, or a library this app cannot write:
   // the page writes it itself, or refuses it as it refuses its own writes.
   if (!db) return reply({ id, kind: 'unavailable' })
   try {
-    changes = []
-    const { result, action, changed } = await writeGrade(db, grade)
+    // Opened by Dexie (its upgrades, its handling of other windows), written through natively.
+    const { result, action, changed, changes } = await writeGradeNatively(
+      db.backendDB(),
+      grade,
+      historyHashingIfReady()!
+    )
     reply({ id, kind: 'stored', row: result, action, changed, changes })
   } catch (error) {
     const { name, message } = error instanceof Error ? error : new Error(String(error))

@@ -4,7 +4,12 @@ import { GENESIS_HASH } from '@shared/history'
 import type { HistoryEntity, HistoryEntry } from '@shared/model'
 import Dexie, { type Table } from 'dexie'
 import type { SourcemarkDatabase } from './database'
-import { historyHashingIfReady, historyHashingInTransaction, loadHistoryHashing } from './history-hashing'
+import {
+  historyHashingIfReady,
+  historyHashingInTransaction,
+  loadHistoryHashing,
+  type HistoryHashing
+} from './history-hashing'
 
 export interface Change {
   entity: HistoryEntity
@@ -73,20 +78,36 @@ export function appendHistory(
   return stateOf(db, change)
     .then((state) => (head ?? chainHead(db)).then((prevHash) => ({ state, prevHash })))
     .then((read) => historyHashingInTransaction().then((hashing) => ({ ...read, ...hashing })))
-    .then(({ state, prevHash, hashEntry, stateHash, TABLE_HASHING }) => {
-      // Sentence tables are hashed by their raw bytes (record-state.ts), and the entry says so.
-      const tableHashing = change.entity === 'sentences' ? TABLE_HASHING : undefined
-      const entry: Omit<HistoryEntry, 'id' | 'hash'> = {
-        ...change,
-        at: new Date().toISOString(),
-        prevHash,
-        ...(change.entity === 'trail' ? {} : { stateHash: stateHash(change.entity, state, tableHashing) }),
-        ...(tableHashing ? { tableHashing } : {})
-      }
-      if (entry.action === undefined) delete entry.action
-      return db.history.add({ ...entry, hash: hashEntry(entry, prevHash) })
-    })
+    .then(({ state, prevHash, ...hashing }) => db.history.add(chainedEntry(change, state, prevHash, hashing)))
     .then(() => undefined)
+}
+
+/**
+ * The entry that appends `change` after `prevHash`, dated now, with the hash of `state` (the
+ * record as the change left it, see stateOf) and its own hash.
+ */
+export function chainedEntry(
+  change: Change & { action?: string },
+  state: unknown,
+  prevHash: string,
+  { hashEntry, stateHash, TABLE_HASHING }: HistoryHashing
+): Omit<HistoryEntry, 'id'> {
+  // Sentence tables are hashed by their raw bytes (record-state.ts), and the entry says so.
+  const tableHashing = change.entity === 'sentences' ? TABLE_HASHING : undefined
+  const entry: Omit<HistoryEntry, 'id' | 'hash'> = {
+    ...change,
+    at: new Date().toISOString(),
+    prevHash,
+    ...(change.entity === 'trail' ? {} : { stateHash: stateHash(change.entity, state, tableHashing) }),
+    ...(tableHashing ? { tableHashing } : {})
+  }
+  if (entry.action === undefined) delete entry.action
+  return { ...entry, hash: hashEntry(entry, prevHash) }
+}
+
+/** Whether an entry is of the library's own chain (a restored backup's entries name theirs). */
+export function inOwnChain(entry: Pick<HistoryEntry, 'chain'>): boolean {
+  return entry.chain === undefined
 }
 
 /** The hash the library's own chain (entries without `chain`) ends with, or the genesis hash. */
@@ -94,7 +115,7 @@ export function chainHead(db: SourcemarkDatabase): Promise<string> {
   return db.history
     .orderBy('id')
     .reverse()
-    .filter((e) => e.chain === undefined)
+    .filter(inOwnChain)
     .first()
     .then((last) => last?.hash ?? GENESIS_HASH)
 }

@@ -1,0 +1,171 @@
+// The grade writer's worker writes each grade with IndexedDB alone (grade-writer-native.ts): the
+// row, the entry, the counts and what live queries and other windows hear must be those of the
+// page's own write through Dexie, the chain must stay whole when another window writes between
+// two grades, and a grade the library refuses leaves it as it was. Real Chromium, real IndexedDB.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import Dexie from 'dexie'
+import type { Assessment, HistoryEntry } from '@shared/model'
+import { getArticle, importArticle } from './articles'
+import { gradeRequest, updateAssessment, writeGrade, type AssessmentPatch } from './assessments'
+import { verifyLibrary } from './backup'
+import { SourcemarkDatabase } from './database'
+import { writeGradeNatively } from './grade-writer-native'
+import { chainHead } from './history'
+import { loadHistoryHashing, type HistoryHashing } from './history-hashing'
+import { expandSentences } from './sentences'
+
+const TEXT =
+  'Sweden pledged $1.23 billion in military aid. Officials in Kyiv welcomed the package. ' +
+  'The aid includes long-range weapons. North Korean troops left Kursk, the ministry said.'
+
+let hashing: HistoryHashing
+beforeAll(async () => {
+  hashing = await loadHistoryHashing()
+})
+
+let libraries: SourcemarkDatabase[] = []
+
+afterEach(async () => {
+  for (const db of libraries) await db.delete()
+  libraries = []
+})
+
+function named(name: string): SourcemarkDatabase {
+  const db = new SourcemarkDatabase(name)
+  libraries.push(db)
+  return db
+}
+
+/** A library holding one imported article, and the same library again under another name. */
+async function twoLibraries() {
+  const suffix = crypto.randomUUID()
+  const page = named(`native-page-${suffix}`)
+  const outcome = await importArticle(page, { title: 'Aid to Ukraine', text: TEXT, origin: 'paste' })
+  if (outcome.kind !== 'imported') throw new Error('expected a new import')
+  const article = (await getArticle(page, outcome.articleId))!
+  const sentences = expandSentences((await page.sentences.get(article.id))!)
+  const worker = named(`native-worker-${suffix}`)
+  await worker.open()
+  for (const table of page.tables) await worker.table(table.name).bulkPut(await table.toArray())
+  return { page, worker, article, sentences }
+}
+
+/** The moment a grade is written and the hashes over it differ between two writes; nothing else may. */
+function withoutClock(row: Assessment | HistoryEntry | undefined): string {
+  const written = ['updatedAt', 'at', 'stateHash', 'hash', 'prevHash']
+  return JSON.stringify(row, (key, value: unknown) => (written.includes(key) ? '(written)' : value))
+}
+
+/** An announcement with its library's name left out and the moment its entry was written masked. */
+function comparable(name: string, parts: object): object {
+  return Object.fromEntries(
+    Object.entries(parts).map(([part, ranges]) => {
+      const table = part.replace(`idb://${name}/`, 'idb://…/')
+      return [table, table === 'idb://…/history/at' ? '(written)' : structuredClone(ranges)]
+    })
+  )
+}
+
+/** What Dexie announces of `write` on this page (to its live queries, and to other windows). */
+async function announcedByDexie(write: () => Promise<unknown>): Promise<object[]> {
+  const heard: object[] = []
+  const listener = (parts: object) => void heard.push(parts)
+  Dexie.on('storagemutated', listener)
+  try {
+    await write()
+  } finally {
+    Dexie.on('storagemutated').unsubscribe(listener)
+  }
+  return heard
+}
+
+const lastEntry = async (db: SourcemarkDatabase) => (await db.history.orderBy('id').last())!
+
+describe('a grade written with IndexedDB alone', () => {
+  it('stores, counts and announces what the page’s write through Dexie does', async () => {
+    const { page, worker, article, sentences } = await twoLibraries()
+    for (const patch of [
+      { credibility: 2 },
+      { credibility: 3, note: 'Confirmed by the ministry.' },
+      { credibility: null },
+      { attributions: [{ sourceId: 'src-ministry', role: 'reported' }], tags: ['aid'] }
+    ] satisfies AssessmentPatch[]) {
+      const grade = gradeRequest(sentences[1], article.text, patch)
+      const onPage = await announcedByDexie(() => writeGrade(page, grade))
+      const stored = await writeGradeNatively(worker.backendDB(), grade, hashing)
+
+      expect(stored.changes.map((parts) => comparable(worker.name, parts))).toEqual(
+        onPage.map((parts) => comparable(page.name, parts))
+      )
+      expect(stored.result).toEqual(await worker.assessments.get(sentences[1].id))
+      expect(withoutClock(stored.result)).toBe(withoutClock(await page.assessments.get(sentences[1].id)))
+      expect(stored.action).toBe(grade.action)
+      expect(stored.changed).toBe(true)
+      const [pageEntry, workerEntry] = [await lastEntry(page), await lastEntry(worker)]
+      expect(withoutClock(workerEntry)).toBe(withoutClock(pageEntry))
+      // The library list's graded count moves the same way: to 1, stays, back to 0, to 1.
+      expect(await worker.articleCounts.toArray()).toEqual(await page.articleCounts.toArray())
+    }
+    expect((await worker.articleCounts.get(article.id))?.graded).toBe(1)
+    // Every record is the state the trail last recorded, and the chain is whole.
+    const verdict = await verifyLibrary(worker)
+    expect(verdict.trail.ok).toBe(true)
+    expect(verdict.records).toBeNull()
+  })
+
+  it('extends the library’s own chain when another window wrote between two grades', async () => {
+    const { worker, article, sentences } = await twoLibraries()
+    await writeGradeNatively(
+      worker.backendDB(),
+      gradeRequest(sentences[0], article.text, { credibility: 2 }),
+      hashing
+    )
+    // Another window grades another sentence, and a restored backup's entry (a chain of its own)
+    // comes last: the next grade follows the other window's entry, not the restored one.
+    const otherWindow = new SourcemarkDatabase(worker.name)
+    await updateAssessment(otherWindow, sentences[2], article.text, { credibility: 4 })
+    otherWindow.close()
+    const otherEntry = await lastEntry(worker)
+    const { id: _id, ...restored } = otherEntry
+    await worker.history.add({ ...restored, chain: 'workspace-elsewhere', hash: 'f'.repeat(64) } as never)
+    expect(await chainHead(worker)).toBe(otherEntry.hash)
+
+    await writeGradeNatively(
+      worker.backendDB(),
+      gradeRequest(sentences[0], article.text, { credibility: 3 }),
+      hashing
+    )
+    expect((await lastEntry(worker)).prevHash).toBe(otherEntry.hash)
+  })
+
+  it('leaves the library as it was when it refuses a grade, saying why', async () => {
+    const { worker, article, sentences } = await twoLibraries()
+    await writeGradeNatively(
+      worker.backendDB(),
+      gradeRequest(sentences[1], article.text, { credibility: 2 }),
+      hashing
+    )
+    const before = {
+      history: await worker.history.toArray(),
+      assessments: await worker.assessments.toArray(),
+      counts: await worker.articleCounts.toArray()
+    }
+    const keyless = { ...gradeRequest(sentences[1], article.text, { credibility: 5 }), sentenceId: undefined }
+    await expect(writeGradeNatively(worker.backendDB(), keyless as never, hashing)).rejects.toMatchObject({
+      name: 'DataError'
+    })
+    // A value IndexedDB cannot store, refused once the row and the trail were read.
+    const unstorable = gradeRequest(sentences[3], article.text, {
+      note: (() => 'x') as never,
+      credibility: 1
+    })
+    await expect(writeGradeNatively(worker.backendDB(), unstorable, hashing)).rejects.toMatchObject({
+      name: 'DataCloneError'
+    })
+    expect({
+      history: await worker.history.toArray(),
+      assessments: await worker.assessments.toArray(),
+      counts: await worker.articleCounts.toArray()
+    }).toEqual(before)
+  })
+})
