@@ -234,7 +234,7 @@ async function gradeFigures(
         `${prefix}.steps.${label}.native_twin`,
         await call<Record<string, number>[]>(page, 'twinSteps', twinsFrom, stored.length)
       )
-    }
+  }
   gradeMedians.set(`${prefix}.${label}`, { paint: median(paint), stored: median(stored) })
   const written = gradeMedians.get(`grade.${label}`)
   if (prefix !== 'grade' && written) {

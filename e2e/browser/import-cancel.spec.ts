@@ -3,7 +3,7 @@
 // import is held where it cannot have written (its write waiting behind a transaction the spec
 // holds, or its worker not yet loaded) until Cancel has been clicked, so no machine is too fast.
 // Cancel while a large PDF is still being read (pdf.js held back) ends the reader the same way.
-import { expect, test, type Locator, type Worker } from '@playwright/test'
+import { expect, test, type Locator, type Page, type Worker } from '@playwright/test'
 import { writePdf } from '../../test-support/fixtures/pdf'
 import { SAMPLE_LEDE, WorkbenchPage } from '../pages/workbench-page'
 import {
@@ -129,22 +129,29 @@ test('Cancel while a large file is being saved writes nothing, and the next impo
   await reloadAndCheck(app, await importSmallAndCheck(app, before))
 })
 
-test('Cancel before the import worker has started closes at once, ends that worker, and writes nothing', async ({
-  page
-}) => {
+/**
+ * The sample open, and the import worker's script held back: a page opened on a library that
+ * already holds the sample starts no import worker until the import dialog opens, and the worker
+ * it starts then waits for its script. `importers` lists the import workers that ran (a worker
+ * is reported once its script has loaded).
+ */
+async function withImportWorkerHeld(page: Page) {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
-  // A page opened on a library that already holds the sample starts no import worker until the
-  // import dialog opens: the worker it starts then waits for its script, held here.
   await page.reload()
   await app.waitForArticle(SAMPLE_LEDE)
   const before = await libraryRows(page)
-  // Import workers that ran: a worker is reported once its script has loaded.
   const importers: string[] = []
   page.on('worker', (worker) => {
     if (/segment\.worker/.test(worker.url())) importers.push(worker.url())
   })
-  const script = await holdImportWorker(page)
+  return { app, before, importers, script: await holdImportWorker(page) }
+}
+
+test('Cancel before the import worker has started closes at once, ends that worker, and writes nothing', async ({
+  page
+}) => {
+  const { app, before, importers, script } = await withImportWorkerHeld(page)
 
   const dialog = await app.openFileInImport(LARGE)
   await expect(dialog.getByLabel('Title')).toHaveValue(HEADLINE)
@@ -169,16 +176,7 @@ test('Cancel before the import worker has started closes at once, ends that work
 test('Cancel while the dialog counts a large file’s sentences ends that count at once and writes nothing; the file then counts and imports whole', async ({
   page
 }) => {
-  const app = new WorkbenchPage(page)
-  await app.openOnSample()
-  await page.reload()
-  await app.waitForArticle(SAMPLE_LEDE)
-  const before = await libraryRows(page)
-  const importers: string[] = []
-  page.on('worker', (worker) => {
-    if (/segment\.worker/.test(worker.url())) importers.push(worker.url())
-  })
-  const script = await holdImportWorker(page)
+  const { app, before, importers, script } = await withImportWorkerHeld(page)
 
   // The file read is handed to the import worker to be prepared ahead of Import article: that
   // worker waits for its script, held here, so the count cannot be ready when Cancel is clicked.
