@@ -60,6 +60,11 @@ export interface ImportOptions {
   signal?: AbortSignal
 }
 
+/** The language an article's text is prepared in: the draft's own, or English when it names none. */
+export function importLanguage(draft: Pick<ArticleDraft, 'language'>): string {
+  return draft.language ?? 'en'
+}
+
 /** Thrown for input the analyst must fix; the message names the field and the reason. */
 export class ImportError extends Error {
   constructor(message: string) {
@@ -88,7 +93,7 @@ export async function importArticle(
   const tooLarge = draft.origin === 'paste' ? textSizeRefusal('Article text', draft.text) : null
   if (tooLarge) throw new ImportError(tooLarge)
 
-  const language = draft.language ?? 'en'
+  const language = importLanguage(draft)
   const { text, sha256, table, tableSha256, split } = await prepare(draft.text, language, onStage)
   if (!text) throw new ImportError(`${what}: there is no text to import.`)
   // Hashed where the table was built, so the history entry below does not hash it again here.

@@ -15,7 +15,7 @@ import {
   TextInput
 } from '@mantine/core'
 import { db } from '../../db'
-import { ImportError, type ArticleDraft } from '../../db/articles'
+import { ImportError, importLanguage, type ArticleDraft } from '../../db/articles'
 import { platform, type ChosenFile, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import { describeLongRunSplit } from '@shared/segment/long-runs'
@@ -83,8 +83,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [batch, setBatch] = useState<{ files: ChosenFile[]; key: number } | null>(null)
   const batchControl = useRef<BatchControl | null>(null)
   const batches = useRef(0)
-  // The language the import will prepare the text in: a pasted text's is English, a file's as read.
-  const draftLanguage = (fileName ? language : undefined) ?? 'en'
+  // The language the import will prepare the text in: a file's as read; a pasted text names none.
+  const draftLanguage = importLanguage({ language: fileName ? language : undefined })
   const ahead = usePreparedAhead(opened && !batch && !backup, text, draftLanguage, !fileName)
 
   const reset = useCallback(() => {

@@ -2,7 +2,7 @@
 // (a PDF or Word file takes a worker and a core of its own), its text then counted and
 // fingerprinted by the import's own worker, so the review says what the import will do.
 import { db } from '../../db'
-import { findBySha256 } from '../../db/articles'
+import { findBySha256, importLanguage } from '../../db/articles'
 import type { PickedFile } from '../../platform'
 import { prepareOffThread } from '../../segmenting/segment-client'
 import type { RowRead } from './batch'
@@ -35,7 +35,7 @@ export async function readRow(file: PickedFile, options: ReadRowOptions): Promis
   if (outcome.kind !== 'article') return outcome.kind === 'backup' ? { kind: 'backup' } : outcome
   const { article } = outcome
   // The same preparation the import runs (normalise, fingerprint, segment), in its worker.
-  const prepared = await prepareOffThread(article.text, article.language ?? 'en')
+  const prepared = await prepareOffThread(article.text, importLanguage(article))
   signal.throwIfAborted()
   if (!prepared.text) return { kind: 'refused', message: `“${file.fileName}”: there is no text to import.` }
   const known = await findBySha256(db, prepared.sha256)

@@ -136,18 +136,26 @@ async function allIn() {
   }
 }
 
-it('shows an article’s inspector a part at a time, none of it rendered again inside the commit that first shows it', async () => {
+/**
+ * Two articles imported, the workbench shown on the first with its inspector all in; the second's
+ * id. Not rendered within act, which would render every later update in the same task.
+ */
+async function twoArticlesShown({ lazy = false } = {}): Promise<string> {
   const first = await imported('Kursk withdrawal')
   const second = await imported('Border camps')
   host = document.body.appendChild(document.createElement('div'))
   root = createRoot(host)
-  // Not within act, which would render every later update in the same task.
   root.render(
     <MantineProvider theme={theme}>
-      <Workbench first={first} />
+      <Workbench first={first} lazy={lazy} />
     </MantineProvider>
   )
   await allIn()
+  return second
+}
+
+it('shows an article’s inspector a part at a time, none of it rendered again inside the commit that first shows it', async () => {
+  const second = await twoArticlesShown()
   expect(fieldsShown).toEqual([{ shown: true, source: true, note: true }])
 
   // Another article opened: the inspector is mounted again once it is read, as in the workbench.
@@ -174,16 +182,7 @@ it('shows an article’s inspector a part at a time, none of it rendered again i
 })
 
 it('runs a focus asked for while an article’s inspector comes once its fields are in', async () => {
-  const first = await imported('Kursk withdrawal')
-  const second = await imported('Border camps')
-  host = document.body.appendChild(document.createElement('div'))
-  root = createRoot(host)
-  root.render(
-    <MantineProvider theme={theme}>
-      <Workbench first={first} lazy />
-    </MantineProvider>
-  )
-  await allIn()
+  const second = await twoArticlesShown({ lazy: true })
 
   // Asked for (as the note key asks) in the commit that mounts the next article's inspector.
   let noteWhenAsked: boolean | undefined
