@@ -127,11 +127,11 @@ function placed<T>(steps: Step[], request: IDBRequest<T>): IDBRequest<T> {
 }
 
 /**
- * A grade's transaction without Dexie and without the app's code between its requests: the same
- * stores, the same four requests in the same two waves (the stored row and the end of the
- * library's own chain, read by a reverse cursor over entries without a chain; then the row put
- * and the entry added), committed, in a library of the bench's own, right after the grade's own
- * commit. Its steps are told as `twin`: what IndexedDB alone takes for that transaction then.
+ * A grade's transaction without the app's code between its requests: the same stores, the same
+ * four requests in one wave, as the app places them when it knows what its last grade left (the
+ * stored row and the end of the library's own chain, read by a reverse cursor over entries
+ * without a chain, with the row put and the entry added), committed, in a library of the bench's
+ * own, right after the grade's own commit. Its steps are told as `twin`: what IndexedDB alone takes for that transaction then.
  */
 async function twin(row: unknown, entry: unknown): Promise<void> {
   const db = await twinDatabase()
@@ -160,8 +160,9 @@ async function twin(row: unknown, entry: unknown): Promise<void> {
     }
     cursor.onerror = () => reject(cursor.error)
   })
-  await Promise.all([answer(placed(steps, assessments.get(key))), head])
   await Promise.all([
+    answer(placed(steps, assessments.get(key))),
+    head,
     answer(placed(steps, assessments.put(row))),
     answer(placed(steps, history.add(newEntry)))
   ])
@@ -179,7 +180,9 @@ function heard(handler: Handler): Handler {
   return function (this: unknown, event: MessageEvent) {
     const at = clock()
     const result = handler.call(this, event)
-    channel.postMessage({ receivedAt: at })
+    // Told once the worker's own work on it has begun (its transaction opened in the microtasks
+    // after this handler), so the telling does not delay it.
+    setTimeout(() => channel.postMessage({ receivedAt: at }))
     return result
   }
 }

@@ -5,11 +5,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import type { Assessment, HistoryEntry } from '@shared/model'
+import { countAll } from './article-counts'
 import { getArticle, importArticle } from './articles'
 import { gradeRequest, updateAssessment, writeGrade, type AssessmentPatch } from './assessments'
 import { verifyLibrary } from './backup'
 import { SourcemarkDatabase } from './database'
-import { writeGradeNatively } from './grade-writer-native'
+import { KnownState, writeGradeNatively } from './grade-writer-native'
 import { chainHead } from './history'
 import { loadHistoryHashing, type HistoryHashing } from './history-hashing'
 import { expandSentences } from './sentences'
@@ -77,6 +78,38 @@ async function announcedByDexie(write: () => Promise<unknown>): Promise<object[]
     Dexie.on('storagemutated').unsubscribe(listener)
   }
   return heard
+}
+
+/**
+ * In how many waves `write` placed its requests: a request placed once one of the current wave
+ * had been answered waited for that answer, and starts the next wave.
+ */
+async function wavesOf(write: () => Promise<unknown>): Promise<number> {
+  const methods = ['get', 'getKey', 'getAll', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete', 'count']
+  const originals = methods.map((name) => [name, Reflect.get(IDBObjectStore.prototype, name)] as const)
+  const waves: { answered: boolean }[][] = []
+  for (const [name, original] of originals) {
+    Reflect.set(IDBObjectStore.prototype, name, function (this: IDBObjectStore, ...args: unknown[]) {
+      const request = (original as (...a: unknown[]) => IDBRequest).apply(this, args)
+      const step = { answered: false }
+      const wave = waves.at(-1)
+      if (!wave || wave.some((s) => s.answered)) waves.push([step])
+      else wave.push(step)
+      request.addEventListener('success', () => (step.answered = true), { once: true })
+      return request
+    })
+  }
+  try {
+    await write()
+  } finally {
+    for (const [name, original] of originals) Reflect.set(IDBObjectStore.prototype, name, original)
+  }
+  return waves.length
+}
+
+/** The library's counts as worked out again from its rows. */
+async function countedAgain(db: SourcemarkDatabase) {
+  return countAll(await db.sentences.toArray(), await db.assessments.toArray())
 }
 
 const lastEntry = async (db: SourcemarkDatabase) => (await db.history.orderBy('id').last())!
@@ -167,5 +200,78 @@ describe('a grade written with IndexedDB alone', () => {
       assessments: await worker.assessments.toArray(),
       counts: await worker.articleCounts.toArray()
     }).toEqual(before)
+  })
+
+  it('writes a grade it knows the start of in one wave, and the same rows as when it reads first', async () => {
+    const { page, worker, article, sentences } = await twoLibraries()
+    const known = new KnownState()
+    const patches: AssessmentPatch[] = [
+      { credibility: 2 },
+      { credibility: 5, note: 'Seen.' },
+      { credibility: null }
+    ]
+    const waves: number[] = []
+    for (const patch of [...patches, { tags: ['aid'] } satisfies AssessmentPatch]) {
+      const grade = gradeRequest(sentences[1], article.text, patch)
+      await writeGrade(page, grade)
+      waves.push(await wavesOf(() => writeGradeNatively(worker.backendDB(), grade, hashing, known)))
+      expect(withoutClock(await worker.assessments.get(sentences[1].id))).toBe(
+        withoutClock(await page.assessments.get(sentences[1].id))
+      )
+      expect(withoutClock(await lastEntry(worker))).toBe(withoutClock(await lastEntry(page)))
+      expect(await worker.articleCounts.toArray()).toEqual(await page.articleCounts.toArray())
+    }
+    // The first grade reads the row and the chain's end before writing; each one after is placed
+    // with the reads that check it, the graded count's move included.
+    expect(waves).toEqual([2, 1, 1, 1])
+    expect((await verifyLibrary(worker)).trail.ok).toBe(true)
+  })
+
+  it('writes a grade on what another window left when it wrote since the writer’s last grade', async () => {
+    const { worker, article, sentences } = await twoLibraries()
+    const known = new KnownState()
+    const write = (index: number, patch: AssessmentPatch) =>
+      writeGradeNatively(
+        worker.backendDB(),
+        gradeRequest(sentences[index], article.text, patch),
+        hashing,
+        known
+      )
+    const otherWindow = new SourcemarkDatabase(worker.name)
+    await write(1, { credibility: 2 })
+    await write(2, { credibility: null, note: 'To check.' })
+
+    // Another window notes the first sentence and grades the second: the next grades of both must
+    // keep what it wrote, follow its entries, and count the second sentence once.
+    await updateAssessment(otherWindow, sentences[1], article.text, { note: 'From the wire.' })
+    await updateAssessment(otherWindow, sentences[2], article.text, { credibility: 4 })
+    const otherEntry = await lastEntry(worker)
+    const waves = await wavesOf(() => write(1, { credibility: 3 }))
+    const regraded = await lastEntry(worker)
+    expect(regraded.prevHash).toBe(otherEntry.hash)
+    expect(regraded.id).toBe(otherEntry.id! + 1)
+    expect(await worker.assessments.get(sentences[1].id)).toMatchObject({
+      credibility: 3,
+      note: 'From the wire.'
+    })
+    expect((regraded.before as Assessment).note).toBe('From the wire.')
+    // The guess placed with the reads, then written again on what they found.
+    expect(waves).toBe(2)
+    await write(2, { credibility: 1 })
+    expect(await worker.assessments.get(sentences[2].id)).toMatchObject({ credibility: 1, note: 'To check.' })
+    expect(await worker.articleCounts.toArray()).toEqual(await countedAgain(worker))
+    expect((await worker.articleCounts.get(article.id))?.graded).toBe(2)
+
+    // The other window ungrades the second sentence: the writer's known count is one too many.
+    await updateAssessment(otherWindow, sentences[2], article.text, { credibility: null })
+    await write(1, { credibility: null })
+    expect(await worker.articleCounts.toArray()).toEqual(await countedAgain(worker))
+    await write(1, { credibility: 6 })
+    expect(await worker.articleCounts.toArray()).toEqual(await countedAgain(worker))
+    otherWindow.close()
+    const verdict = await verifyLibrary(worker)
+    expect(verdict.trail.ok).toBe(true)
+    expect(verdict.records).toBeNull()
+    expect(await worker.history.count()).toBe((await worker.history.orderBy('id').last())!.id)
   })
 })

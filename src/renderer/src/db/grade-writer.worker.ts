@@ -6,7 +6,7 @@
 import './grade-writer-silence'
 import './history-hashing-bundled'
 import { SourcemarkDatabase } from './database'
-import { writeGradeNatively } from './grade-writer-native'
+import { KnownState, writeGradeNatively } from './grade-writer-native'
 import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { historyHashingIfReady } from './history-hashing'
 
@@ -14,6 +14,14 @@ const reply = (response: GradeWriteResponse) => postMessage(response)
 
 /** Each library opened once and kept open (a grade must not wait for an open); null if it cannot be. */
 const libraries = new Map<string, Promise<SourcemarkDatabase | null>>()
+/** What this worker's grades last left in each library open (see KnownState). */
+const known = new Map<SourcemarkDatabase, KnownState>()
+
+function knownOf(db: SourcemarkDatabase): KnownState {
+  let state = known.get(db)
+  if (!state) known.set(db, (state = new KnownState()))
+  return state
+}
 
 /** Dexie stores version n as IndexedDB version 10·n (and 10·n + k when it patched a schema). */
 const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
@@ -24,6 +32,7 @@ function library(name: string): Promise<SourcemarkDatabase | null> {
   const db = new SourcemarkDatabase(name)
   const forget = () => {
     db.close({ disableAutoOpen: true })
+    known.delete(db)
     if (libraries.get(name) === opened) libraries.delete(name)
     return null
   }
@@ -48,7 +57,8 @@ async function write({ id, database, grade }: GradeWriteRequest): Promise<void> 
     const { result, action, changed, changes } = await writeGradeNatively(
       db.backendDB(),
       grade,
-      historyHashingIfReady()!
+      historyHashingIfReady()!,
+      knownOf(db)
     )
     reply({ id, kind: 'stored', row: result, action, changed, changes })
   } catch (error) {
