@@ -188,6 +188,8 @@ function armPress(index: number, digit: string): void {
 interface TransactionSteps {
   transaction: number
   transactionToFirstRequest: number
+  /** From the first request of the first wave to its last: the work placing them took. */
+  firstWavePlacing: number
   answerWaits: number
   betweenAnswers: number
   commit: number
@@ -222,6 +224,7 @@ function transactionSteps(tx: WorkerTransaction): TransactionSteps {
   return {
     transaction: tx.committedAt - tx.openedAt,
     transactionToFirstRequest: spans[0]!.placedAt - tx.openedAt,
+    firstWavePlacing: Math.max(...waves[0]!.map((s) => s.placedAt)) - spans[0]!.placedAt,
     answerWaits: spans.reduce((sum, span) => sum + span.answeredAt - span.placedAt, 0),
     betweenAnswers: spans.slice(1).reduce((sum, span, i) => sum + span.placedAt - spans[i]!.answeredAt, 0),
     commit: tx.committedAt - spans.at(-1)!.answeredAt,

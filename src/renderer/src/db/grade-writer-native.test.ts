@@ -255,8 +255,8 @@ describe('a grade written with IndexedDB alone', () => {
       note: 'From the wire.'
     })
     expect((regraded.before as Assessment).note).toBe('From the wire.')
-    // The guess placed with the reads, then written again on what they found.
-    expect(waves).toBe(2)
+    // The guess placed with its check, then the rows read and the grade written again on them.
+    expect(waves).toBe(3)
     await write(2, { credibility: 1 })
     expect(await worker.assessments.get(sentences[2].id)).toMatchObject({ credibility: 1, note: 'To check.' })
     expect(await worker.articleCounts.toArray()).toEqual(await countedAgain(worker))

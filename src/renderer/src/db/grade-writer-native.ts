@@ -3,10 +3,10 @@
 // patched row, the chained entry, the counts' change. Dexie reads the stored row and the end of
 // the library's own chain, then writes: two waves of requests, each a wait for IndexedDB while
 // the page renders the key's grade. Here, when the writer knows what its own last grade left (see
-// KnownState), the row and the entry are placed with those reads, in one wave, and the reads
-// only check them. What it announces is what Dexie announces for the same write
+// KnownState), the row, the entry and the counts are placed in one wave with a single read that
+// checks that nothing changed since. What it announces is what Dexie announces for the same write
 // (grade-writer-native.test.ts compares rows, entries, counts and announcements with the page's
-// write, and counts the waves).
+// write, counts the waves, and writes after another window's writes).
 import { RangeSet, type IndexableType, type ObservabilitySet } from 'dexie'
 import { GENESIS_HASH } from '@shared/history'
 import type { Assessment, HistoryEntry } from '@shared/model'
@@ -49,35 +49,50 @@ function chainHead(history: IDBObjectStore): Promise<string> {
   })
 }
 
+/** An entry of the history: its id and its hash. */
+interface EntryAt {
+  id: number
+  hash: string
+}
+
+/** A grade's start, if nothing was added to the history since the writer's last entry. */
+interface Guess {
+  before: Assessment
+  last: EntryAt
+  counts: ArticleCounts | undefined
+}
+
 /**
- * What the writer's own transactions last left in a library: the end of its own chain, the rows
- * it wrote, the counts rows it read or wrote. The next grade is written from it in one wave: its
- * row and entry placed together with the reads that check them. When another window wrote in
- * between, a check differs and the same transaction writes again from what it read, one wave
- * later: never a row, entry or count built on a stale read.
+ * What the writer's own transactions last left in a library: its last entry (the end of the
+ * library's own chain then), the rows it wrote, the counts rows it read or wrote. The history is
+ * append-only and its own chain records every change to a record, so while nothing is added after
+ * that entry every row is as the writer left it. The next grade of a row it knows is then written
+ * in one wave: its row, entry and counts placed with the one read that checks that nothing was
+ * added. When something was, that transaction is abandoned and the grade written in another, on
+ * the rows as read; a grade built on an end of the chain the writer did not leave makes it forget
+ * every row it knew. Never a row, entry or count is built on a stale read.
  */
 export class KnownState {
-  head: string | undefined
+  last: EntryAt | undefined
   private readonly rows = new Map<string, Assessment>()
   private readonly counts = new Map<string, ArticleCounts | undefined>()
 
   /** How many rows are kept: the sentences graded lately, not the library. */
   static readonly ROWS = 1_000
 
-  /** What this sentence's grade is built from if nothing changed since; undefined if not known. */
-  guess(sentenceId: string): { before: Assessment; head: string } | undefined {
+  /**
+   * What this sentence's grade is built from if nothing was added since: its row, the writer's
+   * last entry, its article's counts; undefined if any is not known.
+   */
+  guess(sentenceId: string, articleId: string): Guess | undefined {
     const before = this.rows.get(sentenceId)
-    return before && this.head !== undefined ? { before, head: this.head } : undefined
-  }
-
-  /** The counts row of an article, as last seen: `known` false when never seen. */
-  countsOf(articleId: string): { known: boolean; row: ArticleCounts | undefined } {
-    return { known: this.counts.has(articleId), row: this.counts.get(articleId) }
+    if (!before || !this.last || !this.counts.has(articleId)) return undefined
+    return { before, last: this.last, counts: this.counts.get(articleId) }
   }
 
   /** After a commit: what the library now holds. */
-  committed(row: Assessment, head: string, counts: Map<string, ArticleCounts | undefined>): void {
-    this.head = head
+  committed(row: Assessment, last: EntryAt, counts: Map<string, ArticleCounts | undefined>): void {
+    this.last = last
     this.rows.delete(row.sentenceId)
     this.rows.set(row.sentenceId, row)
     if (this.rows.size > KnownState.ROWS) this.rows.delete(this.rows.keys().next().value!)
@@ -86,7 +101,7 @@ export class KnownState {
 
   /** After a failure: nothing is assumed of the library. */
   forget(): void {
-    this.head = undefined
+    this.last = undefined
     this.rows.clear()
     this.counts.clear()
   }
@@ -114,18 +129,14 @@ function placed<T>(request: IDBRequest<T>): Promise<T> {
   return answered
 }
 
-/**
- * Places `request`'s row `after` and its entry as built on `before` and the chain's end `prevHash`; the entry
- * under `entryId` when it replaces one placed on a stale guess in the same transaction.
- */
+/** Places `request`'s row `after` and its entry as built on `before` and the chain's end `prevHash`. */
 function placeGrade(
   stores: Stores,
   request: GradeRequest,
   hashing: HistoryHashing,
   before: Assessment | undefined,
   after: Assessment,
-  prevHash: string,
-  entryId?: IDBValidKey
+  prevHash: string
 ): PlacedGrade {
   const change = {
     entity: 'assessment' as const,
@@ -134,16 +145,11 @@ function placeGrade(
     after,
     action: request.action
   }
-  const entry = chainedEntry(change, after, prevHash, hashing)
+  // The row first: IndexedDB writes it while the entry is hashed.
   placed(stores.assessments.put(after))
-  const id =
-    entryId === undefined
-      ? placed(stores.history.add(entry))
-      : placed(stores.history.put({ ...entry, id: entryId }))
-  return { before, after, entry, id }
+  const entry = chainedEntry(change, after, prevHash, hashing)
+  return { before, after, entry, id: placed(stores.history.add(entry)) }
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The counts' changes a grade makes, by article (none when it stays graded or ungraded). */
 const movesOf = (before: Assessment | undefined, after: Assessment) =>
@@ -155,15 +161,56 @@ const countsRow = (counts: IDBObjectStore, articleId: string) =>
 /**
  * Writes `request` in the library `idb` in one transaction, resolving once it has committed; on
  * any failure the transaction is aborted and nothing is written. With what `known` holds of the
- * library (see KnownState) the row, the entry and the counts are placed in the same wave as the
- * reads that check them.
+ * library (see KnownState) the row, the entry and the counts are placed in one wave with the one
+ * read that checks them; when another window wrote since, that transaction is abandoned, nothing
+ * of it written, and the grade written in another, on the rows as read.
  */
-export function writeGradeNatively(
+export async function writeGradeNatively(
   idb: IDBDatabase,
   request: GradeRequest,
   hashing: HistoryHashing,
   known: KnownState = new KnownState()
 ): Promise<StoredGrade> {
+  const guess = known.guess(request.sentenceId, request.blank.articleId)
+  try {
+    const written =
+      (guess && (await writeGrade(idb, request, hashing, guess))) ??
+      (await writeGrade(idb, request, hashing))!
+    const { after, entry, counts } = written
+    // Built on an end of the chain this writer did not leave: another window wrote since its last
+    // grade, and may have changed any row it knows.
+    if (known.last && entry.prevHash !== known.last.hash) known.forget()
+    known.committed(after, { id: entry.id, hash: entry.hash }, counts.rows)
+    return {
+      result: after,
+      action: request.action,
+      changed: true,
+      changes: [announced(idb.name, after, entry, counts)]
+    }
+  } catch (error) {
+    known.forget()
+    throw error
+  }
+}
+
+/** What a grade's transaction wrote, once committed. */
+interface Written {
+  after: Assessment
+  entry: HistoryEntry & { id: number }
+  counts: CountsWritten
+}
+
+/**
+ * One transaction of writeGradeNatively: on `guess`, placed with its check, resolving undefined
+ * (nothing written) when the check finds an entry added since; without, the row, the chain's end
+ * and the counts read first.
+ */
+function writeGrade(
+  idb: IDBDatabase,
+  request: GradeRequest,
+  hashing: HistoryHashing,
+  guess?: Guess
+): Promise<Written | undefined> {
   const tx = idb.transaction(STORES, 'readwrite')
   const committed = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve()
@@ -177,69 +224,44 @@ export function writeGradeNatively(
   }
   const articleId = request.blank.articleId
   const written = (async () => {
-    // The guess (see KnownState): the grade as it is built if nothing changed since this writer's
-    // last one, and whether it moves the article's graded count.
-    const guess = known.guess(request.sentenceId)
-    const guessed = guess && patchedGrade(guess.before, request.blank, request.patch)
-    const guessedMoves = guess && movesOf(guess.before, guessed!)
-    // The stored row and the end of the library's own chain, and the article's counts unless the
-    // guess leaves them as they are: what the grade is built from, or what checks the guess.
-    const reads = Promise.all([
-      placed(stores.assessments.get(request.sentenceId) as IDBRequest<Assessment | undefined>),
-      chainHead(stores.history),
-      guessedMoves?.size === 0 ? undefined : countsRow(stores.counts, articleId)
-    ])
-    reads.catch(() => undefined) // reported by the transaction, when a write placed meanwhile fails
-    const ahead = guess && placeGrade(stores, request, hashing, guess.before, guessed!, guess.head)
-    const countsGuess = known.countsOf(articleId)
-    const countsAhead =
-      guessedMoves?.size && countsGuess.known
-        ? placeCounts(stores.counts, articleId, countsGuess.row, guessedMoves)
-        : undefined
-    const [before, head, countsRead] = await reads
-
-    let grade = ahead
-    if (!ahead || !same(before, ahead.before) || head !== ahead.entry.prevHash) {
-      // Another window wrote since: the grade built again on what was read, its entry in place of
-      // the one placed (under the same id, so the chain's order is the order of the writes).
+    let grade: PlacedGrade
+    let counts: CountsWritten
+    if (guess) {
+      // The one check, the key of an entry added after the writer's last if any, then the
+      // counts, the row and the entry (hashed last).
+      const added = placed(stores.history.getKey(IDBKeyRange.lowerBound(guess.last.id, true)))
+      const after = patchedGrade(guess.before, request.blank, request.patch)
+      counts = placeCounts(stores.counts, articleId, guess.counts, movesOf(guess.before, after))
+      grade = placeGrade(stores, request, hashing, guess.before, after, guess.last.hash)
+      if ((await added) !== undefined) return undefined
+    } else {
+      const [before, head, stored] = await Promise.all([
+        placed(stores.assessments.get(request.sentenceId) as IDBRequest<Assessment | undefined>),
+        chainHead(stores.history),
+        countsRow(stores.counts, articleId)
+      ])
       const after = patchedGrade(before, request.blank, request.patch)
-      grade = placeGrade(stores, request, hashing, before, after, head, ahead && (await ahead.id))
+      counts = placeCounts(stores.counts, articleId, stored, movesOf(before, after))
+      grade = placeGrade(stores, request, hashing, before, after, head)
     }
-    const moves = movesOf(grade!.before, grade!.after)
-    let counts: CountsWritten | undefined
-    if (moves.has(articleId) || countsAhead) {
-      // Read now only when the guess said the counts stay as they are, and another window's write
-      // made this grade move them after all.
-      const stored = guessedMoves?.size === 0 ? await countsRow(stores.counts, articleId) : countsRead
-      counts =
-        countsAhead && grade === ahead && same(stored, countsGuess.row)
-          ? countsAhead
-          : placeCounts(stores.counts, articleId, stored, moves, countsAhead !== undefined)
-    }
-    const elsewhere = new Map([...moves].filter(([id]) => id !== articleId))
+    const elsewhere = new Map([...movesOf(grade.before, grade.after)].filter(([id]) => id !== articleId))
     if (elsewhere.size > 0) counts = merged(counts, await moveCounts(stores.counts, elsewhere))
-    const id = await grade!.id
-    await counts?.done
+    const id = (await grade.id) as number
+    await counts.done
     tx.commit()
-    return {
-      after: grade!.after,
-      entry: { ...grade!.entry, id: id as number },
-      counts: counts ?? merged()
-    }
+    return { after: grade.after, entry: { ...grade.entry, id }, counts }
   })()
   return written.then(
-    ({ after, entry, counts }) =>
-      committed.then(() => {
-        known.committed(after, entry.hash, counts.rows)
-        return {
-          result: after,
-          action: request.action,
-          changed: true,
-          changes: [announced(idb.name, after, entry, counts)]
-        }
-      }),
+    (done) => {
+      if (done) return committed.then(() => done)
+      // Another window wrote since the guess: nothing of it is written.
+      tx.abort()
+      return committed.then(
+        () => undefined,
+        () => undefined
+      )
+    },
     (error: unknown) => {
-      known.forget()
       try {
         tx.abort()
       } catch {
@@ -259,17 +281,12 @@ interface CountsWritten {
   done: Promise<unknown>
 }
 
-/**
- * Moves an article's graded count by `moves` from its row `stored` (countsAfter, as the counts'
- * middleware does). `replacing` when counts placed on a stale guess must be written over: the row
- * is then written as it must end even when the grade does not change it.
- */
+/** Moves an article's graded count by `moves` from its row `stored` (countsAfter, as the counts' middleware does). */
 function placeCounts(
   counts: IDBObjectStore,
   articleId: string,
   stored: ArticleCounts | undefined,
-  moves: Map<string, number>,
-  replacing = false
+  moves: Map<string, number>
 ): CountsWritten {
   const written: CountsWritten = {
     put: [],
@@ -283,8 +300,7 @@ function placeCounts(
   else if (next) written.put.push(next)
   const row = next === 'delete' ? undefined : (next ?? stored)
   written.rows.set(articleId, row)
-  if (next !== undefined || replacing)
-    written.done = row ? placed(counts.put(row)) : placed(counts.delete(articleId))
+  if (next !== undefined) written.done = row ? placed(counts.put(row)) : placed(counts.delete(articleId))
   return written
 }
 
