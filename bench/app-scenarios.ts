@@ -163,6 +163,39 @@ function stepFigures(name: string, steps: Record<string, number>[]): void {
   }
 }
 
+/**
+ * The grading loop: the analyst moves to the next sentence (↓, not timed), then grades it, one
+ * sentence after another from sentence 2 of the open article, each graded for the first time.
+ */
+async function gradingLoopFigures(page: Page, label: string): Promise<void> {
+  progress(`grading loop at ${label}`)
+  const stored: number[] = []
+  const paint: number[] = []
+  const roundTrips: number[] = []
+  for (let i = -WARMUP; i < PRESSES; i++) {
+    const index = 2 + WARMUP + i
+    await page.keyboard.press('ArrowDown')
+    await page.locator(`[data-sentence-index="${index}"][data-selected="true"]`).waitFor()
+    await settle(page)
+    const digit = i % 2 ? '3' : '4'
+    await call(page, 'armPress', index, digit)
+    await page.keyboard.press(digit)
+    const result = await call<{ paint: number; stored: number; steps: { roundTrips: number } | null }>(
+      page,
+      'pressResult'
+    )
+    await settle(page)
+    if (i < 0) continue
+    stored.push(result.stored)
+    paint.push(result.paint)
+    if (result.steps) roundTrips.push(result.steps.roundTrips)
+  }
+  figure(`grade.loop.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
+  figure(`grade.loop.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
+  figure(`grade.loop.key_to_stored_ms.${label}.p95`, p95(stored), 'ms')
+  if (roundTrips.length === stored.length) figure(`grade.loop.round_trips.${label}`, median(roundTrips), '')
+}
+
 /** Presses credibility keys (2, 3, 2, …) on sentence 1 of the open article. */
 
 async function gradeFigures(
@@ -459,7 +492,10 @@ export async function appFigures(): Promise<void> {
       const sentences = wanted('import')
         ? await importFigures(page, big)
         : (await importArticle(page, big)).sentences
-      if (wanted('grade')) await gradeFigures(page, '76k', sentences, anchor)
+      if (wanted('grade')) {
+        await gradeFigures(page, '76k', sentences, anchor)
+        await gradingLoopFigures(page, '76k')
+      }
     }
     if (wanted('grade')) {
       for (const [label, count, seed] of [
@@ -469,6 +505,7 @@ export async function appFigures(): Promise<void> {
         const article = benchArticle(label, seed, { sentences: count })
         const imported = await importArticle(page, article)
         await gradeFigures(page, label, imported.sentences, anchor)
+        if (label === '1k') await gradingLoopFigures(page, label)
       }
     }
     if (wanted('reader')) {

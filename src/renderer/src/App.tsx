@@ -4,6 +4,7 @@ import { Button, Group, Loader, Overlay, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
 import { isGraded } from './db/articles'
+import { gradeWriter } from './db/grade-writer'
 import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
 import { watchLibrary } from './db/library-marker'
 import { plainErrorMessage, plainMessageText } from './db/storage-errors'
@@ -273,6 +274,11 @@ export function App() {
   }, [pendingSentence, sentences, workspace, articleId])
   // A merge can remove the last sentence from under the selection.
   const selected = sentences?.[Math.min(selectedIndex, sentences.length - 1)]
+  const [selectedId, selectedArticle] = [selected?.id, selected?.articleId]
+  // Its row read ahead by the grade writer, so that a grade of it is written in one wave.
+  useEffect(() => {
+    if (selectedId && selectedArticle) gradeWriter.readAhead(db, selectedId, selectedArticle)
+  }, [selectedId, selectedArticle])
   const runCommand = (command: ReaderCommand) => {
     if (!workspace || !selected) return
     const run = () => runReaderCommand(command, context)

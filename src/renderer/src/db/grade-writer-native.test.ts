@@ -10,7 +10,7 @@ import { getArticle, importArticle } from './articles'
 import { gradeRequest, updateAssessment, writeGrade, type AssessmentPatch } from './assessments'
 import { verifyLibrary } from './backup'
 import { SourcemarkDatabase } from './database'
-import { KnownState, writeGradeNatively } from './grade-writer-native'
+import { KnownState, readAhead, writeGradeNatively } from './grade-writer-native'
 import { chainHead } from './history'
 import { loadHistoryHashing, type HistoryHashing } from './history-hashing'
 import { expandSentences } from './sentences'
@@ -273,5 +273,48 @@ describe('a grade written with IndexedDB alone', () => {
     expect(verdict.trail.ok).toBe(true)
     expect(verdict.records).toBeNull()
     expect(await worker.history.count()).toBe((await worker.history.orderBy('id').last())!.id)
+  })
+
+  it('writes the first grade of a sentence read ahead in one wave, and what another window wrote after', async () => {
+    const { page, worker, article, sentences } = await twoLibraries()
+    const known = new KnownState()
+    const waves: number[] = []
+    for (const [index, patch] of [
+      [0, { credibility: 2 }],
+      [3, { credibility: 4, note: 'Ministry statement.' }],
+      [2, { tags: ['aid'] }]
+    ] satisfies [number, AssessmentPatch][]) {
+      const grade = gradeRequest(sentences[index], article.text, patch)
+      await writeGrade(page, grade)
+      // The analyst selects the sentence, then grades it.
+      await readAhead(worker.backendDB(), sentences[index].id, article.id, known)
+      waves.push(await wavesOf(() => writeGradeNatively(worker.backendDB(), grade, hashing, known)))
+      expect(withoutClock(await worker.assessments.get(sentences[index].id))).toBe(
+        withoutClock(await page.assessments.get(sentences[index].id))
+      )
+      expect(withoutClock(await lastEntry(worker))).toBe(withoutClock(await lastEntry(page)))
+      expect(await worker.articleCounts.toArray()).toEqual(await page.articleCounts.toArray())
+    }
+    expect(waves).toEqual([1, 1, 1])
+
+    // Read ahead, then another window notes the sentence before the key: the grade keeps the note.
+    await readAhead(worker.backendDB(), sentences[1].id, article.id, known)
+    const otherWindow = new SourcemarkDatabase(worker.name)
+    await updateAssessment(otherWindow, sentences[1], article.text, { note: 'From the wire.' })
+    otherWindow.close()
+    await writeGradeNatively(
+      worker.backendDB(),
+      gradeRequest(sentences[1], article.text, { credibility: 5 }),
+      hashing,
+      known
+    )
+    expect(await worker.assessments.get(sentences[1].id)).toMatchObject({
+      credibility: 5,
+      note: 'From the wire.'
+    })
+    expect(await worker.articleCounts.toArray()).toEqual(await countedAgain(worker))
+    const verdict = await verifyLibrary(worker)
+    expect(verdict.trail.ok).toBe(true)
+    expect(verdict.records).toBeNull()
   })
 })

@@ -57,7 +57,8 @@ interface EntryAt {
 
 /** A grade's start, if nothing was added to the history since the writer's last entry. */
 interface Guess {
-  before: Assessment
+  /** The stored row; undefined when the sentence has none. */
+  before: Assessment | undefined
   last: EntryAt
   counts: ArticleCounts | undefined
 }
@@ -74,10 +75,11 @@ interface Guess {
  */
 export class KnownState {
   last: EntryAt | undefined
-  private readonly rows = new Map<string, Assessment>()
+  /** Rows by sentence id; null for a sentence known to have none. */
+  private readonly rows = new Map<string, Assessment | null>()
   private readonly counts = new Map<string, ArticleCounts | undefined>()
 
-  /** How many rows are kept: the sentences graded lately, not the library. */
+  /** How many rows are kept: the sentences graded or selected lately, not the library. */
   static readonly ROWS = 1_000
 
   /**
@@ -86,15 +88,20 @@ export class KnownState {
    */
   guess(sentenceId: string, articleId: string): Guess | undefined {
     const before = this.rows.get(sentenceId)
-    if (!before || !this.last || !this.counts.has(articleId)) return undefined
-    return { before, last: this.last, counts: this.counts.get(articleId) }
+    if (before === undefined || !this.last || !this.counts.has(articleId)) return undefined
+    return { before: before ?? undefined, last: this.last, counts: this.counts.get(articleId) }
   }
 
-  /** After a commit: what the library now holds. */
-  committed(row: Assessment, last: EntryAt, counts: Map<string, ArticleCounts | undefined>): void {
+  /** After a commit, or a read ahead: what the library holds now that its last entry is `last`. */
+  learned(
+    sentenceId: string,
+    row: Assessment | undefined,
+    last: EntryAt,
+    counts: Map<string, ArticleCounts | undefined>
+  ): void {
     this.last = last
-    this.rows.delete(row.sentenceId)
-    this.rows.set(row.sentenceId, row)
+    this.rows.delete(sentenceId)
+    this.rows.set(sentenceId, row ?? null)
     if (this.rows.size > KnownState.ROWS) this.rows.delete(this.rows.keys().next().value!)
     for (const [articleId, row] of counts) this.counts.set(articleId, row)
   }
@@ -105,6 +112,36 @@ export class KnownState {
     this.rows.clear()
     this.counts.clear()
   }
+}
+
+/**
+ * Reads ahead, for `known`, the row of the sentence the analyst selected, with the end of the
+ * history and the article's counts, in one read-only transaction: its first grade is then written
+ * in one wave. Nothing is learned while the history ends with another chain's entry (a restored
+ * backup's): a grade then reads before it writes, as without this.
+ */
+export async function readAhead(
+  idb: IDBDatabase,
+  sentenceId: string,
+  articleId: string,
+  known: KnownState
+): Promise<void> {
+  const tx = idb.transaction(STORES, 'readonly')
+  const lastEntry = new Promise<HistoryEntry | undefined>((resolve, reject) => {
+    const cursor = tx.objectStore('history').openCursor(null, 'prev')
+    cursor.onsuccess = () => resolve(cursor.result?.value as HistoryEntry | undefined)
+    cursor.onerror = () => reject(cursor.error)
+  })
+  const [entry, row, counts] = await Promise.all([
+    lastEntry,
+    answer(tx.objectStore('assessments').get(sentenceId) as IDBRequest<Assessment | undefined>),
+    countsRow(tx.objectStore(COUNTS_TABLE), articleId)
+  ])
+  if (entry && !inOwnChain(entry)) return
+  const last = entry ? { id: entry.id!, hash: entry.hash } : undefined
+  // Another window wrote since the writer's last entry: what it knew may be stale.
+  if (!last || last.id !== known.last?.id) known.forget()
+  if (last) known.learned(sentenceId, row, last, new Map([[articleId, counts]]))
 }
 
 /** Stores of one grade's transaction. */
@@ -180,7 +217,7 @@ export async function writeGradeNatively(
     // Built on an end of the chain this writer did not leave: another window wrote since its last
     // grade, and may have changed any row it knows.
     if (known.last && entry.prevHash !== known.last.hash) known.forget()
-    known.committed(after, { id: entry.id, hash: entry.hash }, counts.rows)
+    known.learned(after.sentenceId, after, { id: entry.id, hash: entry.hash }, counts.rows)
     return {
       result: after,
       action: request.action,

@@ -3,8 +3,20 @@ import type { Assessment } from '@shared/model'
 import type { ObservabilitySet } from 'dexie'
 import type { GradeRequest } from './assessments'
 
+/**
+ * Read ahead the row of the sentence the analyst selected (and what checks it), so that its first
+ * grade is written in one wave; nothing is answered.
+ */
+export interface GradeReadAhead {
+  kind: 'read-ahead'
+  database: string
+  sentenceId: string
+  articleId: string
+}
+
 /** Store one grade in the named library: one action, answered once its transaction has committed. */
 export interface GradeWriteRequest {
+  kind?: undefined
   id: number
   /** The IndexedDB name of the library the page has open. */
   database: string

@@ -112,6 +112,28 @@ describe('the grade writer', () => {
     }
   })
 
+  it('grades a sentence read ahead on what the library holds, another window’s note kept', async () => {
+    const db = library()
+    const { text, sentences } = await imported(db)
+    await gradeWriter.write(db, gradeRequest(sentences[0], text, { credibility: 2 }))
+    const otherWindow = new SourcemarkDatabase(db.name)
+    await updateAssessment(otherWindow, sentences[3], text, { note: 'Ministry statement.' })
+    gradeWriter.readAhead(db, sentences[3].id, sentences[3].articleId)
+    const row = await gradeWriter.write(db, gradeRequest(sentences[3], text, { credibility: 4 }))
+    expect(row).toMatchObject({ credibility: 4, note: 'Ministry statement.' })
+    // Read ahead again, then noted again by the other window before the key.
+    gradeWriter.readAhead(db, sentences[3].id, sentences[3].articleId)
+    await updateAssessment(otherWindow, sentences[3], text, { note: 'Confirmed.' })
+    otherWindow.close()
+    await gradeWriter.write(db, gradeRequest(sentences[3], text, { credibility: 1 }))
+    expect(await db.assessments.get(sentences[3].id)).toMatchObject({ credibility: 1, note: 'Confirmed.' })
+    expect(pageWrites).toBe(2)
+    expect((await db.articleCounts.get(sentences[3].articleId))?.graded).toBe(2)
+    const verdict = await verifyLibrary(db)
+    expect(verdict.trail.ok).toBe(true)
+    expect(verdict.records).toBeNull()
+  })
+
   it('stores quick keys in the order they were pressed, each numbered after the one before', async () => {
     const db = library()
     const { text, sentences } = await imported(db)

@@ -18,7 +18,7 @@ import {
 } from './assessments'
 import type { SourcemarkDatabase } from './database'
 import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
-import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
+import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { unconfirmedGradesOf, type UnconfirmedGrades } from './unconfirmed-grades'
 
 interface Pending {
@@ -113,6 +113,17 @@ export class GradeWriter {
     // while the window writes it down, and no answer can come before this.
     this.journal(db).add(grade)
     return stored
+  }
+
+  /**
+   * Has the worker read ahead the row of the sentence the analyst selected, so that its grade is
+   * written in one wave (see readAhead in grade-writer-native.ts). Only once a grade has started
+   * the worker: the first screen starts none.
+   */
+  readAhead(db: SourcemarkDatabase, sentenceId: string, articleId: string): void {
+    if (!this.worker || hookedHere(db) || !db.isOpen()) return
+    const message: GradeReadAhead = { kind: 'read-ahead', database: db.name, sentenceId, articleId }
+    this.worker.postMessage(message)
   }
 
   /**

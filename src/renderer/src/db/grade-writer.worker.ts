@@ -6,8 +6,8 @@
 import './grade-writer-silence'
 import './history-hashing-bundled'
 import { SourcemarkDatabase } from './database'
-import { KnownState, writeGradeNatively } from './grade-writer-native'
-import type { GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
+import { KnownState, readAhead, writeGradeNatively } from './grade-writer-native'
+import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { historyHashingIfReady } from './history-hashing'
 
 const reply = (response: GradeWriteResponse) => postMessage(response)
@@ -70,6 +70,15 @@ async function write({ id, database, grade }: GradeWriteRequest): Promise<void> 
 /** One queue: grades are written in the order the page sent them. */
 let queue = Promise.resolve()
 
-self.onmessage = (event: MessageEvent<GradeWriteRequest>) => {
-  queue = queue.then(() => write(event.data))
+/** Reads ahead for the selected sentence; a failure only means its grade reads before it writes. */
+async function prepare({ database, sentenceId, articleId }: GradeReadAhead): Promise<void> {
+  const db = await library(database)
+  if (!db) return
+  const known = knownOf(db)
+  await readAhead(db.backendDB(), sentenceId, articleId, known).catch(() => known.forget())
+}
+
+self.onmessage = (event: MessageEvent<GradeWriteRequest | GradeReadAhead>) => {
+  const message = event.data
+  queue = queue.then(() => (message.kind === 'read-ahead' ? prepare(message) : write(message)))
 }
