@@ -283,9 +283,11 @@ function writeGrade(
     }
     const elsewhere = new Map([...movesOf(grade.before, grade.after)].filter(([id]) => id !== articleId))
     if (elsewhere.size > 0) counts = merged(counts, await moveCounts(stores.counts, elsewhere))
+    // Every request is placed: IndexedDB commits as soon as they are done, without waiting for
+    // their answers to come here first (a request that fails still aborts the transaction).
+    tx.commit()
     const id = (await grade.id) as number
     await counts.done
-    tx.commit()
     return { after: grade.after, entry: { ...grade.entry, id }, counts }
   })()
   return written.then(
