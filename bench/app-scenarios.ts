@@ -223,6 +223,10 @@ async function gradeFigures(
   const toWorker: number[] = []
   const steps: Record<string, number>[] = []
   let twinsFrom = 0
+  const stopProfile =
+    label === (process.env.BENCH_GRADE_PROFILE_AT ?? '18') && prefix === 'grade'
+      ? await startCpuProfile(page, 'BENCH_GRADE_CPU_PROFILE')
+      : undefined
   for (let i = -WARMUP; i < PRESSES; i++) {
     if (i === 0) {
       since = await call<number>(page, 'now')
@@ -246,6 +250,7 @@ async function gradeFigures(
     if (result.toWorker !== null) toWorker.push(result.toWorker)
     if (result.steps) steps.push(result.steps)
   }
+  await stopProfile?.()
   figure(`${prefix}.sentences.${label}`, sentences, 'sentences')
   figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
   figure(`${prefix}.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
