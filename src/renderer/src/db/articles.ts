@@ -4,7 +4,7 @@ import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { rememberTableDigest } from '@shared/segment/table-bytes'
 import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence } from '@shared/model'
-import type { ArticleRecord, SentenceTable, SourcemarkDatabase } from './database'
+import type { ArticleRecord, SourcemarkDatabase } from './database'
 import { chainHead, runAction } from './history'
 import { linksOfArticle } from './links'
 
@@ -58,17 +58,6 @@ export interface ImportOptions {
    * are put, so a cancel heard during the write aborts the transaction and nothing is stored.
    */
   signal?: AbortSignal
-  /**
-   * Told the article's record and its sentence table as the import wrote them, once its
-   * transaction has committed: the page shows a new article from these before reading it back.
-   */
-  onStored?: (rows: ImportedRows) => void
-}
-
-/** An imported article's record (its text apart) and sentence table, as its import wrote them. */
-export interface ImportedRows {
-  article: ArticleRecord
-  table: SentenceTable
 }
 
 /** The language an article's text is prepared in: the draft's own, or English when it names none. */
@@ -91,7 +80,7 @@ export class ImportError extends Error {
 export async function importArticle(
   db: SourcemarkDatabase,
   draft: ArticleDraft,
-  { prepare = prepareInline, onStage, signal, onStored }: ImportOptions = {}
+  { prepare = prepareInline, onStage, signal }: ImportOptions = {}
 ): Promise<ImportOutcome> {
   signal?.throwIfAborted()
   onStage?.('reading')
@@ -132,30 +121,24 @@ export async function importArticle(
     )
   }
   const { text: _text, ...meta } = article
-  const outcome = await runAction(
-    db,
-    [db.articles, db.texts, db.sentences],
-    async (record): Promise<ImportOutcome> => {
-      // Checked again inside the transaction: another tab may have imported the same text meanwhile.
-      // The history's end is read alongside, for the first entry: nothing below writes history first.
-      const head = chainHead(db)
-      const [raced] = await Promise.all([findBySha256(db, sha256), head])
-      if (raced) return { kind: 'duplicate', articleId: raced.id, title: raced.title }
-      // The rows are independent: placed together, they take one round trip, not three.
-      await Promise.all([
-        db.articles.add(meta),
-        db.texts.add({ articleId: article.id, text }),
-        db.sentences.add(table)
-      ])
-      await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } }, head)
-      await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
-      // Thrown inside the transaction, a cancel heard while the rows were put aborts all of them.
-      signal?.throwIfAborted()
-      return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length, split }
-    }
-  )
-  if (outcome.kind === 'imported') onStored?.({ article: meta, table })
-  return outcome
+  return runAction(db, [db.articles, db.texts, db.sentences], async (record): Promise<ImportOutcome> => {
+    // Checked again inside the transaction: another tab may have imported the same text meanwhile.
+    // The history's end is read alongside, for the first entry: nothing below writes history first.
+    const head = chainHead(db)
+    const [raced] = await Promise.all([findBySha256(db, sha256), head])
+    if (raced) return { kind: 'duplicate', articleId: raced.id, title: raced.title }
+    // The rows are independent: placed together, they take one round trip, not three.
+    await Promise.all([
+      db.articles.add(meta),
+      db.texts.add({ articleId: article.id, text }),
+      db.sentences.add(table)
+    ])
+    await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } }, head)
+    await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
+    // Thrown inside the transaction, a cancel heard while the rows were put aborts all of them.
+    signal?.throwIfAborted()
+    return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length, split }
+  })
 }
 
 /** The stored article whose normalised text has this fingerprint: how an import knows a duplicate. */

@@ -7,13 +7,12 @@ import { assessmentMap, sameAssessment } from '@shared/model/same-assessment'
 import { db } from './index'
 import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries, listArticleTitles } from './articles'
-import type { SentenceTable } from './database'
-import { importedArticle, importedTable, importedText, readBack, standsIn } from './imported-text'
+import { importedText } from './imported-text'
 import { casesOfArticle, listCases } from './cases'
 import { judgmentsOfCase } from './judgments'
 import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
 import { linksOfArticle } from './links'
-import { expandSentences, sameTable } from './sentences'
+import { expandSentences } from './sentences'
 import { gradeCount } from './assessments'
 
 export function useArticleSummaries() {
@@ -25,24 +24,14 @@ export function useArticleTitles() {
   return useLiveQuery(() => listArticleTitles(db), [])
 }
 
-// An article an import has just handed over (imported-text.ts) is shown from what it handed over
-// until the live reads below answer: its first render waits for no read. A read that finds the
-// same rows gives the objects handed over, so nothing renders again; one that differs replaces them.
-
 export function useArticle(articleId: string | null): Article | null | undefined {
   // The last article read: a read that finds it unchanged gives the same object, so nothing renders.
-  const last = useRef<{ articleId: string | null; article: Article | null } | null>(null)
-  const read = useLiveQuery(async () => {
-    const found = articleId ? ((await readArticle(articleId)) ?? null) : null
-    const held = last.current?.articleId === articleId ? last.current.article : importedArticle(articleId)
-    const article = found && held && sameArticle(found, held) ? held : found
-    if (last.current?.articleId === articleId && last.current.article === article) return last.current
-    return (last.current = { articleId, article })
+  const last = useRef<Article | null>(null)
+  return useLiveQuery(async () => {
+    const article = articleId ? ((await readArticle(articleId)) ?? null) : null
+    if (article && last.current && sameArticle(article, last.current)) return last.current
+    return (last.current = article)
   }, [articleId])
-  if (read?.articleId !== articleId)
-    return standsIn(articleId, 'article') ? importedArticle(articleId) : read?.article
-  readBack(articleId, 'article')
-  return read.article
 }
 
 /**
@@ -66,23 +55,11 @@ function sameArticle(a: Article, b: Article): boolean {
 }
 
 export function useSentences(articleId: string | null): Sentence[] | undefined {
-  const read = useLiveQuery(async () => {
-    const found = articleId ? ((await db.sentences.get(articleId)) ?? null) : null
-    const imported = importedTable(articleId)
-    return { articleId, table: found && imported && sameTable(found, imported) ? imported : found }
-  }, [articleId])
-  const fresh = read?.articleId === articleId
-  if (fresh) readBack(articleId, 'sentences')
-  const table = !fresh && standsIn(articleId, 'sentences') ? importedTable(articleId) : read?.table
-  return useMemo(() => (table === undefined ? undefined : table ? sentencesOf(table) : []), [table])
-}
-
-/** Each table's sentences, made once: a render of a new article begun again makes none anew. */
-const expanded = new WeakMap<SentenceTable, Sentence[]>()
-function sentencesOf(table: SentenceTable): Sentence[] {
-  let sentences = expanded.get(table)
-  if (!sentences) expanded.set(table, (sentences = expandSentences(table)))
-  return sentences
+  const table = useLiveQuery(
+    async () => (articleId ? ((await db.sentences.get(articleId)) ?? null) : null),
+    [articleId]
+  )
+  return useMemo(() => (table === undefined ? undefined : table ? expandSentences(table) : []), [table])
 }
 
 /** For each map of grades useAssessments made: the grade count when its read began. */
@@ -110,15 +87,8 @@ export function useAssessments(articleId: string | null): Map<string, Assessment
     const grades = liveGrades(articleId, (map) => setRead({ articleId, map }), setFailure)
     return grades.stop
   }, [articleId])
-  // An article just imported has no grades yet: shown so until its first read answers.
-  if (read?.articleId !== articleId) return standsIn(articleId, 'grades') ? NO_GRADES : undefined
-  readBack(articleId, 'grades')
-  return read.map
+  return read?.articleId === articleId ? read.map : undefined
 }
-
-const NO_GRADES = new Map<string, Assessment>()
-const NO_LINKS: Link[] = []
-const NO_FOREIGN = new Map<string, ForeignSentence>()
 
 /** Reads the article's grades, then the rows each write touches, handing on each new map. */
 function liveGrades(
@@ -230,15 +200,7 @@ export function useSources(): Map<string, Source> | undefined {
 }
 
 export function useArticleLinks(articleId: string | null): Link[] | undefined {
-  const read = useLiveQuery(
-    async () => ({ articleId, links: articleId ? await linksOfArticle(db, articleId) : [] }),
-    [articleId]
-  )
-  // An article just imported has no links yet: shown so until its first read answers, and its
-  // links read as none are that same list, so nothing renders again.
-  if (read?.articleId !== articleId) return standsIn(articleId, 'links') ? NO_LINKS : read?.links
-  readBack(articleId, 'links')
-  return read.links.length === 0 && importedTable(articleId) ? NO_LINKS : read.links
+  return useLiveQuery(async () => (articleId ? linksOfArticle(db, articleId) : []), [articleId])
 }
 
 /** A sentence of another article that one of this article's links reaches. */
@@ -253,9 +215,7 @@ export function useForeignSentences(
     () => (articleId && links ? foreignSentenceIds(articleId, links) : undefined),
     [articleId, links]
   )
-  const read = useLiveQuery(async () => (ids ? loadForeignSentences(db, ids) : undefined), [ids?.join('|')])
-  // Links that reach no other article need nothing read.
-  return ids?.length === 0 ? NO_FOREIGN : read
+  return useLiveQuery(async () => (ids ? loadForeignSentences(db, ids) : undefined), [ids?.join('|')])
 }
 
 /** Every case, by name. */

@@ -4,16 +4,13 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import type { Article, Assessment, Link, Sentence } from '@shared/model'
+import type { Article } from '@shared/model'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { importOffThread } from '../segmenting/segment-client'
 import { db } from './index'
 import { deleteArticle, getArticle, importArticle, updateArticleDetails } from './articles'
-import { useArticle, useArticleLinks, useAssessments, useSentences } from './hooks'
-import { importedText, standsIn } from './imported-text'
-import { expandSentences } from './sentences'
-import { splitSentence } from './corrections'
-import { updateAssessment } from './assessments'
+import { useArticle } from './hooks'
+import { importedText } from './imported-text'
 
 /** Rows of the texts table that the page's requests have returned (values, not keys). */
 let textsRead = 0
@@ -130,87 +127,5 @@ describe('an article just imported', () => {
     await mount(outcome.articleId)
     expect(shown.at(-1)).toEqual(await getArticle(db, outcome.articleId))
     expect(textsRead).toBeGreaterThan(0)
-  })
-})
-
-/** What the reader's hooks gave in each render of an article. */
-interface Parts {
-  article: Article | null | undefined
-  sentences: Sentence[] | undefined
-  grades: Map<string, Assessment> | undefined
-  links: Link[] | undefined
-}
-let renders: Parts[] = []
-function Parts({ articleId }: { articleId: string }) {
-  renders.push({
-    article: useArticle(articleId),
-    sentences: useSentences(articleId),
-    grades: useAssessments(articleId),
-    links: useArticleLinks(articleId)
-  })
-  return null
-}
-
-const PARTS = ['article', 'sentences', 'grades', 'links'] as const
-
-/** Mounts the reader's hooks on `articleId` and waits until each has rendered its read of the library. */
-async function mountParts(articleId: string): Promise<void> {
-  renders = []
-  const host = document.body.appendChild(document.createElement('div'))
-  root = createRoot(host)
-  // Rendered outside act, so the first render is seen as it is, before any read could answer.
-  root.render(<Parts articleId={articleId} />)
-  await expect.poll(() => renders.length).toBeGreaterThan(0)
-  // A part's read rendered says so (readBack); one not stood in for renders undefined until then.
-  await expect
-    .poll(() => PARTS.every((part) => !standsIn(articleId, part)) && PARTS.every((p) => renders.at(-1)![p]))
-    .toBe(true)
-}
-
-describe('an article just imported, opened in the reader', () => {
-  it('is whole in the first render, before any read of the library, and a read finding the same rows renders nothing new', async () => {
-    const outcome = await importOffThread(db, {
-      title: 'Kursk rows',
-      text: longText(50_000),
-      origin: 'paste'
-    })
-    if (outcome.kind !== 'imported') throw new Error('expected a new import')
-    await mountParts(outcome.articleId)
-    const [first] = renders
-    expect(first.article).toEqual(await getArticle(db, outcome.articleId))
-    expect(first.sentences).toEqual(expandSentences((await db.sentences.get(outcome.articleId))!))
-    expect(first.sentences).toHaveLength(outcome.sentenceCount)
-    expect(first.grades?.size).toBe(0)
-    expect(first.links).toEqual([])
-    // The reads answered with the same rows: every part is still the object first shown.
-    const last = renders.at(-1)!
-    expect(last.article).toBe(first.article)
-    expect(last.sentences).toBe(first.sentences)
-    expect(last.links).toBe(first.links)
-    expect(last.grades?.size).toBe(0)
-  })
-
-  it('opened again after a change to its rows, shows them as the library has them, never the rows of its import', async () => {
-    const outcome = await importOffThread(db, {
-      title: 'Kursk split',
-      text: longText(5_000),
-      origin: 'paste'
-    })
-    if (outcome.kind !== 'imported') throw new Error('expected a new import')
-    await mountParts(outcome.articleId)
-    const imported = renders[0].sentences!
-    const [sentence] = imported
-    const text = renders[0].article!.text
-    await splitSentence(db, outcome.articleId, sentence.id, text.indexOf(' ', sentence.start + 5))
-    await updateAssessment(db, imported[1], text, { credibility: 2 })
-    await updateArticleDetails(db, outcome.articleId, { title: 'Kursk, split', language: 'en' })
-    await act(() => root?.unmount())
-
-    await mountParts(outcome.articleId)
-    const shown = renders.filter((parts) => parts.sentences !== undefined)
-    expect(shown.length).toBeGreaterThan(0)
-    for (const parts of shown) expect(parts.sentences).toHaveLength(imported.length + 1)
-    for (const parts of renders.filter((p) => p.article)) expect(parts.article!.title).toBe('Kursk, split')
-    for (const parts of renders.filter((p) => p.grades)) expect(parts.grades!.size).toBe(1)
   })
 })
