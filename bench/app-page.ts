@@ -298,6 +298,7 @@ interface ImportTransaction extends WorkerTransaction {
 interface ImportTrace {
   postedAt?: number
   workerAt?: number
+  readingAt?: number
   readyAt?: number
   writeAt?: number
   transactions: ImportTransaction[]
@@ -322,6 +323,8 @@ function heardForImport(told: {
     trace.workerAt ??= onPage(told.receivedAt)
   if (told.receivedAt !== undefined && told.kind === 'write' && trace.readyAt !== undefined)
     trace.writeAt ??= onPage(told.receivedAt)
+  if (told.repliedAt !== undefined && told.kind === 'reading' && trace.workerAt !== undefined)
+    trace.readingAt ??= onPage(told.repliedAt)
   if (told.repliedAt !== undefined && told.kind === 'ready' && trace.workerAt !== undefined)
     trace.readyAt ??= onPage(told.repliedAt)
   if (told.repliedAt !== undefined && told.kind === 'imported' && trace.writeAt !== undefined)
@@ -386,7 +389,8 @@ function armImportSteps(): void {
 /**
  * Where an import's time went, in milliseconds, from the click on Import article to the frame
  * showing its first sentence: the page until it posted the import (`clickToPost`), the message's
- * way (`postToWorker`), the worker until it answered 'ready' (`workerToReady`), that answer's way
+ * way (`postToWorker`), the worker until it answered 'ready' (`workerToReady`, of which
+ * `workerToLibraryOpen` until it had opened the library for the import), that answer's way
  * to the page and the page's word to write back (`readyToWrite`), the worker from that word to
  * its writing transaction (`writeToTransaction`, with the `checks` transactions before it), the
  * transaction's own steps, its commit until the answer was posted (`commitToAnswer`) and the
@@ -398,6 +402,7 @@ interface ImportSteps extends TransactionSteps {
   clickToPost: number
   postToWorker: number
   workerToReady: number
+  workerToLibraryOpen: number
   readyToWrite: number
   writeToTransaction: number
   checks: number
@@ -422,7 +427,9 @@ async function importSteps(paintedMs: number): Promise<ImportSteps | null> {
     !t ||
     !write ||
     clickAt === undefined ||
-    [t.postedAt, t.workerAt, t.readyAt, t.writeAt, t.repliedAt, t.answerAt, t.shownAt].includes(undefined)
+    [t.postedAt, t.workerAt, t.readingAt, t.readyAt, t.writeAt, t.repliedAt, t.answerAt, t.shownAt].includes(
+      undefined
+    )
   )
     return null
   const onPage = (at: number) => at - performance.timeOrigin
@@ -434,6 +441,7 @@ async function importSteps(paintedMs: number): Promise<ImportSteps | null> {
     clickToPost: t.postedAt! - clickAt,
     postToWorker: t.workerAt! - t.postedAt!,
     workerToReady: t.readyAt! - t.workerAt!,
+    workerToLibraryOpen: t.readingAt! - t.workerAt!,
     readyToWrite: t.writeAt! - t.readyAt!,
     writeToTransaction: onPage(write.openedAt) - t.writeAt!,
     checks: t.transactions.indexOf(write),

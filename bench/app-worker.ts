@@ -242,7 +242,9 @@ for (const name of ['put', 'add', 'delete', 'clear']) timeImportRequests(IDBObje
 // The worker's answers, timed as they are posted: the import's 'ready' and 'imported'.
 const postFromWorker = self.postMessage.bind(self) as (message: unknown, options?: unknown) => void
 self.postMessage = ((message: unknown, options?: unknown) => {
-  const kind = (message as { kind?: unknown } | null)?.kind
+  const { kind, stage } = (message ?? {}) as { kind?: unknown; stage?: unknown }
+  // The import's first stage is told once the worker has opened the library for it.
+  if (kind === 'stage' && stage === 'reading') channel.postMessage({ repliedAt: clock(), kind: 'reading' })
   if (kind === 'ready' || kind === 'imported') {
     channel.postMessage({ repliedAt: clock(), kind })
     if (kind === 'imported') importWatching = false
