@@ -390,7 +390,8 @@ function armImportSteps(): void {
  * Where an import's time went, in milliseconds, from the click on Import article to the frame
  * showing its first sentence: the page until it posted the import (`clickToPost`), the message's
  * way (`postToWorker`), the worker until it answered 'ready' (`workerToReady`, of which
- * `workerToLibraryOpen` until it had opened the library for the import), that answer's way
+ * `workerToLibraryOpen` until it had read the message, the draft's text with it, and had the
+ * library open for the import), that answer's way
  * to the page and the page's word to write back (`readyToWrite`), the worker from that word to
  * its writing transaction (`writeToTransaction`, with the `checks` transactions before it), the
  * transaction's own steps, its commit until the answer was posted (`commitToAnswer`) and the
