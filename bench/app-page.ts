@@ -77,6 +77,7 @@ commits.onmessage = (
 ) => {
   const { committedAt, receivedAt, twin } = event.data
   if (twin) twins.push(twin)
+  heardForImport(event.data)
   if (committedAt !== undefined) {
     const waiting = press?.storedAt === undefined ? press : undefined
     committed(committedAt - performance.timeOrigin)
@@ -107,6 +108,7 @@ if ((globalThis as { sourcemarkBenchNoGradeWorker?: boolean }).sourcemarkBenchNo
 const postToWorker = Worker.prototype.postMessage
 Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
   if (press?.keyAt !== undefined && press.postedAt === undefined) press.postedAt = performance.now()
+  postedForImport(args[0])
   return (postToWorker as (...a: unknown[]) => void).apply(this, args)
 } as Worker['postMessage']
 
@@ -284,6 +286,180 @@ async function pressResult(): Promise<{
   }
 }
 
+/** An import's transaction in its worker, as ./app-worker.ts tells it. */
+interface ImportTransaction extends WorkerTransaction {
+  mode: IDBTransactionMode
+  stores: string[]
+}
+
+/**
+ * The moments of an import after the click on Import article, on the page's clock: the page
+ * posting it to the importer's worker, the worker hearing it, answering 'ready', hearing the
+ * page's word to write, its transactions, its answer 'imported' and the page hearing it; then the
+ * page's own IndexedDB reads until the first sentence is in the page (`shownAt`).
+ */
+interface ImportTrace {
+  postedAt?: number
+  workerAt?: number
+  readingAt?: number
+  readyAt?: number
+  writeAt?: number
+  transactions: ImportTransaction[]
+  repliedAt?: number
+  answerAt?: number
+  reads: { placedAt: number; answeredAt?: number }[]
+  shownAt?: number
+}
+
+let trace: ImportTrace | undefined
+
+/** The worker's side of the trace, told on the bench's channel (see ./app-worker.ts). */
+function heardForImport(told: {
+  receivedAt?: number
+  repliedAt?: number
+  kind?: string
+  importTransaction?: ImportTransaction
+}): void {
+  if (!trace) return
+  const onPage = (at: number) => at - performance.timeOrigin
+  if (told.receivedAt !== undefined && told.kind === 'import' && trace.postedAt !== undefined)
+    trace.workerAt ??= onPage(told.receivedAt)
+  if (told.receivedAt !== undefined && told.kind === 'write' && trace.readyAt !== undefined)
+    trace.writeAt ??= onPage(told.receivedAt)
+  if (told.repliedAt !== undefined && told.kind === 'reading' && trace.workerAt !== undefined)
+    trace.readingAt ??= onPage(told.repliedAt)
+  if (told.repliedAt !== undefined && told.kind === 'ready' && trace.workerAt !== undefined)
+    trace.readyAt ??= onPage(told.repliedAt)
+  if (told.repliedAt !== undefined && told.kind === 'imported' && trace.writeAt !== undefined)
+    trace.repliedAt ??= onPage(told.repliedAt)
+  if (told.importTransaction) trace.transactions.push(told.importTransaction)
+}
+
+/** The page's side: the import posted to its worker. */
+function postedForImport(message: unknown): void {
+  const kind = (message as { kind?: unknown } | null)?.kind
+  if (trace && kind === 'import' && clickAt !== undefined) trace.postedAt ??= performance.now()
+}
+
+// The import's answer, heard by the page as the app's handler is given it.
+const onWorkerMessage = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage')!
+Object.defineProperty(Worker.prototype, 'onmessage', {
+  configurable: true,
+  get(this: Worker) {
+    return onWorkerMessage.get!.call(this)
+  },
+  set(this: Worker, handler: ((event: MessageEvent) => unknown) | null) {
+    const timed =
+      handler &&
+      function (this: Worker, event: MessageEvent) {
+        if (trace && (event.data as { kind?: unknown } | null)?.kind === 'imported')
+          trace.answerAt ??= performance.now()
+        return handler.call(this, event)
+      }
+    onWorkerMessage.set!.call(this, timed)
+  }
+})
+
+/** Times the page's reads between the import's answer and its first sentence shown. */
+function timePageReads(proto: object, name: string): void {
+  const original = (proto as Record<string, unknown>)[name]
+  if (typeof original !== 'function') return
+  ;(proto as Record<string, unknown>)[name] = function (this: object, ...args: unknown[]): IDBRequest {
+    const request = (original as (...a: unknown[]) => IDBRequest).apply(this, args)
+    if (trace?.answerAt !== undefined && trace.shownAt === undefined) {
+      const read: { placedAt: number; answeredAt?: number } = { placedAt: performance.now() }
+      trace.reads.push(read)
+      const answered = () => {
+        read.answeredAt ??= performance.now()
+      }
+      request.addEventListener('success', answered)
+      request.addEventListener('error', answered)
+    }
+    return request
+  }
+}
+
+for (const name of ['get', 'getAll', 'getKey', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
+  timePageReads(IDBObjectStore.prototype, name)
+  timePageReads(IDBIndex.prototype, name)
+}
+
+/** Starts tracing the next import (armed before its click; `importSteps` reads the trace). */
+function armImportSteps(): void {
+  trace = { transactions: [], reads: [] }
+}
+
+/**
+ * Where an import's time went, in milliseconds, from the click on Import article to the frame
+ * showing its first sentence: the page until it posted the import (`clickToPost`), the message's
+ * way (`postToWorker`), the worker until it answered 'ready' (`workerToReady`, of which
+ * `workerToLibraryOpen` until it had read the message, the draft's text with it, and had the
+ * library open for the import), that answer's way
+ * to the page and the page's word to write back (`readyToWrite`), the worker from that word to
+ * its writing transaction (`writeToTransaction`, with the `checks` transactions before it), the
+ * transaction's own steps, its commit until the answer was posted (`commitToAnswer`) and the
+ * answer's way (`answerToPage`), the page from the answer until the first sentence is in the page
+ * (`pageToShown`, of which `pageReads` reads in `pageReadRounds` waves waited `pageReadWaits`),
+ * and that change until its frame is presented (`shownToPaint`).
+ */
+interface ImportSteps extends TransactionSteps {
+  clickToPost: number
+  postToWorker: number
+  workerToReady: number
+  workerToLibraryOpen: number
+  readyToWrite: number
+  writeToTransaction: number
+  checks: number
+  commitToAnswer: number
+  answerToPage: number
+  pageToShown: number
+  pageReads: number
+  pageReadRounds: number
+  pageReadWaits: number
+  shownToPaint: number
+}
+
+/** The traced import's steps (see ImportSteps), once its first sentence is painted; null if a step was not seen. */
+async function importSteps(paintedMs: number): Promise<ImportSteps | null> {
+  const t = trace
+  trace = undefined
+  // The worker's transactions are told on the channel, heard when the page is free.
+  for (let i = 0; i < 100 && t && !t.transactions.some((x) => x.mode === 'readwrite'); i++)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  const write = t?.transactions.find((x) => x.mode === 'readwrite')
+  if (
+    !t ||
+    !write ||
+    clickAt === undefined ||
+    [t.postedAt, t.workerAt, t.readingAt, t.readyAt, t.writeAt, t.repliedAt, t.answerAt, t.shownAt].includes(
+      undefined
+    )
+  )
+    return null
+  const onPage = (at: number) => at - performance.timeOrigin
+  const reads = t.reads.map((r) => ({ placedAt: r.placedAt, answeredAt: r.answeredAt ?? t.shownAt! }))
+  const readSteps = reads.length
+    ? transactionSteps({ openedAt: reads[0]!.placedAt, steps: reads, committedAt: t.shownAt! })
+    : undefined
+  return {
+    clickToPost: t.postedAt! - clickAt,
+    postToWorker: t.workerAt! - t.postedAt!,
+    workerToReady: t.readyAt! - t.workerAt!,
+    workerToLibraryOpen: t.readingAt! - t.workerAt!,
+    readyToWrite: t.writeAt! - t.readyAt!,
+    writeToTransaction: onPage(write.openedAt) - t.writeAt!,
+    checks: t.transactions.indexOf(write),
+    ...transactionSteps(write),
+    commitToAnswer: t.repliedAt! - onPage(write.committedAt),
+    answerToPage: t.answerAt! - t.repliedAt!,
+    pageToShown: t.shownAt! - t.answerAt!,
+    pageReads: reads.length,
+    pageReadRounds: readSteps?.roundTrips ?? 0,
+    pageReadWaits: readSteps?.answerWaits ?? 0,
+    shownToPaint: clickAt + paintedMs - t.shownAt!
+  }
+}
+
 let clickAt: number | undefined
 document.addEventListener(
   'click',
@@ -307,7 +483,11 @@ function armPaint(selector: string, words = ''): void {
     const element = document.querySelector(selector)
     return clickAt !== undefined && clickAt >= armedAt && element?.textContent?.includes(words) === true
   }
-  painted = whenDom(shown).then(afterNextPaint)
+  painted = whenDom(shown)
+    .then(() => {
+      if (trace && trace.shownAt === undefined) trace.shownAt = performance.now()
+    })
+    .then(afterNextPaint)
 }
 
 /**
@@ -584,6 +764,8 @@ Object.assign(globalThis, {
     twinSteps,
     armPaint,
     paintResult,
+    armImportSteps,
+    importSteps,
     clickedAt,
     untilText,
     clickToDownload,

@@ -85,6 +85,8 @@ async function importArticle(
   /** When the file was in the picker (the dialog then reads it), and a moment just before Import article. */
   chosenAt: number
   clickedAfter: number
+  /** Where the time from the click to the paint went (the page's probe's ImportSteps), if every step was seen. */
+  steps: Record<string, number> | null
 }> {
   progress(`importing ${article.title} (${article.text.length.toLocaleString('en')} characters)`)
   await page.getByRole('button', { name: 'Import', exact: true }).click()
@@ -103,12 +105,14 @@ async function importArticle(
   await call(page, 'untilText', '[data-testid="import-sentence-count"]', '^[\\d,]+ sentences?$')
   await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline)
   await call(page, 'watchMounted')
+  await call(page, 'armImportSteps')
   // The file handed to the picker by the driver (Playwright decodes its 5 MB in the page, a task
   // of the bench's own) is behind this moment: the import's tasks are those after it.
   await settle(page)
   const clickedAfter = await call<number>(page, 'now')
   await dialog.getByRole('button', { name: 'Import article' }).click()
   const ms = await call<number>(page, 'paintResult')
+  const steps = await call<Record<string, number> | null>(page, 'importSteps', ms)
   const pickToPaintMs = (await call<number>(page, 'clickedAt')) + ms - chosenAt
   const mostMounted = await call<number>(page, 'mostMounted')
   const id = await call<string>(page, 'articleIdByTitle', article.title)
@@ -118,7 +122,21 @@ async function importArticle(
     sentences: await call<number>(page, 'sentenceCount', id),
     mostMounted,
     chosenAt,
-    clickedAfter
+    clickedAfter,
+    steps
+  }
+}
+
+/**
+ * Prints where an import's time went after the click, as `<name>_steps.<step>` (see the page
+ * probe's ImportSteps): milliseconds, or counts for the checks, round trips and reads.
+ */
+function importStepFigures(name: string, steps: Record<string, number> | null): void {
+  if (!steps) return figure(`${name}_steps`, 'not measured (a step was not seen)', '')
+  for (const [step, value] of Object.entries(steps)) {
+    const snake = step.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+    const count = ['checks', 'roundTrips', 'pageReads', 'pageReadRounds'].includes(step)
+    figure(`${name}_steps.${snake}${count ? '' : '_ms'}`, value, count ? '' : 'ms')
   }
 }
 
@@ -322,6 +340,7 @@ async function importFigures(page: Page, article: BenchArticle, name = 'import.5
   figure(`${name}_pick_to_paint_vs_raw_bulkadd`, imported.pickToPaintMs / 1000 / median(raw.seconds), '×')
   // The reader windows every article: a 76k-sentence import never puts the whole article in the page.
   figure(`${name}_most_sentences_mounted`, imported.mostMounted, 'elements', '≤ the window (a few hundred)')
+  importStepFigures(name, imported.steps)
   await longest(page, name, imported.clickedAfter, '≤ 50 ms', until)
   // The dialog reading the chosen file (decoding it, checking that it is text), before the click.
   await longest(page, `${name}_read`, imported.chosenAt, undefined, imported.clickedAfter)
@@ -344,6 +363,7 @@ async function smallImportFigures(page: Page): Promise<void> {
     figure(`import.${label}_first_paint_ms`, imported.ms, 'ms', label === '1k' ? '≤ 300 ms' : undefined)
     figure(`import.${label}_pick_to_paint_ms`, imported.pickToPaintMs, 'ms')
     figure(`import.${label}_most_sentences_mounted`, imported.mostMounted, 'elements')
+    importStepFigures(`import.${label}`, imported.steps)
     await longest(page, `import.${label}`, imported.clickedAfter, undefined, until)
   }
 }

@@ -6,8 +6,10 @@
 // its transaction: when it was opened, and when each of its requests was placed and answered, so
 // the bench can say where a grade's time goes (round trips, the commit). Once the page's probe
 // has asked for twins (BENCH_GRADE_TWIN=1), each grade's row and entry are written again, right
-// after its commit, by its native twin (see twin), whose steps are told beside it. The app's code is never changed: its message handler is
-// only wrapped, to time each message's arrival.
+// after its commit, by its native twin (see twin), whose steps are told beside it. In the
+// importer's worker, an import's transactions and its answers are told too (see importWatching).
+// The app's code is never changed: its message handler and postMessage are only wrapped, to time
+// each message's arrival and each answer.
 
 /** Where the page's probe hears of the commits. */
 const channel = new BroadcastChannel('sourcemark-bench-commits')
@@ -179,13 +181,79 @@ function heard(handler: Handler): Handler {
   if (!handler) return handler
   return function (this: unknown, event: MessageEvent) {
     const at = clock()
+    const kind = (event.data as { kind?: unknown } | null)?.kind
+    if (kind === 'write') importWatching = true
     const result = handler.call(this, event)
     // Told once the worker's own work on it has begun (its transaction opened in the microtasks
     // after this handler), so the telling does not delay it.
-    setTimeout(() => channel.postMessage({ receivedAt: at }))
+    setTimeout(() => channel.postMessage({ receivedAt: at, ...(typeof kind === 'string' ? { kind } : {}) }))
     return result
   }
 }
+
+// An import's write, in the importer's worker: every transaction it opens from the page's word to
+// write until its answer, with their requests, and the moments it answers the page ('ready',
+// 'imported'), so the page's probe can say where the time after Import article goes.
+/** Whether the worker was told to write an import and has not yet answered it. */
+let importWatching = false
+
+const openImportTransaction = IDBDatabase.prototype.transaction
+IDBDatabase.prototype.transaction = function (
+  this: IDBDatabase,
+  ...args: Parameters<IDBDatabase['transaction']>
+): IDBTransaction {
+  const tx = openImportTransaction.apply(this, args)
+  if (importWatching) {
+    const timeline: Timeline = { openedAt: clock(), steps: [] }
+    const mode = args[1] ?? 'readonly'
+    const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]]
+    importWatched.set(tx, timeline)
+    tx.addEventListener('complete', () => {
+      importWatched.delete(tx)
+      channel.postMessage({ importTransaction: { ...timeline, committedAt: clock(), mode, stores } })
+    })
+    tx.addEventListener('abort', () => importWatched.delete(tx))
+  }
+  return tx
+}
+
+/** The import's transactions still open, with their requests (timed by timeImportRequests). */
+const importWatched = new Map<IDBTransaction, Timeline>()
+
+/** Times every request placed on an import's transaction through `proto[name]`. */
+function timeImportRequests(proto: object, name: string): void {
+  const original = (proto as Record<string, unknown>)[name]
+  if (typeof original !== 'function') return
+  ;(proto as Record<string, unknown>)[name] = function (
+    this: IDBObjectStore | IDBIndex,
+    ...args: unknown[]
+  ): IDBRequest {
+    const request = (original as (...a: unknown[]) => IDBRequest).apply(this, args)
+    const store = 'objectStore' in this ? this.objectStore : this
+    const timeline = importWatched.get(store.transaction)
+    if (timeline) placed(timeline.steps, request)
+    return request
+  }
+}
+
+for (const name of ['get', 'getAll', 'getKey', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
+  timeImportRequests(IDBObjectStore.prototype, name)
+  timeImportRequests(IDBIndex.prototype, name)
+}
+for (const name of ['put', 'add', 'delete', 'clear']) timeImportRequests(IDBObjectStore.prototype, name)
+
+// The worker's answers, timed as they are posted: the import's 'ready' and 'imported'.
+const postFromWorker = self.postMessage.bind(self) as (message: unknown, options?: unknown) => void
+self.postMessage = ((message: unknown, options?: unknown) => {
+  const { kind, stage } = (message ?? {}) as { kind?: unknown; stage?: unknown }
+  // The import's first stage is told once the worker has opened the library for it.
+  if (kind === 'stage' && stage === 'reading') channel.postMessage({ repliedAt: clock(), kind: 'reading' })
+  if (kind === 'ready' || kind === 'imported') {
+    channel.postMessage({ repliedAt: clock(), kind })
+    if (kind === 'imported') importWatching = false
+  }
+  postFromWorker(message, options)
+}) as typeof self.postMessage
 
 // The worker's own onmessage (set before or after this probe) is wrapped, so the arrival is timed
 // before the worker begins on it: a listener of the probe's own would run after the worker's, and

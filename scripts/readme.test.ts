@@ -103,6 +103,23 @@ describe('the README', () => {
     expect(scenarios).toContain('.native_twin`')
   })
 
+  it('names the import bench’s steps as its probe measures them', () => {
+    const probe = readFileSync(resolve(root, 'bench/app-page.ts'), 'utf8')
+    const item = readme.slice(readme.indexOf('- `import.5mb_first_paint_s'), readme.indexOf('- `import.1k_'))
+    const steps = [...item.matchAll(/`([a-z_]+_ms|round_trips|checks|page_reads|page_read_rounds)`/g)].map(
+      (m) => m[1]!
+    )
+    expect(steps).toEqual(
+      expect.arrayContaining(['click_to_post_ms', 'transaction_ms', 'page_reads', 'shown_to_paint_ms'])
+    )
+    // Each is a field of the steps the page's probe works out (clickToPost: number, …).
+    const fields = steps.map((step) =>
+      step.replace(/_ms$/, '').replace(/_(\w)/g, (_, c: string) => c.toUpperCase())
+    )
+    expect(fields.filter((field) => !probe.includes(`  ${field}: number`))).toEqual([])
+    expect(item).toContain('`import.5mb_steps.*`')
+  })
+
   it('states the deepest page read and how a list item is marked', () => {
     expect(readme).toContain(`A page nested more than ${MAX_HTML_DEPTH} levels deep`)
     expect(LIST_ITEM_INDENT).toBe('  ')

@@ -5,7 +5,7 @@ import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { rememberTableDigest } from '@shared/segment/table-bytes'
 import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence } from '@shared/model'
 import type { ArticleRecord, SourcemarkDatabase } from './database'
-import { runAction } from './history'
+import { chainHead, runAction } from './history'
 import { linksOfArticle } from './links'
 
 export interface ArticleDraft {
@@ -123,12 +123,17 @@ export async function importArticle(
   const { text: _text, ...meta } = article
   return runAction(db, [db.articles, db.texts, db.sentences], async (record): Promise<ImportOutcome> => {
     // Checked again inside the transaction: another tab may have imported the same text meanwhile.
-    const raced = await findBySha256(db, sha256)
+    // The history's end is read alongside, for the first entry: nothing below writes history first.
+    const head = chainHead(db)
+    const [raced] = await Promise.all([findBySha256(db, sha256), head])
     if (raced) return { kind: 'duplicate', articleId: raced.id, title: raced.title }
-    await db.articles.add(meta)
-    await db.texts.add({ articleId: article.id, text })
-    await db.sentences.add(table)
-    await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } })
+    // The rows are independent: placed together, they take one round trip, not three.
+    await Promise.all([
+      db.articles.add(meta),
+      db.texts.add({ articleId: article.id, text }),
+      db.sentences.add(table)
+    ])
+    await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } }, head)
     await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
     // Thrown inside the transaction, a cancel heard while the rows were put aborts all of them.
     signal?.throwIfAborted()

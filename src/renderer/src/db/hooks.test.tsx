@@ -7,7 +7,7 @@ import type { Assessment } from '@shared/model'
 import { db } from './index'
 import { importArticle } from './articles'
 import { blankAssessment, updateAssessment } from './assessments'
-import { useAssessments } from './hooks'
+import { useAssessments, useForeignSentences } from './hooks'
 import { expandSentences } from './sentences'
 import { undo } from './undo'
 
@@ -125,5 +125,20 @@ describe('useAssessments', () => {
     await db.assessments.where('articleId').equals(articleId).delete()
     await expect.poll(() => latest?.size).toBe(0)
     expect(rowsRead).toBe(0)
+  })
+})
+
+describe('useForeignSentences', () => {
+  it('gives none at once, with no read, for links that reach no other article', async () => {
+    const shown: (ReadonlyMap<string, unknown> | undefined)[] = []
+    function Foreign() {
+      shown.push(useForeignSentences('a1', []))
+      return null
+    }
+    root = createRoot(document.body.appendChild(document.createElement('div')))
+    // Rendered outside act: the first render is seen as it is, before any query could answer.
+    root.render(<Foreign />)
+    await expect.poll(() => shown.length).toBeGreaterThan(0)
+    expect(shown[0]?.size).toBe(0)
   })
 })

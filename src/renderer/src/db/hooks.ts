@@ -215,8 +215,13 @@ export function useForeignSentences(
     () => (articleId && links ? foreignSentenceIds(articleId, links) : undefined),
     [articleId, links]
   )
-  return useLiveQuery(async () => (ids ? loadForeignSentences(db, ids) : undefined), [ids?.join('|')])
+  const read = useLiveQuery(async () => (ids ? loadForeignSentences(db, ids) : undefined), [ids?.join('|')])
+  // Links that reach no other article (most articles' links) need nothing read: the article
+  // opened waits for no answer of this query.
+  return ids?.length === 0 ? NO_FOREIGN : read
 }
+
+const NO_FOREIGN = new Map<string, ForeignSentence>()
 
 /** Every case, by name. */
 export function useCases(): Case[] | undefined {

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SourcemarkDatabase } from './database'
 import { importArticle } from './articles'
-import { addLink } from './links'
+import { addLink, linksOfArticle } from './links'
 import { expandSentences } from './sentences'
 
 let db: SourcemarkDatabase
@@ -90,5 +90,44 @@ describe('addLink', () => {
       })
     ).rejects.toThrow('This citation is already linked as “supports”')
     expect(await stored()).toEqual(before)
+  })
+})
+
+describe('linksOfArticle', () => {
+  it('gives the links from and to the article, each once, read in one round trip', async () => {
+    const [kyiv, kharkiv] = await importReport(
+      'Strikes on the grid',
+      'Russian missiles struck energy facilities in three regions overnight, officials said. Power was cut in Kharkiv.'
+    )
+    const [ministry] = await importReport(
+      'Ministry statement',
+      'Energy facilities in three regions were struck overnight, the ministry said.'
+    )
+    const from = await addLink(db, kyiv, 'supports', { kind: 'sentence', sentenceId: ministry.id })
+    const to = await addLink(db, ministry, 'context', { kind: 'sentence', sentenceId: kharkiv.id })
+    const within = await addLink(db, kharkiv, 'context', { kind: 'sentence', sentenceId: kyiv.id })
+
+    // Each request on the links store, as it is placed and as it is answered.
+    const events: string[] = []
+    const originals = (['getAll', 'openCursor'] as const).map((method) => {
+      const original = IDBIndex.prototype[method] as (...args: unknown[]) => IDBRequest
+      IDBIndex.prototype[method] = function (this: IDBIndex, ...args: unknown[]) {
+        const request = original.apply(this, args)
+        if (this.objectStore.name === 'links') {
+          events.push('placed')
+          request.addEventListener('success', () => events.push('answered'), { once: true })
+        }
+        return request
+      } as never
+      return () => Object.assign(IDBIndex.prototype, { [method]: original })
+    })
+    try {
+      const links = await linksOfArticle(db, kyiv.articleId)
+      expect(links.map((l) => l.id).sort()).toEqual([from.id, to.id, within.id].sort())
+    } finally {
+      for (const restore of originals) restore()
+    }
+    // Both reads (links from the article, links to it) were placed before either was answered.
+    expect(events.slice(0, 2)).toEqual(['placed', 'placed'])
   })
 })

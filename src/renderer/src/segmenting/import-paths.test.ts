@@ -119,7 +119,8 @@ async function writtenByWorker(draft: ArticleDraft, ahead?: 'ready' | 'running')
   const db = await freshLibrary()
   const fixed = new Date().toISOString()
   vi.useRealTimers()
-  const prepared = ahead && prepareAhead(draft.text, draft.language ?? 'en')
+  // Prepared ahead as the dialog does, with the library opened meanwhile for the import.
+  const prepared = ahead && prepareAhead(draft.text, draft.language ?? 'en', db.name)
   if (ahead === 'ready') await prepared
   const outcome = await importOffThread(db, draft)
   await prepared
@@ -345,6 +346,24 @@ describe('importing a text prepared ahead', () => {
     expect(counted.articleId).toBe(answer.outcome.articleId)
     expect(answer.text).toBeUndefined()
     expect((await db.texts.get(counted.articleId))?.text).toBe(counted.text)
+  })
+
+  it('holds the library open ahead without keeping another window from deleting it, and the import then opens it afresh', async () => {
+    const db = await freshLibrary()
+    expect(await prepareAhead(sumy.text, 'en', db.name)).toMatchObject({ sentenceCount: 3 })
+    db.close()
+    let blocked = false
+    await new Promise<void>((resolve, reject) => {
+      const deletion = indexedDB.deleteDatabase(db.name)
+      deletion.onblocked = () => (blocked = true)
+      deletion.onsuccess = () => resolve()
+      deletion.onerror = () => reject(deletion.error)
+    })
+    expect(blocked).toBe(false)
+    await db.open()
+    expect(await importOffThread(db, sumy)).toMatchObject({ kind: 'imported', sentenceCount: 3 })
+    expect(await db.articles.count()).toBe(1)
+    expect(await db.sentences.count()).toBe(1)
   })
 
   it('a text changed after its preparation imports the new text, prepared anew', async () => {

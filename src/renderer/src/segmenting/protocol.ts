@@ -22,9 +22,14 @@ export interface PrepareAheadRequest {
   /** The article text as read, before normalisation. */
   text: string
   language: string
+  /** The IndexedDB name of the library the import will write to: opened meanwhile. */
+  database?: string
 }
 
-/** Forget the preparation kept ahead (the import form closed, or its text emptied). */
+/**
+ * Forget the preparation kept ahead and close the library opened for it (the import form closed,
+ * or its text emptied).
+ */
 export interface DropAheadRequest {
   id: number
   kind: 'drop-ahead'

@@ -199,14 +199,19 @@ export function prepareOffThread(
 
 /**
  * Prepares `text` in the import worker ahead of its import, which the worker keeps for an import
- * of exactly this text and language (`importOffThread`), in place of the one it kept before.
+ * of exactly this text and language (`importOffThread`), in place of the one it kept before; and
+ * opens the library named `database` meanwhile, for that import to write without waiting.
  * Resolves with what that import will make; with null when a newer text or `dropAhead` replaced
  * it first, when its worker was ended, or where no worker starts (nothing is prepared ahead on
  * this thread: the import prepares it, as it would have).
  */
-export function prepareAhead(text: string, language: string): Promise<PreparedAhead | null> {
+export function prepareAhead(
+  text: string,
+  language: string,
+  database?: string
+): Promise<PreparedAhead | null> {
   preparedText = undefined
-  return run({ id: nextId++, kind: 'prepare-ahead', text, language }, async () => null)
+  return run({ id: nextId++, kind: 'prepare-ahead', text, language, database }, async () => null)
 }
 
 /**

@@ -7,8 +7,9 @@ import '../db/history-hashing-bundled'
 import type { ImportStage } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
 import { importArticle } from '../db/articles'
-import { SourcemarkDatabase } from '../db/database'
+import type { SourcemarkDatabase } from '../db/database'
 import { KeptPreparation } from './kept-preparation'
+import { libraryFor, openAhead, release } from './library-ahead'
 import { prepareHere } from './prepare-here'
 import type { ImporterRequest, ImporterResponse } from './protocol'
 
@@ -55,11 +56,13 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
   }
   if (request.kind === 'drop-ahead') {
     ahead.drop()
+    release()
     return
   }
   const onStage = (stage: ImportStage) => reply({ id, kind: 'stage', stage })
   try {
     if (request.kind === 'prepare-ahead') {
+      if (request.database) openAhead(request.database)
       const prepared = await ahead.keep(request.text, request.language)
       reply(
         prepared
@@ -76,10 +79,11 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       return
     }
     if (request.kind === 'import') {
-      // Opened for this import and closed after it: the worker never holds the library open.
-      const db = new SourcemarkDatabase(request.database)
+      // Opened while its text was prepared ahead, or now, and closed after it: the worker holds
+      // the library open only for an import to come or under way.
+      let db: SourcemarkDatabase
       try {
-        await db.open()
+        db = await libraryFor(request.database)
       } catch {
         // A host whose workers cannot reach the page's storage: the page imports it itself.
         reply({ id, kind: 'unavailable' })

@@ -2,6 +2,7 @@
 // pasted text once typing pauses), so that Import article finds it ready in the import worker;
 // and what it will make, for the form to say.
 import { useEffect, useState } from 'react'
+import { db } from '../../db'
 import { dropAhead, prepareAhead, type PreparedAhead } from '../../segmenting/segment-client'
 
 /** How long typing in the text box must pause before the text is prepared. */
@@ -41,7 +42,7 @@ export function usePreparedAhead(
     let current = true
     const timer = setTimeout(
       () => {
-        prepareAhead(text, language).then(
+        prepareAhead(text, language, db.name).then(
           (count) => {
             if (!current) return
             if (count) setCounted({ text, language, count })
