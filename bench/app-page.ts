@@ -342,8 +342,13 @@ function postedForImport(message: unknown): void {
 }
 
 // The import's answer, heard by the page as the app's handler is given it.
-const onWorkerMessage = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage')!
-Object.defineProperty(Worker.prototype, 'onmessage', {
+// Worker may be the probe's own subclass (see sourcemarkBenchNoGradeWorker): the accessor is on
+// the prototype of the browser's Worker, further up.
+let workerPrototype: object = Worker.prototype
+while (!Object.getOwnPropertyDescriptor(workerPrototype, 'onmessage'))
+  workerPrototype = Object.getPrototypeOf(workerPrototype) as object
+const onWorkerMessage = Object.getOwnPropertyDescriptor(workerPrototype, 'onmessage')!
+Object.defineProperty(workerPrototype, 'onmessage', {
   configurable: true,
   get(this: Worker) {
     return onWorkerMessage.get!.call(this)

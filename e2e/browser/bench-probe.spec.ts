@@ -1,0 +1,52 @@
+// The bench's page probe (bench/app-page.ts) runs before the app in every page the bench opens,
+// also in the shell where the grade writer's worker is made unable to start: there, Worker is the
+// probe's own subclass. The probe wraps the workers' message handlers to time their answers; once
+// it wrapped them on that subclass, where the browser's accessor is not, so the importer's worker
+// could not be heard, the dialog never counted a text, and the bench waited for that count for
+// ever. In both shells the probe must load whole and the app's import must work under it.
+import { resolve } from 'node:path'
+import { build } from 'esbuild'
+import { expect, test } from '@playwright/test'
+import { WorkbenchPage } from '../pages/workbench-page'
+
+async function probe(): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, '../../bench/app-page.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent'
+  })
+  return result.outputFiles[0]!.text
+}
+
+for (const gradeWorkerBlocked of [false, true]) {
+  test(`the bench's probe leaves the importer's worker heard ${gradeWorkerBlocked ? 'where the grade writer cannot start' : 'in the app'}`, async ({
+    context
+  }) => {
+    if (gradeWorkerBlocked)
+      await context.addInitScript({ content: 'globalThis.sourcemarkBenchNoGradeWorker = true' })
+    await context.addInitScript({ content: await probe() })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    const app = new WorkbenchPage(page)
+    await app.openOnSample()
+    // The import dialog counts a pasted text's sentences in the importer's worker, whose answers
+    // the probe times (the bench waits for that count before it clicks Import article).
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import article' })
+    await dialog.getByLabel('Title').fill('Aid package')
+    await dialog.getByLabel('Article text').fill('Sweden pledged new aid on Tuesday. Officials welcomed it.')
+    await expect(dialog.getByTestId('import-sentence-count')).toHaveText('2 sentences')
+    await dialog.getByRole('button', { name: 'Import article' }).click()
+    await app.waitForArticle('Sweden pledged new aid')
+    const api = await page.evaluate(() =>
+      Object.keys((globalThis as { sourcemarkAppBench?: object }).sourcemarkAppBench ?? {})
+    )
+    expect(api).toEqual(expect.arrayContaining(['armPress', 'pressResult', 'armImportSteps', 'importSteps']))
+    expect(errors).toEqual([])
+  })
+}
