@@ -299,6 +299,8 @@ interface ImportTransaction extends WorkerTransaction {
  * page's own IndexedDB reads until the first sentence is in the page (`shownAt`).
  */
 interface ImportTrace {
+  /** When it was armed, just before the click. */
+  armedAt: number
   postedAt?: number
   workerAt?: number
   readingAt?: number
@@ -321,17 +323,19 @@ function heardForImport(told: {
   importTransaction?: ImportTransaction
 }): void {
   if (!trace) return
-  const onPage = (at: number) => at - performance.timeOrigin
-  if (told.receivedAt !== undefined && told.kind === 'import' && trace.postedAt !== undefined)
-    trace.workerAt ??= onPage(told.receivedAt)
-  if (told.receivedAt !== undefined && told.kind === 'write' && trace.readyAt !== undefined)
-    trace.writeAt ??= onPage(told.receivedAt)
-  if (told.repliedAt !== undefined && told.kind === 'reading' && trace.workerAt !== undefined)
-    trace.readingAt ??= onPage(told.repliedAt)
-  if (told.repliedAt !== undefined && told.kind === 'ready' && trace.workerAt !== undefined)
-    trace.readyAt ??= onPage(told.repliedAt)
-  if (told.repliedAt !== undefined && told.kind === 'imported' && trace.writeAt !== undefined)
-    trace.repliedAt ??= onPage(told.repliedAt)
+  // Heard in any order (the worker tells of a message's arrival after it began on it): each
+  // moment is of this import when it came after the trace was armed, just before the click.
+  const after = (at: number | undefined) =>
+    at !== undefined && at - performance.timeOrigin >= trace!.armedAt
+      ? at - performance.timeOrigin
+      : undefined
+  const received = after(told.receivedAt)
+  const replied = after(told.repliedAt)
+  if (received !== undefined && told.kind === 'import') trace.workerAt ??= received
+  if (received !== undefined && told.kind === 'write') trace.writeAt ??= received
+  if (replied !== undefined && told.kind === 'reading') trace.readingAt ??= replied
+  if (replied !== undefined && told.kind === 'ready') trace.readyAt ??= replied
+  if (replied !== undefined && told.kind === 'imported') trace.repliedAt ??= replied
   if (told.importTransaction) trace.transactions.push(told.importTransaction)
 }
 
@@ -391,7 +395,7 @@ for (const name of ['get', 'getAll', 'getKey', 'getAllKeys', 'count', 'openCurso
 
 /** Starts tracing the next import (armed before its click; `importSteps` reads the trace). */
 function armImportSteps(): void {
-  trace = { transactions: [], reads: [] }
+  trace = { armedAt: performance.now(), transactions: [], reads: [] }
 }
 
 /**
