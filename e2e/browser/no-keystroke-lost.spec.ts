@@ -99,3 +99,20 @@ test('a grade and the note key pressed before the inspector has come are kept', 
   await expect(note).toHaveValue('Pressed before the inspector came.')
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
 })
+
+test('a source typed right after s, before the inspector has come, goes into the source field', async ({
+  page
+}) => {
+  const scripts = await holdDeferredScripts(page)
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await expect(page.getByRole('status', { name: 'Loading Inspector' })).toBeVisible()
+  await app.select(3)
+  await page.keyboard.press('s')
+  // Its "k" is not the reader's key to move up, nor its letters any other shortcut.
+  await page.keyboard.type('Ukrainian officials')
+  await scripts.release()
+  await expect(app.sourceField()).toBeFocused()
+  await expect(app.sourceField()).toHaveValue('Ukrainian officials')
+  await expect(app.sentence(3)).toHaveAttribute('data-selected', 'true')
+})

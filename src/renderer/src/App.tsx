@@ -5,6 +5,7 @@ import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
 import { isGraded } from './db/articles'
 import { gradeWriter } from './db/grade-writer'
+import { focusWithTypedAhead } from './components/typed-ahead'
 import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
 import { watchLibrary } from './db/library-marker'
 import { plainErrorMessage, plainMessageText } from './db/storage-errors'
@@ -294,8 +295,9 @@ export function App() {
       jumpBack: jumps.back
     }
     // A key that goes to an inspector field (s, S, e) pressed before the inspector's code has come
-    // is kept, and focuses the field once the inspector is shown; grades need no inspector.
-    if (command.kind === 'focus') whenInspectorShown(run)
+    // is kept, and focuses the field once the inspector is shown, with what was typed meanwhile;
+    // grades need no inspector.
+    if (command.kind === 'focus') focusWithTypedAhead(whenInspectorShown, run)
     else run()
   }
   useReaderKeys(Boolean(workspace) && !caseId && !registry, runCommand)
