@@ -11,7 +11,8 @@ import type { Page } from 'playwright'
 import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
 import { pagedArticle, PAGES } from './app-import-files'
 import { figure, progress, settle, wanted } from './app-scenarios'
-import { openAppShell, probeScript, readerShown } from './app-shell'
+import { openAppShell, readerShown } from './app-shell'
+import { probeScript } from './probe-script'
 
 const WARM_UP =
   'Kursk front: a note\n\nReporters filed this warm-up note from Kyiv on Monday. Fighting went on near Sudzha.\n'

@@ -5,11 +5,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build as esbuild } from 'esbuild'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright'
 import { build, preview } from 'vite'
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium'
 import { freePort } from '../scripts/free-port'
+import { probeScript } from './probe-script'
 
 const ROOT = join(import.meta.dirname, '..')
 const CONFIG = join(ROOT, 'vite.web.config.ts')
@@ -17,20 +17,6 @@ const CONFIG = join(ROOT, 'vite.web.config.ts')
 export interface AppShell {
   page: Page
   close: () => Promise<void>
-}
-
-/** A probe bundled as a classic script: the page's runs before the app's module. */
-export async function probeScript(file = 'app-page.ts'): Promise<string> {
-  const result = await esbuild({
-    entryPoints: [join(import.meta.dirname, file)],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent'
-  })
-  return result.outputFiles[0]!.text
 }
 
 /** Each page's workers as they start, with the probe (./app-worker.ts) put into each. */

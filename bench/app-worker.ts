@@ -61,7 +61,7 @@ IDBDatabase.prototype.transaction = function (
   return tx
 }
 
-/** Times every request placed on a watched transaction through `proto[name]`. */
+/** Times every request placed on a watched transaction (a grade's or an import's) through `proto[name]`. */
 function timeRequests(proto: object, name: string): void {
   const original = (proto as Record<string, unknown>)[name]
   if (typeof original !== 'function') return
@@ -71,19 +71,14 @@ function timeRequests(proto: object, name: string): void {
   ): IDBRequest {
     const request = (original as (...a: unknown[]) => IDBRequest).apply(this, args)
     const store = 'objectStore' in this ? this.objectStore : this
-    const timeline = watched.get(store.transaction)
-    if (timeline) {
+    const grade = watched.get(store.transaction)
+    if (grade) {
       // The grade's row and its history entry, for its twin.
-      if (name === 'put' && store.name === 'assessments') timeline.row = args[0]
-      if (name === 'add' && store.name === 'history') timeline.entry = args[0]
-      const step: Step = { placedAt: clock() }
-      timeline.steps.push(step)
-      const answered = () => {
-        step.answeredAt ??= clock()
-      }
-      request.addEventListener('success', answered)
-      request.addEventListener('error', answered)
+      if (name === 'put' && store.name === 'assessments') grade.row = args[0]
+      if (name === 'add' && store.name === 'history') grade.entry = args[0]
     }
+    const timeline = grade ?? importWatched.get(store.transaction)
+    if (timeline) placed(timeline.steps, request)
     return request
   }
 }
@@ -217,30 +212,8 @@ IDBDatabase.prototype.transaction = function (
   return tx
 }
 
-/** The import's transactions still open, with their requests (timed by timeImportRequests). */
+/** The import's transactions still open, with their requests (timed by timeRequests). */
 const importWatched = new Map<IDBTransaction, Timeline>()
-
-/** Times every request placed on an import's transaction through `proto[name]`. */
-function timeImportRequests(proto: object, name: string): void {
-  const original = (proto as Record<string, unknown>)[name]
-  if (typeof original !== 'function') return
-  ;(proto as Record<string, unknown>)[name] = function (
-    this: IDBObjectStore | IDBIndex,
-    ...args: unknown[]
-  ): IDBRequest {
-    const request = (original as (...a: unknown[]) => IDBRequest).apply(this, args)
-    const store = 'objectStore' in this ? this.objectStore : this
-    const timeline = importWatched.get(store.transaction)
-    if (timeline) placed(timeline.steps, request)
-    return request
-  }
-}
-
-for (const name of ['get', 'getAll', 'getKey', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
-  timeImportRequests(IDBObjectStore.prototype, name)
-  timeImportRequests(IDBIndex.prototype, name)
-}
-for (const name of ['put', 'add', 'delete', 'clear']) timeImportRequests(IDBObjectStore.prototype, name)
 
 // The worker's answers, timed as they are posted: the import's 'ready' and 'imported'.
 const postFromWorker = self.postMessage.bind(self) as (message: unknown, options?: unknown) => void

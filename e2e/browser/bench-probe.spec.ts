@@ -4,23 +4,9 @@
 // it wrapped them on that subclass, where the browser's accessor is not, so the importer's worker
 // could not be heard, the dialog never counted a text, and the bench waited for that count for
 // ever. In both shells the probe must load whole and the app's import must work under it.
-import { resolve } from 'node:path'
-import { build } from 'esbuild'
 import { expect, test } from '@playwright/test'
+import { probeScript } from '../../bench/probe-script'
 import { WorkbenchPage } from '../pages/workbench-page'
-
-async function probe(): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, '../../bench/app-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent'
-  })
-  return result.outputFiles[0]!.text
-}
 
 for (const gradeWorkerBlocked of [false, true]) {
   test(`the bench's probe leaves the importer's worker heard ${gradeWorkerBlocked ? 'where the grade writer cannot start' : 'in the app'}`, async ({
@@ -28,7 +14,7 @@ for (const gradeWorkerBlocked of [false, true]) {
   }) => {
     if (gradeWorkerBlocked)
       await context.addInitScript({ content: 'globalThis.sourcemarkBenchNoGradeWorker = true' })
-    await context.addInitScript({ content: await probe() })
+    await context.addInitScript({ content: await probeScript() })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
