@@ -263,12 +263,14 @@ function writeGrade(
   const written = (async () => {
     let grade: PlacedGrade
     let counts: CountsWritten
+    let moves: Map<string, number>
     if (guess) {
       // The one check, the key of an entry added after the writer's last if any, then the
       // counts, the row and the entry (hashed last).
       const added = placed(stores.history.getKey(IDBKeyRange.lowerBound(guess.last.id, true)))
       const after = patchedGrade(guess.before, request.blank, request.patch)
-      counts = placeCounts(stores.counts, articleId, guess.counts, movesOf(guess.before, after))
+      moves = movesOf(guess.before, after)
+      counts = placeCounts(stores.counts, articleId, guess.counts, moves)
       grade = placeGrade(stores, request, hashing, guess.before, after, guess.last.hash)
       if ((await added) !== undefined) return undefined
     } else {
@@ -278,10 +280,11 @@ function writeGrade(
         countsRow(stores.counts, articleId)
       ])
       const after = patchedGrade(before, request.blank, request.patch)
-      counts = placeCounts(stores.counts, articleId, stored, movesOf(before, after))
+      moves = movesOf(before, after)
+      counts = placeCounts(stores.counts, articleId, stored, moves)
       grade = placeGrade(stores, request, hashing, before, after, head)
     }
-    const elsewhere = new Map([...movesOf(grade.before, grade.after)].filter(([id]) => id !== articleId))
+    const elsewhere = new Map([...moves].filter(([id]) => id !== articleId))
     if (elsewhere.size > 0) counts = merged(counts, await moveCounts(stores.counts, elsewhere))
     // Every request is placed: IndexedDB commits as soon as they are done, without waiting for
     // their answers to come here first (a request that fails still aborts the transaction).
