@@ -306,6 +306,8 @@ interface ImportTrace {
   readingAt?: number
   readyAt?: number
   writeAt?: number
+  /** Posted without its text, prepared ahead: written at once, with no 'ready' and no word to write. */
+  ahead?: boolean
   transactions: ImportTransaction[]
   repliedAt?: number
   answerAt?: number
@@ -341,8 +343,10 @@ function heardForImport(told: {
 
 /** The page's side: the import posted to its worker. */
 function postedForImport(message: unknown): void {
-  const kind = (message as { kind?: unknown } | null)?.kind
-  if (trace && kind === 'import' && clickAt !== undefined) trace.postedAt ??= performance.now()
+  const { kind, ahead } = (message ?? {}) as { kind?: unknown; ahead?: unknown }
+  if (!trace || kind !== 'import' || clickAt === undefined || trace.postedAt !== undefined) return
+  trace.postedAt = performance.now()
+  trace.ahead = ahead === true
 }
 
 // The import's answer, heard by the page as the app's handler is given it.
@@ -404,7 +408,8 @@ function armImportSteps(): void {
  * way (`postToWorker`), the worker until it answered 'ready' (`workerToReady`, of which
  * `workerToLibraryOpen` until it had read the message, the draft's text with it, and had the
  * library open for the import), that answer's way
- * to the page and the page's word to write back (`readyToWrite`), the worker from that word to
+ * to the page and the page's word to write back (`readyToWrite`; none for an import of a text
+ * prepared ahead, posted without it: `handshakes` 0), the worker from that word to
  * its writing transaction (`writeToTransaction`, with the `checks` transactions before it), the
  * transaction's own steps, its commit until the answer was posted (`commitToAnswer`) and the
  * answer's way (`answerToPage`), the page from the answer until the first sentence is in the page
@@ -419,6 +424,8 @@ interface ImportSteps extends TransactionSteps {
   readyToWrite: number
   writeToTransaction: number
   checks: number
+  /** 1 when the import waited for the page's word to write; 0 for one posted ahead, without its text. */
+  handshakes: number
   commitToAnswer: number
   answerToPage: number
   pageToShown: number
@@ -436,6 +443,12 @@ async function importSteps(paintedMs: number): Promise<ImportSteps | null> {
   for (let i = 0; i < 100 && t && !t.transactions.some((x) => x.mode === 'readwrite'); i++)
     await new Promise((resolve) => setTimeout(resolve, 10))
   const write = t?.transactions.find((x) => x.mode === 'readwrite')
+  // An import ahead is written once the library is open: its 'ready' and its word to write are
+  // that moment, so their wait is none.
+  if (t?.ahead) {
+    t.readyAt ??= t.readingAt
+    t.writeAt ??= t.readingAt
+  }
   if (
     !t ||
     !write ||
@@ -458,6 +471,7 @@ async function importSteps(paintedMs: number): Promise<ImportSteps | null> {
     readyToWrite: t.writeAt! - t.readyAt!,
     writeToTransaction: onPage(write.openedAt) - t.writeAt!,
     checks: t.transactions.indexOf(write),
+    handshakes: t.ahead ? 0 : 1,
     ...transactionSteps(write),
     commitToAnswer: t.repliedAt! - onPage(write.committedAt),
     answerToPage: t.answerAt! - t.repliedAt!,

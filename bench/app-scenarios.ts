@@ -135,7 +135,7 @@ function importStepFigures(name: string, steps: Record<string, number> | null): 
   if (!steps) return figure(`${name}_steps`, 'not measured (a step was not seen)', '')
   for (const [step, value] of Object.entries(steps)) {
     const snake = step.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-    const count = ['checks', 'roundTrips', 'pageReads', 'pageReadRounds'].includes(step)
+    const count = ['checks', 'handshakes', 'roundTrips', 'pageReads', 'pageReadRounds'].includes(step)
     figure(`${name}_steps.${snake}${count ? '' : '_ms'}`, value, count ? '' : 'ms')
   }
 }

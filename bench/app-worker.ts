@@ -176,8 +176,9 @@ function heard(handler: Handler): Handler {
   if (!handler) return handler
   return function (this: unknown, event: MessageEvent) {
     const at = clock()
-    const kind = (event.data as { kind?: unknown } | null)?.kind
-    if (kind === 'write') importWatching = true
+    const { kind, ahead } = (event.data ?? {}) as { kind?: unknown; ahead?: unknown }
+    // Written on the page's word, or at once when posted ahead (see ImportRequest).
+    if (kind === 'write' || (kind === 'import' && ahead === true)) importWatching = true
     const result = handler.call(this, event)
     // Told once the worker's own work on it has begun (its transaction opened in the microtasks
     // after this handler), so the telling does not delay it.

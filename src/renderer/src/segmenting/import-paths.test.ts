@@ -348,6 +348,77 @@ describe('importing a text prepared ahead', () => {
     expect((await db.texts.get(counted.articleId))?.text).toBe(counted.text)
   })
 
+  it('an import of the text counted ahead carries no text to the worker and is written without waiting for the page’s word', async () => {
+    const db = await freshLibrary()
+    const posted: unknown[] = []
+    const post = Worker.prototype.postMessage
+    const spy = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (
+      this: Worker,
+      ...args: Parameters<Worker['postMessage']>
+    ) {
+      posted.push(args[0])
+      return post.apply(this, args)
+    })
+    try {
+      await prepareAhead(sampleText, 'en', db.name)
+      const outcome = await importOffThread(db, { title: 'Kursk', text: sampleText, origin: 'paste' })
+      if (outcome.kind !== 'imported') throw new Error('not imported')
+      const sent = posted.filter((m) => (m as { kind: string }).kind !== 'prepare-ahead')
+      // One message after the count, the import, with no text in it: no `write` followed a `ready`.
+      expect(sent).toEqual([expect.objectContaining({ kind: 'import', ahead: true })])
+      expect((sent[0] as { draft: ArticleDraft }).draft.text).toBe('')
+      expect((await db.texts.get(outcome.articleId))?.text).toBe(normaliseText(sampleText))
+      expect(importedText(outcome.articleId)).toBe(normaliseText(sampleText))
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
+  it('a worker that no longer keeps the text counted ahead is sent the text, and the import lands whole', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en', db.name)
+    // The worker forgets its preparation just before the import reaches it, the page unaware.
+    const post = Worker.prototype.postMessage
+    const spy = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (
+      this: Worker,
+      ...args: Parameters<Worker['postMessage']>
+    ) {
+      const message = args[0] as { kind: string; ahead?: true }
+      if (message.kind === 'import' && message.ahead) post.call(this, { id: 0, kind: 'drop-ahead' })
+      return post.apply(this, args)
+    })
+    try {
+      const stages: string[] = []
+      const outcome = await importOffThread(db, sumy, (stage) => stages.push(stage))
+      expect(stages).toEqual(['reading', 'normalising', 'segmenting', 'saving'])
+      expect(outcome).toMatchObject({ kind: 'imported', sentenceCount: 3 })
+      if (outcome.kind !== 'imported') return
+      expect((await db.texts.get(outcome.articleId))?.text).toBe(sumy.text)
+      expect(await db.articles.count()).toBe(1)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
+  it('a worker asked to import a text ahead that it does not keep answers so, and writes nothing', async () => {
+    const db = await freshLibrary()
+    const worker = new Worker(new URL('./segment.worker.ts', import.meta.url), { type: 'module' })
+    const answer = new Promise<ImporterResponse>((resolve, reject) => {
+      worker.onerror = () => reject(new Error('the import worker did not load'))
+      worker.onmessage = (event: MessageEvent<ImporterResponse>) => resolve(event.data)
+    })
+    worker.postMessage({
+      id: 7,
+      kind: 'import',
+      database: db.name,
+      draft: { ...sumy, text: '' },
+      ahead: true
+    })
+    expect(await answer).toEqual({ id: 7, kind: 'unprepared' })
+    worker.terminate()
+    expect(await db.articles.count()).toBe(0)
+  })
+
   it('holds the library open ahead without keeping another window from deleting it, and the import then opens it afresh', async () => {
     const db = await freshLibrary()
     expect(await prepareAhead(sumy.text, 'en', db.name)).toMatchObject({ sentenceCount: 3 })

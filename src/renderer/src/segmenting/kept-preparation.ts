@@ -1,6 +1,7 @@
 // The one preparation the import worker keeps ahead of an import: made while the analyst reads the
 // import form, used by the import of exactly that text and language, replaced by a newer text.
-// The texts are compared whole, here where the kept one is: a draft is never matched by a token.
+// The texts are compared whole, here where the kept one is, or on the page that sent both (an
+// import `ahead`, whose draft then leaves the text out): a draft is never matched by a token.
 import type { ImportStage as Stage, PreparedText } from '@shared/segment/prepare'
 
 type Preparer = (text: string, language: string, onStage: (stage: Stage) => void) => Promise<PreparedText>
@@ -48,6 +49,11 @@ export class KeptPreparation {
       kept.listeners.add(onStage)
     }
     return kept.prepared
+  }
+
+  /** The text kept, as read, when it was prepared (or is being prepared) in `language`. */
+  textIn(language: string): string | undefined {
+    return this.kept?.language === language ? this.kept.text : undefined
   }
 
   private matching(text: string, language: string): Kept | undefined {

@@ -42,6 +42,13 @@ export interface ImportRequest {
   /** The IndexedDB name of the library the page has open. */
   database: string
   draft: ArticleDraft
+  /**
+   * The draft's text is the one the worker prepared ahead and counted (the page compared the two
+   * whole, where both are) and is left out of the draft (empty): the worker takes the text it
+   * kept, and writes at once, with no `ready`, as there is no preparation left to end it during.
+   * A worker that keeps none answers `unprepared`.
+   */
+  ahead?: true
 }
 
 /** Cancel the import request `id`: it stops at its next check, and its write, if begun, aborts. */
@@ -89,6 +96,8 @@ export type ImporterResponse =
    * ahead: the page was handed that text with `counted`).
    */
   | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string }
+  /** An import `ahead` whose text this worker does not keep: nothing was done, the page sends the text. */
+  | { id: number; kind: 'unprepared' }
   /** The worker could not open the library: nothing was written, the page does the work. */
   | { id: number; kind: 'unavailable' }
   | { id: number; kind: 'failed'; error: string; name: string }

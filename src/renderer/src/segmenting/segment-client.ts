@@ -3,10 +3,17 @@
 // start (some file:// hosts), the same work runs on this thread instead, so an import never fails
 // for that reason alone. The worker writes only when the page says so, so a Cancel before that
 // can end the worker mid-segmentation instead of waiting for it. A text is prepared ahead while
-// the analyst reads the import form, and kept there for its import.
+// the analyst reads the import form, and kept there for its import: an import of that text, once
+// counted, is sent without it and written at once (nothing is left to segment).
 import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
-import { importArticle, ImportError, type ArticleDraft, type ImportOutcome } from '../db/articles'
+import {
+  importArticle,
+  ImportError,
+  importLanguage,
+  type ArticleDraft,
+  type ImportOutcome
+} from '../db/articles'
 import type { SourcemarkDatabase } from '../db/database'
 import { keepImportedText } from '../db/imported-text'
 import type { ImporterResponse, ImportRequest, PrepareAheadRequest, PrepareRequest } from './protocol'
@@ -33,13 +40,18 @@ interface Job {
   reject: (error: Error) => void
   /** The worker was told to write it: from then on it is waited for, never ended. */
   writing?: boolean
+  /** For an import `ahead`: the same import with its text, for a worker that kept none. */
+  withText?: ImportRequest
 }
 
 let worker: Worker | null | undefined
 let nextId = 1
 const pending = new Map<number, Job>()
-/** The text the worker prepared ahead, as it will be stored, by its article's id: the newest only. */
-let preparedText: { articleId: string; text: string } | undefined
+/**
+ * The text the worker prepared ahead and counted, the newest only: as it will be stored (`text`,
+ * by its article's id), and as it was sent (`source`, in `language`).
+ */
+let preparedText: { articleId: string; text: string; source: string; language: string } | undefined
 
 /** The worker's error as the page's own: an ImportError stays one, so its message is shown as is. */
 function errorOf(response: { error: string; name: string }): Error {
@@ -64,8 +76,19 @@ function answer(w: Worker, response: ImporterResponse): void {
     job.onStage?.(response.stage)
     return
   }
+  if (response.kind === 'unprepared' && job.withText) {
+    // Its worker keeps no such text (a new one, after a cancel ended the last): sent again, whole.
+    job.request = job.withText
+    job.writing = false
+    job.withText = undefined
+    w.postMessage(job.request)
+    return
+  }
   pending.delete(response.id)
-  if (response.kind === 'counted') preparedText = { articleId: response.articleId, text: response.text }
+  if (response.kind === 'counted' && job.request.kind === 'prepare-ahead') {
+    const { text: source, language } = job.request
+    preparedText = { articleId: response.articleId, text: response.text, source, language }
+  }
   if (response.kind === 'imported' && response.outcome.kind === 'imported') {
     const { articleId } = response.outcome
     // The stored text came with the answer, or ahead of it: an article's id is its text's fingerprint.
@@ -108,6 +131,7 @@ function getWorker(): Worker | null {
       // The worker could not load: finish what is pending here and stop using it.
       started.terminate()
       worker = null
+      preparedText = undefined
       for (const [id, job] of pending) {
         pending.delete(id)
         runHere(job)
@@ -152,6 +176,7 @@ function cancelled(id: number, reason: unknown): void {
   }
   w.terminate()
   worker = undefined
+  preparedText = undefined
   const fresh = getWorker()
   for (const other of pending.values()) {
     // What the ended worker prepared ahead is gone with it: an import prepares that text anew.
@@ -175,10 +200,32 @@ function run<T>(
   const w = getWorker()
   if (!w) return here()
   signal?.addEventListener('abort', () => cancelled(request.id, signal.reason), { once: true })
+  const sent = request.kind === 'import' ? lightened(request) : undefined
   return new Promise<T>((resolve, reject) => {
-    pending.set(request.id, { request, onStage, here, resolve: resolve as (value: never) => void, reject })
-    w.postMessage(request)
+    pending.set(request.id, {
+      request: sent ?? request,
+      onStage,
+      here,
+      resolve: resolve as (value: never) => void,
+      reject,
+      // Prepared already, it is written at once: waited for from now on (see ImportRequest).
+      writing: sent !== undefined,
+      withText: sent && (request as ImportRequest)
+    })
+    w.postMessage(sent ?? request)
   })
+}
+
+/**
+ * The import without its text when that text is exactly the one the worker prepared ahead and
+ * counted (compared whole here, where both are), else undefined: the click then copies no
+ * megabytes to the worker, and the worker no longer compares them again.
+ */
+function lightened(request: ImportRequest): ImportRequest | undefined {
+  const { draft } = request
+  const ahead = preparedText
+  if (!ahead || ahead.source !== draft.text || ahead.language !== importLanguage(draft)) return undefined
+  return { ...request, draft: { ...draft, text: '' }, ahead: true }
 }
 
 /**

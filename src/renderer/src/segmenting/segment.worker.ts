@@ -6,7 +6,7 @@
 import '../db/history-hashing-bundled'
 import type { ImportStage } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
-import { importArticle } from '../db/articles'
+import { importArticle, importLanguage } from '../db/articles'
 import type { SourcemarkDatabase } from '../db/database'
 import { KeptPreparation } from './kept-preparation'
 import { libraryFor, openAhead, release } from './library-ahead'
@@ -79,6 +79,13 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       return
     }
     if (request.kind === 'import') {
+      // An import of the text prepared ahead comes without it: the draft takes the text kept.
+      const keptText = request.ahead && ahead.textIn(importLanguage(request.draft))
+      if (request.ahead && keptText === undefined) {
+        reply({ id, kind: 'unprepared' })
+        return
+      }
+      const draft = keptText === undefined ? request.draft : { ...request.draft, text: keptText }
       // Opened while its text was prepared ahead, or now, and closed after it: the worker holds
       // the library open only for an import to come or under way.
       let db: SourcemarkDatabase
@@ -93,14 +100,16 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       running.set(id, cancel)
       try {
         let stored: string | undefined
-        const outcome = await importArticle(db, request.draft, {
+        const outcome = await importArticle(db, draft, {
           prepare: async (text, language, stage) => {
             // The text as prepared ahead when it is exactly the draft's (waited for if still
             // running), else prepared now: the same steps either way, so the same rows. The page
             // has the text prepared ahead already: the answer carries only one prepared now.
             const kept = ahead.take(text, language, stage)
             const prepared = await (kept ?? prepareHere(text, language, stage))
-            await writeWhenTold(id, cancel.signal)
+            // The page waits for an import ahead as for one told to write (see ImportRequest).
+            if (request.ahead) cancel.signal.throwIfAborted()
+            else await writeWhenTold(id, cancel.signal)
             if (!kept) stored = prepared.text
             return prepared
           },
