@@ -133,17 +133,18 @@ function written(res: DBCoreMutateResponse, i: number): boolean {
 
 /** Sentence tables are replaced whole: the count is the new table's length, or none once deleted. */
 function countSentences(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest) {
-  return touched(table, req, false).then(({ keys }) =>
-    table.mutate(req).then((res) => {
+  return touched(table, req, false).then(({ keys }) => {
+    const ids = keys.filter((key): key is string => typeof key === 'string')
+    return Promise.all([table.mutate(req), readCounts(core, req.trans, ids)]).then(([res, stored]) => {
       const changes: Adjustments = new Map()
       keys.forEach((key, i) => {
         if (!written(res, i) || typeof key !== 'string') return
         const after = req.type === 'add' || req.type === 'put' ? req.values[i] : undefined
         adjustment(changes, key).sentences = sentenceRows(after)
       })
-      return store(core, req.trans, changes).then(() => res)
+      return store(core, req.trans, changes, stored).then(() => res)
     })
-  )
+  })
 }
 
 /**
@@ -164,19 +165,56 @@ export function gradedMoves(
   return moves
 }
 
+/** The articles whose graded count a write of these rows may move: a superset of gradedMoves's. */
+function mayMove(rows: readonly (readonly [before: unknown, after: unknown])[]): Set<string> {
+  const ids = new Set<string>()
+  for (const [before, after] of rows) {
+    const was = gradedRow(before)
+    const is = gradedRow(after)
+    if (was?.graded && is?.graded && was.articleId === is.articleId) continue
+    if (was?.graded) ids.add(was.articleId)
+    if (is?.graded) ids.add(is.articleId)
+  }
+  return ids
+}
+
 function countGrades(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest) {
-  return touched(table, req, true).then(({ keys, before }) =>
-    table.mutate(req).then((res) => {
-      const rows = keys.flatMap((_key, i) =>
-        written(res, i)
+  return touched(table, req, true).then(({ keys, before }) => {
+    const rows = (done: (i: number) => boolean) =>
+      keys.flatMap((_key, i) =>
+        done(i)
           ? [[before[i], req.type === 'add' || req.type === 'put' ? req.values[i] : undefined] as const]
           : []
       )
+    // Every article a row may move, whichever rows the write refuses (a refused row moves nothing).
+    const ids = [...mayMove(rows(() => true))]
+    return Promise.all([table.mutate(req), readCounts(core, req.trans, ids)]).then(([res, stored]) => {
       const changes: Adjustments = new Map()
-      for (const [articleId, by] of gradedMoves(rows)) adjustment(changes, articleId).graded += by
-      return store(core, req.trans, changes).then(() => res)
+      for (const [articleId, by] of gradedMoves(rows((i) => written(res, i))))
+        adjustment(changes, articleId).graded += by
+      return store(core, req.trans, changes, stored).then(() => res)
     })
-  )
+  })
+}
+
+/**
+ * The counts rows of `ids`, read in the same wave as the write that may change them (the write
+ * does not touch them), so storing the new counts waits for one round trip, not two.
+ */
+function readCounts(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  ids: string[]
+): Promise<Map<string, ArticleCounts>> {
+  if (ids.length === 0) return Promise.resolve(new Map())
+  return core
+    .table(COUNTS_TABLE)
+    .getMany({ trans, keys: ids })
+    .then((rows: (ArticleCounts | undefined)[]) => {
+      const stored = new Map<string, ArticleCounts>()
+      rows.forEach((row, i) => row && stored.set(ids[i], row))
+      return stored
+    })
 }
 
 /**
@@ -198,24 +236,30 @@ export function countsAfter(
   return next.sentences !== was.sentences || next.graded !== was.graded ? next : undefined
 }
 
-/** Writes the changed counts in the same transaction; an article with none keeps no row. */
-function store(core: DBCore, trans: DBCoreTransaction, changes: Adjustments): Promise<void> {
+/**
+ * Writes the changed counts in the same transaction, from the rows `stored` before the write (read
+ * by readCounts for every article the changes name); an article with none keeps no row.
+ */
+function store(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  changes: Adjustments,
+  stored: ReadonlyMap<string, ArticleCounts>
+): Promise<void> {
   const ids = [...changes].filter(([, c]) => c.sentences !== undefined || c.graded !== 0).map(([id]) => id)
   if (ids.length === 0) return Promise.resolve()
   const counts = core.table(COUNTS_TABLE)
-  return counts.getMany({ trans, keys: ids }).then((rows: (ArticleCounts | undefined)[]) => {
-    const put: ArticleCounts[] = []
-    const gone: string[] = []
-    ids.forEach((articleId, i) => {
-      const next = countsAfter(articleId, rows[i], changes.get(articleId)!)
-      if (next === 'delete') gone.push(articleId)
-      else if (next) put.push(next)
-    })
-    const writes: Promise<unknown>[] = []
-    if (put.length) writes.push(counts.mutate({ type: 'put', trans, values: put }))
-    if (gone.length) writes.push(counts.mutate({ type: 'delete', trans, keys: gone }))
-    return Promise.all(writes).then(() => undefined)
-  })
+  const put: ArticleCounts[] = []
+  const gone: string[] = []
+  for (const articleId of ids) {
+    const next = countsAfter(articleId, stored.get(articleId), changes.get(articleId)!)
+    if (next === 'delete') gone.push(articleId)
+    else if (next) put.push(next)
+  }
+  const writes: Promise<unknown>[] = []
+  if (put.length) writes.push(counts.mutate({ type: 'put', trans, values: put }))
+  if (gone.length) writes.push(counts.mutate({ type: 'delete', trans, keys: gone }))
+  return Promise.all(writes).then(() => undefined)
 }
 
 const COUNTED = new Set(['sentences', 'assessments'])

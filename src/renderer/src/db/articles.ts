@@ -127,14 +127,21 @@ export async function importArticle(
     const head = chainHead(db)
     const [raced] = await Promise.all([findBySha256(db, sha256), head])
     if (raced) return { kind: 'duplicate', articleId: raced.id, title: raced.title }
-    // The rows are independent: placed together, they take one round trip, not three.
+    // The rows are independent: placed together, they take one round trip, not three. The
+    // article's entry goes with them, its state from the row as added (not read back), and the
+    // table's entry follows it on the chain's end it made.
+    const articleEntry = record(
+      { entity: 'article', entityId: article.id, before: null, after: { title, sha256 } },
+      head,
+      meta
+    )
     await Promise.all([
       db.articles.add(meta),
       db.texts.add({ articleId: article.id, text }),
-      db.sentences.add(table)
+      db.sentences.add(table),
+      articleEntry,
+      record({ entity: 'sentences', entityId: article.id, before: null, after: table }, articleEntry)
     ])
-    await record({ entity: 'article', entityId: article.id, before: null, after: { title, sha256 } }, head)
-    await record({ entity: 'sentences', entityId: article.id, before: null, after: table })
     // Thrown inside the transaction, a cancel heard while the rows were put aborts all of them.
     signal?.throwIfAborted()
     return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length, split }

@@ -226,7 +226,7 @@ function convertMarks(db: SourcemarkDatabase, record: RecordChange): Promise<voi
         cases: new Map(cases.map((c) => [c.id, c])),
         judgments
       })
-      const steps: (() => Promise<void>)[] = [
+      const steps: (() => Promise<unknown>)[] = [
         ...conversion.assessments.map(
           ({ before, after }) =>
             () =>
@@ -246,7 +246,9 @@ function convertMarks(db: SourcemarkDatabase, record: RecordChange): Promise<voi
               .then(() => record({ entity: 'judgment', entityId: after.id, before: null, after }))
         )
       ]
-      return steps.reduce<Promise<void>>((done, step) => done.then(step), Dexie.Promise.resolve())
+      return steps
+        .reduce<Promise<unknown>>((done, step) => done.then(step), Dexie.Promise.resolve())
+        .then(() => undefined)
     })
 }
 
@@ -264,17 +266,19 @@ function keepBinding(
   const last = new Map<string, HistoryEntry>()
   for (const entry of appended) last.set(recordKey(entry.entity, entry.entityId), entry)
   // A chain of Dexie promises, like putAll, so the transaction stays open throughout.
-  return [...last].reduce<Promise<void>>((done, [key, entry]) => {
-    const table = TABLES[entry.entity]?.(db)
-    if (!table || written.has(key)) return done
-    return done
-      .then(() => table.get(entry.entityId))
-      .then((row) =>
-        row === undefined || entry.stateHash === stateHash(entry.entity, row, entry.tableHashing)
-          ? undefined
-          : record({ entity: entry.entity, entityId: entry.entityId, before: row, after: row })
-      )
-  }, Dexie.Promise.resolve())
+  return [...last]
+    .reduce<Promise<unknown>>((done, [key, entry]) => {
+      const table = TABLES[entry.entity]?.(db)
+      if (!table || written.has(key)) return done
+      return done
+        .then(() => table.get(entry.entityId))
+        .then((row) =>
+          row === undefined || entry.stateHash === stateHash(entry.entity, row, entry.tableHashing)
+            ? undefined
+            : record({ entity: entry.entity, entityId: entry.entityId, before: row, after: row })
+        )
+    }, Dexie.Promise.resolve())
+    .then(() => undefined)
 }
 
 /**
@@ -295,11 +299,12 @@ function putAll<T>(
     table
       .bulkPut(rows)
       .then(() =>
-        rows.reduce<Promise<void>>(
+        rows.reduce<Promise<unknown>>(
           (done, row, i) =>
             done.then(() => record({ entity, entityId: keys[i], before: before[i] ?? null, after: row })),
           Dexie.Promise.resolve()
         )
       )
+      .then(() => undefined)
   )
 }

@@ -206,7 +206,7 @@ type RecordChange = (change: {
   entityId: string
   before: unknown
   after: unknown
-}) => Promise<void>
+}) => Promise<unknown>
 
 async function repointLinks(db: SourcemarkDatabase, fromId: string, toId: string, record: RecordChange) {
   const touching = [

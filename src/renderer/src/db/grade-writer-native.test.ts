@@ -14,6 +14,7 @@ import { KnownState, readAhead, writeGradeNatively } from './grade-writer-native
 import { chainHead } from './history'
 import { loadHistoryHashing, type HistoryHashing } from './history-hashing'
 import { expandSentences } from './sentences'
+import { wavesOf } from '../test-support/request-waves'
 
 const TEXT =
   'Sweden pledged $1.23 billion in military aid. Officials in Kyiv welcomed the package. ' +
@@ -78,33 +79,6 @@ async function announcedByDexie(write: () => Promise<unknown>): Promise<object[]
     Dexie.on('storagemutated').unsubscribe(listener)
   }
   return heard
-}
-
-/**
- * In how many waves `write` placed its requests: a request placed once one of the current wave
- * had been answered waited for that answer, and starts the next wave.
- */
-async function wavesOf(write: () => Promise<unknown>): Promise<number> {
-  const methods = ['get', 'getKey', 'getAll', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete', 'count']
-  const originals = methods.map((name) => [name, Reflect.get(IDBObjectStore.prototype, name)] as const)
-  const waves: { answered: boolean }[][] = []
-  for (const [name, original] of originals) {
-    Reflect.set(IDBObjectStore.prototype, name, function (this: IDBObjectStore, ...args: unknown[]) {
-      const request = (original as (...a: unknown[]) => IDBRequest).apply(this, args)
-      const step = { answered: false }
-      const wave = waves.at(-1)
-      if (!wave || wave.some((s) => s.answered)) waves.push([step])
-      else wave.push(step)
-      request.addEventListener('success', () => (step.answered = true), { once: true })
-      return request
-    })
-  }
-  try {
-    await write()
-  } finally {
-    for (const [name, original] of originals) Reflect.set(IDBObjectStore.prototype, name, original)
-  }
-  return waves.length
 }
 
 /** The library's counts as worked out again from its rows. */

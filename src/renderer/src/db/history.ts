@@ -19,11 +19,14 @@ export interface Change {
 }
 
 /**
- * Appends one row change to the history, in the running action's transaction. `head` is the
- * chain's end as read by `chainHead` in this transaction since its last history write: a write
- * that reads it alongside its row saves the trail a read of its own after the row is written.
+ * Appends one row change to the history, in the running action's transaction, and resolves with
+ * the chain's new end (the entry's hash). `head` is the chain's end as read by `chainHead` in this
+ * transaction since its last history write, or as the last `record` resolved: a write that reads
+ * it alongside its row saves the trail a read of its own after the row is written. `stored` is the
+ * record as the write stores it, when the writer holds exactly that row (an import's new article):
+ * the entry is then placed without reading the row back, alongside the write.
  */
-export type RecordChange = (change: Change, head?: Promise<string>) => Promise<void>
+export type RecordChange = (change: Change, head?: Promise<string>, stored?: object) => Promise<string>
 
 /** Writes rows inside an action; `record` appends the change to the history in the same transaction. */
 export type ActionBody<T> = (record: RecordChange) => Promise<T>
@@ -57,9 +60,9 @@ export async function transact<T>(
   if (!historyHashingIfReady() && !Dexie.currentTransaction) await loadHistoryHashing()
   // The articles table is always in the transaction: an import's article entry reads its row.
   const result = await db.transaction('rw', [...new Set([...tables, db.articles, db.history])], () =>
-    body((change, head) => {
+    body((change, head, stored) => {
       changed = true
-      return appendHistory(db, { ...change, action }, head)
+      return appendHistory(db, { ...change, action }, head, stored)
     })
   )
   return { result, action, changed }
@@ -73,13 +76,16 @@ export async function transact<T>(
 export function appendHistory(
   db: SourcemarkDatabase,
   change: Change & { action?: string },
-  head?: Promise<string>
-): Promise<void> {
-  return stateOf(db, change)
+  head?: Promise<string>,
+  stored?: object
+): Promise<string> {
+  return (stored ? Dexie.Promise.resolve<unknown>(stored) : stateOf(db, change))
     .then((state) => (head ?? chainHead(db)).then((prevHash) => ({ state, prevHash })))
     .then((read) => historyHashingInTransaction().then((hashing) => ({ ...read, ...hashing })))
-    .then(({ state, prevHash, ...hashing }) => db.history.add(chainedEntry(change, state, prevHash, hashing)))
-    .then(() => undefined)
+    .then(({ state, prevHash, ...hashing }) => {
+      const entry = chainedEntry(change, state, prevHash, hashing)
+      return db.history.add(entry).then(() => entry.hash)
+    })
 }
 
 /**

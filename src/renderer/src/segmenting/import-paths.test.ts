@@ -14,6 +14,7 @@ import { verifyLibrary } from '../db/backup'
 import { importedText } from '../db/imported-text'
 import { SourcemarkDatabase } from '../db/database'
 import type { ImporterResponse } from './protocol'
+import { wavesOf } from '../test-support/request-waves'
 import { importOffThread, prepareAhead, prepareHere, prepareOffThread } from './segment-client'
 
 const opened: SourcemarkDatabase[] = []
@@ -288,6 +289,22 @@ describe('importing in the worker', () => {
     )
     expect(await db.articles.count()).toBe(1)
     expect(await db.history.count()).toBe(2)
+  })
+})
+
+it('writes an article, its counts and its trail in three round trips after the duplicate check', async () => {
+  const db = await freshLibrary()
+  // One wave to look the text up before the transaction; then, in it, the look-up again with the
+  // chain's end; the rows with the counts read and the article's entry; the counts and the
+  // table's entry, chained on the article's.
+  const draft: ArticleDraft = { title: 'Kursk', text: sampleText, origin: 'paste' }
+  expect(await wavesOf(() => importArticle(db, draft))).toBe(4)
+  expect((await verifyLibrary(db)).trail.ok).toBe(true)
+  const [article] = await db.articles.toArray()
+  expect(await db.articleCounts.get(article.id)).toEqual({
+    articleId: article.id,
+    sentences: (await db.sentences.get(article.id))!.seqs.length,
+    graded: 0
   })
 })
 
