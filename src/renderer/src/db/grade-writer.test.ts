@@ -11,7 +11,7 @@ import { gradeNumber, gradeRequest, updateAssessment, type AssessmentPatch } fro
 import { verifyLibrary } from './backup'
 import { SourcemarkDatabase } from './database'
 import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
-import { GradeWriter, gradeWriter } from './grade-writer'
+import { GradeWriter, gradeWriter, startGradeWorker } from './grade-writer'
 import { useAssessments } from './hooks'
 import { db as appLibrary } from './index'
 import { expandSentences } from './sentences'
@@ -132,6 +132,28 @@ describe('the grade writer', () => {
     const verdict = await verifyLibrary(db)
     expect(verdict.trail.ok).toBe(true)
     expect(verdict.records).toBeNull()
+  })
+
+  it('reads ahead a sentence selected before the first grade, starting the worker for it', async () => {
+    const db = library()
+    const { text, sentences } = await imported(db)
+    const posted: { kind?: string }[] = []
+    const writer = new GradeWriter(() => {
+      const worker = startGradeWorker()
+      const post = worker.postMessage.bind(worker)
+      worker.postMessage = (message: { kind?: string }) => {
+        posted.push(message)
+        post(message)
+      }
+      return worker
+    })
+    // The reader selects a sentence before any key: its row is read ahead, so its first grade is
+    // written in one wave like every grade after it.
+    writer.readAhead(db, sentences[1].id, sentences[1].articleId)
+    expect(posted).toEqual([expect.objectContaining({ kind: 'read-ahead', sentenceId: sentences[1].id })])
+    const row = await writer.write(db, gradeRequest(sentences[1], text, { credibility: 3 }))
+    expect(row).toMatchObject({ sentenceId: sentences[1].id, credibility: 3 })
+    expect(pageWrites).toBe(0)
   })
 
   it('stores quick keys in the order they were pressed, each numbered after the one before', async () => {

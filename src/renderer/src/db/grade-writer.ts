@@ -117,13 +117,15 @@ export class GradeWriter {
 
   /**
    * Has the worker read ahead the row of the sentence the analyst selected, so that its grade is
-   * written in one wave (see readAhead in grade-writer-native.ts). Only once a grade has started
-   * the worker: the first screen starts none.
+   * written in one wave (see readAhead in grade-writer-native.ts). A selection starts the worker
+   * if the reader's keys have not yet warmed it: the first grade of a session is one wave too.
    */
   readAhead(db: SourcemarkDatabase, sentenceId: string, articleId: string): void {
-    if (!this.worker || hookedHere(db) || !db.isOpen()) return
+    if (hookedHere(db) || !db.isOpen()) return
+    const worker = this.started()
+    if (!worker) return
     const message: GradeReadAhead = { kind: 'read-ahead', database: db.name, sentenceId, articleId }
-    this.worker.postMessage(message)
+    worker.postMessage(message)
   }
 
   /**
