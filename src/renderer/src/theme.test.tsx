@@ -3,17 +3,11 @@
 // two lines to eight, and one that asks for autosize keeps it.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider, Textarea } from '@mantine/core'
+import { Textarea } from '@mantine/core'
 import '@mantine/core/styles.css'
-import { theme } from './theme'
+import { themedRoot } from './test-support/mount'
 
-let root: Root | undefined
-let host: HTMLElement | undefined
 afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
   vi.restoreAllMocks()
 })
 
@@ -42,18 +36,9 @@ function styleReadsWhile(run: () => void): Element[] {
 const textareasRead = (reads: Element[]) => reads.filter((el) => el instanceof HTMLTextAreaElement)
 
 function mount(sizing: Sizing = {}): Element[] {
-  host = document.body.appendChild(document.createElement('div'))
-  host.style.width = '320px'
-  root = createRoot(host)
-  return styleReadsWhile(() =>
-    act(() =>
-      root!.render(
-        <MantineProvider theme={theme}>
-          <Field {...sizing} />
-        </MantineProvider>
-      )
-    )
-  )
+  const shown = themedRoot()
+  shown.host.style.width = '320px'
+  return styleReadsWhile(() => act(() => shown.render(<Field {...sizing} />)))
 }
 
 const field = () => document.querySelector('textarea')!

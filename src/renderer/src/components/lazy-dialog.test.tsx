@@ -1,11 +1,10 @@
 // A dialog loaded on demand, in real Chromium: nothing is fetched until it is opened, the analyst
 // sees that it is loading, then the dialog itself; a dialog that cannot be loaded says so by name.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
-import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { Button, MantineProvider, Modal, Text, TextInput } from '@mantine/core'
-import { theme } from '../theme'
+import { useState } from 'react'
+import { Button, Modal, Text, TextInput } from '@mantine/core'
+import { mountInTheme } from '../test-support/mount'
 import { lazyDialog } from './lazy-dialog'
 
 interface NoteDialogProps {
@@ -20,14 +19,6 @@ function NoteDialog({ opened, onClose }: NoteDialogProps) {
     </Modal>
   )
 }
-
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
 
 function deferred<T>() {
   let resolve!: (value: T) => void
@@ -51,15 +42,7 @@ async function mount(load: () => Promise<typeof NoteDialog>) {
       </>
     )
   }
-  host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host!)
-    root.render(
-      <MantineProvider theme={theme}>
-        <Host />
-      </MantineProvider>
-    )
-  })
+  await mountInTheme(<Host />)
   await expect.element(page.getByText('Workbench')).toBeVisible()
 }
 

@@ -3,25 +3,16 @@
 // code that cannot be fetched is named, and fetched again when the analyst asks.
 // Mantine's styles, so the loading box has the height it is given, as in the app.
 import '@mantine/core/styles.css'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
-import { act, Profiler, type ComponentType } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider, Text } from '@mantine/core'
-import { theme } from '../theme'
+import { Profiler, type ComponentType } from 'react'
+import { Text } from '@mantine/core'
+import { themedRoot } from '../test-support/mount'
 import { lazyPanel, loadOnce, prefetchPanels } from './lazy-panel'
 
 function NotesPanel({ count }: { count: number }) {
   return <Text>{`${count} notes on this sentence`}</Text>
 }
-
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
 
 function deferred<T>() {
   let resolve!: (value: T) => void
@@ -36,19 +27,18 @@ function deferred<T>() {
 /** Renders `Panel` below a heading; returns what each commit showed of it. */
 async function mount(Panel: ComponentType<{ count: number }>) {
   const commits: string[] = []
-  host = document.body.appendChild(document.createElement('div'))
+  const shown = themedRoot()
   // Not inside act(): act would wait for the suspended panel, whose code the test hands over later.
-  root = createRoot(host)
-  root.render(
-    <MantineProvider theme={theme}>
+  shown.render(
+    <>
       <Text>Inspector</Text>
-      <Profiler id="panel" onRender={() => commits.push(host!.textContent ?? '')}>
+      <Profiler id="panel" onRender={() => commits.push(shown.host.textContent ?? '')}>
         <div data-testid="panel">
           <Panel count={3} />
         </div>
       </Profiler>
       <Text>Below the panel</Text>
-    </MantineProvider>
+    </>
   )
   await expect.element(page.getByText('Inspector')).toBeVisible()
   return commits

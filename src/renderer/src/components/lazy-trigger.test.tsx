@@ -2,22 +2,13 @@
 // its code comes; the focus the stand-in had moves to it; code that cannot be fetched is named,
 // and a second click fetches it again. A deferred wrapper shows its child alone until it comes.
 import '@mantine/core/styles.css'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { act, type ComponentType, type ReactNode } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { Button, MantineProvider } from '@mantine/core'
-import { theme } from '../theme'
+import type { ComponentType, ReactNode } from 'react'
+import { Button } from '@mantine/core'
+import { themedRoot } from '../test-support/mount'
 import { prefetchPanels } from './lazy-panel'
 import { lazyTrigger, lazyWrapper, type Openable, type StandInProps } from './lazy-trigger'
-
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
 
 function deferred<T>() {
   let resolve!: (value: T) => void
@@ -44,10 +35,8 @@ function KeyStandIn({ open, opening }: StandInProps) {
 }
 
 function mount(children: ReactNode) {
-  host = document.body.appendChild(document.createElement('div'))
   // Not inside act(): the code is handed over later by the test.
-  root = createRoot(host)
-  root.render(<MantineProvider theme={theme}>{children}</MantineProvider>)
+  themedRoot().render(children)
 }
 
 describe('lazyTrigger', () => {

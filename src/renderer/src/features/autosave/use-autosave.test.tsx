@@ -1,9 +1,9 @@
 // The autosave hook in real Chromium, typed into with real key presses: every way of leaving a
 // field saves the draft once, and a draft the page could not store waits in localStorage.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { createRoot, type Root } from 'react-dom/client'
 import { flushSync } from 'react-dom'
+import { themedRoot, type ThemedRoot } from '../../test-support/mount'
 import { AUTOSAVE_DELAY_MS, useAutosave } from './use-autosave'
 import { orphanedDrafts, TAB_ID, type DraftAddress } from './draft-journal'
 
@@ -32,31 +32,26 @@ function Field({ value, saves, address, delayMs = NO_PAUSE_SAVE_MS }: FieldProps
   )
 }
 
-let root: Root | undefined
-let host: HTMLElement | undefined
+/** Each test's root: mount() again renders the same field with new props, as the inspector does. */
+let shown: ThemedRoot
+beforeEach(() => {
+  shown = themedRoot()
+})
 
 function mount(props: FieldProps) {
-  host ??= document.body.appendChild(document.createElement('div'))
-  root ??= createRoot(host)
-  flushSync(() => root!.render(<Field {...props} />))
-  return host.querySelector('textarea')!
+  flushSync(() => shown.render(<Field {...props} />))
+  return shown.host.querySelector('textarea')!
 }
-
-afterEach(() => {
-  root?.unmount()
-  host?.remove()
-  root = host = undefined
-})
 
 describe('useAutosave', () => {
   it('saves when the field loses focus, at once and only once', async () => {
     const saves: string[] = []
     const note = mount({ value: '', saves })
     await userEvent.type(note, 'Predates the ISW map.')
-    await userEvent.click(host!.querySelector('button')!)
+    await userEvent.click(shown.host.querySelector('button')!)
     expect(saves).toEqual(['Predates the ISW map.'])
     await userEvent.click(note)
-    await userEvent.click(host!.querySelector('button')!)
+    await userEvent.click(shown.host.querySelector('button')!)
     expect(saves).toEqual(['Predates the ISW map.'])
   })
 
@@ -94,8 +89,7 @@ describe('useAutosave', () => {
     const saves: string[] = []
     const note = mount({ value: '', saves })
     await userEvent.type(note, 'Switching')
-    root!.unmount()
-    root = undefined
+    shown.unmount()
     expect(saves).toEqual(['Switching'])
   })
 
@@ -133,7 +127,7 @@ describe('the draft journal', () => {
     expect(await orphanedDrafts()).toContainEqual(left)
     localStorage.removeItem('sourcemark:draft:note:a-journal:2')
 
-    await userEvent.click(host!.querySelector('button')!)
+    await userEvent.click(shown.host.querySelector('button')!)
     expect(saves).toEqual(['Kept'])
     // Asked to save is not stored: the draft stays until the library shows it.
     expect(localStorage.getItem(key)).not.toBeNull()

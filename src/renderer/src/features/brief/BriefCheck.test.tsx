@@ -1,18 +1,16 @@
 // The brief check as the export dialog shows it, in real Chromium, over the issues the real check
 // finds in the graded sample with a key judgment: each issue opens what it is about in place and
 // the dialog stays open; only "Go to" leaves it.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider, Modal } from '@mantine/core'
+import { Modal } from '@mantine/core'
 import { checkBrief } from '@shared/brief/check'
 import { kurskBrief } from '@shared/brief/kursk.fixture'
 import { buildBrief } from '@shared/brief/model'
 import type { Judgment } from '@shared/model'
 import { normaliseText } from '@shared/text'
 import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
-import { theme } from '../../theme'
+import { mountInTheme } from '../../test-support/mount'
 import { BriefCheck } from './BriefCheck'
 
 const at = '2026-11-27T10:00:00.000Z'
@@ -43,34 +41,20 @@ function issues() {
   }
 }
 
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
-
 async function mount(options: { withJudgmentLink: boolean }) {
   const onClose = vi.fn()
   const onShowSentence = vi.fn()
   const onShowJudgment = vi.fn()
-  host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host!)
-    root.render(
-      <MantineProvider theme={theme}>
-        <Modal opened onClose={onClose} title="Export brief">
-          <BriefCheck
-            {...issues()}
-            loading={false}
-            onShowSentence={onShowSentence}
-            onShowJudgment={options.withJudgmentLink ? onShowJudgment : undefined}
-          />
-        </Modal>
-      </MantineProvider>
-    )
-  })
+  await mountInTheme(
+    <Modal opened onClose={onClose} title="Export brief">
+      <BriefCheck
+        {...issues()}
+        loading={false}
+        onShowSentence={onShowSentence}
+        onShowJudgment={options.withJudgmentLink ? onShowJudgment : undefined}
+      />
+    </Modal>
+  )
   const dialog = page.getByRole('dialog', { name: 'Export brief' })
   await expect.element(dialog).toBeVisible()
   return { onClose, onShowSentence, onShowJudgment, dialog }

@@ -1,26 +1,16 @@
 // The export dialog's status line while a long print page is prepared, in real Chromium: each step
 // of progress shows on the line, and the brief check beside it is not rendered again for it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { act, Profiler } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import { checkBrief } from '@shared/brief/check'
 import { kurskBrief } from '@shared/brief/kursk.fixture'
 import { buildBrief } from '@shared/brief/model'
 import { normaliseText } from '@shared/text'
 import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
-import { theme } from '../../theme'
+import { themedRoot } from '../../test-support/mount'
 import { BriefCheck } from './BriefCheck'
 import { ExportStatusLine, progressLine } from './ExportStatusLine'
 import type { ExportStatus } from './export-outcome'
-
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
 
 const issues = checkBrief(buildBrief(kurskBrief(normaliseText(sampleText))))
 
@@ -28,9 +18,10 @@ describe('the export status line', () => {
   it('shows each step of progress, then the outcome, without rendering the brief check again', async () => {
     const progress = progressLine()
     const checkCommits: string[] = []
+    const shown = themedRoot()
     const render = (status: ExportStatus | null) =>
-      root!.render(
-        <MantineProvider theme={theme}>
+      shown.render(
+        <>
           <Profiler id="check" onRender={(_id, phase) => checkCommits.push(phase)}>
             <BriefCheck
               warnings={issues.filter((i) => i.severity === 'warning')}
@@ -40,14 +31,10 @@ describe('the export status line', () => {
             />
           </Profiler>
           <ExportStatusLine status={status} progress={progress} />
-        </MantineProvider>
+        </>
       )
-    host = document.body.appendChild(document.createElement('div'))
-    await act(async () => {
-      root = createRoot(host!)
-      render(null)
-    })
-    const line = host.querySelector('[data-testid="export-status"]')!
+    await act(async () => render(null))
+    const line = shown.host.querySelector('[data-testid="export-status"]')!
     expect(line.textContent).toBe('')
     const mounted = checkCommits.length
 

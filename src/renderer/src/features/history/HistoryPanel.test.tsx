@@ -1,25 +1,15 @@
 // A sentence's trail in the inspector: the newest changes, and the rest on demand, so a sentence
 // graded many times does not render its whole trail at every grade.
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import type { Credibility } from '@shared/model'
-import { theme } from '../../theme'
 import { db, serially } from '../../db'
 import { importArticle } from '../../db/articles'
 import { updateAssessment } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
+import { mountInTheme } from '../../test-support/mount'
 import { HISTORY_SHOWN, HistoryPanel } from './HistoryPanel'
 
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
 afterAll(() => db.delete())
 
 describe('HistoryPanel', () => {
@@ -35,17 +25,9 @@ describe('HistoryPanel', () => {
         updateAssessment(db, sentence, stored, { credibility: ((i % 6) + 1) as Credibility })
       )
 
-    host = document.body.appendChild(document.createElement('div'))
-    await act(async () => {
-      root = createRoot(host!)
-      root.render(
-        <MantineProvider theme={theme}>
-          <HistoryPanel sentence={sentence} links={[]} sources={new Map()} />
-        </MantineProvider>
-      )
-    })
+    const { host } = await mountInTheme(<HistoryPanel sentence={sentence} links={[]} sources={new Map()} />)
     await page.getByText(`History of this sentence (${grades})`).click()
-    const items = () => host!.querySelectorAll('.mantine-Timeline-item').length
+    const items = () => host.querySelectorAll('.mantine-Timeline-item').length
     await expect.poll(items).toBe(HISTORY_SHOWN)
     await page.getByRole('button', { name: `Show all ${grades} changes` }).click()
     await expect.poll(items).toBe(grades)

@@ -3,23 +3,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
 import savedPage from '../../../../../e2e/fixtures/kyiv-grid.html?raw'
 import { db } from '../../db'
-import { theme } from '../../theme'
+import { mountInApp } from '../../test-support/in-app'
 import { ImportDialog } from './ImportDialog'
 
-let root: Root | undefined
-let host: HTMLElement | undefined
 let observer: MutationObserver | undefined
-afterEach(async () => {
+afterEach(() => {
   observer?.disconnect()
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = observer = undefined
-  await db.delete()
+  observer = undefined
 })
 
 /** The sample's paragraphs, numbered so that no two repeat, to about `chars` characters. */
@@ -38,7 +31,6 @@ describe('ImportDialog', () => {
   it('counts the sentences of a file as soon as it is read, then imports it with nothing left to split', async () => {
     const onImported = vi.fn()
     const bytes = new TextEncoder().encode(longArticle(600_000))
-    host = document.body.appendChild(document.createElement('div'))
     // Every count the dialog showed, recorded as the page changes it, and the frames it painted
     // while the worker was counting: the UI thread is free meanwhile.
     const counts: string[] = []
@@ -54,19 +46,14 @@ describe('ImportDialog', () => {
       if (count && count !== counts.at(-1)) counts.push(count)
     })
     observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-    await act(async () => {
-      root = createRoot(host!)
-      root.render(
-        <MantineProvider theme={theme}>
-          <ImportDialog
-            opened
-            onClose={() => {}}
-            onImported={onImported}
-            dropped={{ fileName: 'kursk-digest.txt', bytes }}
-          />
-        </MantineProvider>
-      )
-    })
+    await mountInApp(
+      <ImportDialog
+        opened
+        onClose={() => {}}
+        onImported={onImported}
+        dropped={{ fileName: 'kursk-digest.txt', bytes }}
+      />
+    )
     await expect.element(page.getByText('Text from “kursk-digest.txt”')).toBeVisible()
     // A wait for the count, not a time limit: the worker loads the segmenter first.
     const shown = page.getByTestId('import-sentence-count').getByText(/^[\d,]+ sentences$/)
@@ -99,16 +86,7 @@ describe('ImportDialog', () => {
   })
   it('counts a pasted text once typing pauses, says the count is stale while an edit is counted, and imports the edited text', async () => {
     const onImported = vi.fn()
-    await db.open()
-    host = document.body.appendChild(document.createElement('div'))
-    await act(async () => {
-      root = createRoot(host!)
-      root.render(
-        <MantineProvider theme={theme}>
-          <ImportDialog opened onClose={() => {}} onImported={onImported} />
-        </MantineProvider>
-      )
-    })
+    await mountInApp(<ImportDialog opened onClose={() => {}} onImported={onImported} />)
     const count = page.getByTestId('import-sentence-count')
     await page.getByLabelText('Title').fill('Sumy report')
     await page
@@ -131,23 +109,16 @@ describe('ImportDialog', () => {
   })
   it('says that a line with no sentence end was split, and into how many parts', async () => {
     const onImported = vi.fn()
-    await db.open()
     const line = 'drone '.repeat(1_000).trim()
     const bytes = new TextEncoder().encode(`Sumy drone report\n\n${line}\n\nThe border stayed closed.`)
-    host = document.body.appendChild(document.createElement('div'))
-    await act(async () => {
-      root = createRoot(host!)
-      root.render(
-        <MantineProvider theme={theme}>
-          <ImportDialog
-            opened
-            onClose={() => {}}
-            onImported={onImported}
-            dropped={{ fileName: 'sumy.txt', bytes }}
-          />
-        </MantineProvider>
-      )
-    })
+    await mountInApp(
+      <ImportDialog
+        opened
+        onClose={() => {}}
+        onImported={onImported}
+        dropped={{ fileName: 'sumy.txt', bytes }}
+      />
+    )
     // Said before the click, once the worker has prepared the text.
     await expect
       .element(page.getByTestId('import-sentence-count'), { timeout: 10 * 60_000 })
@@ -170,9 +141,7 @@ describe('ImportDialog', () => {
     const onImported = vi.fn()
     const onClose = vi.fn()
     const bytes = new TextEncoder().encode(longArticle(2_000_000))
-    await db.open()
     const before = { articles: await db.articles.count(), history: await db.history.count() }
-    host = document.body.appendChild(document.createElement('div'))
     // Import article is clicked the moment the dialog starts counting (the worker is then still
     // preparing 2 MB ahead), and Cancel as soon as the dialog shows the import under way.
     let clicked = false
@@ -189,41 +158,33 @@ describe('ImportDialog', () => {
       }
     })
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
-    await act(async () => {
-      root = createRoot(host!)
-      root.render(
-        <MantineProvider theme={theme}>
-          <ImportDialog
-            opened
-            onClose={onClose}
-            onImported={onImported}
-            dropped={{ fileName: 'kursk-digest.txt', bytes }}
-          />
-        </MantineProvider>
-      )
-    })
+    await mountInApp(
+      <ImportDialog
+        opened
+        onClose={onClose}
+        onImported={onImported}
+        dropped={{ fileName: 'kursk-digest.txt', bytes }}
+      />
+    )
     await expect.poll(() => onClose.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
     expect(onImported).not.toHaveBeenCalled()
     expect({ articles: await db.articles.count(), history: await db.history.count() }).toEqual(before)
     expect(await db.articleCounts.count()).toBe(0)
   })
   it('gives a second file its own details, never the first file’s, and imports it under them', async () => {
-    await db.open()
     const onImported = vi.fn()
-    host = document.body.appendChild(document.createElement('div'))
-    const show = (dropped: { fileName: string; bytes: Uint8Array }) =>
-      act(async () => {
-        root ??= createRoot(host!)
-        root.render(
-          <MantineProvider theme={theme}>
-            <ImportDialog opened onClose={() => {}} onImported={onImported} dropped={dropped} />
-          </MantineProvider>
-        )
-      })
-    await show({ fileName: 'kyiv-grid.html', bytes: new TextEncoder().encode(savedPage) })
+    const dialog = (dropped: { fileName: string; bytes: Uint8Array }) => (
+      <ImportDialog opened onClose={() => {}} onImported={onImported} dropped={dropped} />
+    )
+    const shown = await mountInApp(
+      dialog({ fileName: 'kyiv-grid.html', bytes: new TextEncoder().encode(savedPage) })
+    )
     await expect.element(page.getByLabelText('Outlet')).toHaveValue('Example Independent')
     await expect.element(page.getByLabelText('Author')).toHaveValue('Olena Harmash')
-    await show({ fileName: 'sumy-notes.txt', bytes: new TextEncoder().encode(sampleText) })
+    // Dropped on the open dialog: the same dialog given the next file.
+    await act(async () =>
+      shown.render(dialog({ fileName: 'sumy-notes.txt', bytes: new TextEncoder().encode(sampleText) }))
+    )
     await expect.element(page.getByLabelText('Title')).toHaveValue('sumy notes')
     for (const field of ['Outlet', 'Author', 'Published', 'URL']) {
       await expect.element(page.getByLabelText(field)).toHaveValue('')
@@ -241,20 +202,14 @@ describe('ImportDialog', () => {
   })
   it('keeps a long file’s text whole and editable in a box that scrolls instead of growing', async () => {
     const text = longArticle(60_000)
-    host = document.body.appendChild(document.createElement('div'))
-    await act(async () => {
-      root = createRoot(host!)
-      root.render(
-        <MantineProvider theme={theme}>
-          <ImportDialog
-            opened
-            onClose={() => {}}
-            onImported={() => {}}
-            dropped={{ fileName: 'kursk-digest.txt', bytes: new TextEncoder().encode(text) }}
-          />
-        </MantineProvider>
-      )
-    })
+    await mountInApp(
+      <ImportDialog
+        opened
+        onClose={() => {}}
+        onImported={() => {}}
+        dropped={{ fileName: 'kursk-digest.txt', bytes: new TextEncoder().encode(text) }}
+      />
+    )
     const box = page.getByLabelText('Article text')
     await expect.element(box).toHaveValue(text)
     const area = box.element() as HTMLTextAreaElement

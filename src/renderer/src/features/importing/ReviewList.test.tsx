@@ -2,29 +2,20 @@
 // summary. Real Chromium, the real import worker, real IndexedDB.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import savedPage from '../../../../../e2e/fixtures/kyiv-grid.html?raw'
 import { BACKUP_FORMAT } from '@shared/backup/format'
 import { MAX_IMPORT_FILE_BYTES } from '@shared/files/size-limit'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
-import { theme } from '../../theme'
 import type { ChosenFile } from '../../platform'
+import { mountInApp } from '../../test-support/in-app'
 import { ImportDialog } from './ImportDialog'
 import { readDroppedFiles } from './use-file-drop'
 
-let root: Root | undefined
-let host: HTMLElement | undefined
 let observer: MutationObserver | undefined
-afterEach(async () => {
+afterEach(() => {
   observer?.disconnect()
   observer = undefined
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-  await db.delete()
 })
 
 const encode = (text: string) => new TextEncoder().encode(text)
@@ -44,16 +35,7 @@ const ODESA =
   'Grain corridor reopens\n\nBy Iryna Balachuk\n\nShips left Odesa on Tuesday for the first time in a month. Traders expect prices to fall.'
 
 async function show(dropped: ChosenFile[], onImported = vi.fn()) {
-  await db.open()
-  host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host!)
-    root.render(
-      <MantineProvider theme={theme}>
-        <ImportDialog opened onClose={() => {}} onImported={onImported} dropped={dropped} />
-      </MantineProvider>
-    )
-  })
+  await mountInApp(<ImportDialog opened onClose={() => {}} onImported={onImported} dropped={dropped} />)
   return onImported
 }
 
@@ -71,7 +53,6 @@ async function library() {
 
 describe('a batch of files', () => {
   it('reviews a new file, a duplicate of a stored article and a PNG named .txt, and imports only the new one', async () => {
-    await db.open()
     await importArticle(db, { title: 'Kursk withdrawal', text: KURSK, origin: 'paste' })
     await show([
       file('kharkiv.txt', KHARKIV),
@@ -321,22 +302,15 @@ describe('a batch of files', () => {
 
   it('Cancel while the files are read writes nothing', async () => {
     const onClose = vi.fn()
-    await db.open()
     const before = await library()
-    host = document.body.appendChild(document.createElement('div'))
-    await act(async () => {
-      root = createRoot(host!)
-      root.render(
-        <MantineProvider theme={theme}>
-          <ImportDialog
-            opened
-            onClose={onClose}
-            onImported={() => {}}
-            dropped={[file('kharkiv.txt', KHARKIV), file('odesa.txt', ODESA)]}
-          />
-        </MantineProvider>
-      )
-    })
+    await mountInApp(
+      <ImportDialog
+        opened
+        onClose={onClose}
+        onImported={() => {}}
+        dropped={[file('kharkiv.txt', KHARKIV), file('odesa.txt', ODESA)]}
+      />
+    )
     await page.getByRole('button', { name: 'Cancel' }).click()
     expect(onClose).toHaveBeenCalledTimes(1)
     expect(await library()).toEqual(before)

@@ -4,13 +4,11 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
-import { theme } from '../../theme'
 import { db, serially } from '../../db'
 import { importArticle } from '../../db/articles'
 import { updateAssessment } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
+import { mountInTheme } from '../../test-support/mount'
 import { useWorkspace } from '../reader/use-workspace'
 import { Inspector } from './Inspector'
 import { InspectorRenderProbe, type InspectorPart } from './render-probe'
@@ -45,12 +43,7 @@ function Workbench({ articleId, index }: { articleId: string; index: number }) {
   )
 }
 
-let root: Root | undefined
-let host: HTMLElement | undefined
 afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
   rendered.clear()
 })
 afterAll(() => db.delete())
@@ -69,17 +62,11 @@ async function imported() {
 }
 
 async function mount(articleId: string, index: number) {
-  host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host!)
-    root.render(
-      <MantineProvider theme={theme}>
-        <InspectorRenderProbe.Provider value={probe}>
-          <Workbench articleId={articleId} index={index} />
-        </InspectorRenderProbe.Provider>
-      </MantineProvider>
-    )
-  })
+  await mountInTheme(
+    <InspectorRenderProbe.Provider value={probe}>
+      <Workbench articleId={articleId} index={index} />
+    </InspectorRenderProbe.Provider>
+  )
   // Every panel is in, the ones fetched after the first paint too.
   await expect.element(page.getByText('History of this sentence (0)')).toBeVisible()
   // The history open, as an analyst reading it has it.

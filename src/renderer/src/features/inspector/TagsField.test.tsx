@@ -1,19 +1,16 @@
 // The tags field in real Chromium over a real library: tags used elsewhere are offered as the
 // analyst types, a new one is added with Enter, and each change is one undoable action.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import '@mantine/core/styles.css'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Sentence } from '@shared/model'
-import { theme } from '../../theme'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
 import { setTags } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
 import { undo } from '../../db/undo'
+import { mountInTheme } from '../../test-support/mount'
 import { TagsField } from './TagsField'
 
 const TEXT = `Kyiv said 12 people were hurt. Moscow denied any strike. ${crypto.randomUUID()}`
@@ -26,16 +23,9 @@ function Field({ sentence }: { sentence: Sentence }) {
   )
 }
 
-let root: Root | undefined
-let host: HTMLElement | undefined
 beforeEach(async () => {
   await db.delete()
   await db.open()
-})
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
 })
 afterAll(() => db.delete())
 
@@ -46,15 +36,7 @@ describe('TagsField', () => {
     const [hurt, denied] = expandSentences((await db.sentences.get(outcome.articleId))!)
     await setTags(db, denied, TEXT, ['casualties', 'denial'])
 
-    host = document.body.appendChild(document.createElement('div'))
-    await act(async () => {
-      root = createRoot(host!)
-      root.render(
-        <MantineProvider theme={theme}>
-          <Field sentence={hurt} />
-        </MantineProvider>
-      )
-    })
+    await mountInTheme(<Field sentence={hurt} />)
     const field = page.getByRole('combobox', { name: 'Tags' })
     await field.click()
     await userEvent.keyboard('cas')

@@ -4,22 +4,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page } from 'vitest/browser'
 import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import type { Sentence } from '@shared/model'
-import { theme } from '../../theme'
+import { themedRoot } from '../../test-support/mount'
 import { NOTE_FIELD_ID } from './field-ids'
 import { NoteField } from './NoteField'
 import { SentenceEditor } from './SentenceEditor'
 
 const sentence: Sentence = { id: 'a:1', articleId: 'a', index: 1, start: 0, end: 30, kind: 'body' }
 
-let root: Root | undefined
-let host: HTMLElement | undefined
 afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
   vi.restoreAllMocks()
 })
 
@@ -74,18 +67,9 @@ function styleReadsWhile(act: () => void): Element[] {
 const fields = () => [...document.querySelectorAll('textarea')].filter((t) => t.labels?.length)
 
 function mount(): Element[] {
-  host = document.body.appendChild(document.createElement('div'))
-  host.style.width = '320px'
-  root = createRoot(host)
-  return styleReadsWhile(() =>
-    act(() =>
-      root!.render(
-        <MantineProvider theme={theme}>
-          <Inspector />
-        </MantineProvider>
-      )
-    )
-  )
+  const shown = themedRoot()
+  shown.host.style.width = '320px'
+  return styleReadsWhile(() => act(() => shown.render(<Inspector />)))
 }
 
 describe('the inspector’s text fields', () => {

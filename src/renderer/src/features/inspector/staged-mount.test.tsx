@@ -7,11 +7,9 @@
 import { afterAll, afterEach, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { Profiler, useState, type ProfilerOnRenderCallback } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
-import { theme } from '../../theme'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
+import { themedRoot, unmountAll } from '../../test-support/mount'
 import { useWorkspace, type Workspace } from '../reader/use-workspace'
 import { Inspector as LazyInspector, whenInspectorShown } from '../../components/lazy-panels'
 import { Inspector } from './Inspector'
@@ -102,12 +100,9 @@ function Workbench({ first, lazy = false }: { first: string; lazy?: boolean }) {
   )
 }
 
-let root: Root | undefined
-let host: HTMLElement | undefined
 afterEach(() => {
-  root?.unmount()
-  host?.remove()
-  root = host = undefined
+  // Unmounted before the records are emptied: the inspector, going away, says its fields left.
+  unmountAll()
   commits.length = fieldsShown.length = 0
   onCommit = noop
 })
@@ -143,13 +138,7 @@ async function allIn() {
 async function twoArticlesShown({ lazy = false } = {}): Promise<string> {
   const first = await imported('Kursk withdrawal')
   const second = await imported('Border camps')
-  host = document.body.appendChild(document.createElement('div'))
-  root = createRoot(host)
-  root.render(
-    <MantineProvider theme={theme}>
-      <Workbench first={first} lazy={lazy} />
-    </MantineProvider>
-  )
+  themedRoot().render(<Workbench first={first} lazy={lazy} />)
   await allIn()
   return second
 }

@@ -2,9 +2,6 @@
 // library it cannot read, and the backup button saves every stored record as it is.
 import { afterEach, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import Dexie from 'dexie'
 import { SourcemarkDatabase } from '../../db/database'
 import { fixture } from '../../db/migrations/fixture-library'
@@ -14,7 +11,7 @@ import {
   writeRawLibrary,
   type RawLibrary
 } from '../../db/migrations/raw-library'
-import { theme } from '../../theme'
+import { mountInTheme } from '../../test-support/mount'
 import { LibraryGate } from './LibraryGate'
 
 const cleanups: (() => Promise<void> | void)[] = []
@@ -30,22 +27,14 @@ async function gate(raw: RawLibrary | null, name = `gate-${crypto.randomUUID()}`
     saved.push({ fileName, content })
     return { saved: true }
   }
-  const container = document.createElement('div')
-  document.body.append(container)
-  let root: Root
-  await act(async () => {
-    root = createRoot(container)
-    root.render(
-      <MantineProvider theme={theme}>
-        <LibraryGate db={db} save={save} onVersionChange={() => {}}>
-          <p>The workbench</p>
-        </LibraryGate>
-      </MantineProvider>
-    )
-  })
+  const shown = await mountInTheme(
+    <LibraryGate db={db} save={save} onVersionChange={() => {}}>
+      <p>The workbench</p>
+    </LibraryGate>
+  )
   cleanups.push(async () => {
-    act(() => root.unmount())
-    container.remove()
+    // Unmounted before its library is closed and deleted, not after this file's hooks.
+    shown.unmount()
     db.close()
     await Dexie.delete(name)
   })
