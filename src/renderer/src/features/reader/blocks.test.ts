@@ -1,6 +1,7 @@
 // The reader's blocks: a paragraph to a block in a short article, a few thousand blocks at most in
 // a long one, each paragraph in exactly one block, in order, and each sentence found in its own.
 import { describe, expect, it } from 'vitest'
+import readme from '../../../../../README.md?raw'
 import { Blocks, blockSize, MOST_BLOCKS } from './blocks'
 import { Paragraphs } from './paragraphs'
 
@@ -63,5 +64,15 @@ describe('the reader’s blocks', () => {
     const long = new Blocks(paragraphs(30_000).paragraphs)
     expect(long.inBlocks(40)).toBe(5)
     expect(long.inBlocks(4)).toBe(0)
+  })
+
+  it('are as many as the README says', () => {
+    const most = MOST_BLOCKS.toLocaleString('en')
+    // The README's lines are wrapped: its words are compared with single spaces.
+    const said = readme.replace(/\s+/g, ' ')
+    expect(said).toContain(`a paragraph to a block up to ${most} paragraphs`)
+    expect(said).toContain(`more in a longer article (eight in one of 30,000)`)
+    expect(blockSize(30_000)).toBe(8)
+    expect(said).toContain(`never more than ${most} blocks to lay out`)
   })
 })
