@@ -113,49 +113,60 @@ async function sentencesOf(articleId: string) {
 }
 
 describe('Reader', () => {
-  it('re-renders only the graded sentence’s paragraph, and the paragraphs linked to it', async () => {
-    const { articleId, sentenceCount } = await imported(600)
-    expect(sentenceCount).toBe(3001)
-    const sentences = await sentencesOf(articleId)
-    const text = (await db.texts.get(articleId))!.text
-    const rendered = await mount(articleId)
-    // Paragraph n (from 1) holds sentences 5n-4 … 5n; the heading is paragraph 0.
-    const firstOf = (index: number) => sentences[index - ((index - 1) % 5)].id
-    // A long article opens with a screenful and then widens its window to forty paragraphs past
-    // the view: once paragraph 40 is in the page, what renders is the grades' doing.
-    await vi.waitFor(() => expect(document.querySelector('[data-sentence-index="200"]')).not.toBeNull())
+  // At 600 paragraphs each is a block of its own; at 5,000 they come two to a block.
+  it.each([600, 5_000])(
+    're-renders only the graded sentence’s paragraph, and the paragraphs linked to it (%i paragraphs)',
+    async (paragraphs) => {
+      const { articleId, sentenceCount } = await imported(paragraphs)
+      expect(sentenceCount).toBe(paragraphs * 5 + 1)
+      const sentences = await sentencesOf(articleId)
+      const text = (await db.texts.get(articleId))!.text
+      const rendered = await mount(articleId)
+      // Paragraph n (from 1) holds sentences 5n-4 … 5n; the heading is paragraph 0.
+      const firstOf = (index: number) => sentences[index - ((index - 1) % 5)].id
+      // A long article opens with a screenful and then widens its window to forty paragraphs past
+      // the view: once paragraph 40 is in the page, what renders is the grades' doing.
+      await vi.waitFor(() => expect(document.querySelector('[data-sentence-index="200"]')).not.toBeNull())
 
-    rendered.clear()
-    await updateAssessment(db, sentences[7], text, { credibility: 2 })
-    await expect.element(page.getByRole('option', { name: /Report 6 / })).toHaveAttribute('data-rating', '-2')
-    // A second grade, elsewhere, is a barrier: once it shows, the first grade's renders are over.
-    await updateAssessment(db, sentences[13], text, { credibility: 5 })
-    await expect
-      .element(page.getByRole('option', { name: /Report 12 / }))
-      .toHaveAttribute('data-rating', '-5')
-    expect([...rendered].sort()).toEqual([firstOf(7), firstOf(13)].sort())
+      rendered.clear()
+      await updateAssessment(db, sentences[7], text, { credibility: 2 })
+      await expect
+        .element(page.getByRole('option', { name: /Report 6 / }))
+        .toHaveAttribute('data-rating', '-2')
+      // A second grade, elsewhere, is a barrier: once it shows, the first grade's renders are over.
+      await updateAssessment(db, sentences[13], text, { credibility: 5 })
+      await expect
+        .element(page.getByRole('option', { name: /Report 12 / }))
+        .toHaveAttribute('data-rating', '-5')
+      expect([...rendered].sort()).toEqual([firstOf(7), firstOf(13)].sort())
 
-    // Regrading a source re-renders the paragraph of the sentence citing it; the sentence linked
-    // to it is derived again, but it has no source of its own, so its view and paragraph stay.
-    const source = await createSource(db, { name: 'Swedish defence ministry' })
-    await updateAssessment(db, sentences[2], text, {
-      attributions: [{ sourceId: source.id, role: 'reported' }],
-      credibility: 3
-    })
-    await addLink(db, sentences[2], 'contradicts', { kind: 'sentence', sentenceId: sentences[19].id })
-    await expect.element(page.getByRole('option', { name: /Report 1 / })).toHaveAttribute('data-rating', '?3')
-    await expect
-      .element(page.getByRole('option', { name: /Report 18 / }))
-      .toHaveAttribute('data-corroboration', 'contested')
-    rendered.clear()
-    await updateSource(db, source.id, { reliability: 'B' })
-    await expect.element(page.getByRole('option', { name: /Report 1 / })).toHaveAttribute('data-rating', 'B3')
-    await updateAssessment(db, sentences[13], text, { credibility: 4 })
-    await expect
-      .element(page.getByRole('option', { name: /Report 12 / }))
-      .toHaveAttribute('data-rating', '-4')
-    expect([...rendered].sort()).toEqual([firstOf(2), firstOf(13)].sort())
-  })
+      // Regrading a source re-renders the paragraph of the sentence citing it; the sentence linked
+      // to it is derived again, but it has no source of its own, so its view and paragraph stay.
+      // A source of this case's own: the other case's was graded B already.
+      const source = await createSource(db, { name: `Swedish defence ministry ${paragraphs}` })
+      await updateAssessment(db, sentences[2], text, {
+        attributions: [{ sourceId: source.id, role: 'reported' }],
+        credibility: 3
+      })
+      await addLink(db, sentences[2], 'contradicts', { kind: 'sentence', sentenceId: sentences[19].id })
+      await expect
+        .element(page.getByRole('option', { name: /Report 1 / }))
+        .toHaveAttribute('data-rating', '?3')
+      await expect
+        .element(page.getByRole('option', { name: /Report 18 / }))
+        .toHaveAttribute('data-corroboration', 'contested')
+      rendered.clear()
+      await updateSource(db, source.id, { reliability: 'B' })
+      await expect
+        .element(page.getByRole('option', { name: /Report 1 / }))
+        .toHaveAttribute('data-rating', 'B3')
+      await updateAssessment(db, sentences[13], text, { credibility: 4 })
+      await expect
+        .element(page.getByRole('option', { name: /Report 12 / }))
+        .toHaveAttribute('data-rating', '-4')
+      expect([...rendered].sort()).toEqual([firstOf(2), firstOf(13)].sort())
+    }
+  )
 
   it('windows an article of a thousand sentences: only paragraphs near the viewport are in the page', async () => {
     const { articleId, sentenceCount } = await imported(200)

@@ -31,6 +31,7 @@ import type { SentenceView } from './use-workspace'
 import { useShownViews } from './shown-grades'
 import { statusLabel } from './status'
 import { Paragraphs } from './paragraphs'
+import { Blocks } from './blocks'
 import { ScrollParent } from '../../components/scroll-parent'
 import classes from './Reader.module.css'
 
@@ -61,6 +62,7 @@ export const ParagraphRenderProbe = createContext<ProfilerOnRenderCallback | nul
 /**
  * Only the paragraphs near the viewport are in the page, whatever the article's length: every
  * sentence element costs layout and memory, and an article's length is not known to be short.
+ * They come and go a block of consecutive paragraphs at a time (./blocks.ts).
  */
 export function Reader({
   text,
@@ -76,6 +78,7 @@ export function Reader({
   // A grade just pressed shows here at once; only its paragraph renders for it.
   const views = useShownViews(stored)
   const paragraphs = useMemo(() => new Paragraphs(text, sentences), [text, sentences])
+  const blocks = useMemo(() => new Blocks(paragraphs), [paragraphs])
 
   const renderParagraph = (p: number) => {
     const paragraph = paragraphs.at(p)
@@ -99,6 +102,13 @@ export function Reader({
     )
   }
 
+  // Each paragraph of the block is its own memoised Paragraph: a grade renders only its own.
+  const renderBlock = (b: number) => {
+    const shown: ReactNode[] = []
+    for (let p = blocks.first(b); p < blocks.end(b); p++) shown.push(renderParagraph(p))
+    return shown
+  }
+
   const selectedId = sentences[selectedIndex]?.id
   return (
     <div
@@ -112,29 +122,30 @@ export function Reader({
       data-margin={sourceMargin || undefined}
     >
       <VirtualParagraphs
-        paragraphs={paragraphs}
+        blocks={blocks}
         sentences={sentences}
         text={text}
         selectedIndex={selectedIndex}
-        render={renderParagraph}
+        render={renderBlock}
       />
     </div>
   )
 }
 
 interface VirtualParagraphsProps {
-  paragraphs: Paragraphs<Sentence>
+  blocks: Blocks<Sentence>
   sentences: readonly Sentence[]
   /** The article's text: a new one is a new article, first painted a screenful at a time. */
   text: string
   selectedIndex: number
-  /** Paragraph `p` as it is shown. */
-  render: (p: number) => ReactNode
+  /** Block `b`'s paragraphs as they are shown. */
+  render: (b: number) => ReactNode
 }
 
 /**
- * Paragraphs measured as they render; the selection is scrolled into view by paragraph. They
- * scroll in the workbench's article pane, or with the window when the reader stands alone.
+ * Blocks of paragraphs measured as they render; the selection is scrolled into view by its block,
+ * then by itself. They scroll in the workbench's article pane, or with the window when the reader
+ * stands alone.
  */
 function VirtualParagraphs(props: VirtualParagraphsProps) {
   const scrollParent = useContext(ScrollParent)
@@ -168,31 +179,41 @@ function useGrowingOverscan(text: string, paragraphs: number): number {
   return overscan
 }
 
-/** The virtualizer's options but where it scrolls. */
-function useParagraphOptions(
-  paragraphs: Paragraphs<Sentence>,
+/** The virtualizer's options but where it scrolls: its items are the blocks. */
+function useBlockOptions(
+  blocks: Blocks<Sentence>,
   sentences: readonly Sentence[],
   text: string,
   list: RefObject<HTMLDivElement | null>
 ) {
-  // The same functions while the paragraphs are the same: a new key function makes the
-  // virtualizer lay out every paragraph of the article again at each render (a grade's, among them).
-  const getItemKey = useCallback((i: number) => sentences[paragraphs.first(i)].id, [paragraphs, sentences])
+  const { paragraphs } = blocks
+  // The same functions while the blocks are the same: a new key function makes the virtualizer
+  // lay out every block of the article again at each render (a grade's, among them). A block is
+  // known by its first sentence, as a paragraph was, so a split or a merge keeps the others' sizes.
+  const getItemKey = useCallback(
+    (b: number) => sentences[paragraphs.first(blocks.first(b))].id,
+    [blocks, paragraphs, sentences]
+  )
   // About 90 characters a line at 27 px, plus the paragraph's margin, from its sentences' offsets
-  // alone; a paragraph is measured only once rendered.
+  // alone, for each paragraph of the block; a block is measured only once rendered.
   const estimateSize = useCallback(
-    (i: number) => Math.ceil(paragraphs.length(i) / 90) * 27 + 16,
-    [paragraphs]
+    (b: number) => {
+      let size = 0
+      for (let p = blocks.first(b); p < blocks.end(b); p++)
+        size += Math.ceil(paragraphs.length(p) / 90) * 27 + 16
+      return size
+    },
+    [blocks, paragraphs]
   )
   return {
-    count: paragraphs.count,
+    count: blocks.count,
     estimateSize,
     // The window's height before the list is measured, so the first render already holds the
     // paragraphs in view instead of none, then a second render with them.
     initialRect: { width: 0, height: window.innerHeight },
     // Forty paragraphs either side, once painted: a short article is whole in the page
     // (find-in-page and assistive tech read all of it), a long one is still windowed.
-    overscan: useGrowingOverscan(text, paragraphs.count),
+    overscan: blocks.inBlocks(useGrowingOverscan(text, paragraphs.count)),
     // The list's place in what scrolls: the pane is positioned, so offsetTop is measured from it.
     scrollMargin: list.current?.offsetTop ?? 0,
     getItemKey
@@ -215,7 +236,7 @@ function inTransition<S extends Element | Window>(
 function WindowParagraphs(props: VirtualParagraphsProps) {
   const list = useRef<HTMLDivElement>(null)
   const virtualizer = useWindowVirtualizer({
-    ...useParagraphOptions(props.paragraphs, props.sentences, props.text, list),
+    ...useBlockOptions(props.blocks, props.sentences, props.text, list),
     observeElementRect: inTransition(observeWindowRect)
   })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
@@ -225,7 +246,7 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
   const list = useRef<HTMLDivElement>(null)
   const { scrollParent } = props
   const virtualizer = useVirtualizer({
-    ...useParagraphOptions(props.paragraphs, props.sentences, props.text, list),
+    ...useBlockOptions(props.blocks, props.sentences, props.text, list),
     getScrollElement: () => scrollParent,
     observeElementRect: inTransition(observeElementRect)
   })
@@ -237,14 +258,14 @@ interface ParagraphListProps extends VirtualParagraphsProps {
   virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>
 }
 
-function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtualizer }: ParagraphListProps) {
+function ParagraphList({ blocks, selectedIndex, text, render, list, virtualizer }: ParagraphListProps) {
   /** The text of the article last scrolled to its selection: another one is an article just opened. */
   const scrolledIn = useRef<string | null>(null)
   useEffect(() => {
-    const target = paragraphs.of(selectedIndex)
+    const target = blocks.of(selectedIndex)
     if (target === -1) return
-    // The sentence itself, not only its paragraph, comes into view: a paragraph may be taller
-    // than the window (a text pasted without line breaks is one paragraph).
+    // The sentence itself, not only its block, comes into view: a block, even a paragraph, may be
+    // taller than the window (a text pasted without line breaks is one paragraph).
     const sentence = () => list.current?.querySelector(`[data-sentence-index="${selectedIndex}"]`)
     const opened = scrolledIn.current !== text
     scrolledIn.current = text
@@ -261,10 +282,10 @@ function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtuali
     virtualizer.scrollToIndex(target, { align: 'auto' })
     const frame = requestAnimationFrame(() => sentence()?.scrollIntoView({ block: 'nearest' }))
     return () => cancelAnimationFrame(frame)
-  }, [selectedIndex, paragraphs, text, virtualizer, list])
+  }, [selectedIndex, blocks, text, virtualizer, list])
 
-  // A paragraph is measured as it enters the page, in the commit that adds it; the render its size
-  // asks for (the list's height, other paragraphs coming into view) is a transition. A state update
+  // A block is measured as it enters the page, in the commit that adds it; the render its size
+  // asks for (the list's height, other blocks coming into view) is a transition. A state update
   // made within a commit is otherwise rendered at once, inside that commit, after every effect of
   // the page: the longest task of opening a large article.
   const measure = useCallback(
@@ -272,8 +293,8 @@ function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtuali
     [virtualizer]
   )
   const items = virtualizer.getVirtualItems()
-  // The paragraphs follow one another in the flow, below the place of the first: one measured
-  // before that render still stands where its size puts it, and pushes the next ones down.
+  // The blocks follow one another in the flow, below the place of the first: one measured before
+  // that render still stands where its size puts it, and pushes the next ones down.
   const top = (items[0]?.start ?? 0) - virtualizer.options.scrollMargin
   return (
     <div ref={list} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -281,8 +302,14 @@ function ParagraphList({ paragraphs, selectedIndex, text, render, list, virtuali
         style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }}
       >
         {items.map((item) => (
-          // Its own formatting context: its paragraph's margins are inside what is measured.
-          <div key={item.key} data-index={item.index} ref={measure} style={{ display: 'flow-root' }}>
+          // A column of its paragraphs whose margins, as flex items', neither collapse with each
+          // other nor leave the block: each paragraph's margins are inside what is measured.
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={measure}
+            style={{ display: 'flex', flexDirection: 'column' }}
+          >
             {render(item.index)}
           </div>
         ))}
