@@ -1,5 +1,5 @@
 // The workbench: library on the left, the article in the middle, the inspector on the right.
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { Button, Group, Loader, Overlay, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
@@ -521,9 +521,7 @@ export function App() {
         onImported={(id, text) => {
           setImportOpen(false)
           setDropped(null)
-          // The dialog closes in a frame of its own; the new article is rendered after it, a few
-          // milliseconds at a time, the page answering meanwhile.
-          startTransition(() => openArticle(id))
+          openArticle(id)
           setMessage({ text })
         }}
       />
