@@ -4,7 +4,7 @@ import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { rememberTableDigest } from '@shared/segment/table-bytes'
 import type { Article, ArticleOriginKind, Judgment, JudgmentEvidence } from '@shared/model'
-import type { ArticleRecord, SourcemarkDatabase } from './database'
+import type { ArticleRecord, SentenceTable, SourcemarkDatabase } from './database'
 import { chainHead, runAction } from './history'
 import { linksOfArticle } from './links'
 
@@ -58,6 +58,17 @@ export interface ImportOptions {
    * are put, so a cancel heard during the write aborts the transaction and nothing is stored.
    */
   signal?: AbortSignal
+  /**
+   * Told the article's record and its sentence table as the import wrote them, once its
+   * transaction has committed: the page shows a new article from these before reading it back.
+   */
+  onStored?: (rows: ImportedRows) => void
+}
+
+/** An imported article's record (its text apart) and sentence table, as its import wrote them. */
+export interface ImportedRows {
+  article: ArticleRecord
+  table: SentenceTable
 }
 
 /** The language an article's text is prepared in: the draft's own, or English when it names none. */
@@ -80,7 +91,7 @@ export class ImportError extends Error {
 export async function importArticle(
   db: SourcemarkDatabase,
   draft: ArticleDraft,
-  { prepare = prepareInline, onStage, signal }: ImportOptions = {}
+  { prepare = prepareInline, onStage, signal, onStored }: ImportOptions = {}
 ): Promise<ImportOutcome> {
   signal?.throwIfAborted()
   onStage?.('reading')
@@ -145,6 +156,9 @@ export async function importArticle(
     // Thrown inside the transaction, a cancel heard while the rows were put aborts all of them.
     signal?.throwIfAborted()
     return { kind: 'imported', articleId: article.id, sentenceCount: table.seqs.length, split }
+  }).then((outcome) => {
+    if (outcome.kind === 'imported') onStored?.({ article: meta, table })
+    return outcome
   })
 }
 

@@ -7,12 +7,21 @@ import { assessmentMap, sameAssessment } from '@shared/model/same-assessment'
 import { db } from './index'
 import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries, listArticleTitles } from './articles'
-import { importedText } from './imported-text'
+import type { SentenceTable } from './database'
+import {
+  importedArticle,
+  importedGrades,
+  importedTable,
+  importedText,
+  readBack,
+  standsIn,
+  type ImportedPart
+} from './imported-text'
 import { casesOfArticle, listCases } from './cases'
 import { judgmentsOfCase } from './judgments'
 import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
 import { linksOfArticle } from './links'
-import { expandSentences } from './sentences'
+import { expandSentences, sameTable } from './sentences'
 import { gradeCount } from './assessments'
 
 export function useArticleSummaries() {
@@ -25,13 +34,60 @@ export function useArticleTitles() {
 }
 
 export function useArticle(articleId: string | null): Article | null | undefined {
-  // The last article read: a read that finds it unchanged gives the same object, so nothing renders.
-  const last = useRef<Article | null>(null)
-  return useLiveQuery(async () => {
-    const article = articleId ? ((await readArticle(articleId)) ?? null) : null
-    if (article && last.current && sameArticle(article, last.current)) return last.current
-    return (last.current = article)
-  }, [articleId])
+  return useLiveRead(articleId, readArticleOrNull, importedArticle, sameArticle, answered('article'))
+}
+
+const readArticleOrNull = async (articleId: string | null) =>
+  articleId ? ((await readArticle(articleId)) ?? null) : null
+
+/** Says that a part of an article was read: what its import handed over stands in for it no more. */
+const answered = (part: ImportedPart) => (articleId: string | null) => readBack(articleId, part)
+
+/**
+ * A live read of `key` (an article's record, its sentence table, its links). Until it answers it
+ * gives `handed(key)`: for an article an import has just handed over (imported-text.ts), so that
+ * its first render waits for no read. A read that finds what is shown (`same`) gives nothing new,
+ * so nothing renders again; one that finds a change (an edit, a split) is shown.
+ */
+function useLiveRead<K extends string | null, T>(
+  key: K,
+  read: (key: K) => Promise<T>,
+  handed: (key: K) => NonNullable<T> | undefined,
+  same: (found: NonNullable<T>, shown: NonNullable<T>) => boolean,
+  onAnswer?: (key: K) => void
+): T | undefined {
+  const [state, setState] = useState<{ key: K; value: T }>()
+  const [failure, setFailure] = useState<unknown>()
+  if (failure) throw failure
+  /** What was handed over, once a read found it unchanged: shown for this key from then on. */
+  const confirmed = useRef<{ key: K; value: T }>(undefined)
+  useEffect(() => {
+    // What the page shows before the read answers: what was handed over, if anything.
+    const first = handed(key)
+    let shown: T | undefined = first
+    const subscription = Dexie.liveQuery(() => read(key)).subscribe({
+      next: (found) => {
+        onAnswer?.(key)
+        if (Object.is(found, shown)) return
+        if (shown != null && found != null && same(found, shown)) {
+          if (shown === first) confirmed.current = { key, value: first }
+          return
+        }
+        shown = found
+        setState({ key, value: found })
+      },
+      error: (error: unknown) => setFailure(() => error)
+    })
+    return () => {
+      subscription.unsubscribe()
+      confirmed.current = undefined
+    }
+    // read, handed, same and onAnswer are module functions: the key alone says what is read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key])
+  if (state?.key === key) return state.value
+  if (confirmed.current?.key === key) return confirmed.current.value
+  return handed(key)
 }
 
 /**
@@ -55,11 +111,19 @@ function sameArticle(a: Article, b: Article): boolean {
 }
 
 export function useSentences(articleId: string | null): Sentence[] | undefined {
-  const table = useLiveQuery(
-    async () => (articleId ? ((await db.sentences.get(articleId)) ?? null) : null),
-    [articleId]
-  )
-  return useMemo(() => (table === undefined ? undefined : table ? expandSentences(table) : []), [table])
+  const table = useLiveRead(articleId, readTable, importedTable, sameTable, answered('sentences'))
+  return useMemo(() => (table === undefined ? undefined : table ? sentencesOf(table) : []), [table])
+}
+
+const readTable = async (articleId: string | null): Promise<SentenceTable | null> =>
+  articleId ? ((await db.sentences.get(articleId)) ?? null) : null
+
+/** Each table's sentences, made once: a render of a new article begun again makes none anew. */
+const expanded = new WeakMap<SentenceTable, Sentence[]>()
+function sentencesOf(table: SentenceTable): Sentence[] {
+  let sentences = expanded.get(table)
+  if (!sentences) expanded.set(table, (sentences = expandSentences(table)))
+  return sentences
 }
 
 /** For each map of grades useAssessments made: the grade count when its read began. */
@@ -83,21 +147,44 @@ export function useAssessments(articleId: string | null): Map<string, Assessment
   const [read, setRead] = useState<{ articleId: string | null; map: Map<string, Assessment> }>()
   const [failure, setFailure] = useState<unknown>()
   if (failure) throw failure
+  /** The grades the import handed over (none), once a read found none: shown from then on. */
+  const confirmed = useRef<{ articleId: string | null; map: Map<string, Assessment> }>(undefined)
   useEffect(() => {
-    const grades = liveGrades(articleId, (map) => setRead({ articleId, map }), setFailure)
-    return grades.stop
+    // An article just imported has no grades: shown so until the first read, which keeps that map
+    // when it finds none, so nothing renders again.
+    const handed = importedGrades(articleId)
+    const grades = liveGrades(
+      articleId,
+      handed,
+      (map) => setRead({ articleId, map }),
+      setFailure,
+      (map) => {
+        readBack(articleId, 'grades')
+        if (handed && map === handed) confirmed.current = { articleId, map }
+      }
+    )
+    return () => {
+      grades.stop()
+      confirmed.current = undefined
+    }
   }, [articleId])
-  return read?.articleId === articleId ? read.map : undefined
+  if (read?.articleId === articleId) return read.map
+  if (confirmed.current?.articleId === articleId) return confirmed.current.map
+  return importedGrades(articleId)
 }
 
 /** Reads the article's grades, then the rows each write touches, handing on each new map. */
 function liveGrades(
   articleId: string | null,
+  shown: Map<string, Assessment> | undefined,
   onRead: (map: Map<string, Assessment>) => void,
-  onError: (error: unknown) => void
+  onError: (error: unknown) => void,
+  onFirstRead: (map: Map<string, Assessment>) => void
 ): { stop: () => void } {
   let stopped = false
-  let current: Map<string, Assessment> | undefined
+  /** The map shown: one handed over (an import's, none), then each read's. */
+  let current = shown
+  let answered = false
   /** Rows written since the last read began; `all` for a range (a deletion, a clear, a restore). */
   let touched: Set<string> | 'all' = 'all'
   let reading = false
@@ -114,10 +201,16 @@ function liveGrades(
           ? readAll(articleId, current)
           : readRows(articleId, current, keys))
         if (stopped) return
-        if (next === current) continue
-        readAfter.set(next, after)
-        current = next
-        onRead(next)
+        // A map kept because a read of every row found it unchanged holds every grade up to here too.
+        if (next !== current || keys === 'all') readAfter.set(next, after)
+        if (next !== current) {
+          current = next
+          onRead(next)
+        }
+        if (!answered) {
+          answered = true
+          onFirstRead(next)
+        }
       }
     } catch (error) {
       touched = 'all'
@@ -151,6 +244,8 @@ async function readAll(
   previous: Map<string, Assessment> | undefined
 ): Promise<Map<string, Assessment>> {
   const rows = articleId ? await db.assessments.where('articleId').equals(articleId).toArray() : []
+  // None where none were: the same map, so nothing derived from it is derived again.
+  if (rows.length === 0 && previous?.size === 0) return previous
   return assessmentMap(rows, previous)
 }
 
@@ -200,8 +295,18 @@ export function useSources(): Map<string, Source> | undefined {
 }
 
 export function useArticleLinks(articleId: string | null): Link[] | undefined {
-  return useLiveQuery(async () => (articleId ? linksOfArticle(db, articleId) : []), [articleId])
+  return useLiveRead(articleId, readLinks, importedLinks, bothNone, answered('links'))
 }
+
+const readLinks = async (articleId: string | null): Promise<Link[]> =>
+  articleId ? linksOfArticle(db, articleId) : []
+
+/** An article just imported has no links yet. */
+const importedLinks = (articleId: string | null) => (standsIn(articleId, 'links') ? NO_LINKS : undefined)
+const NO_LINKS: Link[] = []
+
+/** Links read again are compared only when there are none: the one case a read keeps them. */
+const bothNone = (found: Link[], shown: Link[]) => found.length === 0 && shown.length === 0
 
 /** A sentence of another article that one of this article's links reaches. */
 export type ForeignSentence = ExternalSentence
@@ -215,12 +320,16 @@ export function useForeignSentences(
     () => (articleId && links ? foreignSentenceIds(articleId, links) : undefined),
     [articleId, links]
   )
-  const read = useLiveQuery(async () => (ids ? loadForeignSentences(db, ids) : undefined), [ids?.join('|')])
   // Links that reach no other article (most articles' links) need nothing read: the article
-  // opened waits for no answer of this query.
-  return ids?.length === 0 ? NO_FOREIGN : read
+  // opened waits for no answer of this query, and its answer renders nothing again.
+  return useLiveRead(ids ? ids.join('|') : null, readForeign, noForeign, bothEmpty)
 }
 
+const readForeign = async (key: string | null) =>
+  key === null ? undefined : key === '' ? NO_FOREIGN : loadForeignSentences(db, key.split('|'))
+const noForeign = (key: string | null) => (key === '' ? NO_FOREIGN : undefined)
+const bothEmpty = (found: Map<string, ForeignSentence>, shown: Map<string, ForeignSentence>) =>
+  found.size === 0 && shown.size === 0
 const NO_FOREIGN = new Map<string, ForeignSentence>()
 
 /** Every case, by name. */

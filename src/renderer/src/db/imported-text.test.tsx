@@ -1,16 +1,27 @@
-// An article just imported is shown from the text its import handed the page, not read back from
-// IndexedDB: the same article a read gives, with no read of its text. Real worker, real IndexedDB,
-// real Chromium; reads of the texts table are counted at IndexedDB's own requests.
+// An article just imported is shown from the text, record and sentence table its import handed
+// the page, not read back from IndexedDB: the same article a read gives, with no read of its text,
+// and its first render waits for no read. Real worker, real IndexedDB, real Chromium; reads of the
+// texts table are counted at IndexedDB's own requests.
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import type { Article } from '@shared/model'
+import type { Article, Assessment, Link, Sentence } from '@shared/model'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { importOffThread } from '../segmenting/segment-client'
 import { db } from './index'
 import { deleteArticle, getArticle, importArticle, updateArticleDetails } from './articles'
-import { useArticle } from './hooks'
-import { importedText } from './imported-text'
+import { updateAssessment } from './assessments'
+import { splitSentence } from './corrections'
+import {
+  useArticle,
+  useArticleLinks,
+  useAssessments,
+  useForeignSentences,
+  useSentences,
+  type ForeignSentence
+} from './hooks'
+import { importedText, standsIn } from './imported-text'
+import { expandSentences } from './sentences'
 
 /** Rows of the texts table that the page's requests have returned (values, not keys). */
 let textsRead = 0
@@ -127,5 +138,99 @@ describe('an article just imported', () => {
     await mount(outcome.articleId)
     expect(shown.at(-1)).toEqual(await getArticle(db, outcome.articleId))
     expect(textsRead).toBeGreaterThan(0)
+  })
+})
+
+/** What the reader's hooks gave in each render of an article. */
+interface Parts {
+  article: Article | null | undefined
+  sentences: Sentence[] | undefined
+  grades: Map<string, Assessment> | undefined
+  links: Link[] | undefined
+  foreign: Map<string, ForeignSentence> | undefined
+}
+let renders: Parts[] = []
+function Parts({ articleId }: { articleId: string }) {
+  const links = useArticleLinks(articleId)
+  renders.push({
+    article: useArticle(articleId),
+    sentences: useSentences(articleId),
+    grades: useAssessments(articleId),
+    links,
+    foreign: useForeignSentences(articleId, links)
+  })
+  return null
+}
+
+const PARTS = ['article', 'sentences', 'grades', 'links'] as const
+
+/** Two frames: a render a read's answer asked for has been done by then. */
+const frames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+
+/** Mounts the reader's hooks on `articleId` and waits until each part's first read has answered. */
+async function mountParts(articleId: string): Promise<void> {
+  renders = []
+  const host = document.body.appendChild(document.createElement('div'))
+  root = createRoot(host)
+  // Rendered outside act, so the first render is seen as it is, before any read could answer.
+  root.render(<Parts articleId={articleId} />)
+  await expect.poll(() => renders.length).toBeGreaterThan(0)
+  await expect.poll(() => PARTS.every((part) => !standsIn(articleId, part))).toBe(true)
+  await frames()
+}
+
+describe('an article just imported, opened in the reader', () => {
+  it('is whole in its first render, before any read of the library, and the reads that find the same rows render it no more', async () => {
+    const outcome = await importOffThread(db, {
+      title: 'Kursk rows',
+      text: longText(50_000),
+      origin: 'paste'
+    })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    await mountParts(outcome.articleId)
+    // Every read has answered, and the page was rendered once: from what the import handed over.
+    expect(renders).toHaveLength(1)
+    const [first] = renders
+    expect(first.article).toEqual(await getArticle(db, outcome.articleId))
+    expect(first.sentences).toEqual(expandSentences((await db.sentences.get(outcome.articleId))!))
+    expect(first.sentences).toHaveLength(outcome.sentenceCount)
+    expect(first.grades?.size).toBe(0)
+    expect(first.links).toEqual([])
+    expect(first.foreign?.size).toBe(0)
+
+    // The reads still follow the library: an edit renders, and the parts it did not change keep
+    // the objects first shown.
+    await updateArticleDetails(db, outcome.articleId, { title: 'Kursk rows, edited', language: 'en' })
+    await expect.poll(() => renders.at(-1)!.article?.title).toBe('Kursk rows, edited')
+    const last = renders.at(-1)!
+    expect(last.sentences).toBe(first.sentences)
+    expect(last.grades).toBe(first.grades)
+    expect(last.links).toBe(first.links)
+    expect(last.foreign).toBe(first.foreign)
+  })
+
+  it('opened again after a change to its rows, shows them as the library has them, never the rows of its import', async () => {
+    const outcome = await importOffThread(db, {
+      title: 'Kursk split',
+      text: longText(5_000),
+      origin: 'paste'
+    })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    await mountParts(outcome.articleId)
+    const imported = renders[0].sentences!
+    const [sentence] = imported
+    const text = renders[0].article!.text
+    await splitSentence(db, outcome.articleId, sentence.id, text.indexOf(' ', sentence.start + 5))
+    await updateAssessment(db, imported[1], text, { credibility: 2 })
+    await updateArticleDetails(db, outcome.articleId, { title: 'Kursk, split', language: 'en' })
+    await act(() => root?.unmount())
+
+    await mountParts(outcome.articleId)
+    await expect.poll(() => renders.at(-1)!.sentences?.length).toBe(imported.length + 1)
+    for (const parts of renders.filter((p) => p.sentences))
+      expect(parts.sentences).toHaveLength(imported.length + 1)
+    for (const parts of renders.filter((p) => p.article)) expect(parts.article!.title).toBe('Kursk, split')
+    for (const parts of renders.filter((p) => p.grades)) expect(parts.grades!.size).toBe(1)
   })
 })

@@ -27,6 +27,27 @@ export function expandSentences(table: SentenceTable): Sentence[] {
   }))
 }
 
+/** Whether two tables hold the same rows: the same article, next sequence number and columns. */
+export function sameTable(a: SentenceTable, b: SentenceTable): boolean {
+  if (a === b) return true
+  return (
+    a.articleId === b.articleId &&
+    a.nextSeq === b.nextSeq &&
+    sameBytes(a.seqs, b.seqs) &&
+    sameBytes(a.starts, b.starts) &&
+    sameBytes(a.ends, b.ends) &&
+    sameBytes(a.kinds, b.kinds)
+  )
+}
+
+/**
+ * Whether two columns hold the same bytes. Compared by IndexedDB as binary keys, in native code:
+ * a loop over a 76,000-row table's columns, run once as a new article opens, takes milliseconds.
+ */
+function sameBytes(x: ArrayBufferView, y: ArrayBufferView): boolean {
+  return x.byteLength === y.byteLength && (x.byteLength === 0 || indexedDB.cmp(x, y) === 0)
+}
+
 /** Row `index` of a table, as the sentence it is. */
 export function sentenceAt(table: SentenceTable, index: number): Sentence {
   return {

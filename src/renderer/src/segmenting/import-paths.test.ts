@@ -9,9 +9,16 @@ import { SENTENCE_KINDS } from '@shared/model'
 import { normaliseText } from '@shared/text'
 import { sha256Hex } from '@shared/text/sha256'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
-import { importArticle, ImportError, type ArticleDraft, type TextPreparer } from '../db/articles'
+import {
+  deleteArticle,
+  getArticle,
+  importArticle,
+  ImportError,
+  type ArticleDraft,
+  type TextPreparer
+} from '../db/articles'
 import { verifyLibrary } from '../db/backup'
-import { importedText } from '../db/imported-text'
+import { importedArticle, importedTable, importedText } from '../db/imported-text'
 import { SourcemarkDatabase } from '../db/database'
 import type { ImporterResponse } from './protocol'
 import { wavesOf } from '../test-support/request-waves'
@@ -363,6 +370,32 @@ describe('importing a text prepared ahead', () => {
     expect(counted.articleId).toBe(answer.outcome.articleId)
     expect(answer.text).toBeUndefined()
     expect((await db.texts.get(counted.articleId))?.text).toBe(counted.text)
+    // With the article's record and sentence table as written, so the page need not read them back.
+    expect(bytes(answer.rows)).toEqual(
+      bytes({
+        article: await db.articles.get(counted.articleId),
+        table: await db.sentences.get(counted.articleId)
+      })
+    )
+  })
+
+  it('keeps the rows its answer handed over for the page, and the preparation ahead stays whole for the next import of its text', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en')
+    const first = await importOffThread(db, sumy)
+    if (first.kind !== 'imported') throw new Error('not imported')
+    const stored = {
+      article: await getArticle(db, first.articleId),
+      table: await db.sentences.get(first.articleId)
+    }
+    expect(importedArticle(first.articleId)).toEqual(stored.article)
+    expect(bytes(importedTable(first.articleId))).toEqual(bytes(stored.table))
+    // The table handed over was a copy: imported again after a deletion, the text kept ahead
+    // stores the same table.
+    await deleteArticle(db, first.articleId)
+    const again = await importOffThread(db, sumy)
+    expect(again).toEqual(first)
+    expect(bytes(await db.sentences.get(first.articleId))).toEqual(bytes(stored.table))
   })
 
   it('an import of the text counted ahead carries no text to the worker and is written without waiting for the page’s word', async () => {

@@ -1,7 +1,7 @@
 // Messages between the renderer and the import worker.
 import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
-import type { ArticleDraft, ImportOutcome } from '../db/articles'
+import type { ArticleDraft, ImportedRows, ImportOutcome } from '../db/articles'
 
 /** Prepare a text and send back what an import would store (`done`). */
 export interface PrepareRequest {
@@ -93,9 +93,10 @@ export type ImporterResponse =
   /**
    * The import's outcome; for a new article, with the text it stored, so that the page need not
    * read it back from the library to show it (left out when the import took the text prepared
-   * ahead: the page was handed that text with `counted`).
+   * ahead: the page was handed that text with `counted`), and the article's record and sentence
+   * table as written (a copy of the table, its columns transferred), for the same reason.
    */
-  | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string }
+  | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string; rows?: ImportedRows }
   /** An import `ahead` whose text this worker does not keep: nothing was done, the page sends the text. */
   | { id: number; kind: 'unprepared' }
   /** The worker could not open the library: nothing was written, the page does the work. */

@@ -93,7 +93,7 @@ function answer(w: Worker, response: ImporterResponse): void {
     const { articleId } = response.outcome
     // The stored text came with the answer, or ahead of it: an article's id is its text's fingerprint.
     const text = response.text ?? (preparedText?.articleId === articleId ? preparedText.text : undefined)
-    if (text !== undefined) keepImportedText(articleId, text)
+    if (text !== undefined) keepImportedText(articleId, text, response.rows)
   }
   if (response.kind === 'unavailable') runHere(job)
   else if (response.kind === 'failed') job.reject(errorOf(response))

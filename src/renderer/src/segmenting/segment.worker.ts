@@ -6,8 +6,8 @@
 import '../db/history-hashing-bundled'
 import type { ImportStage } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
-import { importArticle, importLanguage } from '../db/articles'
-import type { SourcemarkDatabase } from '../db/database'
+import { importArticle, importLanguage, type ImportedRows } from '../db/articles'
+import type { SentenceTable, SourcemarkDatabase } from '../db/database'
 import { KeptPreparation } from './kept-preparation'
 import { libraryFor, openAhead, release } from './library-ahead'
 import { prepareHere } from './prepare-here'
@@ -15,6 +15,12 @@ import type { ImporterRequest, ImporterResponse } from './protocol'
 
 const reply = (response: ImporterResponse, transfer: Transferable[] = []) =>
   postMessage(response, { transfer })
+
+/** A table whose columns are copies, to be transferred while the original stays usable. */
+function copyOfTable(table: SentenceTable): SentenceTable {
+  const { seqs, starts, ends, kinds } = table
+  return { ...table, seqs: seqs.slice(), starts: starts.slice(), ends: ends.slice(), kinds: kinds.slice() }
+}
 
 /** The imports under way, by request id, each with what cancels it. */
 const running = new Map<number, AbortController>()
@@ -100,6 +106,7 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       running.set(id, cancel)
       try {
         let stored: string | undefined
+        let rows: ImportedRows | undefined
         const outcome = await importArticle(db, draft, {
           prepare: async (text, language, stage) => {
             // The text as prepared ahead when it is exactly the draft's (waited for if still
@@ -114,10 +121,16 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
             return prepared
           },
           onStage,
-          signal: cancel.signal
+          signal: cancel.signal,
+          // A copy of the table: the one written stays with the preparation kept ahead, which a
+          // later import of the same text (after a deletion) takes again.
+          onStored: ({ article, table }) => (rows = { article, table: copyOfTable(table) })
         })
-        // The text as stored, for the page to show the new article without reading it back.
-        reply({ id, kind: 'imported', outcome, text: outcome.kind === 'imported' ? stored : undefined })
+        // The text and rows as stored, for the page to show the new article without reading it back.
+        reply(
+          { id, kind: 'imported', outcome, text: outcome.kind === 'imported' ? stored : undefined, rows },
+          rows ? tableBuffers(rows.table) : []
+        )
       } finally {
         running.delete(id)
         waiting.delete(id)

@@ -14,6 +14,7 @@ import {
   useSources,
   type ForeignSentence
 } from '../../db/hooks'
+import { standsIn } from '../../db/imported-text'
 import { indexJudgments, type JudgmentIndex } from './judgment-index'
 import { rememberViews } from './shown-grades'
 
@@ -45,8 +46,16 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
   const shown = useRef(workspace)
   const id = workspace ? workspace.article.id : workspace
   const deferredId = useDeferredValue(id)
-  // Loading, or gone, is shown at once, as before; only the render of a new article waits.
-  const current = !workspace || id === deferredId ? workspace : shown.current
+  // Loading, or gone, is shown at once, as before; only the render of a new article waits. An
+  // article just imported, whole at once from what its import handed over, waits as loading: the
+  // article shown leaves the page with the import dialog, in one commit, and the new one comes
+  // in the next, instead of one commit taking out the one and putting in the other.
+  const current =
+    !workspace || id === deferredId
+      ? workspace
+      : standsIn(id ?? null, 'sentences')
+        ? undefined
+        : shown.current
   useLayoutEffect(() => {
     shown.current = current
   })
