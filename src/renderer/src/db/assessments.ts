@@ -1,11 +1,10 @@
 // Grading a sentence: the assessment row is created on the first change and updated after.
 import Dexie from 'dexie'
 import { quoteSelector } from '@shared/text'
-import type { Assessment, AttributionRole, Sentence } from '@shared/model'
+import type { Assessment, Sentence } from '@shared/model'
 import type { SourcemarkDatabase } from './database'
 import { tellStoredRow } from './article-counts'
 import { chainHead, runAction, transact, type RecordChange } from './history'
-import { ensureSource, type SourceDraft } from './sources'
 
 export type AssessmentPatch = Partial<
   Pick<Assessment, 'attributions' | 'credibility' | 'claimType' | 'corroborationOverride' | 'note' | 'tags'>
@@ -133,32 +132,6 @@ export async function writeGradeHere(db: SourcemarkDatabase, grade: GradeRequest
   const { result, action, changed } = await writeGrade(db, grade, numberGrade)
   if (changed) db.undo.pushDone({ action, label: grade.label })
   return result
-}
-
-/**
- * Makes `source` the sentence's primary source, in one undoable action: a source not yet in the
- * registry (a draft, e.g. a suggestion from the text) is created in the same action.
- */
-export function attributeSentence(
-  db: SourcemarkDatabase,
-  sentence: Sentence,
-  articleText: string,
-  source: { id: string } | SourceDraft,
-  role: AttributionRole
-): Promise<Assessment> {
-  return runAction(
-    db,
-    [db.sources, db.assessments],
-    async (record) => {
-      const sourceId = 'id' in source ? source.id : (await ensureSource(db, source, record)).id
-      const current = (await db.assessments.get(sentence.id))?.attributions ?? []
-      // The new source becomes the primary one; further sources the analyst added stay.
-      const others = current.slice(1).filter((a) => a.sourceId !== sourceId)
-      const attributions = [{ sourceId, role }, ...others]
-      return patchAssessment(db, sentence, articleText, { attributions }, record)
-    },
-    `Attribute sentence ${sentence.index + 1}`
-  )
 }
 
 export function patchAssessment(

@@ -1,6 +1,7 @@
 // A sentence's sources, edited one step at a time: each step reads the list as stored, so edits
 // made in quick succession (keys pressed faster than writes) all land, and each is one undoable action.
-import type { Attribution, AttributionRole, Sentence } from '@shared/model'
+// Source writes are no part of the first load: the reader's keys fetch them when first used.
+import type { Assessment, Attribution, AttributionRole, Sentence } from '@shared/model'
 import { movedAttribution, withAttribution, withoutAttribution, withRole } from '@shared/sources/attributions'
 import { patchAssessment } from './assessments'
 import type { SourcemarkDatabase } from './database'
@@ -65,5 +66,31 @@ export function editAttributions(
       await patchAssessment(db, sentence, articleText, { attributions: after }, record)
     },
     `Sources of sentence ${sentence.index + 1}`
+  )
+}
+
+/**
+ * Makes `source` the sentence's primary source, in one undoable action: a source not yet in the
+ * registry (a draft, e.g. a suggestion from the text) is created in the same action.
+ */
+export function attributeSentence(
+  db: SourcemarkDatabase,
+  sentence: Sentence,
+  articleText: string,
+  source: { id: string } | SourceDraft,
+  role: AttributionRole
+): Promise<Assessment> {
+  return runAction(
+    db,
+    [db.sources, db.assessments],
+    async (record) => {
+      const sourceId = 'id' in source ? source.id : (await ensureSource(db, source, record)).id
+      const current = (await db.assessments.get(sentence.id))?.attributions ?? []
+      // The new source becomes the primary one; further sources the analyst added stay.
+      const others = current.slice(1).filter((a) => a.sourceId !== sourceId)
+      const attributions = [{ sourceId, role }, ...others]
+      return patchAssessment(db, sentence, articleText, { attributions }, record)
+    },
+    `Attribute sentence ${sentence.index + 1}`
   )
 }

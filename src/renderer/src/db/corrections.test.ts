@@ -268,7 +268,7 @@ describe('undo and redo', () => {
 describe('attributing a sentence', () => {
   it('creates a new source and attributes it in one action, undone as one', async () => {
     const { article, sentences } = await setUp()
-    const { attributeSentence } = await import('./assessments')
+    const { attributeSentence } = await import('./attributions')
     await attributeSentence(
       db,
       sentences[0],

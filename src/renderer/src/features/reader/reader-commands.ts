@@ -4,8 +4,6 @@ import { db, serially } from '../../db'
 import { isGraded } from '../../db/articles'
 import type { StartedJudgment } from '../../db/case-choice'
 import { gradeSentence } from '../../db/grade-writer'
-import { updateSource } from '../../db/sources'
-import { acceptSuggestions } from '../inspector/accept-suggestion'
 import { ADD_SOURCE_FIELD_ID, NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
 import { stepVisible } from './reader-filter'
 import type { ReaderCommand } from './shortcuts'
@@ -89,7 +87,11 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
       serially(async () => {
         const sourceId = (await db.assessments.get(selected.id))?.attributions[0]?.sourceId
         if (!sourceId) notify('Pick the sentence’s source first (s), then grade its reliability.', true)
-        else await updateSource(db, sourceId, { reliability: command.value })
+        else {
+          // The registry's writes come when first used, not with the first screen.
+          const { updateSource } = await import('../../db/sources')
+          await updateSource(db, sourceId, { reliability: command.value })
+        }
       }).catch(fail)
       break
     case 'start-judgment':
@@ -100,7 +102,10 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
       // attribution rules come after the first paint (with the inspector): in the queue of writes,
       // a key pressed before they are there keeps its place.
       serially(async () => {
-        const { suggestionsFor } = await import('../inspector/suggestions')
+        const [{ suggestionsFor }, { acceptSuggestions }] = await Promise.all([
+          import('../inspector/suggestions'),
+          import('../inspector/accept-suggestion')
+        ])
         const suggestions = suggestionsFor(workspace, selected)
         if (suggestions.length === 0)
           notify('This sentence names no source in its words; press s to pick one.', true)
