@@ -2,9 +2,7 @@
 // the page, not read back from IndexedDB: the same article a read gives, with no read of its text,
 // and its first render waits for no read. Real worker, real IndexedDB, real Chromium; reads of the
 // texts table are counted at IndexedDB's own requests.
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { Article, Assessment, Link, Sentence } from '@shared/model'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import { importOffThread } from '../segmenting/segment-client'
@@ -22,6 +20,7 @@ import {
 } from './hooks'
 import { importedText, standsIn } from './imported-text'
 import { expandSentences } from './sentences'
+import { mountInTheme, themedRoot, twoFrames, unmountAll } from '../test-support/mount'
 
 /** Rows of the texts table that the page's requests have returned (values, not keys). */
 let textsRead = 0
@@ -57,8 +56,6 @@ function Shown({ articleId }: { articleId: string }) {
   return null
 }
 
-let root: Root | undefined
-afterEach(() => act(() => root?.unmount()))
 afterAll(async () => {
   for (const [proto, method, original] of originals) Object.assign(proto, { [method]: original })
   await db.delete()
@@ -66,11 +63,7 @@ afterAll(async () => {
 
 async function mount(articleId: string): Promise<void> {
   shown = []
-  const host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host)
-    root.render(<Shown articleId={articleId} />)
-  })
+  await mountInTheme(<Shown articleId={articleId} />)
   await expect.poll(() => shown.at(-1)).toBeTruthy()
 }
 
@@ -164,20 +157,14 @@ function Parts({ articleId }: { articleId: string }) {
 
 const PARTS = ['article', 'sentences', 'grades', 'links'] as const
 
-/** Two frames: a render a read's answer asked for has been done by then. */
-const frames = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
-
 /** Mounts the reader's hooks on `articleId` and waits until each part's first read has answered. */
 async function mountParts(articleId: string): Promise<void> {
   renders = []
-  const host = document.body.appendChild(document.createElement('div'))
-  root = createRoot(host)
   // Rendered outside act, so the first render is seen as it is, before any read could answer.
-  root.render(<Parts articleId={articleId} />)
+  themedRoot().render(<Parts articleId={articleId} />)
   await expect.poll(() => renders.length).toBeGreaterThan(0)
   await expect.poll(() => PARTS.every((part) => !standsIn(articleId, part))).toBe(true)
-  await frames()
+  await twoFrames()
 }
 
 describe('an article just imported, opened in the reader', () => {
@@ -224,7 +211,7 @@ describe('an article just imported, opened in the reader', () => {
     await splitSentence(db, outcome.articleId, sentence.id, text.indexOf(' ', sentence.start + 5))
     await updateAssessment(db, imported[1], text, { credibility: 2 })
     await updateArticleDetails(db, outcome.articleId, { title: 'Kursk, split', language: 'en' })
-    await act(() => root?.unmount())
+    unmountAll()
 
     await mountParts(outcome.articleId)
     await expect.poll(() => renders.at(-1)!.sentences?.length).toBe(imported.length + 1)

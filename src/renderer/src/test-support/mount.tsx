@@ -59,3 +59,7 @@ export async function mountInTheme(ui: ReactNode): Promise<ThemedRoot> {
 export function unmountAll(): void {
   for (const themed of [...mounted].reverse()) themed.unmount()
 }
+
+/** Two frames: a render that an answer (a read's, a timer's) asked for has been done by then. */
+export const twoFrames = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))

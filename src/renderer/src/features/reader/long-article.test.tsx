@@ -1,15 +1,13 @@
 // An article of 30,000 paragraphs is windowed by blocks of consecutive paragraphs, so the
 // virtualizer lays out a few thousand items, not one per paragraph: what the analyst sees is the
 // same (the paragraphs spaced as before, every sentence reachable and brought into view).
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import '@mantine/core/styles.css'
 import { sentenceId, type Sentence } from '@shared/model'
 import { ScrollParent } from '../../components/scroll-parent'
-import { theme } from '../../theme'
+import { mountInTheme } from '../../test-support/mount'
 import { MOST_BLOCKS } from './blocks'
 import { Reader } from './Reader'
 
@@ -78,14 +76,6 @@ function InPane() {
   )
 }
 
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
-
 /** The windowed items in the page, each with the paragraphs it holds. */
 function items(): { index: number; paragraphs: number }[] {
   return [...document.querySelectorAll<HTMLElement>('[data-index]')].map((item) => ({
@@ -110,16 +100,8 @@ function gaps(): Map<string, Set<number>> {
 
 it('windows 30,000 paragraphs as blocks of eight, spaced as paragraphs, every sentence brought into view', async () => {
   expect(Math.ceil(PARAGRAPHS / BLOCK)).toBeLessThanOrEqual(MOST_BLOCKS)
-  host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host!)
-    // The app's theme: the paragraphs' margins are its spacings.
-    root.render(
-      <MantineProvider theme={theme}>
-        <InPane />
-      </MantineProvider>
-    )
-  })
+  // In the app's theme: the paragraphs' margins are its spacings.
+  await mountInTheme(<InPane />)
   await expect.element(option(0)).toBeVisible()
   // The overscan widens a task after the first paint: forty paragraphs past the view, five blocks.
   await expect.poll(() => document.querySelectorAll('p[role="group"]').length).toBeGreaterThan(40)

@@ -2,13 +2,13 @@
 // leaves the page in the commit that follows (loading), and the new one comes whole in the next,
 // a render that waits for no read of the library; the reads that then find the rows it was shown
 // from render it no more. Real import worker, real IndexedDB, real Chromium.
-import { afterAll, afterEach, expect, it } from 'vitest'
-import { act, useLayoutEffect, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
+import { afterAll, expect, it } from 'vitest'
+import { useLayoutEffect, useState } from 'react'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
 import { standsIn } from '../../db/imported-text'
 import { importOffThread } from '../../segmenting/segment-client'
+import { mountInTheme, twoFrames } from '../../test-support/mount'
 import { useWorkspace, type Workspace } from './use-workspace'
 
 /** The workspace each render of the workbench put in the page (each commit). */
@@ -25,13 +25,7 @@ function Workbench({ first }: { first: string }) {
   return null
 }
 
-let root: Root | undefined
-afterEach(() => act(() => root?.unmount()))
 afterAll(() => db.delete())
-
-/** Two frames: a render a read's answer asked for has been done by then. */
-const frames = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
 
 function report(title: string, paragraphs: number): string {
   const lines = Array.from(
@@ -44,11 +38,7 @@ function report(title: string, paragraphs: number): string {
 it('opens the article just imported in one commit after the one shown leaves, and its reads render it no more', async () => {
   const shown = await importArticle(db, { title: 'Sweden', text: report('Sweden', 20), origin: 'paste' })
   if (shown.kind !== 'imported') throw new Error('expected a new import')
-  const host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host)
-    root.render(<Workbench first={shown.articleId} />)
-  })
+  await mountInTheme(<Workbench first={shown.articleId} />)
   await expect.poll(() => renders.at(-1)?.article.title).toBe('Sweden')
 
   const outcome = await importOffThread(db, { title: 'Kursk', text: report('Kursk', 3000), origin: 'paste' })
@@ -62,7 +52,7 @@ it('opens the article just imported in one commit after the one shown leaves, an
       (['article', 'sentences', 'grades', 'links'] as const).some((p) => standsIn(outcome.articleId, p))
     )
     .toBe(false)
-  await frames()
+  await twoFrames()
 
   // Loading once, then the new article whole, in one commit that no read's answer follows.
   expect(renders.map((w) => (w === undefined ? 'loading' : w?.article.title))).toEqual(['loading', 'Kursk'])
