@@ -32,6 +32,7 @@ import { useShownViews } from './shown-grades'
 import { statusLabel } from './status'
 import { Paragraphs } from './paragraphs'
 import { Blocks } from './blocks'
+import { afterPresented } from './after-presented'
 import { ScrollParent } from '../../components/scroll-parent'
 import classes from './Reader.module.css'
 
@@ -164,7 +165,7 @@ export const FIRST_OVERSCAN = 4
 /**
  * The overscan for the article whose text is `text`: a long one (more paragraphs than a few
  * windows) opens with FIRST_OVERSCAN, so its first paint mounts and measures a screenful, and
- * widens to OVERSCAN in a task of its own once the page has had its turn. A short article is whole
+ * widens to OVERSCAN in a task of its own once that paint is presented. A short article is whole
  * in the page at once. A split or a merge keeps the article's overscan.
  */
 function useGrowingOverscan(text: string, paragraphs: number): number {
@@ -173,8 +174,9 @@ function useGrowingOverscan(text: string, paragraphs: number): number {
   const overscan = !long ? OVERSCAN : grown.text === text ? grown.overscan : FIRST_OVERSCAN
   useEffect(() => {
     if (overscan >= OVERSCAN) return
-    const timer = setTimeout(() => setGrown({ text, overscan: OVERSCAN }), 0)
-    return () => clearTimeout(timer)
+    // After the frame that follows the one presenting the article: in a task of its own once the
+    // page has had its turn, and never ahead of the tasks the first frame queued (an input).
+    return afterPresented(() => setGrown({ text, overscan: OVERSCAN }), 2)
   }, [text, overscan])
   return overscan
 }
@@ -316,16 +318,6 @@ function ParagraphList({ blocks, selectedIndex, text, render, list, virtualizer 
       </div>
     </div>
   )
-}
-
-/** Runs `then` in a task after the next frame is presented; the function returned cancels it. */
-function afterPresented(then: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)))
-  return () => {
-    cancelAnimationFrame(frame)
-    clearTimeout(timer)
-  }
 }
 
 interface ParagraphProps {

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Sentence } from '@shared/model'
 import { changedSince } from '@shared/corroboration/lazy-views'
+import { afterPresented } from './after-presented'
 import { hasStatus, STATUS_FILTERS, type StatusCounts } from './reader-filter'
 import type { SentenceView } from './use-workspace'
 
@@ -101,11 +102,18 @@ export function useStatusCounts(
   useEffect(() => {
     if (counted || !sentences || !views) return
     let stopped = false
-    void countInSlices(sentences, views, () => stopped).then((counts) => {
-      if (counts) setSliced({ sentences, views, counts })
-    })
+    const count = () =>
+      void countInSlices(sentences, views, () => stopped).then((counts) => {
+        if (counts) setSliced({ sentences, views, counts })
+      })
+    // An article counted in one slice is counted at once. A longer one, just opened, is painted
+    // first: its first slice would otherwise run in the commit that shows it, and the next ones
+    // before that frame.
+    if (sentences.length <= SLICE) count()
+    const cancel = sentences.length > SLICE ? afterPresented(count, 2) : undefined
     return () => {
       stopped = true
+      cancel?.()
     }
   }, [counted, sentences, views])
 
