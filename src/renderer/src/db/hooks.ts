@@ -21,7 +21,7 @@ import { casesOfArticle, listCases } from './cases'
 import { judgmentsOfCase } from './judgments'
 import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
 import { linksOfArticle } from './links'
-import { expandSentences, sameTable } from './sentences'
+import { sameTable, sentencesOf } from './sentences'
 import { gradeCount } from './assessments'
 
 export function useArticleSummaries() {
@@ -117,14 +117,6 @@ export function useSentences(articleId: string | null): Sentence[] | undefined {
 
 const readTable = async (articleId: string | null): Promise<SentenceTable | null> =>
   articleId ? ((await db.sentences.get(articleId)) ?? null) : null
-
-/** Each table's sentences, made once: a render of a new article begun again makes none anew. */
-const expanded = new WeakMap<SentenceTable, Sentence[]>()
-function sentencesOf(table: SentenceTable): Sentence[] {
-  let sentences = expanded.get(table)
-  if (!sentences) expanded.set(table, (sentences = expandSentences(table)))
-  return sentences
-}
 
 /** For each map of grades useAssessments made: the grade count when its read began. */
 const readAfter = new WeakMap<ReadonlyMap<string, Assessment>, number>()

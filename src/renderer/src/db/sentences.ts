@@ -27,6 +27,26 @@ export function expandSentences(table: SentenceTable): Sentence[] {
   }))
 }
 
+/** Each table's sentences, made once: a render of a new article begun again makes none anew. */
+const expanded = new WeakMap<SentenceTable, Sentence[]>()
+
+/** The sentences of `table` (expandSentences), the same array for the same table each time. */
+export function sentencesOf(table: SentenceTable): Sentence[] {
+  let sentences = expanded.get(table)
+  if (!sentences) expanded.set(table, (sentences = expandSentences(table)))
+  return sentences
+}
+
+/**
+ * Makes the sentences of `table` when the page is idle, for a render to come to find them made:
+ * the table of a text prepared ahead of its import, made while the analyst reads the import form.
+ */
+export function sentencesWhenIdle(table: SentenceTable): void {
+  const make = () => void sentencesOf(table)
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(make, { timeout: 1000 })
+  else setTimeout(make, 0)
+}
+
 /** Whether two tables hold the same rows: the same article, next sequence number and columns. */
 export function sameTable(a: SentenceTable, b: SentenceTable): boolean {
   if (a === b) return true

@@ -344,7 +344,7 @@ describe('importing a text prepared ahead', () => {
     expect(importedText(outcome.articleId)).toBe(normaliseText(sampleText))
   })
 
-  it('hands the page the text as it will be stored with the count, and the import’s answer then leaves it out', async () => {
+  it('hands the page the text and table as they will be stored with the count, and the import’s answer then leaves them out', async () => {
     const db = await freshLibrary()
     const worker = new Worker(new URL('./segment.worker.ts', import.meta.url), { type: 'module' })
     const messages: ImporterResponse[] = []
@@ -370,13 +370,11 @@ describe('importing a text prepared ahead', () => {
     expect(counted.articleId).toBe(answer.outcome.articleId)
     expect(answer.text).toBeUndefined()
     expect((await db.texts.get(counted.articleId))?.text).toBe(counted.text)
-    // With the article's record and sentence table as written, so the page need not read them back.
-    expect(bytes(answer.rows)).toEqual(
-      bytes({
-        article: await db.articles.get(counted.articleId),
-        table: await db.sentences.get(counted.articleId)
-      })
-    )
+    // The table as it was written, handed with the count; the answer hands the article's record
+    // as written: the page need not read either back.
+    expect(bytes(counted.table)).toEqual(bytes(await db.sentences.get(counted.articleId)))
+    expect(answer.rows?.table).toBeUndefined()
+    expect(bytes(answer.rows)).toEqual(bytes({ article: await db.articles.get(counted.articleId) }))
   })
 
   it('keeps the rows its answer handed over for the page, and the preparation ahead stays whole for the next import of its text', async () => {

@@ -2,6 +2,10 @@
 import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import type { ArticleDraft, ImportedRows, ImportOutcome } from '../db/articles'
+import type { SentenceTable } from '../db/database'
+
+/** The rows an import wrote, as handed to the page: without the table when it was handed ahead (`counted`). */
+export type HandedRows = Omit<ImportedRows, 'table'> & { table?: SentenceTable }
 
 /** Prepare a text and send back what an import would store (`done`). */
 export interface PrepareRequest {
@@ -71,9 +75,10 @@ export type ImporterResponse =
   | { id: number; kind: 'stage'; stage: ImportStage }
   | { id: number; kind: 'done'; prepared: PreparedText }
   /**
-   * A text prepared ahead and kept: what its import will make, and the text it will store (the
-   * normalised text, under the article's id), handed over now so that the import's answer need not
-   * carry it after the click.
+   * A text prepared ahead and kept: what its import will make, and the text and sentence table it
+   * will store (the normalised text and a copy of the table, its columns transferred, under the
+   * article's id), handed over now so that the import's answer need not carry them after the
+   * click, and the page can make the new article's sentences before it.
    */
   | {
       id: number
@@ -82,6 +87,7 @@ export type ImporterResponse =
       split: LongRunSplit
       articleId: string
       text: string
+      table: SentenceTable
     }
   /** A preparation ahead replaced by a newer text, or dropped, before it was ready: not kept. */
   | { id: number; kind: 'dropped' }
@@ -92,11 +98,12 @@ export type ImporterResponse =
   | { id: number; kind: 'ready' }
   /**
    * The import's outcome; for a new article, with the text it stored, so that the page need not
-   * read it back from the library to show it (left out when the import took the text prepared
-   * ahead: the page was handed that text with `counted`), and the article's record and sentence
-   * table as written (a copy of the table, its columns transferred), for the same reason.
+   * read it back from the library to show it, and the article's record and sentence table as
+   * written (a copy of the table, its columns transferred), for the same reason. The text and the
+   * table are left out when the import took the text prepared ahead: the page was handed both
+   * with `counted`.
    */
-  | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string; rows?: ImportedRows }
+  | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string; rows?: HandedRows }
   /** An import `ahead` whose text this worker does not keep: nothing was done, the page sends the text. */
   | { id: number; kind: 'unprepared' }
   /** The worker could not open the library: nothing was written, the page does the work. */

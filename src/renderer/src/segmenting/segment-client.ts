@@ -14,8 +14,9 @@ import {
   type ArticleDraft,
   type ImportOutcome
 } from '../db/articles'
-import type { SourcemarkDatabase } from '../db/database'
+import type { SentenceTable, SourcemarkDatabase } from '../db/database'
 import { keepImportedText } from '../db/imported-text'
+import { sentencesWhenIdle } from '../db/sentences'
 import type { ImporterResponse, ImportRequest, PrepareAheadRequest, PrepareRequest } from './protocol'
 
 /** The preparation on this thread, fetched only where no worker starts: the segmenter stays out of the first load. */
@@ -48,10 +49,11 @@ let worker: Worker | null | undefined
 let nextId = 1
 const pending = new Map<number, Job>()
 /**
- * The text the worker prepared ahead and counted, the newest only: as it will be stored (`text`,
- * by its article's id), and as it was sent (`source`, in `language`).
+ * The text the worker prepared ahead and counted, the newest only: as it will be stored (`text`
+ * and `table`, by its article's id), and as it was sent (`source`, in `language`).
  */
-let preparedText: { articleId: string; text: string; source: string; language: string } | undefined
+let preparedText:
+  { articleId: string; text: string; table: SentenceTable; source: string; language: string } | undefined
 
 /** The worker's error as the page's own: an ImportError stays one, so its message is shown as is. */
 function errorOf(response: { error: string; name: string }): Error {
@@ -87,13 +89,21 @@ function answer(w: Worker, response: ImporterResponse): void {
   pending.delete(response.id)
   if (response.kind === 'counted' && job.request.kind === 'prepare-ahead') {
     const { text: source, language } = job.request
-    preparedText = { articleId: response.articleId, text: response.text, source, language }
+    const { articleId, text, table } = response
+    preparedText = { articleId, text, table, source, language }
+    // Its sentences are made while the analyst reads the form, not after Import article.
+    sentencesWhenIdle(table)
   }
   if (response.kind === 'imported' && response.outcome.kind === 'imported') {
     const { articleId } = response.outcome
-    // The stored text came with the answer, or ahead of it: an article's id is its text's fingerprint.
-    const text = response.text ?? (preparedText?.articleId === articleId ? preparedText.text : undefined)
-    if (text !== undefined) keepImportedText(articleId, text, response.rows)
+    // The stored text and table came with the answer, or ahead of it: an article's id is its
+    // text's fingerprint, and its table that of the text in the import's language.
+    const ahead = preparedText?.articleId === articleId ? preparedText : undefined
+    const text = response.text ?? ahead?.text
+    const { article, table } = response.rows ?? {}
+    const language = job.request.kind === 'import' ? importLanguage(job.request.draft) : undefined
+    const handed = table ?? (ahead?.language === language ? ahead?.table : undefined)
+    if (text !== undefined) keepImportedText(articleId, text, article && handed && { article, table: handed })
   }
   if (response.kind === 'unavailable') runHere(job)
   else if (response.kind === 'failed') job.reject(errorOf(response))

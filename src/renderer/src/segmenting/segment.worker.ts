@@ -6,12 +6,12 @@
 import '../db/history-hashing-bundled'
 import type { ImportStage } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
-import { importArticle, importLanguage, type ImportedRows } from '../db/articles'
+import { importArticle, importLanguage } from '../db/articles'
 import type { SentenceTable, SourcemarkDatabase } from '../db/database'
 import { KeptPreparation } from './kept-preparation'
 import { libraryFor, openAhead, release } from './library-ahead'
 import { prepareHere } from './prepare-here'
-import type { ImporterRequest, ImporterResponse } from './protocol'
+import type { HandedRows, ImporterRequest, ImporterResponse } from './protocol'
 
 const reply = (response: ImporterResponse, transfer: Transferable[] = []) =>
   postMessage(response, { transfer })
@@ -70,17 +70,20 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
     if (request.kind === 'prepare-ahead') {
       if (request.database) openAhead(request.database)
       const prepared = await ahead.keep(request.text, request.language)
+      if (!prepared) return reply({ id, kind: 'dropped' })
+      // A copy of the table: the one kept is the one its import writes.
+      const table = copyOfTable(prepared.table)
       reply(
-        prepared
-          ? {
-              id,
-              kind: 'counted',
-              sentenceCount: prepared.table.seqs.length,
-              split: prepared.split,
-              articleId: prepared.table.articleId,
-              text: prepared.text
-            }
-          : { id, kind: 'dropped' }
+        {
+          id,
+          kind: 'counted',
+          sentenceCount: table.seqs.length,
+          split: prepared.split,
+          articleId: table.articleId,
+          text: prepared.text,
+          table
+        },
+        tableBuffers(table)
       )
       return
     }
@@ -106,7 +109,7 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       running.set(id, cancel)
       try {
         let stored: string | undefined
-        let rows: ImportedRows | undefined
+        let rows: HandedRows | undefined
         const outcome = await importArticle(db, draft, {
           prepare: async (text, language, stage) => {
             // The text as prepared ahead when it is exactly the draft's (waited for if still
@@ -123,13 +126,15 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
           onStage,
           signal: cancel.signal,
           // A copy of the table: the one written stays with the preparation kept ahead, which a
-          // later import of the same text (after a deletion) takes again.
-          onStored: ({ article, table }) => (rows = { article, table: copyOfTable(table) })
+          // later import of the same text (after a deletion) takes again. None for a text prepared
+          // ahead: the page has its table, a copy of the same, handed over with `counted`.
+          onStored: ({ article, table }) =>
+            (rows = stored === undefined ? { article } : { article, table: copyOfTable(table) })
         })
         // The text and rows as stored, for the page to show the new article without reading it back.
         reply(
           { id, kind: 'imported', outcome, text: outcome.kind === 'imported' ? stored : undefined, rows },
-          rows ? tableBuffers(rows.table) : []
+          rows?.table ? tableBuffers(rows.table) : []
         )
       } finally {
         running.delete(id)
