@@ -189,6 +189,33 @@ describe('opening a large article', () => {
     expect(shown!.sentences).toHaveLength(4_001)
   })
 
+  it('paints the article before it counts it: its first frame derives only what it shows', async () => {
+    const { articleId } = await gradedArticle()
+    // The frame that first shows a sentence: what had been derived when it began.
+    let firstShown = false
+    let atFirstShow: { derived: number; mounted: number } | undefined
+    const observer = new MutationObserver(() => {
+      if (firstShown || !shown || shownSentences().length === 0) return
+      firstShown = true
+      requestAnimationFrame(() => {
+        const views = shown!.views as LazyViews<SentenceView>
+        atFirstShow = { derived: views.derivations.count, mounted: shownSentences().length }
+      })
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    await mount(articleId, true)
+    await expect.element(page.getByRole('option', { name: /^Withdrawal from Kursk/ })).toBeVisible()
+    observer.disconnect()
+    // The views of the sentences shown and of the few their links reach; not a slice of the
+    // counts (at least 128 sentences), whose turn comes after that frame.
+    expect(atFirstShow).toBeDefined()
+    expect(atFirstShow!.derived - atFirstShow!.mounted).toBeLessThan(64)
+    const counts = countStatuses(shown!.sentences, wholeViews(shown!))
+    await expect
+      .element(page.getByRole('toolbar', { name: 'Article status' }))
+      .toHaveTextContent(STATUS_FILTERS.map((s) => `${STATUS_FILTER_LABELS[s]} ${counts[s]}`).join(''))
+  })
+
   it('lets the page answer between the slices of the counts', async () => {
     const { articleId } = await gradedArticle()
     await mount(articleId, false)
