@@ -2,17 +2,20 @@
 // frame holding it is presented, so that it neither delays that frame nor the tasks just after it.
 
 /**
- * A hidden page presents no frame: the work runs after this long anyway.
- * Long enough for the first frame of a 5 MB article on a busy machine.
+ * A hidden page presents no frame: the work runs after this long anyway. Long enough for the
+ * first frame of a 5 MB article on a busy machine.
  */
 const HIDDEN_AFTER_MS = 500
 
 /**
  * Runs `then` in a task once `frames` frames have begun after this call (1: the next one, which
- * presents what was just committed), or after HIDDEN_AFTER_MS where no frame comes. The function
- * returned cancels it.
+ * presents what was just committed), or after `hiddenAfterMs` where no frame comes (a hidden
+ * page). The function returned cancels it.
  */
-export function afterPresented(then: () => void, frames = 1): () => void {
+export function afterPresented(
+  then: () => void,
+  { frames = 1, hiddenAfterMs = HIDDEN_AFTER_MS }: { frames?: number; hiddenAfterMs?: number } = {}
+): () => void {
   let frame = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   let done = false
@@ -28,7 +31,7 @@ export function afterPresented(then: () => void, frames = 1): () => void {
       else timer = setTimeout(run, 0)
     })
   }
-  const fallback = setTimeout(run, HIDDEN_AFTER_MS)
+  const fallback = setTimeout(run, hiddenAfterMs)
   function cancel() {
     cancelAnimationFrame(frame)
     clearTimeout(timer)

@@ -16,6 +16,7 @@ import {
   type AssessmentPatch,
   type GradeRequest
 } from './assessments'
+import { afterPresented } from '../after-presented'
 import type { SourcemarkDatabase } from './database'
 import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
 import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
@@ -34,21 +35,6 @@ export function startGradeWorker(): Worker {
     type: 'module',
     name: 'grade-writer'
   })
-}
-
-/**
- * Runs `then` once the page has presented its next frame (the one showing the key's grade), or
- * soon in any case, as a hidden page presents none.
- */
-function afterNextFrame(then: () => void): void {
-  let done = false
-  const once = () => {
-    if (done) return
-    done = true
-    then()
-  }
-  requestAnimationFrame(() => setTimeout(once))
-  setTimeout(once, 100)
 }
 
 let announcer: BroadcastChannel | undefined
@@ -213,13 +199,18 @@ export class GradeWriter {
       // What follows makes the page read and render again: after the frame the key changed.
       job.db.undo.hold(
         new Promise<void>((settled) =>
-          afterNextFrame(() => {
-            announce(response.changes)
-            if (response.changed) job.db.undo.pushDone({ action: response.action, label: job.grade.label })
-            // On the stack now: a reload from here on finds it there, not kept apart.
-            this.journal(job.db).remove(job.grade.action)
-            settled()
-          })
+          // Once the page has presented the frame showing the key's grade, or soon in any case
+          // (a hidden page presents none).
+          afterPresented(
+            () => {
+              announce(response.changes)
+              if (response.changed) job.db.undo.pushDone({ action: response.action, label: job.grade.label })
+              // On the stack now: a reload from here on finds it there, not kept apart.
+              this.journal(job.db).remove(job.grade.action)
+              settled()
+            },
+            { hiddenAfterMs: 100 }
+          )
         )
       )
     }

@@ -4,6 +4,7 @@ import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Article, Assessment, Case, Judgment, Link, Sentence, Source } from '@shared/model'
 import { assessmentMap, sameAssessment } from '@shared/model/same-assessment'
+import { afterPresented } from '../after-presented'
 import { db } from './index'
 import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries, listArticleTitles } from './articles'
@@ -65,21 +66,29 @@ function useLiveRead<K extends string | null, T>(
     // What the page shows before the read answers: what was handed over, if anything.
     const first = handed(key)
     let shown: T | undefined = first
-    const subscription = Dexie.liveQuery(() => read(key)).subscribe({
-      next: (found) => {
-        onAnswer?.(key)
-        if (Object.is(found, shown)) return
-        if (shown != null && found != null && same(found, shown)) {
-          if (shown === first) confirmed.current = { key, value: first }
-          return
-        }
-        shown = found
-        setState({ key, value: found })
-      },
-      error: (error: unknown) => setFailure(() => error)
-    })
+    let subscription: { unsubscribe(): void } | undefined
+    const subscribe = () => {
+      subscription = Dexie.liveQuery(() => read(key)).subscribe({
+        next: (found) => {
+          onAnswer?.(key)
+          if (Object.is(found, shown)) return
+          if (shown != null && found != null && same(found, shown)) {
+            if (shown === first) confirmed.current = { key, value: first }
+            return
+          }
+          shown = found
+          setState({ key, value: found })
+        },
+        error: (error: unknown) => setFailure(() => error)
+      })
+    }
+    // What was handed over is read back once the page has shown it: the read and its comparison
+    // (a 76,000-sentence table's) wait for nothing shown, and a change made meanwhile is in what
+    // that first read finds. Anything else is read at once.
+    const cancel = first === undefined ? (subscribe(), undefined) : afterPresented(subscribe)
     return () => {
-      subscription.unsubscribe()
+      cancel?.()
+      subscription?.unsubscribe()
       confirmed.current = undefined
     }
     // read, handed, same and onAnswer are module functions: the key alone says what is read.

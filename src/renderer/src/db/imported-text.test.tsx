@@ -197,6 +197,26 @@ describe('an article just imported, opened in the reader', () => {
     expect(last.foreign).toBe(first.foreign)
   })
 
+  it('read back once it is shown: an edit and a split made before its first frame are shown as the library has them', async () => {
+    const outcome = await importOffThread(db, {
+      title: 'Kursk early edit',
+      text: longText(5_000),
+      origin: 'paste'
+    })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    renders = []
+    themedRoot().render(<Parts articleId={outcome.articleId} />)
+    // Written before the page presents the article, and so before the reads of what was handed over.
+    const [sentence] = expandSentences((await db.sentences.get(outcome.articleId))!)
+    const text = (await getArticle(db, outcome.articleId))!.text
+    await Promise.all([
+      updateArticleDetails(db, outcome.articleId, { title: 'Kursk, edited early', language: 'en' }),
+      splitSentence(db, outcome.articleId, sentence.id, text.indexOf(' ', sentence.start + 5))
+    ])
+    await expect.poll(() => renders.at(-1)!.article?.title).toBe('Kursk, edited early')
+    await expect.poll(() => renders.at(-1)!.sentences?.length).toBe(outcome.sentenceCount + 1)
+  })
+
   it('opened again after a change to its rows, shows them as the library has them, never the rows of its import', async () => {
     const outcome = await importOffThread(db, {
       title: 'Kursk split',

@@ -32,7 +32,7 @@ import { useShownViews } from './shown-grades'
 import { statusLabel } from './status'
 import { Paragraphs } from './paragraphs'
 import { Blocks } from './blocks'
-import { afterPresented } from './after-presented'
+import { afterPresented } from '../../after-presented'
 import { ScrollParent } from '../../components/scroll-parent'
 import classes from './Reader.module.css'
 
@@ -176,7 +176,7 @@ function useGrowingOverscan(text: string, paragraphs: number): number {
     if (overscan >= OVERSCAN) return
     // After the frame that follows the one presenting the article: in a task of its own once the
     // page has had its turn, and never ahead of the tasks the first frame queued (an input).
-    return afterPresented(() => setGrown({ text, overscan: OVERSCAN }), 2)
+    return afterPresented(() => setGrown({ text, overscan: OVERSCAN }), { frames: 2 })
   }, [text, overscan])
   return overscan
 }

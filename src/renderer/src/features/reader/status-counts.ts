@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Sentence } from '@shared/model'
 import { changedSince } from '@shared/corroboration/lazy-views'
-import { afterPresented } from './after-presented'
+import { afterPresented } from '../../after-presented'
 import { hasStatus, STATUS_FILTERS, type StatusCounts } from './reader-filter'
 import type { SentenceView } from './use-workspace'
 
@@ -110,7 +110,7 @@ export function useStatusCounts(
     // first: its first slice would otherwise run in the commit that shows it, and the next ones
     // before that frame.
     if (sentences.length <= SLICE) count()
-    const cancel = sentences.length > SLICE ? afterPresented(count, 2) : undefined
+    const cancel = sentences.length > SLICE ? afterPresented(count, { frames: 2 }) : undefined
     return () => {
       stopped = true
       cancel?.()
