@@ -1,6 +1,6 @@
 // Export a brief of the open article or of a case as Markdown, PDF or data, after a check of what
 // it would misstate, with a preview of the page that prints. It stays open across exports.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import {
   Alert,
   Box,
@@ -179,7 +179,9 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
           .then((found) => {
             if (cancelled) return
             checked.current = true
-            setIssues(found)
+            // Hundreds of issues for a long article: rendered in a transition, which React breaks
+            // into short tasks, so the dialog answers meanwhile.
+            startTransition(() => setIssues(found))
           })
           .catch((e: unknown) => {
             if (!cancelled) setError(e instanceof Error ? e.message : String(e))

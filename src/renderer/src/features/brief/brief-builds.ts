@@ -29,6 +29,7 @@ export function briefBuilds(db: SourcemarkDatabase, maker: BriefMaker = briefMak
       version += 1
   }
   Dexie.on('storagemutated', onMutated)
+  maker.warm?.(db)
   // The brief replaced is let go (kept in the worker, it holds every sentence of the article).
   const letGo = (built: Promise<BriefHandle> | undefined) =>
     built?.then(

@@ -25,6 +25,8 @@ export type BriefRequest =
       options: BriefOptions
       at: string
     }
+  /** Open the named library ahead of the first build: the dialog is opening. Nothing is answered. */
+  | { kind: 'open'; database: string }
   /** The page no longer needs the brief built as `build`. */
   | { kind: 'release'; build: number }
 

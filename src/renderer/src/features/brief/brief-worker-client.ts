@@ -12,6 +12,8 @@ import type { BriefRequest, BriefResponse } from './brief-protocol'
 
 /** Builds the brief of `scope` with `header` from the library `db` and hands it over. */
 export interface BriefMaker {
+  /** Gets ready to build from `db` soon (the export dialog is opening). */
+  warm?(db: SourcemarkDatabase): void
   build(db: SourcemarkDatabase, scope: BriefScope, header?: BriefHeader | CaseHeader): Promise<BriefHandle>
 }
 
@@ -51,6 +53,15 @@ export class BriefWorkerClient implements BriefMaker {
   /** Whether briefs are built by the worker (false once it could not start or open the library). */
   get usingWorker(): boolean {
     return this.started() !== null
+  }
+
+  /**
+   * Starts the worker and has it open the library while the dialog reads its header, so that the
+   * first check does not wait for the worker's code and the library's opening.
+   */
+  warm(db: SourcemarkDatabase): void {
+    const message: BriefRequest = { kind: 'open', database: db.name }
+    this.started()?.postMessage(message)
   }
 
   /** Ends the worker, and what it was asked goes unanswered: the next brief starts a new one. */

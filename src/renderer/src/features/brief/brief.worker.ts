@@ -76,5 +76,6 @@ self.onmessage = (event: MessageEvent<BriefRequest>) => {
   const message = event.data
   if (message.kind === 'build') void build(message)
   else if (message.kind === 'output') output(message)
+  else if (message.kind === 'open') void library(message.database)
   else builds.delete(message.build)
 }
