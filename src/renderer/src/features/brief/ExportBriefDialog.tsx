@@ -179,7 +179,7 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
           .then((found) => {
             if (cancelled) return
             checked.current = true
-            // Hundreds of issues for a long article: rendered in a transition, which React breaks
+            // A long article's check can list many issues: rendered in a transition, which React breaks
             // into short tasks, so the dialog answers meanwhile.
             startTransition(() => setIssues(found))
           })
