@@ -46,7 +46,8 @@ export function BriefPreview({ scope, header, fullText = false, builds }: BriefP
         // Behind every edit still being saved, like the export, so it shows what would print.
         serially(() => builds.brief(scope, header))
           .then((brief) =>
-            briefPrintPage(brief, { fullText }, (done, total) => {
+            // As built: the preview shows the brief's own time, an export the time it is made.
+            briefPrintPage(brief, { fullText }, brief.generatedAt, (done, total) => {
               if (!cancelled) setProgress(`${Math.round((100 * done) / total)}%`)
             })
           )

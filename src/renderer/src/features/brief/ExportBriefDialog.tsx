@@ -1,6 +1,6 @@
 // Export a brief of the open article or of a case as Markdown, PDF or data, after a check of what
 // it would misstate, with a preview of the page that prints. It stays open across exports.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import {
   Alert,
   Box,
@@ -23,15 +23,15 @@ import { db, serially } from '../../db'
 import { useCase, useCasesOfArticle } from '../../db/hooks'
 import { platform } from '../../platform'
 import type { BriefHeader, BriefScope } from './brief-data'
-import { briefBuilds, exportedNow, type BriefBuilds } from './brief-builds'
-import { assessmentsCsv, assessmentsCsvFileName } from '@shared/exports/csv'
-import { webAnnotationsFileName, webAnnotationsJson } from '@shared/exports/web-annotation'
+import { briefBuilds, type BriefBuilds } from './brief-builds'
+import { assessmentsCsvFileName } from '@shared/exports/csv'
+import { webAnnotationsFileName } from '@shared/exports/web-annotation'
 import type { SaveOutcome } from '../../platform'
 import { getBriefHeader, saveBriefHeader } from '../../db/brief-headers'
 import { settleDraft, writeDraft } from '../autosave/draft-journal'
 import { CaseHeaderFields } from '../cases/CaseHeaderFields'
 import { BriefPreview } from './BriefPreview'
-import { briefIssues, briefMarkdown, briefPrintPage, type BuiltBrief } from './brief-outputs'
+import { briefPrintPage, type BriefHandle } from './brief-outputs'
 import { exportStatus, type ExportFormat, type ExportStatus } from './export-outcome'
 import { ExportStatusLine, progressLine } from './ExportStatusLine'
 
@@ -49,37 +49,40 @@ interface ExportBriefDialogProps {
   onShowJudgment: (judgmentId: string) => void
 }
 
-/** One function per format, the way the brief's own exporters are laid out; one model for all. */
+/**
+ * One function per format, the way the brief's own exporters are laid out; one brief for all, each
+ * output stamped `at`, the time of the export.
+ */
 async function exportAs(
   format: ExportFormat,
-  brief: BuiltBrief,
+  brief: BriefHandle,
   options: BriefOptions,
+  at: string,
   onProgress: PageProgress
 ): Promise<SaveOutcome> {
-  const { input, model } = brief
   switch (format) {
     case 'md':
       return platform.saveMarkdown(
-        briefFileName(input.title, input.generatedAt),
-        briefMarkdown(brief, options)
+        briefFileName(brief.title, at),
+        await brief.output('markdown', options, at)
       )
     case 'pdf':
       return platform.exportPdf(
-        briefFileName(input.title, input.generatedAt).replace(/\.md$/, '.pdf'),
-        await briefPrintPage(brief, options, onProgress),
+        briefFileName(brief.title, at).replace(/\.md$/, '.pdf'),
+        await briefPrintPage(brief, options, at, onProgress),
         'A4',
-        input.handling
+        brief.handling
       )
     case 'csv':
       return platform.saveData(
-        assessmentsCsvFileName(input.title, input.generatedAt),
-        assessmentsCsv(input, model),
+        assessmentsCsvFileName(brief.title, at),
+        await brief.output('csv', options, at),
         'csv'
       )
     case 'jsonld':
       return platform.saveData(
-        webAnnotationsFileName(input.title, input.generatedAt),
-        webAnnotationsJson(input, { generatedAt: input.generatedAt }, model),
+        webAnnotationsFileName(brief.title, at),
+        await brief.output('jsonld', options, at),
         'jsonld'
       )
   }
@@ -172,10 +175,13 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     const timer = setTimeout(
       () => {
         serially(() => builds.brief(scope, shownHeader))
-          .then((brief) => {
+          .then((brief) => brief.issues())
+          .then((found) => {
             if (cancelled) return
             checked.current = true
-            setIssues(briefIssues(brief))
+            // A long article's check can list many issues: rendered in a transition, which React breaks
+            // into short tasks, so the dialog answers meanwhile.
+            startTransition(() => setIssues(found))
           })
           .catch((e: unknown) => {
             if (!cancelled) setError(e instanceof Error ? e.message : String(e))
@@ -220,10 +226,10 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     try {
       // Behind every edit still being saved, so the brief has the last word the analyst typed: the
       // header on screen, as the check and the preview have it, so the brief they built is reused.
-      const brief = exportedNow(await serially(() => builds.brief(scope, shownHeader)))
+      const brief = await serially(() => builds.brief(scope, shownHeader))
       const onProgress: PageProgress = (done, total) =>
         progress.set(`Preparing the page… ${Math.round((100 * done) / total)}%`)
-      const outcome = await exportAs(format, brief, { fullText }, onProgress)
+      const outcome = await exportAs(format, brief, { fullText }, new Date().toISOString(), onProgress)
       progress.set(null)
       setStatus(exportStatus(format, outcome))
     } catch (e) {
