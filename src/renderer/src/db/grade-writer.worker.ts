@@ -5,15 +5,14 @@
 // each write, with what it changed, to its own live queries and to other windows.
 import './grade-writer-silence'
 import './history-hashing-bundled'
-import { SourcemarkDatabase } from './database'
+import type { SourcemarkDatabase } from './database'
 import { KnownState, readAhead, writeGradeNatively } from './grade-writer-native'
 import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { historyHashingIfReady } from './history-hashing'
+import { workerLibraries } from './worker-library'
 
 const reply = (response: GradeWriteResponse) => postMessage(response)
 
-/** Each library opened once and kept open (a grade must not wait for an open); null if it cannot be. */
-const libraries = new Map<string, Promise<SourcemarkDatabase | null>>()
 /** What this worker's grades last left in each library open (see KnownState). */
 const known = new Map<SourcemarkDatabase, KnownState>()
 
@@ -23,29 +22,11 @@ function knownOf(db: SourcemarkDatabase): KnownState {
   return state
 }
 
-/** Dexie stores version n as IndexedDB version 10·n (and 10·n + k when it patched a schema). */
-const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
-
-function library(name: string): Promise<SourcemarkDatabase | null> {
-  let opened = libraries.get(name)
-  if (opened) return opened
-  const db = new SourcemarkDatabase(name)
-  const forget = () => {
-    db.close({ disableAutoOpen: true })
-    known.delete(db)
-    if (libraries.get(name) === opened) libraries.delete(name)
-    return null
-  }
-  // Another window upgrades or deletes the library: this connection lets it at once, and the
-  // next grade opens it afresh (as the page does, it never reopens a newer library as it is).
-  db.on('versionchange', () => {
-    forget()
-    return false
-  })
-  opened = db.open().then(() => (dexieVersion(db.backendDB().version) > db.verno ? forget() : db), forget)
-  libraries.set(name, opened)
-  return opened
-}
+/**
+ * Each library opened once and kept open (a grade must not wait for an open); null if it cannot
+ * be. Once let go (another window upgrades or deletes it), what its grades left is forgotten.
+ */
+const library = workerLibraries((db) => known.delete(db))
 
 async function write({ id, database, grade }: GradeWriteRequest): Promise<void> {
   const db = await library(database)

@@ -2,7 +2,7 @@
 // the app cannot read: one written by a newer Sourcemark, one whose upgrade failed, one that
 // IndexedDB will not open. The analyst is told and can save what is stored (see UnreadableLibrary).
 import { loadUpgradesBeforeOpening, type SourcemarkDatabase } from './database'
-import { storedVersion } from './stored-version'
+import { dexieVersion, storedVersion } from './stored-version'
 
 export { storedVersion } from './stored-version'
 
@@ -15,9 +15,6 @@ export type UnreadableLibrary =
   | { kind: 'cannot-open'; reason: string; heldOpen?: boolean }
 
 export type LibraryOpening = { ok: true } | { ok: false; problem: UnreadableLibrary }
-
-/** Dexie stores version n as IndexedDB version 10·n (and 10·n + k when it patched a schema). */
-const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
 
 export async function openLibrary(db: SourcemarkDatabase): Promise<LibraryOpening> {
   let stored: number

@@ -2,6 +2,9 @@
 // load the upgrade code only for an older one. Kept apart from migrations/raw-library.ts, which
 // reads a whole library and is loaded only when a library cannot be opened.
 
+/** Dexie stores version n as IndexedDB version 10·n (and 10·n + k when it patched a schema). */
+export const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
+
 /**
  * Opens `name` as it is stored, without a version number, so no upgrade can run; resolves null
  * when there is no such database, and none is created.

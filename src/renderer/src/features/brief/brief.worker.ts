@@ -2,39 +2,15 @@
 // long article, reading every sentence and building the model is one task of a fifth of a second,
 // and the page would not answer meanwhile. The built brief is kept here; the page gets the check's
 // issues and a few header fields, then asks for each output by the build it belongs to.
-import { SourcemarkDatabase } from '../../db/database'
+import { workerLibraries } from '../../db/worker-library'
 import { loadScopeInput } from './brief-data'
 import { briefIssues, briefOutput, buildOnce, type BuiltBrief } from './brief-outputs'
 import type { BriefRequest, BriefResponse } from './brief-protocol'
 
 const reply = (response: BriefResponse) => postMessage(response)
 
-/** Each library opened once and kept open; null if it cannot be. */
-const libraries = new Map<string, Promise<SourcemarkDatabase | null>>()
-
-/** Dexie stores version n as IndexedDB version 10·n (and 10·n + k when it patched a schema). */
-const dexieVersion = (nativeVersion: number) => Math.floor(nativeVersion / 10)
-
-/** As the grade writer's worker opens a library (grade-writer.worker.ts). */
-function library(name: string): Promise<SourcemarkDatabase | null> {
-  let opened = libraries.get(name)
-  if (opened) return opened
-  const db = new SourcemarkDatabase(name)
-  const forget = () => {
-    db.close({ disableAutoOpen: true })
-    if (libraries.get(name) === opened) libraries.delete(name)
-    return null
-  }
-  // Another window upgrades or deletes the library: this connection lets it at once, and the next
-  // build opens it afresh. A library newer than this code is the page's to refuse, as it does.
-  db.on('versionchange', () => {
-    forget()
-    return false
-  })
-  opened = db.open().then(() => (dexieVersion(db.backendDB().version) > db.verno ? forget() : db), forget)
-  libraries.set(name, opened)
-  return opened
-}
+/** Each library opened once and kept open, as the grade writer's worker opens it. */
+const library = workerLibraries()
 
 /** The briefs the page holds, by the id it built them as. */
 const builds = new Map<number, BuiltBrief>()
