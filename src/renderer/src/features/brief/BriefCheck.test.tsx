@@ -2,6 +2,7 @@
 // finds in the graded sample with a key judgment: each issue opens what it is about in place and
 // the dialog stays open; only "Go to" leaves it.
 import { describe, expect, it, vi } from 'vitest'
+import { act, useState } from 'react'
 import { page } from 'vitest/browser'
 import { Modal } from '@mantine/core'
 import { checkBrief } from '@shared/brief/check'
@@ -136,5 +137,41 @@ describe('BriefCheck', () => {
     const gaps = issue('not yet assessed')
     await expect.element(gaps).toBeVisible()
     await expect.element(gaps.getByRole('button')).not.toBeInTheDocument()
+  })
+
+  it('is not rendered again when the dialog around it changes and its issues do not', async () => {
+    const { warnings, notes } = issues()
+    // Each render of the check lists its issues once: counted where it reads each list.
+    let listed = 0
+    const counted = <T extends object>(items: T[]): T[] =>
+      new Proxy(items, {
+        get(target, key, receiver) {
+          if (key === 'map') listed++
+          return Reflect.get(target, key, receiver) as unknown
+        }
+      })
+    const found = { warnings: counted(warnings), notes: counted(notes) }
+    const onShowSentence = vi.fn()
+    let busy: (value: boolean) => void = () => undefined
+    // The export dialog's state at an export (busy, progress, outcome) changing around the check.
+    function Dialog() {
+      const [exporting, setExporting] = useState(false)
+      busy = setExporting
+      return (
+        <Modal opened onClose={() => undefined} title="Export brief">
+          <BriefCheck {...found} loading={false} onShowSentence={onShowSentence} />
+          <p>{exporting ? 'Exporting…' : 'Ready'}</p>
+        </Modal>
+      )
+    }
+    await mountInTheme(<Dialog />)
+    await expect.element(page.getByText('Ready')).toBeVisible()
+    const before = listed
+    expect(before).toBeGreaterThan(0)
+    act(() => busy(true))
+    await expect.element(page.getByText('Exporting…')).toBeVisible()
+    act(() => busy(false))
+    await expect.element(page.getByText('Ready')).toBeVisible()
+    expect(listed).toBe(before)
   })
 })

@@ -1,6 +1,6 @@
 // The brief check in the export dialog: warnings first, then what is merely unfinished. Each issue
 // opens what it is about in place, so the analyst can read it without losing the dialog.
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { Alert, Anchor, List, Stack, Text } from '@mantine/core'
 import type { BriefIssue } from '@shared/brief/check'
 import { IssueDetails } from './IssueDetails'
@@ -19,7 +19,14 @@ export interface BriefCheckProps {
 const issueKey = (issue: BriefIssue): string =>
   [issue.code, issue.judgmentId ?? '', issue.sentenceId ?? '', issue.message].join('\u0000')
 
-export function BriefCheck({ warnings, notes, loading, onShowSentence, onShowJudgment }: BriefCheckProps) {
+/** Rendered again only when its issues or handlers change, not with every change to the dialog. */
+export const BriefCheck = memo(function BriefCheck({
+  warnings,
+  notes,
+  loading,
+  onShowSentence,
+  onShowJudgment
+}: BriefCheckProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
   const baseId = useId()
   if (loading)
@@ -98,4 +105,4 @@ export function BriefCheck({ warnings, notes, loading, onShowSentence, onShowJud
       )}
     </Stack>
   )
-}
+})

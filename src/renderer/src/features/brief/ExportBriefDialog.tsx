@@ -240,8 +240,10 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
     }
   }
 
-  const warnings = issues?.filter((i) => i.severity === 'warning') ?? []
-  const notes = issues?.filter((i) => i.severity === 'info') ?? []
+  // The same arrays until the check runs again, so the issue list (hundreds of items in a long
+  // article) is not rendered again at each export's busy, progress and outcome.
+  const warnings = useMemo(() => issues?.filter((i) => i.severity === 'warning') ?? [], [issues])
+  const notes = useMemo(() => issues?.filter((i) => i.severity === 'info') ?? [], [issues])
 
   // "Brief of": the open article, or any case it belongs to (and the case it was opened from).
   const scopeOptions = [
