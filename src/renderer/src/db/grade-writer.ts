@@ -17,6 +17,7 @@ import {
   type GradeRequest
 } from './assessments'
 import { afterPresented } from '../after-presented'
+import { reportedError, startHeard } from '../worker-start'
 import type { SourcemarkDatabase } from './database'
 import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
 import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
@@ -171,15 +172,12 @@ export class GradeWriter {
   }
 
   private started(): Worker | null {
-    if (this.worker !== undefined) return this.worker
-    try {
-      const worker = this.start()
-      worker.onmessage = (event: MessageEvent<GradeWriteResponse>) => this.answered(event.data)
-      worker.onerror = () => this.failed()
-      this.worker = worker
-    } catch {
-      this.worker = null
-    }
+    if (this.worker === undefined)
+      this.worker = startHeard<GradeWriteResponse>(
+        this.start,
+        (response) => this.answered(response),
+        () => this.failed()
+      )
     return this.worker
   }
 
@@ -191,7 +189,7 @@ export class GradeWriter {
       this.here(job.db, job.grade).then(job.resolve, job.reject)
     } else if (response.kind === 'failed') {
       this.journal(job.db).remove(job.grade.action)
-      job.reject(Object.assign(new Error(response.message), { name: response.name }))
+      job.reject(reportedError(response))
     } else {
       // Numbered once committed: a read of the grades that starts from now on holds it.
       numberGrade(response.row)

@@ -85,7 +85,9 @@ function useLiveRead<K extends string | null, T>(
     // What was handed over is read back once the page has shown it: the read and its comparison
     // (a 76,000-sentence table's) wait for nothing shown, and a change made meanwhile is in what
     // that first read finds. Anything else is read at once.
-    const cancel = first === undefined ? (subscribe(), undefined) : afterPresented(subscribe)
+    let cancel: (() => void) | undefined
+    if (first === undefined) subscribe()
+    else cancel = afterPresented(subscribe)
     return () => {
       cancel?.()
       subscription?.unsubscribe()

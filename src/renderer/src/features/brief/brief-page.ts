@@ -1,9 +1,10 @@
-// The brief's print page, built one way for the PDF export and for the preview, so that the
-// preview shows exactly what prints.
+// The brief's print page straight from its model, in one call: its body (renderBriefHtml) in the
+// page's head (briefHtml), as the export dialog puts together the body its brief's worker writes
+// (briefPrintPage in brief-outputs.ts).
 import type { BriefOptions } from '@shared/brief/markdown'
 import { renderBriefHtml } from '@shared/brief/html'
 import { buildBrief, type BriefInput, type BriefModel } from '@shared/brief/model'
-import { briefHtml, type PageProgress } from './brief-html'
+import { briefHtml } from './brief-html'
 
 /**
  * The page of a brief model: an export builds the model once and takes the check, the Markdown
@@ -11,20 +12,6 @@ import { briefHtml, type PageProgress } from './brief-html'
  */
 export function briefPageOf(model: BriefModel, options: BriefOptions = {}): string {
   return briefHtml(renderBriefHtml(model, options), model.title)
-}
-
-/**
- * The same page for the export dialog, which shows the progress of its making: written from the
- * model in one step, a string built with no parsing, so there is one step to report.
- */
-export async function briefPageInSteps(
-  model: BriefModel,
-  options: BriefOptions = {},
-  onProgress?: PageProgress
-): Promise<string> {
-  const page = briefPageOf(model, options)
-  onProgress?.(1, 1)
-  return page
 }
 
 /** The page straight from the input, for a caller that needs nothing else of the model. */

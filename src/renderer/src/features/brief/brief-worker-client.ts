@@ -9,6 +9,7 @@ import { loadScopeInput, type BriefHeader, type BriefScope } from './brief-data'
 import { briefHere, buildOnce, type BriefHandle, type BriefOutputs } from './brief-outputs'
 import type { PageProgress } from './brief-html'
 import type { BriefRequest, BriefResponse } from './brief-protocol'
+import { reportedError, startHeard } from '../../worker-start'
 
 /** Builds the brief of `scope` with `header` from the library `db` and hands it over. */
 export interface BriefMaker {
@@ -38,9 +39,6 @@ interface Pending {
   resolve: (response: BriefResponse) => void
   onProgress?: PageProgress
 }
-
-const errorOf = ({ name, message }: { name: string; message: string }) =>
-  Object.assign(new Error(message), { name })
 
 export class BriefWorkerClient implements BriefMaker {
   /** undefined: not started yet; null: cannot be used, the page builds. */
@@ -79,7 +77,7 @@ export class BriefWorkerClient implements BriefMaker {
     if (!this.started()) return buildHere(db, scope, header)
     const answer = await this.ask({ kind: 'build', id: this.nextId++, database: db.name, scope, header })
     if (answer.kind === 'built') return this.handle(db, scope, header, answer)
-    if (answer.kind === 'failed') throw errorOf(answer)
+    if (answer.kind === 'failed') throw reportedError(answer)
     // The worker could not open the library (or stopped): the page builds, from now on.
     this.failed()
     return buildHere(db, scope, header)
@@ -108,7 +106,7 @@ export class BriefWorkerClient implements BriefMaker {
           const request = { kind: 'output', id: this.nextId++, build: id, output: kind, options, at } as const
           const answer = await this.ask(request, onProgress)
           if (answer.kind === 'output') return answer.value as BriefOutputs[K]
-          if (answer.kind === 'failed') throw errorOf(answer)
+          if (answer.kind === 'failed') throw reportedError(answer)
         }
         // Released, or its worker stopped: built again, for this output, from the library as it is.
         const again = await this.build(db, scope, header)
@@ -139,16 +137,13 @@ export class BriefWorkerClient implements BriefMaker {
   }
 
   private started(): Worker | null {
-    if (this.worker !== undefined) return this.worker
-    try {
-      const worker = this.start()
-      worker.onmessage = (event: MessageEvent<BriefResponse>) => this.answered(event.data)
-      // A worker that could not load (a policy, a missing file) or stopped.
-      worker.onerror = () => this.failed()
-      this.worker = worker
-    } catch {
-      this.worker = null
-    }
+    if (this.worker === undefined)
+      this.worker = startHeard<BriefResponse>(
+        this.start,
+        (response) => this.answered(response),
+        // A worker that could not load (a policy, a missing file) or stopped.
+        () => this.failed()
+      )
     return this.worker
   }
 

@@ -109,8 +109,9 @@ export function useStatusCounts(
     // An article counted in one slice is counted at once. A longer one, just opened, is painted
     // first: its first slice would otherwise run in the commit that shows it, and the next ones
     // before that frame.
-    if (sentences.length <= SLICE) count()
-    const cancel = sentences.length > SLICE ? afterPresented(count, { frames: 2 }) : undefined
+    let cancel: (() => void) | undefined
+    if (sentences.length > SLICE) cancel = afterPresented(count, { frames: 2 })
+    else count()
     return () => {
       stopped = true
       cancel?.()
