@@ -107,5 +107,20 @@ export default tseslint.config(
       ]
     }
   },
+  {
+    // vi.waitFor and vi.waitUntil give up after one second unless given a timeout, which a loaded
+    // machine can exceed: every call names its guard (test-support/wait-guard.ts).
+    files: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='vi'][callee.property.name=/^wait(For|Until)$/][arguments.length<2]",
+          message: 'Give vi.waitFor and vi.waitUntil a timeout (WAIT_GUARD): the default is one second.'
+        }
+      ]
+    }
+  },
   prettier
 )

@@ -13,11 +13,16 @@ const alias = {
 // No test has a time limit a busy machine could break: these are hang guards, far above any
 // test's own time. Speed is measured by `npm run bench`, never asserted in a test.
 const HANG_GUARD_MS = 10 * 60_000
+// `expect.poll` and `expect.element` give up after one second unless told otherwise: on a loaded
+// machine a worker or a lazy chunk can take longer than that to answer. A minute, as the e2e
+// specs' `expect`: a guard against a hang, not a limit on speed.
+const POLL_GUARD = { poll: { timeout: 60_000 } }
 
 export default defineConfig({
   test: {
     testTimeout: HANG_GUARD_MS,
     hookTimeout: HANG_GUARD_MS,
+    expect: POLL_GUARD,
     projects: [
       {
         resolve: { alias },
@@ -25,6 +30,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           testTimeout: HANG_GUARD_MS,
+          expect: POLL_GUARD,
           include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'scripts/**/*.test.ts']
         }
       },
@@ -50,6 +56,7 @@ export default defineConfig({
           name: 'browser',
           testTimeout: HANG_GUARD_MS,
           hookTimeout: HANG_GUARD_MS,
+          expect: POLL_GUARD,
           include: ['src/renderer/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,

@@ -23,6 +23,7 @@ import { SourcemarkDatabase } from '../db/database'
 import type { ImporterResponse } from './protocol'
 import { wavesOf } from '../test-support/request-waves'
 import { importOffThread, prepareAhead, prepareHere, prepareOffThread } from './segment-client'
+import { WAIT_GUARD } from '../test-support/wait-guard'
 
 const opened: SourcemarkDatabase[] = []
 
@@ -253,9 +254,9 @@ describe('importing in the worker', () => {
     const db = await freshLibrary()
     const counts: number[] = []
     const subscription = liveQuery(() => db.articles.count()).subscribe((n) => counts.push(n))
-    await vi.waitUntil(() => counts.length > 0)
+    await vi.waitUntil(() => counts.length > 0, WAIT_GUARD)
     const outcome = await importOffThread(db, { title: 'Kursk', text: sampleText, origin: 'paste' })
-    await vi.waitUntil(() => counts.at(-1) === 1)
+    await vi.waitUntil(() => counts.at(-1) === 1, WAIT_GUARD)
     subscription.unsubscribe()
     expect(counts).toEqual([0, 1])
     expect(outcome.kind).toBe('imported')

@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom'
 import { themedRoot, type ThemedRoot } from '../../test-support/mount'
 import { AUTOSAVE_DELAY_MS, useAutosave } from './use-autosave'
 import { orphanedDrafts, TAB_ID, type DraftAddress } from './draft-journal'
+import { WAIT_GUARD } from '../../test-support/wait-guard'
 
 interface FieldProps {
   value: string
@@ -59,7 +60,7 @@ describe('useAutosave', () => {
     const saves: string[] = []
     const note = mount({ value: '', saves, delayMs: AUTOSAVE_DELAY_MS })
     await userEvent.type(note, 'Doubtful.')
-    await vi.waitFor(() => expect(saves).toEqual(['Doubtful.']))
+    await vi.waitFor(() => expect(saves).toEqual(['Doubtful.']), WAIT_GUARD)
   })
 
   it('saves on pagehide, and not again when the page is then hidden', async () => {
@@ -97,7 +98,7 @@ describe('useAutosave', () => {
     const saves: string[] = []
     const note = mount({ value: 'First.', saves })
     mount({ value: 'Undone.', saves })
-    await vi.waitFor(() => expect(note.value).toBe('Undone.'))
+    await vi.waitFor(() => expect(note.value).toBe('Undone.'), WAIT_GUARD)
     await userEvent.type(note, ' More')
     mount({ value: 'From another window.', saves })
     // Given the time to take the stored value, it keeps the typing instead.
@@ -116,7 +117,10 @@ describe('the draft journal', () => {
     await userEvent.type(note, 'Kept')
     expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({ value: 'Kept', tab: TAB_ID })
     // This page is open: its drafts are its own to save, not the next start's.
-    await vi.waitFor(async () => expect((await navigator.locks.query()).held?.length).toBeGreaterThan(0))
+    await vi.waitFor(
+      async () => expect((await navigator.locks.query()).held?.length).toBeGreaterThan(0),
+      WAIT_GUARD
+    )
     expect(
       (await orphanedDrafts()).some((d) => 'sentenceId' in d && d.sentenceId === address.sentenceId)
     ).toBe(false)
@@ -132,6 +136,6 @@ describe('the draft journal', () => {
     // Asked to save is not stored: the draft stays until the library shows it.
     expect(localStorage.getItem(key)).not.toBeNull()
     mount({ value: 'Kept', saves, address })
-    await vi.waitFor(() => expect(localStorage.getItem(key)).toBeNull())
+    await vi.waitFor(() => expect(localStorage.getItem(key)).toBeNull(), WAIT_GUARD)
   })
 })

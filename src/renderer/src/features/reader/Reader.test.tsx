@@ -14,6 +14,7 @@ import { createSource, updateSource } from '../../db/sources'
 import { ScrollParent } from '../../components/scroll-parent'
 import { ParagraphRenderProbe, Reader } from './Reader'
 import { useWorkspace } from './use-workspace'
+import { WAIT_GUARD } from '../../test-support/wait-guard'
 
 const WORDS = [
   'troops',
@@ -126,7 +127,10 @@ describe('Reader', () => {
       const firstOf = (index: number) => sentences[index - ((index - 1) % 5)].id
       // A long article opens with a screenful and then widens its window to forty paragraphs past
       // the view: once paragraph 40 is in the page, what renders is the grades' doing.
-      await vi.waitFor(() => expect(document.querySelector('[data-sentence-index="200"]')).not.toBeNull())
+      await vi.waitFor(
+        () => expect(document.querySelector('[data-sentence-index="200"]')).not.toBeNull(),
+        WAIT_GUARD
+      )
 
       rendered.clear()
       await updateAssessment(db, sentences[7], text, { credibility: 2 })
