@@ -10,6 +10,7 @@ import type { ExternalSentence } from '@shared/brief/model'
 import { getArticle, listArticleSummaries, listArticleTitles } from './articles'
 import type { SentenceTable } from './database'
 import {
+  afterShown,
   importedArticle,
   importedGrades,
   importedTable,
@@ -82,14 +83,18 @@ function useLiveRead<K extends string | null, T>(
         error: (error: unknown) => setFailure(() => error)
       })
     }
-    // What was handed over is read back once the page has shown it: the read and its comparison
-    // (a 76,000-sentence table's) wait for nothing shown, and a change made meanwhile is in what
-    // that first read finds. Anything else is read at once.
-    let cancel: (() => void) | undefined
-    if (first === undefined) subscribe()
-    else cancel = afterPresented(subscribe)
+    // What was handed over is read back once the page has shown it (after the reader's own render
+    // of it, when it holds the article back for one: afterShown): the read and its comparison (a
+    // 76,000-sentence table's) wait for nothing shown, and a change made meanwhile is in what that
+    // first read finds. Anything else is read at once.
+    let cancelPresented: (() => void) | undefined
+    const cancelShown =
+      first === undefined
+        ? (subscribe(), undefined)
+        : afterShown(key, () => (cancelPresented = afterPresented(subscribe)))
     return () => {
-      cancel?.()
+      cancelShown?.()
+      cancelPresented?.()
       subscription?.unsubscribe()
       confirmed.current = undefined
     }

@@ -22,6 +22,8 @@ let kept:
       grades: Map<string, Assessment>
       /** The parts read back since: the library's rows are shown from then on. */
       readBack: Set<ImportedPart>
+      /** Read-backs waiting for the reader to show the article (holdReadBack), each with its start. */
+      held?: Set<() => void>
     }
   | undefined
 
@@ -72,4 +74,36 @@ export function importedGrades(articleId: string | null): Map<string, Assessment
 /** Says that a live read of `part` of `articleId` has answered: the import's rows stand in for it no more. */
 export function readBack(articleId: string | null, part: ImportedPart): void {
   if (kept?.articleId === articleId) kept.readBack.add(part)
+}
+
+/**
+ * Says that the reader holds `articleId`, just imported, back for a render of its own after the
+ * one taking the last article out (use-workspace.ts): the reads that confirm what was handed over
+ * wait (afterShown) until it is shown (releaseReadBack), so that neither they nor their answers
+ * run in the middle of that render.
+ */
+export function holdReadBack(articleId: string | null): void {
+  if (kept?.articleId === articleId && kept.table !== undefined) kept.held ??= new Set()
+}
+
+/** Says that the reader shows `articleId`: the read-backs held for it start. */
+export function releaseReadBack(articleId: string | null): void {
+  if (kept?.articleId !== articleId || !kept.held) return
+  const waiting = kept.held
+  kept.held = undefined
+  for (const start of waiting) start()
+}
+
+/**
+ * Runs `then` once the reader shows `articleId` when it holds it back (holdReadBack), else at
+ * once. The function returned cancels a `then` still waiting.
+ */
+export function afterShown(articleId: string | null, then: () => void): () => void {
+  const held = kept?.articleId === articleId ? kept.held : undefined
+  if (!held) {
+    then()
+    return () => undefined
+  }
+  held.add(then)
+  return () => held.delete(then)
 }

@@ -2,7 +2,7 @@
 // leaves the page in the commit that follows (loading), and the new one comes whole in the next,
 // a render that waits for no read of the library; the reads that then find the rows it was shown
 // from render it no more. Real import worker, real IndexedDB, real Chromium.
-import { afterAll, expect, it } from 'vitest'
+import { afterAll, afterEach, expect, it } from 'vitest'
 import { useLayoutEffect, useState } from 'react'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
@@ -60,4 +60,50 @@ it('opens the article just imported in one commit after the one shown leaves, an
   expect(kursk!.sentences).toHaveLength(outcome.sentenceCount)
   expect(kursk!.assessments.size).toBe(0)
   expect(kursk!.links).toEqual([])
+})
+
+/** What happened, in order: the imported article's commit, and each read of its sentence table. */
+const events: string[] = []
+const get = IDBObjectStore.prototype.get
+afterEach(() => {
+  IDBObjectStore.prototype.get = get
+})
+
+/** A part of the reader whose render takes a few milliseconds, as a paragraph's does in a long article. */
+function SlowPart() {
+  const until = performance.now() + 4
+  while (performance.now() < until) {
+    // rendering
+  }
+  return null
+}
+
+/** The workbench of a reader whose first render of an article spans several frames. */
+function SlowWorkbench({ first }: { first: string }) {
+  const [articleId, setArticleId] = useState(first)
+  open = setArticleId
+  const workspace = useWorkspace(articleId)
+  useLayoutEffect(() => {
+    if (workspace) events.push(`shown ${workspace.article.title}`)
+  })
+  return workspace
+    ? Array.from({ length: 40 }, (_, i) => <SlowPart key={`${workspace.article.id}-${i}`} />)
+    : null
+}
+
+it('reads back the rows of an article just imported only after the render that shows it, however many frames that takes', async () => {
+  const shown = await importArticle(db, { title: 'Norway', text: report('Norway', 20), origin: 'paste' })
+  if (shown.kind !== 'imported') throw new Error('expected a new import')
+  await mountInTheme(<SlowWorkbench first={shown.articleId} />)
+  const outcome = await importOffThread(db, { title: 'Sudzha', text: report('Sudzha', 500), origin: 'paste' })
+  if (outcome.kind !== 'imported') throw new Error('expected a new import')
+  events.length = 0
+  IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<typeof get>) {
+    if (this.name === 'sentences' && args[0] === outcome.articleId) events.push('read Sudzha')
+    return get.apply(this, args)
+  }
+  // Outside act, as the page does: React renders the article a slice at a time, frames between.
+  open(outcome.articleId)
+  await expect.poll(() => standsIn(outcome.articleId, 'sentences')).toBe(false)
+  expect(events.filter((e) => e.endsWith('Sudzha'))).toEqual(['shown Sudzha', 'read Sudzha'])
 })

@@ -14,7 +14,7 @@ import {
   useSources,
   type ForeignSentence
 } from '../../db/hooks'
-import { standsIn } from '../../db/imported-text'
+import { holdReadBack, releaseReadBack, standsIn } from '../../db/imported-text'
 import { indexJudgments, type JudgmentIndex } from './judgment-index'
 import { rememberViews } from './shown-grades'
 
@@ -50,14 +50,14 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
   // article just imported, whole at once from what its import handed over, waits as loading: the
   // article shown leaves the page with the import dialog, in one commit, and the new one comes
   // in the next, instead of one commit taking out the one and putting in the other.
-  const current =
-    !workspace || id === deferredId
-      ? workspace
-      : standsIn(id ?? null, 'sentences')
-        ? undefined
-        : shown.current
+  const heldBack = !!workspace && id !== deferredId && standsIn(id ?? null, 'sentences')
+  const current = !workspace || id === deferredId ? workspace : heldBack ? undefined : shown.current
   useLayoutEffect(() => {
     shown.current = current
+    // Before the effects of this commit start the reads of what the import handed over: they wait
+    // for the render that shows the article, and start once it is committed.
+    if (heldBack) holdReadBack(id ?? null)
+    else if (current) releaseReadBack(current.article.id)
   })
   return current
 }
