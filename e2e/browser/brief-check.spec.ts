@@ -6,11 +6,7 @@ import { WorkbenchPage } from '../pages/workbench-page'
 test('a warning shows its sentence in the dialog; Go to sentence leaves for it', async ({ page }) => {
   const app = new WorkbenchPage(page)
   await app.openOnSample()
-  await app.select(3)
-  await app.setSource('Mykhailo Podolyak')
-  await app.setReliability('C')
-  await app.setCredibility(1)
-  await expect(app.sentence(3)).toHaveAttribute('data-rating', 'C1')
+  await app.grade(3, { source: 'Mykhailo Podolyak', reliability: 'C', credibility: 1 })
   await app.select(0)
 
   await app.openExport()

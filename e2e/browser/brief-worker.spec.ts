@@ -13,11 +13,7 @@ test('the export dialog’s brief is built in the brief’s worker, with the gra
   page.on('pageerror', (error) => errors.push(error.message))
   const app = new WorkbenchPage(page)
   await app.openOnSample()
-  await app.select(3)
-  await app.setSource('Mykhailo Podolyak')
-  await app.setReliability('C')
-  await app.setCredibility(1)
-  await expect(app.sentence(3)).toHaveAttribute('data-rating', 'C1')
+  await app.grade(3, { source: 'Mykhailo Podolyak', reliability: 'C', credibility: 1 })
 
   await app.openExport()
   const dialog = page.getByRole('dialog', { name: 'Export brief' })

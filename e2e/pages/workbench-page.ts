@@ -115,6 +115,18 @@ export class WorkbenchPage {
     return this.page.locator('[data-combobox-option]').and(this.page.getByRole('option', { name }))
   }
 
+  /** Selects sentence `index` and grades it in the inspector: its source, reliability and credibility. */
+  async grade(
+    index: number,
+    { source, reliability, credibility }: { source: string; reliability: string; credibility: number }
+  ): Promise<void> {
+    await this.select(index)
+    await this.setSource(source)
+    await this.setReliability(reliability)
+    await this.setCredibility(credibility)
+    await expect(this.sentence(index)).toHaveAttribute('data-rating', `${reliability}${credibility}`)
+  }
+
   async setReliability(grade: string): Promise<void> {
     await this.pickSegment(this.scale('Reliability'), grade)
   }

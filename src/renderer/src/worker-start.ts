@@ -1,5 +1,5 @@
 // Starting one of the app's workers and hearing it, and the errors a worker reports, the same way
-// for the grade writer and the brief's worker.
+// for the grade writer, the brief's worker and the import's worker.
 
 /**
  * The worker `start` gives, heard through `onAnswer` and `onError` (a worker that could not load,
@@ -18,6 +18,12 @@ export function startHeard<R>(
   } catch {
     return null
   }
+}
+
+/** What a worker reports of an error it caught: its name and message (see reportedError). */
+export function errorReport(error: unknown): { name: string; message: string } {
+  const { name, message } = error instanceof Error ? error : new Error(String(error))
+  return { name, message }
 }
 
 /** An error a worker reported by its name and message, as the page's own. */

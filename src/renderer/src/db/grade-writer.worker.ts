@@ -10,6 +10,7 @@ import { KnownState, readAhead, writeGradeNatively } from './grade-writer-native
 import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { historyHashingIfReady } from './history-hashing'
 import { workerLibraries } from './worker-library'
+import { errorReport } from '../worker-start'
 
 const reply = (response: GradeWriteResponse) => postMessage(response)
 
@@ -43,8 +44,7 @@ async function write({ id, database, grade }: GradeWriteRequest): Promise<void> 
     )
     reply({ id, kind: 'stored', row: result, action, changed, changes })
   } catch (error) {
-    const { name, message } = error instanceof Error ? error : new Error(String(error))
-    reply({ id, kind: 'failed', name, message })
+    reply({ id, kind: 'failed', ...errorReport(error) })
   }
 }
 

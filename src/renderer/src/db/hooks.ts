@@ -88,10 +88,9 @@ function useLiveRead<K extends string | null, T>(
     // 76,000-sentence table's) wait for nothing shown, and a change made meanwhile is in what that
     // first read finds. Anything else is read at once.
     let cancelPresented: (() => void) | undefined
-    const cancelShown =
-      first === undefined
-        ? (subscribe(), undefined)
-        : afterShown(key, () => (cancelPresented = afterPresented(subscribe)))
+    let cancelShown: (() => void) | undefined
+    if (first === undefined) subscribe()
+    else cancelShown = afterShown(key, () => (cancelPresented = afterPresented(subscribe)))
     return () => {
       cancelShown?.()
       cancelPresented?.()

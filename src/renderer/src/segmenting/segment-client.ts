@@ -18,6 +18,7 @@ import type { SentenceTable, SourcemarkDatabase } from '../db/database'
 import { keepImportedText } from '../db/imported-text'
 import { sentencesWhenIdle } from '../db/sentences'
 import type { ImporterResponse, ImportRequest, PrepareAheadRequest, PrepareRequest } from './protocol'
+import { reportedError } from '../worker-start'
 
 /** The preparation on this thread, fetched only where no worker starts: the segmenter stays out of the first load. */
 export const prepareHere = async (...args: Parameters<typeof import('./prepare-here').prepareHere>) =>
@@ -58,7 +59,7 @@ let preparedText:
 /** The worker's error as the page's own: an ImportError stays one, so its message is shown as is. */
 function errorOf(response: { error: string; name: string }): Error {
   if (response.name === 'ImportError') return new ImportError(response.error)
-  return Object.assign(new Error(response.error), { name: response.name })
+  return reportedError({ name: response.name, message: response.error })
 }
 
 function runHere(job: Job): void {

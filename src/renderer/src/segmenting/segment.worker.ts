@@ -12,6 +12,7 @@ import { KeptPreparation } from './kept-preparation'
 import { libraryFor, openAhead, release } from './library-ahead'
 import { prepareHere } from './prepare-here'
 import type { HandedRows, ImporterRequest, ImporterResponse } from './protocol'
+import { errorReport } from '../worker-start'
 
 const reply = (response: ImporterResponse, transfer: Transferable[] = []) =>
   postMessage(response, { transfer })
@@ -147,7 +148,7 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
     // The columns move to the renderer without a copy; the text string is copied once.
     reply({ id, kind: 'done', prepared }, tableBuffers(prepared.table))
   } catch (error) {
-    const { name, message } = error instanceof Error ? error : new Error(String(error))
+    const { name, message } = errorReport(error)
     reply({ id, kind: 'failed', error: message, name })
   }
 }

@@ -3,6 +3,7 @@
 // and the page would not answer meanwhile. The built brief is kept here; the page gets the check's
 // issues and a few header fields, then asks for each output by the build it belongs to.
 import { workerLibraries } from '../../db/worker-library'
+import { errorReport } from '../../worker-start'
 import { loadScopeInput } from './brief-data'
 import { briefIssues, briefOutput, buildOnce, type BuiltBrief } from './brief-outputs'
 import type { BriefRequest, BriefResponse } from './brief-protocol'
@@ -16,8 +17,7 @@ const library = workerLibraries()
 const builds = new Map<number, BuiltBrief>()
 
 function failed(id: number, error: unknown): void {
-  const { name, message } = error instanceof Error ? error : new Error(String(error))
-  reply({ kind: 'failed', id, name, message })
+  reply({ kind: 'failed', id, ...errorReport(error) })
 }
 
 async function build(request: Extract<BriefRequest, { kind: 'build' }>): Promise<void> {
