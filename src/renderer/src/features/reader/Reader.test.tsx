@@ -114,8 +114,9 @@ async function sentencesOf(articleId: string) {
 }
 
 describe('Reader', () => {
-  // At 600 paragraphs each is a block of its own; at 5,000 they come two to a block.
-  it.each([600, 5_000])(
+  // At 600 paragraphs each is a block of its own; at 5,000 they come two to a block; at 15,128
+  // (75,641 sentences, the size of the 5 MB article) four to a block.
+  it.each([600, 5_000, 15_128])(
     're-renders only the graded sentence’s paragraph, and the paragraphs linked to it (%i paragraphs)',
     async (paragraphs) => {
       const { articleId, sentenceCount } = await imported(paragraphs)
