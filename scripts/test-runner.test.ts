@@ -1,4 +1,6 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SUITE } from './test'
 import { exitCode, progressReport, runSteps, type Step } from './test-runner'
@@ -58,11 +60,42 @@ describe('npm test', () => {
     expect(report).toContain('FAILED  unit  (vitest run: stopped by SIGKILL)')
   })
 
+  it('names what failed under the failed step, read from the report it wrote, never an older one', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'npm-test-'))
+    const path = join(folder, 'report.txt')
+    const fromReport = async (file: string) =>
+      (await readFile(file, 'utf8').catch(() => 'no report')).split(';')
+    await writeFile(path, 'an old failure')
+    const { output } = await runAll([
+      {
+        name: 'unit tests',
+        command: node(
+          `require('fs').writeFileSync('${path}', 'a.test.ts › adds up;b.test.ts'); process.exit(1)`
+        ),
+        report: { path, failures: fromReport }
+      },
+      { name: 'silent', command: node('process.exit(1)'), report: { path, failures: fromReport } },
+      {
+        name: 'many',
+        command: node(
+          `require('fs').writeFileSync('${path}', Array.from({ length: 12 }, (_, i) => 't' + i).join(';')); process.exit(1)`
+        ),
+        report: { path, failures: fromReport }
+      },
+      { name: 'e2e', command: node("console.log('  12 passed (31.0s)')") }
+    ])
+    expect(output).toContain('      ✗ a.test.ts › adds up\n      ✗ b.test.ts\n  FAILED  silent')
+    expect(output).not.toContain('an old failure')
+    expect(output).toContain('      ✗ no report\n  FAILED  many')
+    expect(output).toContain('      ✗ t9\n      and 2 more\nLast: e2e (')
+    expect(output).not.toContain('t10')
+  })
+
   it('is the whole suite: static checks, both Vitest projects, the web build and its first-load size, Playwright last', () => {
     expect(SUITE.map((s) => s.command)).toEqual([
       'npm run --silent typecheck',
       'npm run --silent lint',
-      'vitest run',
+      'vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-report.json',
       'npm run --silent build:web',
       'tsx scripts/first-load.ts',
       'playwright test'

@@ -3,11 +3,23 @@
 import { delimiter, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { exitCode, runSteps, type Step } from './test-runner.ts'
+import { vitestFailures } from './vitest-failures.ts'
+
+const root = resolve(import.meta.dirname, '..')
+const VITEST_REPORT = 'test-results/vitest-report.json'
 
 export const SUITE: readonly Step[] = [
   { name: 'type-check', command: 'npm run --silent typecheck' },
   { name: 'lint', command: 'npm run --silent lint' },
-  { name: 'unit and browser tests (Vitest)', command: 'vitest run' },
+  {
+    name: 'unit and browser tests (Vitest)',
+    // Vitest's own output as ever, and a JSON report from which the summary names what failed.
+    command: `vitest run --reporter=default --reporter=json --outputFile.json=${VITEST_REPORT}`,
+    report: {
+      path: join(root, VITEST_REPORT),
+      failures: (path) => vitestFailures(path, root)
+    }
+  },
   { name: 'web build', command: 'npm run --silent build:web' },
   // Reads the manifest of the build just made: what index.html loads before the app starts.
   { name: 'first-load size', command: 'tsx scripts/first-load.ts' },
@@ -15,7 +27,6 @@ export const SUITE: readonly Step[] = [
 ]
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const root = resolve(import.meta.dirname, '..')
   // Started directly with tsx as well as through npm: find the project's own binaries either way.
   const PATH = [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter)
   const results = await runSteps(SUITE, {
