@@ -95,7 +95,7 @@ describe('npm test', () => {
     expect(SUITE.map((s) => s.command)).toEqual([
       'npm run --silent typecheck',
       'npm run --silent lint',
-      'vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-report.json',
+      'vitest run --reporter=default --reporter=./scripts/vitest-failure-reporter.ts',
       'npm run --silent build:web',
       'tsx scripts/first-load.ts',
       'playwright test'

@@ -3,20 +3,19 @@
 import { delimiter, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { exitCode, runSteps, type Step } from './test-runner.ts'
-import { vitestFailures } from './vitest-failures.ts'
+import { FAILURE_REPORT, vitestFailures } from './vitest-failures.ts'
 
 const root = resolve(import.meta.dirname, '..')
-const VITEST_REPORT = 'test-results/vitest-report.json'
 
 export const SUITE: readonly Step[] = [
   { name: 'type-check', command: 'npm run --silent typecheck' },
   { name: 'lint', command: 'npm run --silent lint' },
   {
     name: 'unit and browser tests (Vitest)',
-    // Vitest's own output as ever, and a JSON report from which the summary names what failed.
-    command: `vitest run --reporter=default --reporter=json --outputFile.json=${VITEST_REPORT}`,
+    // Vitest's own output as ever, and a report from which the summary names what failed.
+    command: 'vitest run --reporter=default --reporter=./scripts/vitest-failure-reporter.ts',
     report: {
-      path: join(root, VITEST_REPORT),
+      path: join(root, FAILURE_REPORT),
       failures: (path) => vitestFailures(path, root)
     }
   },

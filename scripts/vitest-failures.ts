@@ -1,35 +1,53 @@
-// Which tests a failed Vitest run failed, read back from its JSON report, so the summary that
-// `npm test` prints before its last step names them: the output of a long run is often kept only
-// in part, and Vitest's own account of a failure scrolls away under the e2e suite that follows.
+// Which tests a failed Vitest run failed, and which errors it caught outside any test, kept by the
+// reporter in `vitest-failure-reporter.ts` and read back so the summary `npm test` prints before
+// its last step names them: the output of a long run is often kept only in part, and Vitest's own
+// account scrolls away under the e2e suite that follows. Vitest's JSON report is not enough: it
+// leaves out unhandled errors, which fail a run whose every test passed.
 import { readFile } from 'node:fs/promises'
-import { basename, relative } from 'node:path'
+import { relative } from 'node:path'
 import { z } from 'zod'
 
-const Report = z.object({
-  testResults: z.array(
-    z.object({
-      name: z.string(),
-      status: z.string(),
-      message: z.string().optional(),
-      assertionResults: z.array(
-        z.object({
-          fullName: z.string(),
-          status: z.string(),
-          failureMessages: z.array(z.string()).optional()
-        })
-      )
-    })
-  )
-})
+/** Where the reporter writes, in the folder Vitest runs in. */
+export const FAILURE_REPORT = 'test-results/vitest-failures.json'
 
-/** Lines kept of one failure's message: its first lines, before the stack. */
+const Failure = z.object({
+  /** The test file, from the project folder. */
+  where: z.string(),
+  /** The test's full name; null for an error of its file as a whole, outside any test. */
+  test: z.string().nullable(),
+  /** What kind of failure, when not a test's own: 'unhandled error' or 'file did not run'. */
+  kind: z.enum(['test', 'file', 'unhandled']),
+  message: z.string(),
+  /** The line of the test file the error came from, where its stack shows it. */
+  line: z.number().int().nullable()
+})
+export type Failure = z.infer<typeof Failure>
+
+/** Lines kept of a failure's message. */
 const MESSAGE_LINES = 3
 const LINE_CHARS = 240
 
-/**
- * One entry per failed test (or per test file that failed outside its tests): where it is, its
- * full name and the start of its message. A report that cannot be read is said so, by name.
- */
+/** One entry per failure, as `npm test`'s summary lists them. */
+export function describeFailure(failure: Failure): string {
+  const title =
+    failure.kind === 'unhandled'
+      ? `unhandled error, outside any test's own code, during ${failure.where || 'the run'}${failure.test ? ` › ${failure.test}` : ''}`
+      : failure.kind === 'file'
+        ? `${failure.where} (the file did not run)`
+        : `${failure.where} › ${failure.test ?? ''}`
+  const lines = failure.message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, MESSAGE_LINES)
+    .map((line) => `  ${clip(line)}`)
+  const at = failure.line === null ? [] : [`  at ${failure.where}:${failure.line}`]
+  return [title, ...lines, ...at].join('\n')
+}
+
+const clip = (line: string): string => (line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS - 1)}…` : line)
+
+/** The failures the reporter kept, described; a report that cannot be read is said so, by name. */
 export async function vitestFailures(reportPath: string, root: string): Promise<string[]> {
   let text: string
   try {
@@ -37,44 +55,12 @@ export async function vitestFailures(reportPath: string, root: string): Promise<
   } catch {
     return [`no report at ${relative(root, reportPath)}: Vitest ended before writing it`]
   }
-  let report: z.infer<typeof Report>
+  let failures: Failure[]
   try {
-    report = Report.parse(JSON.parse(text))
+    failures = z.array(Failure).parse(JSON.parse(text))
   } catch {
-    return [`the report at ${relative(root, reportPath)} is not Vitest's JSON report`]
+    return [`the report at ${relative(root, reportPath)} is not a list of Vitest's failures`]
   }
-  const failures: string[] = []
-  for (const file of report.testResults) {
-    const where = relative(root, file.name)
-    const failed = file.assertionResults.filter((test) => test.status === 'failed')
-    for (const test of failed)
-      failures.push(describeFailure(where, test.fullName, test.failureMessages?.[0] ?? ''))
-    if (failed.length === 0 && file.status === 'failed')
-      failures.push(describeFailure(where, null, file.message ?? ''))
-  }
-  return failures
+  if (failures.length === 0) return ['no test failed and no error was caught: see what Vitest printed above']
+  return failures.map(describeFailure)
 }
-
-function describeFailure(where: string, test: string | null, message: string): string {
-  const lines = message
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '')
-  const stack = lines.findIndex((line) => /^\s+at /.test(line))
-  const kept = (stack === -1 ? lines : lines.slice(0, stack)).slice(0, MESSAGE_LINES)
-  // The line of the test file the failure came from: the stack's first frame in it.
-  const file = basename(where)
-  const frame = lines
-    .slice(stack === -1 ? lines.length : stack)
-    .map((line) => line.match(new RegExp(`${escaped(file)}:(\\d+):\\d+`)))
-    .find((match) => match !== null)
-  return [
-    test === null ? where : `${where} › ${test}`,
-    ...kept.map((line) => `  ${clip(line.trim())}`),
-    ...(frame ? [`  at ${where}:${frame[1]}`] : [])
-  ].join('\n')
-}
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-const clip = (line: string): string => (line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS - 1)}…` : line)
