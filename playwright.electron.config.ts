@@ -9,5 +9,5 @@ export default defineConfig({
   // Hang guards, not limits (see playwright.config.ts).
   timeout: 5 * 60_000,
   expect: { timeout: 60_000 },
-  use: { trace: 'retain-on-failure' }
+  use: { trace: 'on-first-retry' }
 })
