@@ -99,24 +99,47 @@ export function useStatusCounts(
     if (counted) last.current = counted
   }, [counted])
 
+  // The count under way, of which sentences. A grade made meanwhile does not start it again: the
+  // count goes on over the views it began with, and once done is brought up to date by the few
+  // sentences changed since, as any counted views are. Started again at each grade, a long
+  // article's count never finished while the analyst kept grading, and took the page's time.
+  const counting = useRef<{ sentences: readonly Facts[]; stop: () => void } | undefined>(undefined)
+
   useEffect(() => {
-    if (counted || !sentences || !views) return
+    if (counting.current && counting.current.sentences !== sentences) {
+      counting.current.stop()
+      counting.current = undefined
+    }
+    if (counted || !sentences || !views || counting.current) return
     let stopped = false
+    let cancel: (() => void) | undefined
+    const run = {
+      sentences,
+      stop: () => {
+        stopped = true
+        cancel?.()
+      }
+    }
+    counting.current = run
     const count = () =>
       void countInSlices(sentences, views, () => stopped).then((counts) => {
+        if (counting.current === run) counting.current = undefined
         if (counts) setSliced({ sentences, views, counts })
       })
     // An article counted in one slice is counted at once. A longer one, just opened, is painted
     // first: its first slice would otherwise run in the commit that shows it, and the next ones
     // before that frame.
-    let cancel: (() => void) | undefined
     if (sentences.length > SLICE) cancel = afterPresented(count, { frames: 2 })
     else count()
-    return () => {
-      stopped = true
-      cancel?.()
-    }
   }, [counted, sentences, views])
+
+  useEffect(
+    () => () => {
+      counting.current?.stop()
+      counting.current = undefined
+    },
+    []
+  )
 
   if (counted) return counted.counts
   // A split or a merge is counted again: its article's counts are shown until then.
