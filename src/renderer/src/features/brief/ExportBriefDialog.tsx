@@ -162,6 +162,10 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
   }, [scope, header, caseDraft, kase?.header])
   const ready =
     scope !== null && (scope.kind === 'article' ? headerFor === scope.articleId : kase?.id === scope.caseId)
+  // Exports wait for the check's first result (or its failure, said in the error): the analyst sees
+  // what the brief would misstate before exporting it, and the buttons do not move down under the
+  // pointer when the check's list comes in above them.
+  const exportable = ready && (issues !== null || error !== null)
 
   // The check runs on opening and again after a pause in typing: a bottom line reworded to meet
   // ICD 203 no longer shows the warning it had.
@@ -316,16 +320,16 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
       )}
       <ExportStatusLine status={status} progress={progress} />
       <Group justify="flex-end">
-        <Button onClick={() => run('md')} loading={busy === 'md'} disabled={!ready}>
+        <Button onClick={() => run('md')} loading={busy === 'md'} disabled={!exportable}>
           Markdown
         </Button>
-        <Button variant="light" onClick={() => run('pdf')} loading={busy === 'pdf'} disabled={!ready}>
+        <Button variant="light" onClick={() => run('pdf')} loading={busy === 'pdf'} disabled={!exportable}>
           PDF
         </Button>
-        <Button variant="default" onClick={() => run('csv')} loading={busy === 'csv'} disabled={!ready}>
+        <Button variant="default" onClick={() => run('csv')} loading={busy === 'csv'} disabled={!exportable}>
           CSV
         </Button>
-        <Button variant="default" onClick={() => run('jsonld')} loading={busy === 'jsonld'} disabled={!ready}>
+        <Button variant="default" onClick={() => run('jsonld')} loading={busy === 'jsonld'} disabled={!exportable}>
           Web Annotations
         </Button>
       </Group>
