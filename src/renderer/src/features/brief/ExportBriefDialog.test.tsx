@@ -34,6 +34,7 @@ it('enables its exports once the check is in, never while it says it is checking
       articleTitle="Withdrawal from Kursk"
       onClose={noop}
       onShowSentence={noop}
+      onShowJudgment={noop}
     />
   )
   const dialog = page.getByRole('dialog', { name: 'Export brief' })

@@ -329,7 +329,12 @@ export function ExportBriefDialog(props: ExportBriefDialogProps) {
         <Button variant="default" onClick={() => run('csv')} loading={busy === 'csv'} disabled={!exportable}>
           CSV
         </Button>
-        <Button variant="default" onClick={() => run('jsonld')} loading={busy === 'jsonld'} disabled={!exportable}>
+        <Button
+          variant="default"
+          onClick={() => run('jsonld')}
+          loading={busy === 'jsonld'}
+          disabled={!exportable}
+        >
           Web Annotations
         </Button>
       </Group>
