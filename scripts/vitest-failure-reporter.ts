@@ -22,7 +22,7 @@ export default class FailureReporter implements Reporter {
   }
 }
 
-export function failuresOf(
+function failuresOf(
   modules: ReadonlyArray<TestModule>,
   unhandled: ReadonlyArray<SerializedError>,
   root: string
@@ -65,9 +65,9 @@ function told(error: SerializedError, file: string | null): Pick<Failure, 'messa
 function lineIn(error: SerializedError, file: string): number | null {
   const frame = error.stacks?.find((stack) => stack.file === file)
   if (frame) return frame.line
-  // An error caught outside a test may come with its stack as text only.
-  const match = error.stack?.match(new RegExp(`${escaped(file)}:(\\d+):\\d+`))
-  return match ? Number(match[1]) : null
+  // An error caught outside a test may come with its stack as text only: `<file>:<line>:<column>`.
+  const at = error.stack?.indexOf(`${file}:`) ?? -1
+  if (at === -1) return null
+  const line = /^:(\d+):\d+/.exec(error.stack!.slice(at + file.length))
+  return line ? Number(line[1]) : null
 }
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

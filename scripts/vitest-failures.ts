@@ -15,7 +15,7 @@ const Failure = z.object({
   where: z.string(),
   /** The test's full name; null for an error of its file as a whole, outside any test. */
   test: z.string().nullable(),
-  /** What kind of failure, when not a test's own: 'unhandled error' or 'file did not run'. */
+  /** A test's own failure, a test file that did not run, or an error caught outside any test. */
   kind: z.enum(['test', 'file', 'unhandled']),
   message: z.string(),
   /** The line of the test file the error came from, where its stack shows it. */

@@ -1,7 +1,7 @@
 // The status bar's counts without deriving every sentence's view in one task: a new article is
 // counted in slices that let the page answer between them, and a grade moves the counts by the
 // few sentences it changed. (At 76,000 sentences one count derived every view, 100–130 ms.)
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { Sentence } from '@shared/model'
 import { changedSince } from '@shared/corroboration/lazy-views'
 import { afterPresented } from '../../after-presented'
@@ -59,6 +59,16 @@ export async function countInSlices(
   return counts
 }
 
+interface Counting {
+  sentences: readonly Facts[]
+  stop: () => void
+}
+
+function stopCounting(counting: RefObject<Counting | undefined>): void {
+  counting.current?.stop()
+  counting.current = undefined
+}
+
 interface Counted {
   sentences: readonly Facts[]
   views: Views
@@ -103,17 +113,14 @@ export function useStatusCounts(
   // count goes on over the views it began with, and once done is brought up to date by the few
   // sentences changed since, as any counted views are. Started again at each grade, a long
   // article's count never finished while the analyst kept grading, and took the page's time.
-  const counting = useRef<{ sentences: readonly Facts[]; stop: () => void } | undefined>(undefined)
+  const counting = useRef<Counting | undefined>(undefined)
 
   useEffect(() => {
-    if (counting.current && counting.current.sentences !== sentences) {
-      counting.current.stop()
-      counting.current = undefined
-    }
+    if (counting.current?.sentences !== sentences) stopCounting(counting)
     if (counted || !sentences || !views || counting.current) return
     let stopped = false
     let cancel: (() => void) | undefined
-    const run = {
+    const run: Counting = {
       sentences,
       stop: () => {
         stopped = true
@@ -133,13 +140,7 @@ export function useStatusCounts(
     else count()
   }, [counted, sentences, views])
 
-  useEffect(
-    () => () => {
-      counting.current?.stop()
-      counting.current = undefined
-    },
-    []
-  )
+  useEffect(() => () => stopCounting(counting), [])
 
   if (counted) return counted.counts
   // A split or a merge is counted again: its article's counts are shown until then.
