@@ -8,6 +8,10 @@
 interface Press {
   digit: string
   keyAt?: number
+  /** When the page's DOM first showed the new rating: the app's own work for the key done. */
+  domAt?: number
+  /** When the frame after that began (its animation frame callbacks), on the display's clock. */
+  frameAt?: number
   paintedAt?: number
   storedAt?: number
   /** When the page began handling the key event. */
@@ -118,10 +122,14 @@ URL.createObjectURL = (blob: Blob | MediaSource) => {
   return createObjectURL(blob)
 }
 
-/** Resolves after the next frame has been presented: a task queued from requestAnimationFrame. */
-function afterNextPaint(): Promise<number> {
+/**
+ * Resolves after the next frame has been presented: a task queued from requestAnimationFrame.
+ * `onFrame` is told when that frame begins.
+ */
+function afterNextPaint(onFrame?: (at: number) => void): Promise<number> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
+      onFrame?.(performance.now())
       const channel = new MessageChannel()
       channel.port1.onmessage = () => resolve(performance.now())
       channel.port2.postMessage(null)
@@ -155,6 +163,8 @@ document.addEventListener(
     if (event.isTrusted && press && press.keyAt === undefined && event.key === press.digit) {
       press.keyAt = event.timeStamp
       press.handledAt = performance.now()
+      // Each measured key, named in a performance trace (BENCH_GRADE_TRACE).
+      performance.mark('grade key')
     }
   },
   { capture: true }
@@ -171,9 +181,16 @@ function armPress(index: number, digit: string): void {
     () =>
       current.keyAt !== undefined && sentence(index)?.getAttribute('data-rating')?.endsWith(digit) === true
   )
-  const painted = shown.then(afterNextPaint).then((at) => {
-    current.paintedAt = at
-  })
+  const painted = shown
+    .then(() => {
+      current.domAt = performance.now()
+      return afterNextPaint((at) => {
+        current.frameAt = at
+      })
+    })
+    .then((at) => {
+      current.paintedAt = at
+    })
   const stored = new Promise<void>((resolve) => {
     current.onStored = resolve
   })
@@ -265,12 +282,15 @@ async function twinSteps(from: number, count: number): Promise<TransactionSteps[
 
 /**
  * Milliseconds from the key event to the painted rating, to the committed row, to the page's
- * handling of the key, and to the worker's receiving its message; and the steps in between.
+ * handling of the key, to the rating in the DOM and to the next frame's start, and to the
+ * worker's receiving its message; and the steps in between.
  */
 async function pressResult(): Promise<{
   paint: number
   stored: number
   toPage: number
+  toDom: number
+  toFrame: number
   toWorker: number | null
   steps: PressSteps | null
 }> {
@@ -281,6 +301,8 @@ async function pressResult(): Promise<{
     paint: current.paintedAt! - current.keyAt!,
     stored: current.storedAt! - current.keyAt!,
     toPage: current.handledAt! - current.keyAt!,
+    toDom: current.domAt! - current.keyAt!,
+    toFrame: current.frameAt! - current.keyAt!,
     toWorker: current.workerAt === undefined ? null : current.workerAt - current.keyAt!,
     steps: stepsOf(current)
   }
@@ -510,7 +532,7 @@ function armPaint(selector: string, words = ''): void {
     .then(() => {
       if (trace && trace.shownAt === undefined) trace.shownAt = performance.now()
     })
-    .then(afterNextPaint)
+    .then(() => afterNextPaint())
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Page } from 'playwright'
 import { sentenceId } from '../src/shared/model'
 import { quoteSelector } from '../src/shared/text'
 import { openAppShell, readerShown, workersProbed } from './app-shell'
-import { startCpuProfile } from './cpu-profile'
+import { startCpuProfile, startTrace } from './cpu-profile'
 import { benchArticle, type BenchArticle } from './app-articles'
 import { median } from './timing'
 import { briefPrintFigures } from './brief-print'
@@ -189,6 +189,8 @@ async function gradingLoopFigures(page: Page, label: string): Promise<void> {
   progress(`grading loop at ${label}`)
   const stored: number[] = []
   const paint: number[] = []
+  const toDom: number[] = []
+  const toFrame: number[] = []
   const roundTrips: number[] = []
   for (let i = -WARMUP; i < PRESSES; i++) {
     const index = 2 + WARMUP + i
@@ -198,17 +200,24 @@ async function gradingLoopFigures(page: Page, label: string): Promise<void> {
     const digit = i % 2 ? '3' : '4'
     await call(page, 'armPress', index, digit)
     await page.keyboard.press(digit)
-    const result = await call<{ paint: number; stored: number; steps: { roundTrips: number } | null }>(
-      page,
-      'pressResult'
-    )
+    const result = await call<{
+      paint: number
+      stored: number
+      toDom: number
+      toFrame: number
+      steps: { roundTrips: number } | null
+    }>(page, 'pressResult')
     await settle(page)
     if (i < 0) continue
     stored.push(result.stored)
     paint.push(result.paint)
+    toDom.push(result.toDom)
+    toFrame.push(result.toFrame)
     if (result.steps) roundTrips.push(result.steps.roundTrips)
   }
   figure(`grade.loop.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
+  figure(`grade.loop.key_to_dom_ms.${label}.median`, median(toDom), 'ms')
+  figure(`grade.loop.key_to_frame_ms.${label}.median`, median(toFrame), 'ms')
   figure(`grade.loop.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
   figure(`grade.loop.key_to_stored_ms.${label}.p95`, p95(stored), 'ms')
   if (roundTrips.length === stored.length) figure(`grade.loop.round_trips.${label}`, median(roundTrips), '')
@@ -238,13 +247,14 @@ async function gradeFigures(
   const paint: number[] = []
   const stored: number[] = []
   const toPage: number[] = []
+  const toDom: number[] = []
+  const toFrame: number[] = []
   const toWorker: number[] = []
   const steps: Record<string, number>[] = []
   let twinsFrom = 0
-  const stopProfile =
-    label === (process.env.BENCH_GRADE_PROFILE_AT ?? '18') && prefix === 'grade'
-      ? await startCpuProfile(page, 'BENCH_GRADE_CPU_PROFILE')
-      : undefined
+  const profiled = label === (process.env.BENCH_GRADE_PROFILE_AT ?? '18') && prefix === 'grade'
+  const stopProfile = profiled ? await startCpuProfile(page, 'BENCH_GRADE_CPU_PROFILE') : undefined
+  const stopTrace = profiled ? await startTrace(page, 'BENCH_GRADE_TRACE') : undefined
   for (let i = -WARMUP; i < PRESSES; i++) {
     if (i === 0) {
       since = await call<number>(page, 'now')
@@ -257,6 +267,8 @@ async function gradeFigures(
       paint: number
       stored: number
       toPage: number
+      toDom: number
+      toFrame: number
       toWorker: number | null
       steps: Record<string, number> | null
     }>(page, 'pressResult')
@@ -265,13 +277,20 @@ async function gradeFigures(
     paint.push(result.paint)
     stored.push(result.stored)
     toPage.push(result.toPage)
+    toDom.push(result.toDom)
+    toFrame.push(result.toFrame)
     if (result.toWorker !== null) toWorker.push(result.toWorker)
     if (result.steps) steps.push(result.steps)
   }
   await stopProfile?.()
+  await stopTrace?.()
   figure(`${prefix}.sentences.${label}`, sentences, 'sentences')
   figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
   figure(`${prefix}.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
+  // Of key → paint: the page's own work until the DOM shows the rating, then the start of the
+  // next frame (the wait for the display between them), then that frame's style, layout and paint.
+  figure(`${prefix}.key_to_dom_ms.${label}.median`, median(toDom), 'ms')
+  figure(`${prefix}.key_to_frame_ms.${label}.median`, median(toFrame), 'ms')
   figure(`${prefix}.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
   figure(`${prefix}.key_to_stored_ms.${label}.p95`, p95(stored), 'ms')
   // Of key → stored: the wait before the page handles the key, then the way of its message to

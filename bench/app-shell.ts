@@ -30,7 +30,6 @@ async function probeWorkers(page: Page): Promise<void> {
   page.on('worker', (worker) => probed.push(worker.evaluate(script).catch(() => undefined)))
 }
 
-/** Resolves once the probe is in every worker the page has started so far. */
 /** Resolves once the reader shows an article's first sentence (a hang guard, not a limit). */
 export async function readerShown(page: Page): Promise<void> {
   await page
@@ -39,6 +38,7 @@ export async function readerShown(page: Page): Promise<void> {
     .waitFor({ timeout: 5 * 60_000 })
 }
 
+/** Resolves once the probe is in every worker the page has started so far; how many there are. */
 export async function workersProbed(page: Page): Promise<number> {
   const probed = probedWorkers.get(page) ?? []
   await Promise.all(probed)

@@ -36,3 +36,36 @@ for (const gradeWorkerBlocked of [false, true]) {
     expect(errors).toEqual([])
   })
 }
+
+// A grade key as the bench times it: the rating is in the DOM before the next frame begins, and
+// that frame begins before the rating is painted; the grade is stored after the key, timed at the
+// grade writer's commit by the probe the bench puts into the page's workers.
+test('the bench’s probe times a grade key in order: in the DOM, the next frame, painted', async ({
+  context
+}) => {
+  await context.addInitScript({ content: await probeScript() })
+  const page = await context.newPage()
+  const workerProbe = await probeScript('app-worker.ts')
+  const probed: Promise<unknown>[] = []
+  page.on('worker', (worker) => probed.push(worker.evaluate(workerProbe)))
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  // A first grade, not timed, as the bench's first presses: the grade writer has started by then.
+  await page.keyboard.press('3')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', /3$/)
+  await Promise.all(probed)
+  type Bench = Record<string, (...args: unknown[]) => unknown>
+  await page.evaluate(() =>
+    (globalThis as unknown as { sourcemarkAppBench: Bench }).sourcemarkAppBench.armPress(1, '2')
+  )
+  await page.keyboard.press('2')
+  const result = (await page.evaluate(() =>
+    (globalThis as unknown as { sourcemarkAppBench: Bench }).sourcemarkAppBench.pressResult()
+  )) as { paint: number; stored: number; toDom: number; toFrame: number }
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', /2$/)
+  expect(result.toDom).toBeGreaterThanOrEqual(0)
+  expect(result.toFrame).toBeGreaterThanOrEqual(result.toDom)
+  expect(result.paint).toBeGreaterThanOrEqual(result.toFrame)
+  expect(result.stored).toBeGreaterThan(0)
+})
