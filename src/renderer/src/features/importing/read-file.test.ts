@@ -14,7 +14,34 @@ const PNG = Uint8Array.from(
   (c) => c.charCodeAt(0)
 )
 
+/** How many of the page's tasks ran while `reading` was under way (a timer queued again each time). */
+async function pageTurnsDuring<T>(reading: () => Promise<T>): Promise<{ turns: number; result: T }> {
+  let turns = 0
+  let done = false
+  const turn = () => {
+    if (done) return
+    turns++
+    setTimeout(turn, 0)
+  }
+  setTimeout(turn, 0)
+  const result = await reading()
+  done = true
+  return { turns, result }
+}
+
 describe('readArticleFile', () => {
+  it('lets the page run between the steps of reading a text file: a large file never holds it in one task', async () => {
+    const line = 'Troops withdrew from the front on Tuesday, officials said.'
+    const text = `Troops withdraw\n${`${line}\n`.repeat(20_000)}`
+    for (const fileName of ['long.txt', 'long.md']) {
+      const { turns, result } = await pageTurnsDuring(() => read(fileName, bytes(text)))
+      expect(turns).toBeGreaterThan(0)
+      expect(result.kind).toBe('article')
+      // Every line read, none lost between the steps.
+      expect(result.kind === 'article' && result.article.text.split(line).length - 1).toBe(20_000)
+    }
+  })
+
   it('refuses a PNG renamed .txt, naming the file and what it looks like', async () => {
     expect(await read('photo.txt', PNG)).toEqual({
       kind: 'refused',

@@ -11,6 +11,7 @@ import { declaredCharset, decodeText, InvalidUtf8Error, titleFromFileName } from
 import { readMarkdownArticle } from './formats/markdown'
 import { readTextArticle } from './formats/text'
 import { endFileReader, returnFileReader, takeFileReader } from './formats/reader-worker'
+import { yieldToPage } from '../../yield-to-page'
 
 /** A link in the article's text, whose address is kept beside the text, not in it. */
 export interface ArticleLink {
@@ -72,12 +73,17 @@ export async function readArticleFile(file: PickedFile, options: ReadOptions = {
   const { fileName, bytes } = file
   if (formatOf(fileName)) return fromWorker(readFileAsDraft(file, options))
   try {
-    if (fileName.toLowerCase().endsWith('.json')) return readJson(file, options)
+    if (fileName.toLowerCase().endsWith('.json')) return await readJson(file, options)
     if (endsWithAny(fileName, TEXT_TYPES)) {
-      return article(readTextArticle(fileName, decodeText(fileName, bytes, options)))
+      const text = await decodeText(fileName, bytes, options)
+      // Its lines read in a task of their own too (see decodeText).
+      await yieldToPage()
+      return article(readTextArticle(fileName, text))
     }
     if (endsWithAny(fileName, MARKDOWN_TYPES)) {
-      const read = readMarkdownArticle(fileName, decodeText(fileName, bytes, options))
+      const text = await decodeText(fileName, bytes, options)
+      await yieldToPage()
+      const read = readMarkdownArticle(fileName, text)
       return article({
         ...read,
         title: read.title || titleFromFileName(fileName),
@@ -86,7 +92,7 @@ export async function readArticleFile(file: PickedFile, options: ReadOptions = {
     }
     if (endsWithAny(fileName, HTML_TYPES)) {
       // Decoding is quick and says what the bytes are; parsing the page is the worker's.
-      const html = decodeText(fileName, bytes, { ...options, charset: declaredCharset(bytes) })
+      const html = await decodeText(fileName, bytes, { ...options, charset: declaredCharset(bytes) })
       return fromWorker(
         readInWorker({ kind: 'html', fileName, html }, options).then((draft) => ({
           ...draft,
@@ -117,8 +123,8 @@ async function fromWorker(read: Promise<FileDraft>): Promise<ReadOutcome> {
 }
 
 /** A `.json` file is imported only as what it says it is: a Sourcemark backup. */
-function readJson(file: PickedFile, options: ReadOptions): ReadOutcome {
-  const text = decodeText(file.fileName, file.bytes, options)
+async function readJson(file: PickedFile, options: ReadOptions): Promise<ReadOutcome> {
+  const text = await decodeText(file.fileName, file.bytes, options)
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { Sentence } from '@shared/model'
 import { changedSince } from '@shared/corroboration/lazy-views'
 import { afterPresented } from '../../after-presented'
+import { yieldToPage } from '../../yield-to-page'
 import { hasStatus, STATUS_FILTERS, type StatusCounts } from './reader-filter'
 import type { SentenceView } from './use-workspace'
 
@@ -15,15 +16,6 @@ type Facts = Pick<Sentence, 'id' | 'kind'>
 export const SLICE = 2000
 /** Milliseconds a slice may run before it yields, however few it counted: a busy machine's guard. */
 const SLICE_BUDGET_MS = 8
-
-/**
- * What a slice waits for: the page's other tasks (input, paint, IndexedDB answers, timers) queued
- * meanwhile. Not `scheduler.yield()`, whose continuation goes ahead of them: the counts are the
- * least urgent thing on the page.
- */
-export function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 function add(counts: StatusCounts, sentence: Facts, views: Views, by: 1 | -1): void {
   const facts = { kind: sentence.kind, view: views.get(sentence.id) }
@@ -44,6 +36,7 @@ export async function countInSlices(
   const counts = zero()
   let next = 0
   while (next < sentences.length) {
+    // The counts are the least urgent thing on the page: every task queued meanwhile goes first.
     if (next > 0) await yieldToPage()
     if (stopped()) return undefined
     const end = Math.min(sentences.length, next + SLICE)
