@@ -181,6 +181,17 @@ function stepFigures(name: string, steps: Record<string, number>[]): void {
   }
 }
 
+/** One timed key, as the page probe's `pressResult` tells it (milliseconds from the key). */
+interface PressResult {
+  paint: number
+  stored: number
+  toPage: number
+  toDom: number
+  toFrame: number
+  toWorker: number | null
+  steps: (Record<string, number> & { roundTrips: number }) | null
+}
+
 /**
  * The grading loop: the analyst moves to the next sentence (↓, not timed), then grades it, one
  * sentence after another from sentence 2 of the open article, each graded for the first time.
@@ -200,13 +211,7 @@ async function gradingLoopFigures(page: Page, label: string): Promise<void> {
     const digit = i % 2 ? '3' : '4'
     await call(page, 'armPress', index, digit)
     await page.keyboard.press(digit)
-    const result = await call<{
-      paint: number
-      stored: number
-      toDom: number
-      toFrame: number
-      steps: { roundTrips: number } | null
-    }>(page, 'pressResult')
+    const result = await call<PressResult>(page, 'pressResult')
     await settle(page)
     if (i < 0) continue
     stored.push(result.stored)
@@ -263,15 +268,7 @@ async function gradeFigures(
     const digit = i % 2 ? '3' : '2'
     await call(page, 'armPress', 1, digit)
     await page.keyboard.press(digit)
-    const result = await call<{
-      paint: number
-      stored: number
-      toPage: number
-      toDom: number
-      toFrame: number
-      toWorker: number | null
-      steps: Record<string, number> | null
-    }>(page, 'pressResult')
+    const result = await call<PressResult>(page, 'pressResult')
     await settle(page)
     if (i < 0) continue
     paint.push(result.paint)

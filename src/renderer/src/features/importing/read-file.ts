@@ -11,7 +11,6 @@ import { declaredCharset, decodeText, InvalidUtf8Error, titleFromFileName } from
 import { readMarkdownArticle } from './formats/markdown'
 import { readTextArticle } from './formats/text'
 import { endFileReader, returnFileReader, takeFileReader } from './formats/reader-worker'
-import { yieldToPage } from '../../yield-to-page'
 
 /** A link in the article's text, whose address is kept beside the text, not in it. */
 export interface ArticleLink {
@@ -75,15 +74,10 @@ export async function readArticleFile(file: PickedFile, options: ReadOptions = {
   try {
     if (fileName.toLowerCase().endsWith('.json')) return await readJson(file, options)
     if (endsWithAny(fileName, TEXT_TYPES)) {
-      const text = await decodeText(fileName, bytes, options)
-      // Its lines read in a task of their own too (see decodeText).
-      await yieldToPage()
-      return article(readTextArticle(fileName, text))
+      return article(readTextArticle(fileName, await decodeText(fileName, bytes, options)))
     }
     if (endsWithAny(fileName, MARKDOWN_TYPES)) {
-      const text = await decodeText(fileName, bytes, options)
-      await yieldToPage()
-      const read = readMarkdownArticle(fileName, text)
+      const read = readMarkdownArticle(fileName, await decodeText(fileName, bytes, options))
       return article({
         ...read,
         title: read.title || titleFromFileName(fileName),
