@@ -120,6 +120,19 @@ describe('the README', () => {
     expect(item).toContain('`import.5mb_steps.*`')
   })
 
+  it('says how often the bench measures the 5 MB import, as its scenarios do', () => {
+    const scenarios = readFileSync(resolve(root, 'bench/app-scenarios.ts'), 'utf8')
+    const runs = /process\.env\.BENCH_IMPORT_RUNS \?\? (\d+)/.exec(scenarios)?.[1]
+    expect(runs).toBeDefined()
+    const item = readme.slice(readme.indexOf('- `import.5mb_first_paint_s'), readme.indexOf('- `import.1k_'))
+    expect(item.replace(/\s+/g, ' ')).toContain(`measured \`BENCH_IMPORT_RUNS\` times (${runs} unless set;`)
+    // The worst run's ratio and the run count, printed under the names the README gives them.
+    expect(item).toContain('`<import>_vs_raw_bulkadd.max`')
+    expect(scenarios).toContain('`${name}_vs_raw_bulkadd.max`')
+    expect(item).toContain('`<import>_runs`')
+    expect(scenarios).toContain('`${name}_runs`')
+  })
+
   it('states the deepest page read and how a list item is marked', () => {
     expect(readme).toContain(`A page nested more than ${MAX_HTML_DEPTH} levels deep`)
     expect(LIST_ITEM_INDENT).toBe('  ')
