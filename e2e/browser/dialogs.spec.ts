@@ -98,3 +98,44 @@ test('the brief header is kept per article across export, Show, closing and relo
   await app.openExport()
   expect(await app.briefHeader()).toEqual(written)
 })
+
+test('a dialog opens over the page without restyling it, and the wheel does not scroll what is behind', async ({
+  page
+}) => {
+  // A window short enough for the sample article to scroll in its pane.
+  await page.setViewportSize({ width: 1280, height: 480 })
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  // The page never scrolls, its panes do: there is no page scroll for a dialog to lock.
+  const pane = page.locator('[data-scroll="article"]')
+  const paneTop = await pane.evaluate((el) => {
+    el.scrollTop = 120
+    return el.scrollTop
+  })
+  expect(paneTop).toBeGreaterThan(0)
+  const pageState = () =>
+    page.evaluate(() => ({
+      pageScrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+      styleElements: document.querySelectorAll('style').length,
+      body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+      html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).sort()
+    }))
+  const before = await pageState()
+  expect(before.pageScrolls).toBe(false)
+
+  await app.openExport()
+  // Opening it added no style to the page and changed neither the body nor the root: nothing
+  // behind the dialog has to be styled again (on a large article that was a long task).
+  expect(await pageState()).toEqual(before)
+  // The wheel over the dimmed page, beside the dialog, moves neither the page nor the article.
+  const dialog = page.getByRole('dialog', { name: 'Export brief' })
+  const box = (await dialog.boundingBox())!
+  await page.mouse.move(Math.max(5, box.x / 2), box.y + box.height / 2)
+  await page.mouse.wheel(0, 600)
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+  )
+  expect(await pane.evaluate((el) => el.scrollTop)).toBe(paneTop)
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  await expect(dialog).toBeVisible()
+})
