@@ -4,6 +4,7 @@
 // workers' as ./app-worker.ts reports them) and Blob downloads are recorded as they happen; a press is armed first, then the key is pressed by Playwright.
 // The app is never changed: only what it shows (data-rating, data-sentence-index) and what the
 // browser sees it do (IndexedDB commits, Blob URLs) are watched.
+import type { Longest, PressResult } from './probe-answers'
 
 interface Press {
   digit: string
@@ -280,20 +281,8 @@ async function twinSteps(from: number, count: number): Promise<TransactionSteps[
   return twins.slice(from, from + count).map(transactionSteps)
 }
 
-/**
- * Milliseconds from the key event to the painted rating, to the committed row, to the page's
- * handling of the key, to the rating in the DOM and to the next frame's start, and to the
- * worker's receiving its message; and the steps in between.
- */
-async function pressResult(): Promise<{
-  paint: number
-  stored: number
-  toPage: number
-  toDom: number
-  toFrame: number
-  toWorker: number | null
-  steps: PressSteps | null
-}> {
+/** The armed key's times (see PressResult), once its rating is painted and its grade stored. */
+async function pressResult(): Promise<PressResult<PressSteps>> {
   const current = press!
   await current.done
   press = undefined
@@ -601,7 +590,7 @@ function mostMounted(): number {
  * The longest task and animation frame that started at or after `since` (and before `until`), in
  * milliseconds (0 when none).
  */
-function longestSince(since: number, until: number | null = null): { task: number; frame: number } {
+function longestSince(since: number, until: number | null = null): Longest {
   const longest = (entries: typeof longTasks) =>
     entries
       .filter((t) => t.start >= since && (until === null || t.start < until))

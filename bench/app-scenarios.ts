@@ -12,6 +12,7 @@ import { startCpuProfile, startTrace } from './cpu-profile'
 import { benchArticle, type BenchArticle } from './app-articles'
 import { median } from './timing'
 import { briefPrintFigures } from './brief-print'
+import type { Longest, PressResult as ProbePressResult } from './probe-answers'
 
 const PRESSES = Number(process.env.BENCH_PRESSES ?? 30)
 /** Presses before the measured ones: the first grade of a session builds what later ones reuse. */
@@ -50,12 +51,7 @@ async function longest(
   goal?: string,
   until?: number
 ): Promise<void> {
-  const { task, frame } = await call<{ task: number; frame: number }>(
-    page,
-    'longestSince',
-    since,
-    until ?? null
-  )
+  const { task, frame } = await call<Longest>(page, 'longestSince', since, until ?? null)
   figure(`${scenario}_longest_task_ms`, task, 'ms', goal)
   figure(`${scenario}_longest_frame_ms`, frame, 'ms')
 }
@@ -181,16 +177,8 @@ function stepFigures(name: string, steps: Record<string, number>[]): void {
   }
 }
 
-/** One timed key, as the page probe's `pressResult` tells it (milliseconds from the key). */
-interface PressResult {
-  paint: number
-  stored: number
-  toPage: number
-  toDom: number
-  toFrame: number
-  toWorker: number | null
-  steps: (Record<string, number> & { roundTrips: number }) | null
-}
+/** One timed key, as the page probe's `pressResult` tells it. */
+type PressResult = ProbePressResult<Record<string, number> & { roundTrips: number }>
 
 /**
  * The grading loop: the analyst moves to the next sentence (↓, not timed), then grades it, one
@@ -332,11 +320,6 @@ async function gradeFigures(
 
 /** How many times a 5 MB import is measured: its figures are medians over the runs, beside the worst run. */
 const IMPORT_RUNS = Math.max(1, Number(process.env.BENCH_IMPORT_RUNS ?? 3))
-
-interface Longest {
-  task: number
-  frame: number
-}
 
 /** One measured 5 MB import, with its anchor measured right after it in the same page. */
 interface ImportRun {
