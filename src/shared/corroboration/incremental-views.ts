@@ -31,7 +31,7 @@ export interface ViewInputs {
 
 export interface SentenceViews {
   inputs: ViewInputs
-  sentencesById: Pick<ReadonlyMap<SentenceId, Pick<Sentence, 'id' | 'kind'>>, 'get' | 'has' | 'size'>
+  sentencesById: SentenceLookup
   /** Each view is derived when first read, and kept. */
   views: ReadonlyMap<SentenceId, SentenceView>
   /** The links touching each sentence (of this article or another), as the views hold them. */
@@ -116,8 +116,7 @@ function fresh(previous: SentenceViews | undefined, inputs: ViewInputs): Sentenc
   const sameArticle =
     previous !== undefined &&
     previous.views instanceof LazyViews &&
-    inputs.sentences.length > 0 &&
-    previous.sentencesById.has(inputs.sentences[0].id)
+    previous.sentencesById.sameArticleAs(sentences)
   const derivations = sameArticle ? (previous.derivations as DerivationCount) : { count: 0 }
   const views = new LazyViews<SentenceView>(
     sentences,

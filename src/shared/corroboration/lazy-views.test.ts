@@ -24,4 +24,29 @@ describe('SentenceLookup', () => {
     expect(lookup.has('third')).toBe(false)
     expect(new SentenceLookup([]).has('a:0')).toBe(false)
   })
+
+  it("tells another article's sentences apart by their ids' prefix, without indexing either", () => {
+    // A long article's lookup, with every id read counted: telling the next article apart
+    // indexed all of them (a regex and a slice per id) before the next article's first paint.
+    let reads = 0
+    const counted = (id: string): Pick<Sentence, 'id' | 'kind'> => ({
+      get id() {
+        reads++
+        return id
+      },
+      kind: 'body'
+    })
+    const long = new SentenceLookup(Array.from({ length: 10_000 }, (_, i) => counted(`old:${i}`)))
+    reads = 0
+    expect(long.sameArticleAs(new SentenceLookup(['new:0', 'new:1'].map(sentence)))).toBe(false)
+    expect(reads).toBeLessThanOrEqual(1)
+    // After a split (a new seq) or a merge (one gone), it is the same article.
+    expect(long.sameArticleAs(new SentenceLookup(['old:0', 'old:10000', 'old:2'].map(sentence)))).toBe(true)
+    expect(long.sameArticleAs(new SentenceLookup(['old:1'].map(sentence)))).toBe(true)
+    expect(long.sameArticleAs(new SentenceLookup([]))).toBe(false)
+    // Ids that are not article:seq are looked up.
+    const plain = new SentenceLookup(['first', 'second'].map(sentence))
+    expect(plain.sameArticleAs(new SentenceLookup(['second', 'third'].map(sentence)))).toBe(true)
+    expect(plain.sameArticleAs(new SentenceLookup(['third'].map(sentence)))).toBe(false)
+  })
 })

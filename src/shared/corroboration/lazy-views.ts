@@ -45,6 +45,16 @@ export class SentenceLookup {
     return this.get(id) !== undefined
   }
 
+  /**
+   * Whether `other` holds sentences of the same article as this: told by their ids' `article:`
+   * prefix when both have one, without a look through either list (a miss indexes every id: 10 ms
+   * at 76,000 sentences, paid by each article opened after a long one).
+   */
+  sameArticleAs(other: SentenceLookup): boolean {
+    if (this.prefix && other.prefix) return this.prefix === other.prefix
+    return other.size > 0 && this.has(other.list[0].id)
+  }
+
   /** Built on the first miss (after a split or a merge): seqs are small integers, not hashed. */
   private index(): void {
     if (this.others) return
