@@ -267,3 +267,27 @@ test('Cancel while a large PDF is being read ends its reader, writes nothing, an
     app.library.getByRole('button', { name: /Monitoring mission: daily shelling log/ })
   ).toContainText('2,400 sentences')
 })
+
+test('a text counted in the form, and the window closed before Import article: nothing of it is left at the next start', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const before = await libraryRows(page)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import article' })
+  await dialog.getByLabel('Title').fill(SMALL_TITLE)
+  await dialog.getByLabel('Article text').fill(SMALL_TEXT)
+  await expect(dialog.getByTestId('import-sentence-count')).toHaveText('2 sentences')
+  // Counted, its text is written ahead of Import article (which then writes only the small rows),
+  // under the id its article would have: a row the library lists nowhere.
+  expect(rowChanges(before, await libraryRows(page))).toEqual([
+    expect.stringMatching(/^texts "[\w-]+": added$/)
+  ])
+  await expect(libraryTitles(app)).toHaveCount(1)
+
+  await page.reload()
+  await app.waitForArticle(SAMPLE_LEDE)
+  await expect.poll(async () => rowChanges(before, await libraryRows(page))).toEqual([])
+  expect(await tablesHolding(page, ['Hola Prystan'])).toEqual([])
+})

@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { Button, Group, Loader, Overlay, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
-import { isGraded } from './db/articles'
+import { dropTextsAhead, isGraded } from './db/articles'
 import { gradeWriter } from './db/grade-writer'
 import { focusWithTypedAhead } from './components/typed-ahead'
 import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
@@ -152,6 +152,9 @@ export function App() {
         if (opening.kind === 'gone') return setGone(opening.marker)
         await openStartArticle(opening.sampleId)
         setReady(true)
+        // Texts written ahead of imports that never came (the window closed first) go; a failure
+        // leaves them for the next start, listed and exported by nothing meanwhile.
+        void dropTextsAhead(db).catch(() => undefined)
       } catch (e) {
         setMessage({ text: `Could not open the library: ${plainErrorMessage(e)}`, error: true })
         return

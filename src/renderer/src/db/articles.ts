@@ -1,4 +1,5 @@
 // Importing and listing articles. An import is one transaction: article, sentences, history.
+import Dexie from 'dexie'
 import { textSizeRefusal } from '@shared/files/size-limit'
 import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
@@ -135,8 +136,10 @@ export async function importArticle(
   return runAction(db, [db.articles, db.texts, db.sentences], async (record): Promise<ImportOutcome> => {
     // Checked again inside the transaction: another tab may have imported the same text meanwhile.
     // The history's end is read alongside, for the first entry: nothing below writes history first.
+    // An article's id is its text's fingerprint (articleIdOf), so a text row already under it is
+    // this very text, written ahead of the import (writeTextAhead): it is kept, not written again.
     const head = chainHead(db)
-    const [raced] = await Promise.all([findBySha256(db, sha256), head])
+    const [raced, written] = await Promise.all([findBySha256(db, sha256), hasTextRow(db, article.id), head])
     if (raced) return { kind: 'duplicate', articleId: raced.id, title: raced.title }
     // The rows are independent: placed together, they take one round trip, not three. The
     // article's entry goes with them, its state from the row as added (not read back), and the
@@ -148,7 +151,7 @@ export async function importArticle(
     )
     await Promise.all([
       db.articles.add(meta),
-      db.texts.add({ articleId: article.id, text }),
+      written ? undefined : db.texts.add({ articleId: article.id, text }),
       db.sentences.add(table),
       articleEntry,
       record({ entity: 'sentences', entityId: article.id, before: null, after: table }, articleEntry)
@@ -159,6 +162,63 @@ export async function importArticle(
   }).then((outcome) => {
     if (outcome.kind === 'imported') onStored?.({ article: meta, table })
     return outcome
+  })
+}
+
+/** Whether a text row is stored under `articleId`: its key alone is read, never the text. */
+async function hasTextRow(db: SourcemarkDatabase, articleId: string): Promise<boolean> {
+  return (await db.texts.where('articleId').equals(articleId).primaryKeys()).length > 0
+}
+
+/**
+ * Writes the text of an import prepared ahead, under the article id its preparation made of it,
+ * while the analyst still reads the import form: its import then keeps that row and writes only
+ * the small ones, instead of serialising the whole text (5 MB, 10 MB in memory) in its own
+ * transaction. Not
+ * written when the text is in the library already (the import will say so) or the article exists.
+ * Until its import the row belongs to no article: nothing lists, exports or verifies it, and it
+ * is dropped when the preparation is (dropTextAhead), or when the library next opens
+ * (dropTextsAhead). Resolves with whether it was written.
+ */
+export async function writeTextAhead(
+  db: SourcemarkDatabase,
+  { articleId, text, sha256 }: { articleId: string; text: string; sha256: string }
+): Promise<boolean> {
+  const [known, taken] = await Promise.all([findBySha256(db, sha256), db.articles.get(articleId)])
+  if (known || taken) return false
+  // In a transaction of the texts alone, so the library's lists read on while the text is written;
+  // added, never put: a row already there (an article's, corrected since, or another window's text
+  // written ahead) is left as it is.
+  try {
+    await db.texts.add({ articleId, text })
+    return true
+  } catch (error) {
+    if (error instanceof Dexie.ConstraintError) return false
+    throw error
+  }
+}
+
+/** Drops the text written ahead under `articleId`, unless an import has made it its article's. */
+export function dropTextAhead(db: SourcemarkDatabase, articleId: string): Promise<void> {
+  return db.transaction('rw', [db.articles, db.texts], async () => {
+    if (!(await db.articles.get(articleId))) await db.texts.delete(articleId)
+  })
+}
+
+/**
+ * Drops every text row that belongs to no article: texts written ahead of imports that never
+ * came (the window closed first). Keys alone are read. Resolves with how many were dropped.
+ */
+export function dropTextsAhead(db: SourcemarkDatabase): Promise<number> {
+  return db.transaction('rw', [db.articles, db.texts], async () => {
+    const [texts, articles] = await Promise.all([
+      db.texts.toCollection().primaryKeys(),
+      db.articles.toCollection().primaryKeys()
+    ])
+    const known = new Set(articles)
+    const orphans = texts.filter((id) => !known.has(id))
+    await db.texts.bulkDelete(orphans)
+    return orphans.length
   })
 }
 

@@ -22,7 +22,7 @@ import { importedArticle, importedTable, importedText } from '../db/imported-tex
 import { SourcemarkDatabase } from '../db/database'
 import type { ImporterResponse } from './protocol'
 import { wavesOf } from '../test-support/request-waves'
-import { importOffThread, prepareAhead, prepareHere, prepareOffThread } from './segment-client'
+import { dropAhead, importOffThread, prepareAhead, prepareHere, prepareOffThread } from './segment-client'
 import { WAIT_GUARD } from '../test-support/wait-guard'
 
 const opened: SourcemarkDatabase[] = []
@@ -421,6 +421,50 @@ describe('importing a text prepared ahead', () => {
     } finally {
       spy.mockRestore()
     }
+  })
+
+  it('writes the text ahead with its count, and the import keeps that row as the article’s text', async () => {
+    const db = await freshLibrary()
+    const counted = await prepareAhead(sampleText, 'en', db.name)
+    // Before Import article: the text alone, under the id its import gives the article, and
+    // nothing the library lists, exports or verifies.
+    const ahead = await db.texts.toArray()
+    expect(ahead.map((row) => row.text)).toEqual([normaliseText(sampleText)])
+    expect(await db.articles.count()).toBe(0)
+    const verdict = await verifyLibrary(db)
+    expect([verdict.entries, verdict.records]).toEqual([0, null])
+    const outcome = await importOffThread(db, { title: 'Kursk', text: sampleText, origin: 'paste' })
+    expect(outcome).toMatchObject({
+      kind: 'imported',
+      articleId: ahead[0].articleId,
+      sentenceCount: counted!.sentenceCount
+    })
+    expect(await db.texts.toArray()).toEqual(ahead)
+    expect((await getArticle(db, ahead[0].articleId))?.text).toBe(ahead[0].text)
+  })
+
+  it('drops the text written ahead when a newer text replaces it, and when the form lets it go', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en', db.name)
+    expect((await db.texts.toArray()).map((row) => row.text)).toEqual([sumy.text])
+    const edited = `${sumy.text} The bridge reopened.`
+    await prepareAhead(edited, 'en', db.name)
+    expect((await db.texts.toArray()).map((row) => row.text)).toEqual([edited])
+    dropAhead()
+    await vi.waitFor(async () => expect(await db.texts.count()).toBe(0), WAIT_GUARD)
+    expect(await db.articles.count()).toBe(0)
+  })
+
+  it('an import that fails drops the text written ahead for it, and the library is as it was', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en', db.name)
+    expect(await db.texts.count()).toBe(1)
+    // The worker takes the import of the text it wrote ahead, and refuses it for its title.
+    await expect(importOffThread(db, { ...sumy, title: '  ' })).rejects.toThrow(
+      'Title: an article needs a title.'
+    )
+    expect(await db.texts.count()).toBe(0)
+    expect(await db.history.count()).toBe(0)
   })
 
   it('a worker that no longer keeps the text counted ahead is sent the text, and the import lands whole', async () => {

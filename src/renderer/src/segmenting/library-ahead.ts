@@ -37,9 +37,31 @@ export function openAhead(name: string): void {
 }
 
 /** Closes the library held ahead, if any. */
-export function release(): void {
+function release(): void {
   held?.db.close({ disableAutoOpen: true })
   held = undefined
+}
+
+/**
+ * Lets the library held ahead go at once (an import to come opens it afresh), and closes it once
+ * `work` is done with it: given it when it is open, else undefined.
+ */
+export async function releaseAfter(
+  work: (db: SourcemarkDatabase | undefined) => Promise<unknown>
+): Promise<void> {
+  const entry = held
+  held = undefined
+  try {
+    await work(entry && (await entry.opened) && entry.db.isOpen() ? entry.db : undefined)
+  } finally {
+    entry?.db.close({ disableAutoOpen: true })
+  }
+}
+
+/** The library named `name` held ahead, once open; undefined when none is, or it did not open. */
+export async function heldLibrary(name: string): Promise<SourcemarkDatabase | undefined> {
+  const entry = held?.name === name ? held : undefined
+  return entry && (await entry.opened) && entry.db.isOpen() ? entry.db : undefined
 }
 
 /**

@@ -4,12 +4,12 @@
 // text in a task of its own; its live queries hear of the new rows as of any other window's.
 // A text prepared ahead, while the analyst reads the import form, is kept for its import.
 import '../db/history-hashing-bundled'
-import type { ImportStage } from '@shared/segment/prepare'
+import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
-import { importArticle, importLanguage } from '../db/articles'
+import { dropTextAhead, importArticle, importLanguage, writeTextAhead } from '../db/articles'
 import type { SentenceTable, SourcemarkDatabase } from '../db/database'
 import { KeptPreparation } from './kept-preparation'
-import { libraryFor, openAhead, release } from './library-ahead'
+import { heldLibrary, libraryFor, openAhead, releaseAfter } from './library-ahead'
 import { prepareHere } from './prepare-here'
 import type { HandedRows, ImporterRequest, ImporterResponse } from './protocol'
 import { errorReport } from '../worker-start'
@@ -29,6 +29,42 @@ const running = new Map<number, AbortController>()
 const waiting = new Map<number, () => void>()
 /** The text prepared ahead of its import, the newest asked for. */
 const ahead = new KeptPreparation(prepareHere)
+
+/** The text of the kept preparation, written ahead of its import (see writeTextAhead). */
+let written: { articleId: string; database: string } | undefined
+/** The writing of a text ahead under way: what forgets one waits for it first. */
+let writing: Promise<unknown> = Promise.resolve()
+
+/**
+ * Writes the text of `prepared`, kept for the import of library `database`, ahead of that import
+ * (once a text written for an earlier preparation is dropped). Nothing is written where the
+ * library is not held open, or when the write fails: the import then writes the text itself.
+ */
+function writeAhead(database: string, prepared: PreparedText): Promise<unknown> {
+  const { articleId } = prepared.table
+  const write = async () => {
+    const db = await heldLibrary(database)
+    await forgetTextAhead(db, articleId)
+    if (!db || written) return
+    const done = await writeTextAhead(db, { articleId, text: prepared.text, sha256: prepared.sha256 }).catch(
+      () => false
+    )
+    if (done) written = { articleId, database }
+  }
+  return (writing = writing.then(write, write))
+}
+
+/**
+ * Drops the text written ahead, from library `db` (open), unless it is the one of article
+ * `keep`; once dropped or imported it is not this worker's any more. One in another library, or
+ * left where the library closed first, is dropped when the library next opens (dropTextsAhead).
+ */
+async function forgetTextAhead(db: SourcemarkDatabase | undefined, keep?: string): Promise<void> {
+  const was = written
+  if (!was || was.articleId === keep) return
+  written = undefined
+  if (db?.name === was.database && db.isOpen()) await dropTextAhead(db, was.articleId).catch(() => undefined)
+}
 
 /**
  * Tells the page the import is prepared and waits for its word: `write`, or `cancel` (which
@@ -63,7 +99,8 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
   }
   if (request.kind === 'drop-ahead') {
     ahead.drop()
-    release()
+    // The text written ahead goes with its preparation, before the library is closed.
+    await releaseAfter((db) => (writing = writing.then(() => forgetTextAhead(db))))
     return
   }
   const onStage = (stage: ImportStage) => reply({ id, kind: 'stage', stage })
@@ -72,6 +109,10 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       if (request.database) openAhead(request.database)
       const prepared = await ahead.keep(request.text, request.language)
       if (!prepared) return reply({ id, kind: 'dropped' })
+      // Its text is written before the count is told: once the analyst sees it, Import article
+      // writes only the small rows.
+      if (request.database) await writeAhead(request.database, prepared)
+      if (ahead.textIn(request.language) !== request.text) return reply({ id, kind: 'dropped' })
       // A copy of the table: the one kept is the one its import writes.
       const table = copyOfTable(prepared.table)
       reply(
@@ -132,11 +173,18 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
           onStored: ({ article, table }) =>
             (rows = stored === undefined ? { article } : { article, table: copyOfTable(table) })
         })
+        // Written ahead, the text is now its article's.
+        if (outcome.kind === 'imported' && written?.articleId === outcome.articleId) written = undefined
         // The text and rows as stored, for the page to show the new article without reading it back.
         reply(
           { id, kind: 'imported', outcome, text: outcome.kind === 'imported' ? stored : undefined, rows },
           rows?.table ? tableBuffers(rows.table) : []
         )
+      } catch (error) {
+        // Not imported: its text written ahead is dropped with it (a retry writes it in its import).
+        await writing
+        await forgetTextAhead(db)
+        throw error
       } finally {
         running.delete(id)
         waiting.delete(id)
