@@ -9,10 +9,11 @@ import {
   dropTextsAhead,
   getArticle,
   importArticle,
+  listArticleSummaries,
   writeTextAhead,
   type ArticleDraft
 } from './articles'
-import { verifyLibrary } from './backup'
+import { exportBackup, verifyLibrary } from './backup'
 import { SourcemarkDatabase } from './database'
 
 const opened: SourcemarkDatabase[] = []
@@ -85,6 +86,28 @@ describe('a text written ahead of its import', () => {
     const plain = await storesWrittenBy(() => importArticle(other, draft, { prepare: async () => prepared }))
     expect(plain.stores).toContain('texts')
     expect(await other.texts.toArray()).toEqual(await db.texts.toArray())
+  })
+
+  it('is nowhere the library shows, exports, verifies or counts, until its import', async () => {
+    await importArticle(db, report('Kharkiv'))
+    const before = {
+      backup: JSON.parse((await exportBackup(db)).json).articles,
+      summaries: await listArticleSummaries(db),
+      counts: await db.articleCounts.toArray(),
+      verdict: await verifyLibrary(db)
+    }
+    expect(before.backup).toHaveLength(1)
+    expect(before.summaries).toHaveLength(1)
+    const prepared = await prepareHere(report('Sumy').text, 'en')
+    expect(await writeTextAhead(db, ahead(prepared))).toBe(true)
+    expect(await db.texts.count()).toBe(2)
+    expect({
+      backup: JSON.parse((await exportBackup(db)).json).articles,
+      summaries: await listArticleSummaries(db),
+      counts: await db.articleCounts.toArray(),
+      verdict: await verifyLibrary(db)
+    }).toEqual(before)
+    expect((await exportBackup(db)).json).not.toContain('Drones struck Sumy')
   })
 
   it('is not written for a text already in the library, nor over a row already under its id', async () => {
