@@ -174,11 +174,10 @@ async function hasTextRow(db: SourcemarkDatabase, articleId: string): Promise<bo
  * Writes the text of an import prepared ahead, under the article id its preparation made of it,
  * while the analyst still reads the import form: its import then keeps that row and writes only
  * the small ones, instead of serialising the whole text (5 MB, 10 MB in memory) in its own
- * transaction. Not
- * written when the text is in the library already (the import will say so) or the article exists.
- * Until its import the row belongs to no article: nothing lists, exports or verifies it, and it
- * is dropped when the preparation is (dropTextAhead), or when the library next opens
- * (dropTextsAhead). Resolves with whether it was written.
+ * transaction. Not written when the text is in the library already (the import will say so) or
+ * the article exists. Until its import the row belongs to no article: nothing lists, exports,
+ * verifies or counts it, and it is dropped with its preparation (dropTextAhead), or when the
+ * library next opens (dropTextsAhead). Resolves with whether it was written.
  */
 export async function writeTextAhead(
   db: SourcemarkDatabase,

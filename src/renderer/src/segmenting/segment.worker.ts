@@ -2,7 +2,8 @@
 // builds its sentence table and hashes the table's bytes, and for a whole import writes the rows
 // too, in one transaction of its own connection to the library. The page never holds a 5 MB
 // text in a task of its own; its live queries hear of the new rows as of any other window's.
-// A text prepared ahead, while the analyst reads the import form, is kept for its import.
+// A text prepared ahead, while the analyst reads the import form, is kept for its import, and
+// its text row written ahead of it (the import then writes only the small rows).
 import '../db/history-hashing-bundled'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
