@@ -11,6 +11,7 @@ import { sha256Hex } from '@shared/text/sha256'
 import sampleText from '../../../../resources/samples/dprk-kursk.txt?raw'
 import {
   deleteArticle,
+  dropTextsAhead,
   getArticle,
   importArticle,
   ImportError,
@@ -441,6 +442,18 @@ describe('importing a text prepared ahead', () => {
     })
     expect(await db.texts.toArray()).toEqual(ahead)
     expect((await getArticle(db, ahead[0].articleId))?.text).toBe(ahead[0].text)
+  })
+
+  it('a text written ahead that another window dropped meanwhile is written by the import itself', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en', db.name)
+    // Another window starting drops every text of no article, this one's among them.
+    expect(await dropTextsAhead(db)).toBe(1)
+    const outcome = await importOffThread(db, sumy)
+    expect(outcome).toMatchObject({ kind: 'imported', sentenceCount: 3 })
+    if (outcome.kind !== 'imported') return
+    expect(await db.texts.toArray()).toEqual([{ articleId: outcome.articleId, text: sumy.text }])
+    expect((await verifyLibrary(db)).records).toBeNull()
   })
 
   it('drops the text written ahead when a newer text replaces it, and when the form lets it go', async () => {
