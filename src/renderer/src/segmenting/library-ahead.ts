@@ -15,6 +15,11 @@ interface Held {
 
 let held: Held | undefined
 
+/** The library of `entry` once its opening has settled, if it opened and is still open. */
+async function openedLibrary(entry: Held | undefined): Promise<SourcemarkDatabase | undefined> {
+  return entry && (await entry.opened) && entry.db.isOpen() ? entry.db : undefined
+}
+
 /** Opens the library named `name` ahead of an import into it, in place of any held before. */
 export function openAhead(name: string): void {
   if (held?.name === name) return
@@ -52,16 +57,15 @@ export async function releaseAfter(
   const entry = held
   held = undefined
   try {
-    await work(entry && (await entry.opened) && entry.db.isOpen() ? entry.db : undefined)
+    await work(await openedLibrary(entry))
   } finally {
     entry?.db.close({ disableAutoOpen: true })
   }
 }
 
 /** The library named `name` held ahead, once open; undefined when none is, or it did not open. */
-export async function heldLibrary(name: string): Promise<SourcemarkDatabase | undefined> {
-  const entry = held?.name === name ? held : undefined
-  return entry && (await entry.opened) && entry.db.isOpen() ? entry.db : undefined
+export function heldLibrary(name: string): Promise<SourcemarkDatabase | undefined> {
+  return openedLibrary(held?.name === name ? held : undefined)
 }
 
 /**
@@ -71,7 +75,8 @@ export async function heldLibrary(name: string): Promise<SourcemarkDatabase | un
 export async function libraryFor(name: string): Promise<SourcemarkDatabase> {
   const ahead = held?.name === name ? held : undefined
   if (ahead) held = undefined
-  if (ahead && (await ahead.opened) && ahead.db.isOpen()) return ahead.db
+  const opened = await openedLibrary(ahead)
+  if (opened) return opened
   ahead?.db.close({ disableAutoOpen: true })
   const db = new SourcemarkDatabase(name)
   await db.open()

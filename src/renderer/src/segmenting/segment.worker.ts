@@ -33,26 +33,30 @@ const ahead = new KeptPreparation(prepareHere)
 
 /** The text of the kept preparation, written ahead of its import (see writeTextAhead). */
 let written: { articleId: string; database: string } | undefined
-/** The writing of a text ahead under way: what forgets one waits for it first. */
-let writing: Promise<unknown> = Promise.resolve()
+/** The last step on the text written ahead: each step (a write, a drop) waits for the one before. */
+let steps: Promise<void> = Promise.resolve()
+
+/** Runs `step` on the text written ahead once the steps before it are done. */
+function textStep(step: () => Promise<void>): Promise<void> {
+  return (steps = steps.then(step, step))
+}
 
 /**
  * Writes the text of `prepared`, kept for the import of library `database`, ahead of that import
  * (once a text written for an earlier preparation is dropped). Nothing is written where the
  * library is not held open, or when the write fails: the import then writes the text itself.
  */
-function writeAhead(database: string, prepared: PreparedText): Promise<unknown> {
+function writeAhead(database: string, prepared: PreparedText): Promise<void> {
   const { articleId } = prepared.table
-  const write = async () => {
+  return textStep(async () => {
     const db = await heldLibrary(database)
     await forgetTextAhead(db, articleId)
-    if (!db || written) return
+    if (!db || written?.articleId === articleId) return
     const done = await writeTextAhead(db, { articleId, text: prepared.text, sha256: prepared.sha256 }).catch(
       () => false
     )
     if (done) written = { articleId, database }
-  }
-  return (writing = writing.then(write, write))
+  })
 }
 
 /**
@@ -101,7 +105,7 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
   if (request.kind === 'drop-ahead') {
     ahead.drop()
     // The text written ahead goes with its preparation, before the library is closed.
-    await releaseAfter((db) => (writing = writing.then(() => forgetTextAhead(db))))
+    await releaseAfter((db) => textStep(() => forgetTextAhead(db)))
     return
   }
   const onStage = (stage: ImportStage) => reply({ id, kind: 'stage', stage })
@@ -183,8 +187,7 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
         )
       } catch (error) {
         // Not imported: its text written ahead is dropped with it (a retry writes it in its import).
-        await writing
-        await forgetTextAhead(db)
+        await textStep(() => forgetTextAhead(db))
         throw error
       } finally {
         running.delete(id)
