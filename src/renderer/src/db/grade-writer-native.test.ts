@@ -2,7 +2,7 @@
 // row, the entry, the counts and what live queries and other windows hear must be those of the
 // page's own write through Dexie, the chain must stay whole when another window writes between
 // two grades, and a grade the library refuses leaves it as it was. Real Chromium, real IndexedDB.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import Dexie from 'dexie'
 import type { Assessment, HistoryEntry } from '@shared/model'
 import { countAll } from './article-counts'
@@ -14,7 +14,7 @@ import { KnownState, readAhead, writeGradeNatively } from './grade-writer-native
 import { chainHead } from './history'
 import { loadHistoryHashing, type HistoryHashing } from './history-hashing'
 import { expandSentences } from './sentences'
-import { wavesOf } from '../test-support/request-waves'
+import { requestsOf, wavesOf } from '../test-support/request-waves'
 
 const TEXT =
   'Sweden pledged $1.23 billion in military aid. Officials in Kyiv welcomed the package. ' +
@@ -290,5 +290,140 @@ describe('a grade written with IndexedDB alone', () => {
     const verdict = await verifyLibrary(worker)
     expect(verdict.trail.ok).toBe(true)
     expect(verdict.records).toBeNull()
+  })
+
+  it('asks for the commit with the grade’s requests, reading nothing, once its own entry took the history’s last key', async () => {
+    const { page, worker, article, sentences } = await twoLibraries()
+    const known = new KnownState()
+    const asked = []
+    for (const [index, patch] of [
+      [1, { credibility: 2 }],
+      [1, { credibility: 3 }],
+      [2, { credibility: 4, note: 'Ministry statement.' }],
+      [1, { credibility: null }]
+    ] satisfies [number, AssessmentPatch][]) {
+      const grade = gradeRequest(sentences[index], article.text, patch)
+      await writeGrade(page, grade)
+      if (index === 2) await readAhead(worker.backendDB(), sentences[2].id, article.id, known)
+      asked.push(await requestsOf(() => writeGradeNatively(worker.backendDB(), grade, hashing, known)))
+      expect(withoutClock(await worker.assessments.get(sentences[index].id))).toBe(
+        withoutClock(await page.assessments.get(sentences[index].id))
+      )
+      expect(withoutClock(await lastEntry(worker))).toBe(withoutClock(await lastEntry(page)))
+      expect(await worker.articleCounts.toArray()).toEqual(await page.articleCounts.toArray())
+    }
+    // The first grade reads before it writes; each one after (the third read ahead on selection)
+    // writes its row, its entry and any count, and asks for the commit before any answer.
+    expect(asked[0]!.commits).toEqual(['after an answer'])
+    for (const later of asked.slice(1)) {
+      expect(later.reads).toEqual([])
+      expect(later.commits).toEqual(['before any answer'])
+    }
+    expect(asked.map((a) => a.writes)).toEqual([
+      ['put', 'put', 'add'],
+      ['put', 'add'],
+      ['put', 'put', 'add'],
+      ['put', 'put', 'add']
+    ])
+    const entries = await worker.history.orderBy('id').toArray()
+    expect(entries.map((e) => e.id)).toEqual(entries.map((_, i) => i + 1))
+    const verdict = await verifyLibrary(worker)
+    expect(verdict.trail.ok).toBe(true)
+    expect(verdict.records).toBeNull()
+  })
+
+  it('writes nothing of a grade under a key another entry took since, and writes it after that entry', async () => {
+    const { worker, article, sentences } = await twoLibraries()
+    const known = new KnownState()
+    const write = (index: number, patch: AssessmentPatch) =>
+      requestsOf(() =>
+        writeGradeNatively(
+          worker.backendDB(),
+          gradeRequest(sentences[index], article.text, patch),
+          hashing,
+          known
+        )
+      )
+    await write(1, { credibility: 2 })
+    const own = await lastEntry(worker)
+    const entries = await worker.history.count()
+    // A restored backup's entry (a chain of its own) takes the key the writer would give its next.
+    const { id: _id, ...restored } = own
+    await worker.history.add({ ...restored, chain: 'workspace-elsewhere', hash: 'f'.repeat(64) } as never)
+    const foreign = await lastEntry(worker)
+    expect(foreign.id).toBe(own.id! + 1)
+
+    const asked = await write(1, { credibility: 5 })
+    // Placed under the taken key and refused, then read and written again after the restored entry.
+    expect(asked.commits).toEqual(['before any answer', 'after an answer'])
+    const regraded = await lastEntry(worker)
+    expect(regraded.id).toBe(foreign.id! + 1)
+    expect(regraded.prevHash).toBe(own.hash)
+    expect((regraded.before as Assessment).credibility).toBe(2)
+    expect(await worker.history.count()).toBe(entries + 2)
+    expect(await worker.assessments.get(sentences[1].id)).toMatchObject({ credibility: 5 })
+    expect(await worker.articleCounts.toArray()).toEqual(await countedAgain(worker))
+
+    // The page's own write takes the next key too, and the grade after it follows it.
+    const otherWindow = new SourcemarkDatabase(worker.name)
+    await updateAssessment(otherWindow, sentences[1], article.text, { note: 'From the wire.' })
+    otherWindow.close()
+    const other = await lastEntry(worker)
+    expect(other.id).toBe(regraded.id! + 1)
+    await write(1, { credibility: 1 })
+    expect(await lastEntry(worker)).toMatchObject({ id: other.id! + 1, prevHash: other.hash })
+    expect(await worker.assessments.get(sentences[1].id)).toMatchObject({
+      credibility: 1,
+      note: 'From the wire.'
+    })
+    expect(await worker.history.count()).toBe(entries + 4)
+  })
+})
+
+describe('the history’s keys, as the grade writer counts on them', () => {
+  /** A store like the history: keys IndexedDB gives, in a database of its own. */
+  async function keyed(): Promise<IDBDatabase> {
+    const name = `keys-${crypto.randomUUID()}`
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name, 1)
+      open.onupgradeneeded = () =>
+        open.result.createObjectStore('history', { keyPath: 'id', autoIncrement: true })
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    onTestFinished(() => {
+      db.close()
+      indexedDB.deleteDatabase(name)
+    })
+    return db
+  }
+
+  function add(db: IDBDatabase, entry: object, abort = false): Promise<IDBValidKey | string> {
+    const tx = db.transaction('history', 'readwrite')
+    const request = tx.objectStore('history').add(entry)
+    return new Promise((resolve) => {
+      request.onsuccess = () => {
+        if (abort) tx.abort()
+        else resolve(request.result)
+      }
+      request.onerror = (event) => {
+        event.preventDefault()
+        resolve(request.error!.name)
+      }
+      tx.onabort = () => resolve('aborted')
+    })
+  }
+
+  it('gives the next entry the key after the last, again after an aborted add, and refuses a key taken', async () => {
+    const db = await keyed()
+    expect(await add(db, {})).toBe(1)
+    expect(await add(db, {})).toBe(2)
+    expect(await add(db, {}, true)).toBe('aborted')
+    expect(await add(db, {})).toBe(3)
+    // An entry added under the key that would be given next, then one given a key.
+    expect(await add(db, { id: 4 })).toBe(4)
+    expect(await add(db, {})).toBe(5)
+    expect(await add(db, { id: 5 })).toBe('ConstraintError')
+    expect(await add(db, {})).toBe(6)
   })
 })

@@ -3,10 +3,11 @@
 // patched row, the chained entry, the counts' change. Dexie reads the stored row and the end of
 // the library's own chain, then writes: two waves of requests, each a wait for IndexedDB while
 // the page renders the key's grade. Here, when the writer knows what its own last grade left (see
-// KnownState), the row, the entry and the counts are placed in one wave with a single read that
-// checks that nothing changed since. What it announces is what Dexie announces for the same write
-// (grade-writer-native.test.ts compares rows, entries, counts and announcements with the page's
-// write, counts the waves, and writes after another window's writes).
+// KnownState), the row, the entry and the counts are placed in one wave, and the commit asked for
+// with them: the entry is added under the key IndexedDB would give it, and fails, taking the whole
+// transaction with it, if anything was added since. What it announces is what Dexie announces for
+// the same write (grade-writer-native.test.ts compares rows, entries, counts and announcements
+// with the page's write, counts the waves, and writes after another window's writes).
 import { RangeSet, type IndexableType, type ObservabilitySet } from 'dexie'
 import { GENESIS_HASH } from '@shared/history'
 import type { Assessment, HistoryEntry } from '@shared/model'
@@ -61,6 +62,11 @@ interface Guess {
   before: Assessment | undefined
   last: EntryAt
   counts: ArticleCounts | undefined
+  /**
+   * The key IndexedDB gives the history's next entry, when the writer's own entry took the one
+   * before (see KnownState.nextKey); undefined when `last` is an entry it read.
+   */
+  nextKey: number | undefined
 }
 
 /**
@@ -68,13 +74,23 @@ interface Guess {
  * library's own chain then), the rows it wrote, the counts rows it read or wrote. The history is
  * append-only and its own chain records every change to a record, so while nothing is added after
  * that entry every row is as the writer left it. The next grade of a row it knows is then written
- * in one wave: its row, entry and counts placed with the one read that checks that nothing was
- * added. When something was, that transaction is abandoned and the grade written in another, on
- * the rows as read; a grade built on an end of the chain the writer did not leave makes it forget
- * every row it knew. Never a row, entry or count is built on a stale read.
+ * in one wave: its row, entry and counts placed with the check that nothing was added. When
+ * something was, that transaction is abandoned and the grade written in another, on the rows as
+ * read; a grade built on an end of the chain the writer did not leave makes it forget every row
+ * it knew. Never a row, entry or count is built on a stale read.
  */
 export class KnownState {
   last: EntryAt | undefined
+  /**
+   * The key IndexedDB gives the history's next entry, known while the writer's own entry `last`
+   * took the key before it. The history's keys are IndexedDB's own: no entry is ever deleted, and
+   * every other write adds its entries without one (the page's writes, a restore, an upgrade), so
+   * the first entry added after `last`, by any window, takes this key; a transaction that aborts
+   * gives its key back (grade-writer-native.test.ts holds IndexedDB to both). The writer's next
+   * entry, added under this key itself, is then the check: it fails if another entry was added
+   * since, and no read need be answered before the commit is asked for.
+   */
+  nextKey: number | undefined
   /** Rows by sentence id; null for a sentence known to have none. */
   private readonly rows = new Map<string, Assessment | null>()
   private readonly counts = new Map<string, ArticleCounts | undefined>()
@@ -89,7 +105,12 @@ export class KnownState {
   guess(sentenceId: string, articleId: string): Guess | undefined {
     const before = this.rows.get(sentenceId)
     if (before === undefined || !this.last || !this.counts.has(articleId)) return undefined
-    return { before: before ?? undefined, last: this.last, counts: this.counts.get(articleId) }
+    return {
+      before: before ?? undefined,
+      last: this.last,
+      counts: this.counts.get(articleId),
+      nextKey: this.nextKey
+    }
   }
 
   /** After a commit, or a read ahead: what the library holds now that its last entry is `last`. */
@@ -109,6 +130,7 @@ export class KnownState {
   /** After a failure: nothing is assumed of the library. */
   forget(): void {
     this.last = undefined
+    this.nextKey = undefined
     this.rows.clear()
     this.counts.clear()
   }
@@ -156,7 +178,7 @@ interface PlacedGrade {
   before: Assessment | undefined
   after: Assessment
   entry: Omit<HistoryEntry, 'id'>
-  id: Promise<IDBValidKey>
+  id: Promise<IDBValidKey | typeof TAKEN>
 }
 
 /** A request's answer, its failure also reported by the transaction (so never left unheard). */
@@ -166,14 +188,18 @@ function placed<T>(request: IDBRequest<T>): Promise<T> {
   return answered
 }
 
-/** Places `request`'s row `after` and its entry as built on `before` and the chain's end `prevHash`. */
+/**
+ * Places `request`'s row `after` and its entry as built on `before` and the chain's end
+ * `prevHash`: the entry under `key` if given, else under the key IndexedDB gives it.
+ */
 function placeGrade(
   stores: Stores,
   request: GradeRequest,
   hashing: HistoryHashing,
   before: Assessment | undefined,
   after: Assessment,
-  prevHash: string
+  prevHash: string,
+  key?: number
 ): PlacedGrade {
   const change = {
     entity: 'assessment' as const,
@@ -185,7 +211,8 @@ function placeGrade(
   // The row first: IndexedDB writes it while the entry is hashed.
   placed(stores.assessments.put(after))
   const entry = chainedEntry(change, after, prevHash, hashing)
-  return { before, after, entry, id: placed(stores.history.add(entry)) }
+  const added = stores.history.add(key === undefined ? entry : { ...entry, id: key })
+  return { before, after, entry, id: placed(added) }
 }
 
 /** The counts' changes a grade makes, by article (none when it stays graded or ungraded). */
@@ -218,6 +245,8 @@ export async function writeGradeNatively(
     // grade, and may have changed any row it knows.
     if (known.last && entry.prevHash !== known.last.hash) known.forget()
     known.learned(after.sentenceId, after, { id: entry.id, hash: entry.hash }, counts.rows)
+    // The entry took the key IndexedDB gave, or the one it would have given (see nextKey).
+    known.nextKey = entry.id + 1
     return {
       result: after,
       action: request.action,
@@ -240,7 +269,8 @@ interface Written {
 /**
  * One transaction of writeGradeNatively: on `guess`, placed with its check, resolving undefined
  * (nothing written) when the check finds an entry added since; without, the row, the chain's end
- * and the counts read first.
+ * and the counts read first. The check is the entry itself when the history's next key is known
+ * (its add fails if that key was taken), else a read of the key of any entry after the last.
  */
 function writeGrade(
   idb: IDBDatabase,
@@ -265,14 +295,19 @@ function writeGrade(
     let counts: CountsWritten
     let moves: Map<string, number>
     if (guess) {
-      // The one check, the key of an entry added after the writer's last if any, then the
-      // counts, the row and the entry (hashed last).
-      const added = placed(stores.history.getKey(IDBKeyRange.lowerBound(guess.last.id, true)))
+      // The check (a read of the key of an entry added after the writer's last, unless the
+      // entry's own key is), then the counts, the row and the entry (hashed last).
+      const { nextKey } = guess
+      const added =
+        nextKey === undefined
+          ? placed(stores.history.getKey(IDBKeyRange.lowerBound(guess.last.id, true)))
+          : undefined
       const after = patchedGrade(guess.before, request.blank, request.patch)
       moves = movesOf(guess.before, after)
       counts = placeCounts(stores.counts, articleId, guess.counts, moves)
-      grade = placeGrade(stores, request, hashing, guess.before, after, guess.last.hash)
-      if ((await added) !== undefined) return undefined
+      grade = placeGrade(stores, request, hashing, guess.before, after, guess.last.hash, nextKey)
+      if (nextKey !== undefined) grade.id = grade.id.catch(keyTaken)
+      else if ((await added) !== undefined) return undefined
     } else {
       const [before, head, stored] = await Promise.all([
         placed(stores.assessments.get(request.sentenceId) as IDBRequest<Assessment | undefined>),
@@ -289,15 +324,21 @@ function writeGrade(
     // Every request is placed: IndexedDB commits as soon as they are done, without waiting for
     // their answers to come here first (a request that fails still aborts the transaction).
     tx.commit()
-    const id = (await grade.id) as number
+    const id = await grade.id
+    // Another window added an entry since the guess: the transaction failed with the entry.
+    if (id === TAKEN) return undefined
     await counts.done
-    return { after: grade.after, entry: { ...grade.entry, id }, counts }
+    return { after: grade.after, entry: { ...grade.entry, id: id as number }, counts }
   })()
   return written.then(
     (done) => {
       if (done) return committed.then(() => done)
       // Another window wrote since the guess: nothing of it is written.
-      tx.abort()
+      try {
+        tx.abort()
+      } catch {
+        // Already aborted by the entry whose key was taken.
+      }
       return committed.then(
         () => undefined,
         () => undefined
@@ -312,6 +353,15 @@ function writeGrade(
       throw error
     }
   )
+}
+
+/** What an entry added under the history's next key answers when another entry took that key. */
+const TAKEN = Symbol('key taken')
+
+/** TAKEN for the failure of an add whose key was taken; any other failure stays one. */
+function keyTaken(error: unknown): typeof TAKEN {
+  if (error instanceof DOMException && error.name === 'ConstraintError') return TAKEN
+  throw error
 }
 
 /** The counts rows the write changed: put (a row) or deleted (its article's id). */
