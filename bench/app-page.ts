@@ -645,21 +645,59 @@ async function rawPut(runs: number): Promise<number[]> {
 }
 
 /** The raw puts that keys armed by armRawPutsAfterKey start, and their times from each key. */
-let keyPuts: { db: IDBDatabase; row: object; mark: HTMLElement; times: number[] } | undefined
+let keyPuts: { db: IDBDatabase; row: object; mark: HTMLElement; times: number[]; worker?: Worker } | undefined
+
+/**
+ * A worker of the probe's own: puts each row it is sent in the scratch library (not in a store
+ * named like the app's, so ./app-worker.ts leaves it alone), asks for the commit at once as the
+ * grade writer does, and tells when it committed on the clock the page shares.
+ */
+const PUTTING_WORKER = `
+const opened = new Promise((resolve, reject) => {
+  const open = indexedDB.open('bench-scratch', 1)
+  open.onsuccess = () => resolve(open.result)
+  open.onerror = () => reject(open.error)
+})
+opened.then(() => postMessage({ ready: true }))
+onmessage = async (event) => {
+  const { key, row, at } = event.data
+  const db = await opened
+  const tx = db.transaction('rows', 'readwrite')
+  tx.objectStore('rows').put(row, key)
+  tx.commit()
+  tx.oncomplete = () => postMessage({ at, committedAt: performance.timeOrigin + performance.now() })
+}`
 
 /**
  * Arms `F8` to start the same raw put as rawPut and to change a line of the probe's own on the
  * page, as a grade key does: Chromium answers IndexedDB only once the frame showing the change is
- * made, so this is the floor of a write whose key is painted at once.
+ * made, so this is the floor of a write whose key is painted at once. `by: 'worker'`: the page
+ * posts the row to a worker of the probe's own, which puts it (see PUTTING_WORKER), timed at that
+ * worker's commit as the grade writer's grades are: the floor of a grade stored off the page.
  */
-async function armRawPutsAfterKey(): Promise<void> {
+async function armRawPutsAfterKey(by: 'page' | 'worker' = 'page'): Promise<void> {
   const app = await appDatabase()
   const row = await request(app.transaction('assessments').objectStore('assessments').openCursor())
   app.close()
   if (!row) throw new Error('The library holds no assessment to copy.')
   const mark = document.body.appendChild(document.createElement('div'))
   mark.style.cssText = 'position:fixed;bottom:0;right:0;z-index:10000;background:#fff;font:12px sans-serif'
-  keyPuts = { db: await scratch(), row: row.value as object, mark, times: [] }
+  const times: number[] = []
+  let worker: Worker | undefined
+  if (by === 'worker') {
+    const script = createObjectURL(new Blob([PUTTING_WORKER], { type: 'text/javascript' }))
+    worker = new Worker(script, { name: 'bench-putting' })
+    URL.revokeObjectURL(script)
+    const ready = new Promise((resolve) => worker!.addEventListener('message', resolve, { once: true }))
+    // Heard late, while the page is busy, but timed at the commit.
+    worker.onmessage = (event: MessageEvent<{ at?: number; committedAt?: number }>) => {
+      const { at, committedAt } = event.data
+      if (at !== undefined && committedAt !== undefined) times.push(committedAt - performance.timeOrigin - at)
+    }
+    // The library opened before the first key, as the grade writer's is.
+    await ready
+  }
+  keyPuts = { db: await scratch(), row: row.value as object, mark, times, worker }
 }
 
 document.addEventListener(
@@ -668,9 +706,17 @@ document.addEventListener(
     if (!keyPuts || !event.isTrusted || event.key !== 'F8') return
     event.stopImmediatePropagation()
     event.preventDefault()
-    const { db, row, mark, times } = keyPuts
+    const { db, row, mark, times, worker } = keyPuts
     const at = event.timeStamp
     mark.textContent = `raw put ${times.length + 1}`
+    if (worker) {
+      worker.postMessage({
+        key: `put-after-key-${times.length}`,
+        row: { ...row, updatedAt: new Date().toISOString() },
+        at
+      })
+      return
+    }
     const tx = db.transaction('assessments', 'readwrite')
     tx.objectStore('assessments').put({ ...row, updatedAt: new Date().toISOString() }, times.length)
     tx.addEventListener('complete', () => times.push(performance.now() - at))
@@ -684,6 +730,7 @@ async function rawPutsAfterKey(count: number): Promise<number[]> {
   while (armed.times.length < count) await new Promise((resolve) => setTimeout(resolve, 5))
   keyPuts = undefined
   armed.mark.remove()
+  armed.worker?.terminate()
   armed.db.close()
   return armed.times
 }

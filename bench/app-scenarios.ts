@@ -153,11 +153,13 @@ interface GradeAnchor {
   rawPutMs?: number
   /** The same put started by a key that changes the page, as a grade key painted at once does. */
   rawPutAfterKeyMs?: number
+  /** The same again, made by a worker the page posts the row to: a grade stored off the page at its floor. */
+  rawPutByWorkerAfterKeyMs?: number
 }
 
-/** Raw puts started by keys that change the page: milliseconds from each key to its commit. */
-async function rawPutsAfterKey(page: Page): Promise<number[]> {
-  await call(page, 'armRawPutsAfterKey')
+/** Raw puts started by keys that change the page, made `by` it or a worker: milliseconds from each key to its commit. */
+async function rawPutsAfterKey(page: Page, by: 'page' | 'worker'): Promise<number[]> {
+  await call(page, 'armRawPutsAfterKey', by)
   for (let i = 0; i < PRESSES; i++) {
     await page.keyboard.press('F8')
     await settle(page)
@@ -304,16 +306,27 @@ async function gradeFigures(
   }
   await longest(page, `${prefix}.${label}`, since)
   if (prefix !== 'grade') return
-  if (anchor.rawPutMs === undefined || anchor.rawPutAfterKeyMs === undefined) {
+  if (
+    anchor.rawPutMs === undefined ||
+    anchor.rawPutAfterKeyMs === undefined ||
+    anchor.rawPutByWorkerAfterKeyMs === undefined
+  ) {
     anchor.rawPutMs = median(await call<number[]>(page, 'rawPut', PRESSES))
     figure('grade.raw_put_ms', anchor.rawPutMs, 'ms')
-    anchor.rawPutAfterKeyMs = median(await rawPutsAfterKey(page))
+    anchor.rawPutAfterKeyMs = median(await rawPutsAfterKey(page, 'page'))
     figure('grade.raw_put_after_painting_key_ms', anchor.rawPutAfterKeyMs, 'ms')
+    anchor.rawPutByWorkerAfterKeyMs = median(await rawPutsAfterKey(page, 'worker'))
+    figure('grade.raw_put_by_worker_after_key_ms', anchor.rawPutByWorkerAfterKeyMs, 'ms')
   }
   figure(`grade.key_to_stored_vs_raw_put.${label}`, median(stored) / anchor.rawPutMs, '×')
   figure(
     `grade.key_to_stored_vs_raw_put_after_painting_key.${label}`,
     median(stored) / anchor.rawPutAfterKeyMs,
+    '×'
+  )
+  figure(
+    `grade.key_to_stored_vs_raw_put_by_worker_after_key.${label}`,
+    median(stored) / anchor.rawPutByWorkerAfterKeyMs,
     '×'
   )
 }

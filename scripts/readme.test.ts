@@ -103,6 +103,19 @@ describe('the README', () => {
     expect(scenarios).toContain('.native_twin`')
   })
 
+  it('names the grade bench’s anchors and their ratios as it prints them', () => {
+    const scenarios = readFileSync(resolve(root, 'bench/app-scenarios.ts'), 'utf8')
+    const grade = readme.slice(readme.indexOf('- `grade.key_to_paint_ms'), readme.indexOf('- `import.5mb'))
+    const anchors = [...grade.matchAll(/`(grade\.raw_[a-z_]+_ms)`/g)].map((m) => m[1]!)
+    expect(anchors).toEqual(
+      expect.arrayContaining(['grade.raw_put_ms', 'grade.raw_put_by_worker_after_key_ms'])
+    )
+    expect(anchors.filter((name) => !scenarios.includes(`'${name}'`))).toEqual([])
+    const ratios = [...grade.matchAll(/`(grade\.key_to_stored_vs_[a-z_]+)\.<size>`/g)].map((m) => m[1]!)
+    expect(ratios).toContain('grade.key_to_stored_vs_raw_put_by_worker_after_key')
+    expect(ratios.filter((name) => !scenarios.includes(`\`${name}.\${label}\``))).toEqual([])
+  })
+
   it('names the import bench’s steps as its probe measures them', () => {
     const probe = readFileSync(resolve(root, 'bench/app-page.ts'), 'utf8')
     const item = readme.slice(readme.indexOf('- `import.5mb_first_paint_s'), readme.indexOf('- `import.1k_'))
