@@ -123,16 +123,19 @@ function placed<T>(steps: Step[], request: IDBRequest<T>): IDBRequest<T> {
   return request
 }
 
+/** The key the twins' library gives its next entry, once a twin's entry took the one before. */
+let twinNextKey: number | undefined
+
 /**
  * A grade's transaction without the app's code between its requests: the same stores, the same
- * four requests in one wave, as the app places them when it knows what its last grade left (the
- * stored row and the end of the library's own chain, read by a reverse cursor over entries
- * without a chain, with the row put and the entry added), committed, in a library of the bench's
- * own, right after the grade's own commit. Its steps are told as `twin`: what IndexedDB alone takes for that transaction then.
+ * requests in one wave as the app places them after its own grade (the row put, the entry added
+ * under the key the history gives next, the commit asked for with them), in a library of the
+ * bench's own, right after the grade's own commit. Its steps are told as `twin`: what IndexedDB
+ * alone takes for that transaction then. The first twin's entry takes the key given, as the
+ * app's first grade's does.
  */
 async function twin(row: unknown, entry: unknown): Promise<void> {
   const db = await twinDatabase()
-  const key = (row as { sentenceId: string }).sentenceId
   const { id: _id, ...newEntry } = entry as { id?: number }
   const steps: Step[] = []
   const openedAt = clock()
@@ -141,33 +144,17 @@ async function twin(row: unknown, entry: unknown): Promise<void> {
     ['assessments', 'articles', 'history', 'articleCounts'],
     'readwrite'
   )
-  const assessments = tx.objectStore('assessments')
-  const history = tx.objectStore('history')
-  const answer = (request: IDBRequest) =>
-    new Promise<void>((resolve, reject) => {
-      request.addEventListener('success', () => resolve())
-      request.addEventListener('error', () => reject(request.error))
-    })
-  const head = new Promise<void>((resolve, reject) => {
-    const cursor = placed(steps, history.openCursor(null, 'prev'))
-    cursor.onsuccess = () => {
-      const at = cursor.result
-      if (at && (at.value as { chain?: string }).chain !== undefined) at.continue()
-      else resolve()
-    }
-    cursor.onerror = () => reject(cursor.error)
-  })
-  await Promise.all([
-    answer(placed(steps, assessments.get(key))),
-    head,
-    answer(placed(steps, assessments.put(row))),
-    answer(placed(steps, history.add(newEntry)))
-  ])
   const committed = new Promise<number>((resolve, reject) => {
     tx.addEventListener('complete', () => resolve(clock()))
     tx.addEventListener('abort', () => reject(tx.error))
   })
+  placed(steps, tx.objectStore('assessments').put(row))
+  const added = placed(
+    steps,
+    tx.objectStore('history').add(twinNextKey === undefined ? newEntry : { ...newEntry, id: twinNextKey })
+  )
   tx.commit()
+  added.addEventListener('success', () => (twinNextKey = (added.result as number) + 1))
   channel.postMessage({ twin: { openedAt, steps, committedAt: await committed } })
 }
 
