@@ -7,6 +7,7 @@ import './grade-writer-silence'
 import './history-hashing-bundled'
 import type { SourcemarkDatabase } from './database'
 import { KnownState, readAhead, writeGradeNatively } from './grade-writer-native'
+import { warmUpHashing } from './grade-writer-warm-up'
 import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { historyHashingIfReady } from './history-hashing'
 import { workerLibraries } from './worker-library'
@@ -63,3 +64,6 @@ self.onmessage = (event: MessageEvent<GradeWriteRequest | GradeReadAhead>) => {
   const message = event.data
   queue = queue.then(() => (message.kind === 'read-ahead' ? prepare(message) : write(message)))
 }
+
+// While the analyst reads: the first grades are hashed by compiled code (grade-writer-warm-up.ts).
+void warmUpHashing(historyHashingIfReady()!)
