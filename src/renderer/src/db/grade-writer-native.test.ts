@@ -378,6 +378,39 @@ describe('a grade written with IndexedDB alone', () => {
     })
     expect(await worker.history.count()).toBe(entries + 4)
   })
+
+  it('writes again a grade whose key was taken while it still read another article’s count', async () => {
+    const { worker, article, sentences } = await twoLibraries()
+    const known = new KnownState()
+    await writeGradeNatively(
+      worker.backendDB(),
+      gradeRequest(sentences[0], article.text, { credibility: 2 }),
+      hashing,
+      known
+    )
+    // A row stored under another article's id: grading it moves that article's count, which the
+    // grade reads once its row and entry are placed.
+    const stray = { ...(await worker.assessments.get(sentences[0].id))!, sentenceId: sentences[1].id }
+    await worker.assessments.put({ ...stray, articleId: 'another-article', credibility: null })
+    await readAhead(worker.backendDB(), sentences[1].id, article.id, known)
+    // Meanwhile a restored entry takes the key the writer would give its next.
+    const own = await lastEntry(worker)
+    const { id: _id, ...restored } = own
+    await worker.history.add({ ...restored, chain: 'workspace-elsewhere', hash: 'f'.repeat(64) } as never)
+
+    await writeGradeNatively(
+      worker.backendDB(),
+      gradeRequest(sentences[1], article.text, { credibility: 4 }),
+      hashing,
+      known
+    )
+    expect(await worker.assessments.get(sentences[1].id)).toMatchObject({
+      articleId: 'another-article',
+      credibility: 4
+    })
+    expect(await lastEntry(worker)).toMatchObject({ id: own.id! + 2, prevHash: own.hash })
+    expect((await worker.articleCounts.get('another-article'))?.graded).toBe(1)
+  })
 })
 
 describe('the history’s keys, as the grade writer counts on them', () => {

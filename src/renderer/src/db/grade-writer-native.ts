@@ -350,6 +350,13 @@ function writeGrade(
       } catch {
         // Already aborted by the failed request.
       }
+      // The entry's key was taken while the grade still read other articles' counts: those reads
+      // failed with the transaction, and the grade is written again as above.
+      if (guess?.nextKey !== undefined && tx.error?.name === 'ConstraintError')
+        return committed.then(
+          () => undefined,
+          () => undefined
+        )
       throw error
     }
   )
