@@ -16,6 +16,20 @@ afterEach(async () => {
 /** Renders `ui` as the app would, inside its theme; it is unmounted after the test. */
 export const mountInApp = (ui: ReactNode): Promise<ThemedRoot> => mountInTheme(ui)
 
-/** Every row of every table, to compare the library before and after. */
-export const libraryRows = async (): Promise<string> =>
-  JSON.stringify(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])))
+/**
+ * Every row of every table, to compare the library before and after. A text written ahead of its
+ * import while a dialog holds it (writeTextAhead in db/articles.ts) is left out: until the import
+ * it is no article's, nothing lists, exports or counts it, and it goes with the dialog's
+ * preparation (db/text-ahead.test.ts and import-paths.test.ts follow it).
+ */
+export async function libraryRows(): Promise<string> {
+  const articles = new Set<string>(await db.articles.toCollection().primaryKeys())
+  const tables = await Promise.all(
+    db.tables.map(async (table) => {
+      const rows: unknown[] = await table.toArray()
+      const ofArticles = (row: unknown) => articles.has((row as { articleId: string }).articleId)
+      return [table.name, table.name === db.texts.name ? rows.filter(ofArticles) : rows]
+    })
+  )
+  return JSON.stringify(tables)
+}
