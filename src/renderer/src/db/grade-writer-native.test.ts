@@ -88,6 +88,12 @@ async function countedAgain(db: SourcemarkDatabase) {
 
 const lastEntry = async (db: SourcemarkDatabase) => (await db.history.orderBy('id').last())!
 
+/** Adds, as a restored backup does, an entry of a chain of its own: a copy of `like`, given a key. */
+async function addRestoredEntry(db: SourcemarkDatabase, like: HistoryEntry): Promise<void> {
+  const { id: _id, ...restored } = like
+  await db.history.add({ ...restored, chain: 'workspace-elsewhere', hash: 'f'.repeat(64) } as never)
+}
+
 describe('a grade written with IndexedDB alone', () => {
   it('stores, counts and announces what the page’s write through Dexie does', async () => {
     const { page, worker, article, sentences } = await twoLibraries()
@@ -133,8 +139,7 @@ describe('a grade written with IndexedDB alone', () => {
     await updateAssessment(otherWindow, sentences[2], article.text, { credibility: 4 })
     otherWindow.close()
     const otherEntry = await lastEntry(worker)
-    const { id: _id, ...restored } = otherEntry
-    await worker.history.add({ ...restored, chain: 'workspace-elsewhere', hash: 'f'.repeat(64) } as never)
+    await addRestoredEntry(worker, otherEntry)
     expect(await chainHead(worker)).toBe(otherEntry.hash)
 
     await writeGradeNatively(
@@ -348,8 +353,7 @@ describe('a grade written with IndexedDB alone', () => {
     const own = await lastEntry(worker)
     const entries = await worker.history.count()
     // A restored backup's entry (a chain of its own) takes the key the writer would give its next.
-    const { id: _id, ...restored } = own
-    await worker.history.add({ ...restored, chain: 'workspace-elsewhere', hash: 'f'.repeat(64) } as never)
+    await addRestoredEntry(worker, own)
     const foreign = await lastEntry(worker)
     expect(foreign.id).toBe(own.id! + 1)
 
@@ -395,8 +399,7 @@ describe('a grade written with IndexedDB alone', () => {
     await readAhead(worker.backendDB(), sentences[1].id, article.id, known)
     // Meanwhile a restored entry takes the key the writer would give its next.
     const own = await lastEntry(worker)
-    const { id: _id, ...restored } = own
-    await worker.history.add({ ...restored, chain: 'workspace-elsewhere', hash: 'f'.repeat(64) } as never)
+    await addRestoredEntry(worker, own)
 
     await writeGradeNatively(
       worker.backendDB(),

@@ -178,7 +178,7 @@ interface PlacedGrade {
   before: Assessment | undefined
   after: Assessment
   entry: Omit<HistoryEntry, 'id'>
-  id: Promise<IDBValidKey | typeof TAKEN>
+  id: Promise<IDBValidKey>
 }
 
 /** A request's answer, its failure also reported by the transaction (so never left unheard). */
@@ -290,6 +290,8 @@ function writeGrade(
     counts: tx.objectStore(COUNTS_TABLE)
   }
   const articleId = request.blank.articleId
+  /** Set when the entry, added under the history's next key, found that key taken. */
+  let keyTaken = false
   const written = (async () => {
     let grade: PlacedGrade
     let counts: CountsWritten
@@ -306,7 +308,10 @@ function writeGrade(
       moves = movesOf(guess.before, after)
       counts = placeCounts(stores.counts, articleId, guess.counts, moves)
       grade = placeGrade(stores, request, hashing, guess.before, after, guess.last.hash, nextKey)
-      if (nextKey !== undefined) grade.id = grade.id.catch(keyTaken)
+      if (nextKey !== undefined)
+        grade.id.catch((error: unknown) => {
+          keyTaken = error instanceof DOMException && error.name === 'ConstraintError'
+        })
       else if ((await added) !== undefined) return undefined
     } else {
       const [before, head, stored] = await Promise.all([
@@ -324,51 +329,35 @@ function writeGrade(
     // Every request is placed: IndexedDB commits as soon as they are done, without waiting for
     // their answers to come here first (a request that fails still aborts the transaction).
     tx.commit()
-    const id = await grade.id
-    // Another window added an entry since the guess: the transaction failed with the entry.
-    if (id === TAKEN) return undefined
+    const id = (await grade.id) as number
     await counts.done
-    return { after: grade.after, entry: { ...grade.entry, id: id as number }, counts }
+    return { after: grade.after, entry: { ...grade.entry, id }, counts }
   })()
+  const abort = () => {
+    try {
+      tx.abort()
+    } catch {
+      // Already aborted by a failed request.
+    }
+  }
+  // Another window wrote since the guess: nothing of this transaction is written.
+  const abandoned = () => {
+    abort()
+    return committed.then(
+      () => undefined,
+      () => undefined
+    )
+  }
   return written.then(
-    (done) => {
-      if (done) return committed.then(() => done)
-      // Another window wrote since the guess: nothing of it is written.
-      try {
-        tx.abort()
-      } catch {
-        // Already aborted by the entry whose key was taken.
-      }
-      return committed.then(
-        () => undefined,
-        () => undefined
-      )
-    },
+    (done) => (done ? committed.then(() => done) : abandoned()),
     (error: unknown) => {
-      try {
-        tx.abort()
-      } catch {
-        // Already aborted by the failed request.
-      }
-      // The entry's key was taken while the grade still read other articles' counts: those reads
-      // failed with the transaction, and the grade is written again as above.
-      if (guess?.nextKey !== undefined && tx.error?.name === 'ConstraintError')
-        return committed.then(
-          () => undefined,
-          () => undefined
-        )
+      // The entry's key was taken: the transaction failed with it, and so did any request still
+      // waiting (another article's count); the grade is written again on the rows as read.
+      if (keyTaken) return abandoned()
+      abort()
       throw error
     }
   )
-}
-
-/** What an entry added under the history's next key answers when another entry took that key. */
-const TAKEN = Symbol('key taken')
-
-/** TAKEN for the failure of an add whose key was taken; any other failure stays one. */
-function keyTaken(error: unknown): typeof TAKEN {
-  if (error instanceof DOMException && error.name === 'ConstraintError') return TAKEN
-  throw error
 }
 
 /** The counts rows the write changed: put (a row) or deleted (its article's id). */
