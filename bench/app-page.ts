@@ -645,7 +645,17 @@ async function rawPut(runs: number): Promise<number[]> {
 }
 
 /** The raw puts that keys armed by armRawPutsAfterKey start, and their times from each key. */
-let keyPuts: { db: IDBDatabase; row: object; mark: HTMLElement; times: number[]; worker?: Worker } | undefined
+let keyPuts:
+  | {
+      db: IDBDatabase
+      row: object
+      mark: HTMLElement
+      times: number[]
+      /** Heard when a put commits (see rawPutCommitted). */
+      onCommit?: () => void
+      worker?: Worker
+    }
+  | undefined
 
 /**
  * A worker of the probe's own: puts each row it is sent in the scratch library (not in a store
@@ -692,12 +702,33 @@ async function armRawPutsAfterKey(by: 'page' | 'worker' = 'page'): Promise<void>
     // Heard late, while the page is busy, but timed at the commit.
     worker.onmessage = (event: MessageEvent<{ at?: number; committedAt?: number }>) => {
       const { at, committedAt } = event.data
-      if (at !== undefined && committedAt !== undefined) times.push(committedAt - performance.timeOrigin - at)
+      if (at !== undefined && committedAt !== undefined)
+        putCommitted(committedAt - performance.timeOrigin - at)
     }
     // The library opened before the first key, as the grade writer's is.
     await ready
   }
   keyPuts = { db: await scratch(), row: row.value as object, mark, times, worker }
+}
+
+/** Keeps the time of an armed key's committed put, and tells whoever waits for it. */
+function putCommitted(ms: number): void {
+  keyPuts?.times.push(ms)
+  keyPuts?.onCommit?.()
+}
+
+/**
+ * Resolves once `count` armed keys' puts have committed: the driver waits on this after each key
+ * as it waits on pressResult after a grade's, so that a floor and a grade are driven alike.
+ */
+function rawPutCommitted(count: number): Promise<void> {
+  const armed = keyPuts!
+  return new Promise((resolve) => {
+    armed.onCommit = () => {
+      if (armed.times.length >= count) resolve()
+    }
+    armed.onCommit()
+  })
 }
 
 document.addEventListener(
@@ -719,7 +750,7 @@ document.addEventListener(
     }
     const tx = db.transaction('assessments', 'readwrite')
     tx.objectStore('assessments').put({ ...row, updatedAt: new Date().toISOString() }, times.length)
-    tx.addEventListener('complete', () => times.push(performance.now() - at))
+    tx.addEventListener('complete', () => putCommitted(performance.now() - at))
   },
   { capture: true }
 )
@@ -727,7 +758,7 @@ document.addEventListener(
 /** Milliseconds from each armed key to its committed put, once `count` have committed; disarms. */
 async function rawPutsAfterKey(count: number): Promise<number[]> {
   const armed = keyPuts!
-  while (armed.times.length < count) await new Promise((resolve) => setTimeout(resolve, 5))
+  await rawPutCommitted(count)
   keyPuts = undefined
   armed.mark.remove()
   armed.worker?.terminate()
@@ -856,6 +887,7 @@ Object.assign(globalThis, {
     rawPut,
     armRawPutsAfterKey,
     rawPutsAfterKey,
+    rawPutCommitted,
     rawBulkAdd,
     storedArticle,
     sentenceCount,

@@ -179,6 +179,8 @@ async function rawPutsAfterKey(page: Page, by: 'page' | 'worker'): Promise<numbe
   await call(page, 'armRawPutsAfterKey', by)
   for (let i = 0; i < PRESSES; i++) {
     await page.keyboard.press('F8')
+    // As a grade's key is driven: the probe asked at once for the key's result, then the page settled.
+    await call(page, 'rawPutCommitted', i + 1)
     await settle(page)
   }
   return call<number[]>(page, 'rawPutsAfterKey', PRESSES)
