@@ -269,6 +269,7 @@ async function gradeFigures(
   const profiled = label === (process.env.BENCH_GRADE_PROFILE_AT ?? '18') && prefix === 'grade'
   const stopProfile = profiled ? await startCpuProfile(page, 'BENCH_GRADE_CPU_PROFILE') : undefined
   const stopTrace = profiled ? await startTrace(page, 'BENCH_GRADE_TRACE') : undefined
+  if (stopTrace) await call(page, 'markKeys')
   for (let i = -WARMUP; i < PRESSES; i++) {
     if (i === 0) {
       since = await call<number>(page, 'now')

@@ -48,12 +48,13 @@ IDBDatabase.prototype.transaction = function (
   const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]]
   if (args[1] === 'readwrite' && stores.includes('assessments')) {
     const timeline: Timeline = { openedAt: clock(), steps: [] }
+    const receivedAt = gradeArrival()
     watched.set(tx, timeline)
     tx.addEventListener('complete', () => {
       const committedAt = clock()
       watched.delete(tx)
       const { row, entry, ...told } = timeline
-      channel.postMessage({ committedAt, ...told })
+      channel.postMessage({ committedAt, ...told, ...(receivedAt === undefined ? {} : { receivedAt }) })
       if (twinsAsked && row !== undefined && entry !== undefined) void twin(row, entry)
     })
     tx.addEventListener('abort', () => watched.delete(tx))
@@ -158,6 +159,20 @@ async function twin(row: unknown, entry: unknown): Promise<void> {
   channel.postMessage({ twin: { openedAt, steps, committedAt: await committed } })
 }
 
+/** The arrival of the message the worker last heard, until it is told (see heard). */
+let untold: { receivedAt: number; kind?: string } | undefined
+
+/**
+ * The arrival of a grade's message, if it is still untold: it is then told with the commit of
+ * the transaction the grade opens (see heard).
+ */
+function gradeArrival(): number | undefined {
+  if (!untold || untold.kind !== undefined) return undefined
+  const { receivedAt } = untold
+  untold = undefined
+  return receivedAt
+}
+
 /** Notes a message's arrival, then lets the worker's own handler have it. */
 function heard(handler: Handler): Handler {
   if (!handler) return handler
@@ -166,10 +181,18 @@ function heard(handler: Handler): Handler {
     const { kind, ahead } = (event.data ?? {}) as { kind?: unknown; ahead?: unknown }
     // Written on the page's word, or at once when posted ahead (see ImportRequest).
     if (kind === 'write' || (kind === 'import' && ahead === true)) importWatching = true
+    const arrival = { receivedAt: at, ...(typeof kind === 'string' ? { kind } : {}) }
+    untold = arrival
     const result = handler.call(this, event)
-    // Told once the worker's own work on it has begun (its transaction opened in the microtasks
-    // after this handler), so the telling does not delay it.
-    setTimeout(() => channel.postMessage({ receivedAt: at, ...(typeof kind === 'string' ? { kind } : {}) }))
+    // A grade's arrival is told with the commit of the transaction it opens (in the microtasks
+    // after this handler), so that nothing leaves the worker while that transaction is under
+    // way, as nothing leaves the floor's worker (./app-page.ts); any other message's, once the
+    // worker's own work on it has begun, so the telling does not delay it.
+    setTimeout(() => {
+      if (untold !== arrival) return
+      untold = undefined
+      channel.postMessage(arrival)
+    })
     return result
   }
 }
