@@ -12,6 +12,7 @@ import { startCpuProfile, startTrace } from './cpu-profile'
 import { benchArticle, type BenchArticle } from './app-articles'
 import { median } from './timing'
 import { briefPrintFigures } from './brief-print'
+import { SETTLE_SCRIPT } from './settle'
 import type { Longest, PressResult as ProbePressResult } from './probe-answers'
 
 const PRESSES = Number(process.env.BENCH_PRESSES ?? 30)
@@ -143,9 +144,13 @@ async function openArticle(page: Page, article: BenchArticle): Promise<number> {
   return call<number>(page, 'paintResult')
 }
 
+/** Settles that ran out (see ./settle.ts): printed at the end, as the page was never idle then. */
+let settleTimeouts = 0
+
 /** Lets the page finish what the last action started, so one press does not queue behind another. */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }))')
+  const { timedOut } = (await page.evaluate(SETTLE_SCRIPT)) as { timedOut: boolean }
+  if (timedOut) settleTimeouts++
 }
 
 /** The raw anchors of key → stored: medians in milliseconds. */
@@ -669,4 +674,5 @@ export async function appFigures(): Promise<void> {
   }
   if (wanted('grade')) await pageWriteFigures()
   if (wanted('import')) await freshProfileFigures(big)
+  figure('app.settle_timeouts', settleTimeouts, 'waits that ran out (the page never idle)')
 }

@@ -6,6 +6,7 @@
 // ever. In both shells the probe must load whole and the app's import must work under it.
 import { expect, test } from '@playwright/test'
 import { probeScript } from '../../bench/probe-script'
+import { SETTLE_SCRIPT } from '../../bench/settle'
 import { WorkbenchPage } from '../pages/workbench-page'
 
 for (const gradeWorkerBlocked of [false, true]) {
@@ -69,4 +70,41 @@ test('the bench’s probe times a grade key in order: in the DOM, the next frame
   expect(result.toFrame).toBeGreaterThanOrEqual(result.toDom)
   expect(result.paint).toBeGreaterThanOrEqual(result.toFrame)
   expect(result.stored).toBeGreaterThan(0)
+})
+
+/** How many grades the library holds, read in the page. */
+const STORED_GRADES = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('sourcemark')
+  open.onerror = () => reject(open.error)
+  open.onsuccess = () => {
+    const count = open.result.transaction('assessments').objectStore('assessments').count()
+    count.onsuccess = () => {
+      open.result.close()
+      resolve(count.result)
+    }
+  }
+})`
+
+// The floor's key changes one line of the page, and no script asks for a frame: the bench's wait
+// for the page to settle after it once found no idle time until its timeout, on every key, so the
+// floor was driven unlike the grades it is held against (bench/settle.ts).
+test('the bench’s wait after a floor’s key finds the page idle, as after a grade', async ({ context }) => {
+  await context.addInitScript({ content: await probeScript() })
+  const page = await context.newPage()
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  await page.keyboard.press('3')
+  await expect(app.sentence(1)).toHaveAttribute('data-rating', /3$/)
+  // The floor puts a copy of a stored grade's row: shown is not yet stored.
+  await expect.poll(() => page.evaluate(STORED_GRADES)).toBeGreaterThan(0)
+  for (const by of ['page', 'worker']) {
+    await page.evaluate(`sourcemarkAppBench.armRawPutsAfterKey(${JSON.stringify(by)})`)
+    for (let i = 1; i <= 2; i++) {
+      await page.keyboard.press('F8')
+      await page.evaluate(`sourcemarkAppBench.rawPutCommitted(${i})`)
+      expect(await page.evaluate(SETTLE_SCRIPT), `${by} key ${i}`).toEqual({ timedOut: false })
+    }
+    await page.evaluate('sourcemarkAppBench.rawPutsAfterKey(2)')
+  }
 })
