@@ -31,7 +31,12 @@ export default defineConfig({
           environment: 'node',
           testTimeout: HANG_GUARD_MS,
           expect: POLL_GUARD,
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'scripts/**/*.test.ts']
+          include: [
+            'src/shared/**/*.test.ts',
+            'src/main/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts'
+          ]
         }
       },
       {

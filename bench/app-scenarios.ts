@@ -12,7 +12,7 @@ import { startCpuProfile, startTrace } from './cpu-profile'
 import { benchArticle, type BenchArticle } from './app-articles'
 import { median } from './timing'
 import { briefPrintFigures } from './brief-print'
-import { SETTLE_SCRIPT } from './settle'
+import { keyPhases, SETTLE_SCRIPT } from './settle'
 import type { Longest, PressResult as ProbePressResult } from './probe-answers'
 
 const PRESSES = Number(process.env.BENCH_PRESSES ?? 30)
@@ -153,6 +153,11 @@ export async function settle(page: Page): Promise<void> {
   if (timedOut) settleTimeouts++
 }
 
+/** Waits `ms` before a timed key (see keyPhases). */
+function atPhase(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
 /** The raw anchors of key → stored: medians in milliseconds. */
 interface GradeAnchors {
   /** A raw put of a copy of a grade's row, back to back in a quiet page. */
@@ -182,7 +187,9 @@ async function gradeAnchors(page: Page): Promise<GradeAnchors> {
 /** Raw puts started by keys that change the page, made `by` it or a worker: milliseconds from each key to its commit. */
 async function rawPutsAfterKey(page: Page, by: 'page' | 'worker'): Promise<number[]> {
   await call(page, 'armRawPutsAfterKey', by)
+  const phases = keyPhases(PRESSES)
   for (let i = 0; i < PRESSES; i++) {
+    await atPhase(phases[i]!)
     await page.keyboard.press('F8')
     // As a grade's key is driven: the probe asked at once for the key's result, then the page settled.
     await call(page, 'rawPutCommitted', i + 1)
@@ -217,6 +224,7 @@ async function gradingLoopFigures(page: Page, label: string): Promise<void> {
   const toDom: number[] = []
   const toFrame: number[] = []
   const roundTrips: number[] = []
+  const phases = keyPhases(WARMUP + PRESSES)
   for (let i = -WARMUP; i < PRESSES; i++) {
     const index = 2 + WARMUP + i
     await page.keyboard.press('ArrowDown')
@@ -224,6 +232,7 @@ async function gradingLoopFigures(page: Page, label: string): Promise<void> {
     await settle(page)
     const digit = i % 2 ? '3' : '4'
     await call(page, 'armPress', index, digit)
+    await atPhase(phases[i + WARMUP]!)
     await page.keyboard.press(digit)
     const result = await call<PressResult>(page, 'pressResult')
     await settle(page)
@@ -275,6 +284,7 @@ async function gradeFigures(
   const stopProfile = profiled ? await startCpuProfile(page, 'BENCH_GRADE_CPU_PROFILE') : undefined
   const stopTrace = profiled ? await startTrace(page, 'BENCH_GRADE_TRACE') : undefined
   if (stopTrace) await call(page, 'markKeys')
+  const phases = keyPhases(WARMUP + PRESSES)
   for (let i = -WARMUP; i < PRESSES; i++) {
     if (i === 0) {
       since = await call<number>(page, 'now')
@@ -282,6 +292,7 @@ async function gradeFigures(
     }
     const digit = i % 2 ? '3' : '2'
     await call(page, 'armPress', 1, digit)
+    await atPhase(phases[i + WARMUP]!)
     await page.keyboard.press(digit)
     const result = await call<PressResult>(page, 'pressResult')
     await settle(page)

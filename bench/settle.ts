@@ -17,3 +17,25 @@ export const SETTLE_SCRIPT = `new Promise((resolve) =>
     requestIdleCallback((deadline) => resolve({ timedOut: deadline.didTimeout }), { timeout: ${SETTLE_TIMEOUT_MS} })
   )
 )`
+
+/** One frame of a 60 Hz display. */
+export const FRAME_MS = 1000 / 60
+
+/**
+ * Delays before each of `count` timed keys, in milliseconds: spread over one frame, drawn from a
+ * seeded generator (mulberry32), the same in every run. A key pressed right after the page
+ * settled lands at the same point of the display's frame each time, set by the bench's own
+ * rhythm: a change of that rhythm once moved the grading loop's key → paint from 12 ms to 16 ms
+ * with no change to the app. A person's keys land at every point of the frame; so do these.
+ */
+export function keyPhases(count: number, seed = 0x5eed): number[] {
+  let state = seed >>> 0
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  return Array.from({ length: count }, () => next() * FRAME_MS)
+}
