@@ -129,6 +129,8 @@ test('a dialog opens over the page without restyling it, and the wheel does not 
   expect(await pageState()).toEqual(before)
   // The wheel over the dimmed page, beside the dialog, moves neither the page nor the article.
   const dialog = page.getByRole('dialog', { name: 'Export brief' })
+  // Where the dialog stands once its opening has settled (a dialog still coming in has no box).
+  await expect.poll(() => dialog.boundingBox()).not.toBeNull()
   const box = (await dialog.boundingBox())!
   await page.mouse.move(Math.max(5, box.x / 2), box.y + box.height / 2)
   await page.mouse.wheel(0, 600)

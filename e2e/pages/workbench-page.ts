@@ -225,9 +225,12 @@ export class WorkbenchPage {
     return form
   }
 
+  /** Opens the export dialog, and waits for its form: not the stand-in shown while its code comes. */
   async openExport(): Promise<void> {
     await this.page.getByRole('button', { name: 'Export brief' }).click()
-    await expect(this.page.getByRole('dialog', { name: 'Export brief' })).toBeVisible()
+    const dialog = this.page.getByRole('dialog', { name: 'Export brief' })
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByLabel('Brief of')).toBeVisible()
   }
 
   /** The export dialog's status line: what the last export really did. */
