@@ -4,16 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadCases, newsSetFiles } from './cases'
-
-/** Small deterministic PRNG (mulberry32): the same corpus on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from './random'
 
 const NAMES = ['Kovalenko', 'Smith', 'Müller', 'Nakamura', 'Okafor', 'Haddad', 'Lindqvist', 'Petrenko']
 
@@ -35,7 +26,7 @@ function vary(text: string, next: () => number): string {
 
 /** About `bytes` characters of articles separated by blank lines, `\n` line ends. */
 export function newsCorpus(chars: number, seed = 1): string {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pool = paragraphs()
   const pick = (): string => pool[Math.floor(next() * pool.length)]
   const parts: string[] = []

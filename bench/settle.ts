@@ -5,6 +5,8 @@
 // key, and the next key came to a page in that state, unlike a grade's, whose probe asks for a
 // frame. Asking for the frame first settles both alike.
 
+import { seededRandom } from './random'
+
 /** The longest wait for idle time, after which the page is taken as settled anyway. */
 export const SETTLE_TIMEOUT_MS = 5_000
 
@@ -23,19 +25,12 @@ export const FRAME_MS = 1000 / 60
 
 /**
  * Delays before each of `count` timed keys, in milliseconds: spread over one frame, drawn from a
- * seeded generator (mulberry32), the same in every run. A key pressed right after the page
+ * seeded generator (./random.ts), the same in every run. A key pressed right after the page
  * settled lands at the same point of the display's frame each time, set by the bench's own
  * rhythm: a change of that rhythm once moved the grading loop's key → paint from 12 ms to 16 ms
  * with no change to the app. A person's keys land at every point of the frame; so do these.
  */
 export function keyPhases(count: number, seed = 0x5eed): number[] {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = seededRandom(seed)
   return Array.from({ length: count }, () => next() * FRAME_MS)
 }

@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test'
 import { probeScript } from '../../bench/probe-script'
 import { SETTLE_SCRIPT } from '../../bench/settle'
+import { libraryRows } from '../pages/library-holds'
 import { WorkbenchPage } from '../pages/workbench-page'
 
 for (const gradeWorkerBlocked of [false, true]) {
@@ -72,19 +73,6 @@ test('the bench’s probe times a grade key in order: in the DOM, the next frame
   expect(result.stored).toBeGreaterThan(0)
 })
 
-/** How many grades the library holds, read in the page. */
-const STORED_GRADES = `new Promise((resolve, reject) => {
-  const open = indexedDB.open('sourcemark')
-  open.onerror = () => reject(open.error)
-  open.onsuccess = () => {
-    const count = open.result.transaction('assessments').objectStore('assessments').count()
-    count.onsuccess = () => {
-      open.result.close()
-      resolve(count.result)
-    }
-  }
-})`
-
 // The floor's key changes one line of the page, and no script asks for a frame: the bench's wait
 // for the page to settle after it once found no idle time until its timeout, on every key, so the
 // floor was driven unlike the grades it is held against (bench/settle.ts).
@@ -97,7 +85,9 @@ test('the bench’s wait after a floor’s key finds the page idle, as after a g
   await page.keyboard.press('3')
   await expect(app.sentence(1)).toHaveAttribute('data-rating', /3$/)
   // The floor puts a copy of a stored grade's row: shown is not yet stored.
-  await expect.poll(() => page.evaluate(STORED_GRADES)).toBeGreaterThan(0)
+  await expect
+    .poll(async () => Object.keys((await libraryRows(page)).assessments ?? {}).length)
+    .toBeGreaterThan(0)
   for (const by of ['page', 'worker']) {
     await page.evaluate(`sourcemarkAppBench.armRawPutsAfterKey(${JSON.stringify(by)})`)
     for (let i = 1; i <= 2; i++) {
