@@ -1,10 +1,9 @@
 // Reads a printed PDF the way a reviewer would, with poppler's command-line tools: the text of
 // each page as laid out and in drawing order, the page count and the fonts it embeds.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import { test, type Page } from '@playwright/test'
 
 export interface PdfFont {
   name: string
@@ -37,9 +36,19 @@ export async function printToPdf(
 ): Promise<PrintedPdf> {
   // setContent waits for the load event, as the print window does before it prints.
   await printer.setContent(html)
-  const file = join(mkdtempSync(join(tmpdir(), 'sourcemark-pdf-')), 'brief.pdf')
+  const file = join(pdfFolder(), 'brief.pdf')
   writeFileSync(file, await printer.pdf({ format, printBackground: true }))
   return readPdf(file)
+}
+
+/**
+ * A new folder for one printed PDF, in the running test's output folder: the runner empties it
+ * before each run (nothing is left behind) and keeps a failed test's PDFs for a look.
+ */
+export function pdfFolder(): string {
+  const parent = test.info().outputPath()
+  mkdirSync(parent, { recursive: true })
+  return mkdtempSync(join(parent, 'pdf-'))
 }
 
 export function readPdf(file: string): PrintedPdf {

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { SUITE } from './test'
 import { exitCode, progressReport, runSteps, type Step } from './test-runner'
 
@@ -62,6 +62,7 @@ describe('npm test', () => {
 
   it('names what failed under the failed step, read from the report it wrote, never an older one', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'npm-test-'))
+    onTestFinished(() => rm(folder, { recursive: true, force: true }))
     const path = join(folder, 'report.txt')
     const fromReport = async (file: string) =>
       (await readFile(file, 'utf8').catch(() => 'no report')).split(';')

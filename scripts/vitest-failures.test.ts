@@ -1,17 +1,24 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { FAILURE_REPORT, vitestFailures } from './vitest-failures'
 
 const vitest = resolve(import.meta.dirname, '..', 'node_modules', '.bin', 'vitest')
 const reporter = resolve(import.meta.dirname, 'vitest-failure-reporter.ts')
 
+/** A new folder, removed when the test ends. */
+async function folder(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'vitest-failures-'))
+  onTestFinished(() => rm(root, { recursive: true, force: true }))
+  return root
+}
+
 /** A folder of test files, run by Vitest itself with the reporter `npm test` names. */
 async function runVitest(files: Record<string, string>): Promise<string[]> {
-  const root = await mkdtemp(join(tmpdir(), 'vitest-failures-'))
+  const root = await folder()
   for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text)
   const run = promisify(execFile)(vitest, ['run', '--root', root, '--globals', `--reporter=${reporter}`], {
     cwd: root
@@ -57,7 +64,7 @@ describe('the failures a Vitest run reports', () => {
   })
 
   it('says so, by name, when there is no report or it is not one', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'vitest-failures-'))
+    const root = await folder()
     expect(await vitestFailures(join(root, FAILURE_REPORT), root)).toEqual([
       `no report at ${FAILURE_REPORT}: Vitest ended before writing it`
     ])

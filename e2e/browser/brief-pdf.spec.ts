@@ -1,12 +1,11 @@
 // The PDF brief in the browser shell: "PDF" opens the print view of the brief, the same HTML the
 // desktop prints to PDF. Rendered to a real PDF here and read back with pdftotext.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { WorkbenchPage } from '../pages/workbench-page'
-import { printToPdf, squeeze } from '../printed-pdf'
+import { pdfFolder, printToPdf, squeeze } from '../printed-pdf'
 
 test('the PDF brief carries the title, ratings, sources with their labels and the legend', async ({
   page,
@@ -52,7 +51,7 @@ test('the PDF brief carries the title, ratings, sources with their labels and th
 
   const printer = await context.newPage()
   await printer.setContent(html)
-  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-pdf-'))
+  const dir = pdfFolder()
   const file = join(dir, 'brief.pdf')
   writeFileSync(file, await printer.pdf({ format: 'A4', printBackground: true }))
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
