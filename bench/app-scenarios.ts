@@ -10,6 +10,7 @@ import { quoteSelector } from '../src/shared/text'
 import { openAppShell, readerShown, workersProbed } from './app-shell'
 import { startCpuProfile, startTrace } from './cpu-profile'
 import { benchArticle, type BenchArticle } from './app-articles'
+import { mainThreadMeter } from './main-thread'
 import { median } from './timing'
 import { briefPrintFigures } from './brief-print'
 import { keyPhases, SETTLE_SCRIPT } from './settle'
@@ -251,6 +252,47 @@ async function gradingLoopFigures(page: Page, label: string): Promise<void> {
   if (roundTrips.length === stored.length) figure(`grade.loop.round_trips.${label}`, median(roundTrips), '')
 }
 
+/** Keys whose main-thread work is measured, after the timed ones. */
+const METERED_PRESSES = 10
+/**
+ * How long after a key has settled its work is surely over: the trace of a grade shows the reads
+ * and renders that follow its storing end within 100 ms.
+ */
+const AFTER_KEY_MS = 400
+
+/** Main-thread milliseconds per key, and per interval with no key (the bench's own calls). */
+interface MainThreadPerKey {
+  keys: number[]
+  idle: number[]
+}
+
+/**
+ * The main thread's time for each of METERED_PRESSES more credibility keys on sentence 1, from
+ * just before the key to AFTER_KEY_MS after the page settled (see ./main-thread.ts); between
+ * them, the same intervals with no key. Apart from the timed keys: the meter slows every task.
+ */
+async function mainThreadPerKey(page: Page): Promise<MainThreadPerKey> {
+  const meter = await mainThreadMeter(page)
+  const measured: MainThreadPerKey = { keys: [], idle: [] }
+  const interval = async (key?: string) => {
+    const before = await meter.busyMs()
+    if (key) {
+      await page.keyboard.press(key)
+      await page.locator(`[data-sentence-index="1"][data-rating$="${key}"]`).waitFor()
+    }
+    await settle(page)
+    await new Promise((resolve) => setTimeout(resolve, AFTER_KEY_MS))
+    return (await meter.busyMs()) - before
+  }
+  await interval()
+  for (let i = 0; i < METERED_PRESSES; i++) {
+    measured.keys.push(await interval(i % 2 ? '3' : '2'))
+    measured.idle.push(await interval())
+  }
+  await meter.close()
+  return measured
+}
+
 /** Presses credibility keys (2, 3, 2, …) on sentence 1 of the open article. */
 
 async function gradeFigures(
@@ -307,6 +349,8 @@ async function gradeFigures(
   }
   await stopProfile?.()
   await stopTrace?.()
+  const timedUntil = await call<number>(page, 'now')
+  const mainThread = await mainThreadPerKey(page)
   figure(`${prefix}.sentences.${label}`, sentences, 'sentences')
   figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
   figure(`${prefix}.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
@@ -316,6 +360,10 @@ async function gradeFigures(
   figure(`${prefix}.key_to_frame_ms.${label}.median`, median(toFrame), 'ms')
   figure(`${prefix}.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
   figure(`${prefix}.key_to_stored_ms.${label}.p95`, p95(stored), 'ms')
+  // All the page's work for one grade: showing it, then reading and rendering what it stored;
+  // beside it, the same interval with no key: what the bench's own calls cost the page.
+  figure(`${prefix}.main_thread_per_key_ms.${label}.median`, median(mainThread.keys), 'ms')
+  figure(`${prefix}.main_thread_per_idle_interval_ms.${label}.median`, median(mainThread.idle), 'ms')
   // Of key → stored: the wait before the page handles the key, then the way of its message to
   // the grade writer's worker (the rest is the worker's transaction, to its commit).
   figure(`${prefix}.key_to_page_ms.${label}.median`, median(toPage), 'ms')
@@ -340,7 +388,7 @@ async function gradeFigures(
     figure(`grade.key_to_stored_vs_page_write.${label}`, written.stored / median(stored), '×')
     figure(`grade.key_to_paint_vs_page_write.${label}`, written.paint / median(paint), '×')
   }
-  await longest(page, `${prefix}.${label}`, since)
+  await longest(page, `${prefix}.${label}`, since, undefined, timedUntil)
   if (prefix !== 'grade') return
   const { rawPutMs, rawPutAfterKeyMs, rawPutByWorkerAfterKeyMs } = (anchor.measured ??=
     await gradeAnchors(page))

@@ -116,6 +116,21 @@ describe('the README', () => {
     expect(ratios.filter((name) => !scenarios.includes(`\`${name}.\${label}\``))).toEqual([])
   })
 
+  it('says how the grade bench measures the main thread’s work per key, as it does', () => {
+    const scenarios = readFileSync(resolve(root, 'bench/app-scenarios.ts'), 'utf8')
+    const grade = readme
+      .slice(readme.indexOf('- `grade.key_to_paint_ms'), readme.indexOf('- `import.5mb'))
+      .replace(/\s+/g, ' ')
+    for (const name of ['main_thread_per_key_ms', 'main_thread_per_idle_interval_ms']) {
+      expect(grade).toContain(`\`grade.${name}.<size>\``)
+      expect(scenarios).toContain(`\`\${prefix}.${name}.\${label}.median\``)
+    }
+    const presses = /const METERED_PRESSES = (\d+)/.exec(scenarios)?.[1]
+    const afterKey = /const AFTER_KEY_MS = (\d+)/.exec(scenarios)?.[1]
+    expect(grade).toContain(`(median of ${presses} more keys, after the timed ones)`)
+    expect(grade).toContain(`until ${afterKey} ms after the page settled`)
+  })
+
   it('names the import bench’s steps as its probe measures them', () => {
     const probe = readFileSync(resolve(root, 'bench/app-page.ts'), 'utf8')
     const item = readme.slice(readme.indexOf('- `import.5mb_first_paint_s'), readme.indexOf('- `import.1k_'))

@@ -6,6 +6,7 @@
 // ever. In both shells the probe must load whole and the app's import must work under it.
 import { expect, test } from '@playwright/test'
 import { probeScript } from '../../bench/probe-script'
+import { mainThreadMeter } from '../../bench/main-thread'
 import { SETTLE_SCRIPT } from '../../bench/settle'
 import { libraryRows } from '../pages/library-holds'
 import { WorkbenchPage } from '../pages/workbench-page'
@@ -97,4 +98,25 @@ test('the bench’s wait after a floor’s key finds the page idle, as after a g
     }
     await page.evaluate('sourcemarkAppBench.rawPutsAfterKey(2)')
   }
+})
+
+test('the bench’s main-thread meter counts a task’s whole time, and little when the page is idle', async ({
+  page
+}) => {
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  const meter = await mainThreadMeter(page)
+  // A task that runs until the page's clock has moved 40 ms: at least that long, however busy the machine.
+  const before = await meter.busyMs()
+  await page.evaluate(() => {
+    const start = performance.now()
+    while (performance.now() - start < 40);
+  })
+  const busy = (await meter.busyMs()) - before
+  expect(busy).toBeGreaterThanOrEqual(40)
+  // The same reading with no task between: far less than the task above.
+  const idleBefore = await meter.busyMs()
+  const idle = (await meter.busyMs()) - idleBefore
+  expect(idle).toBeLessThan(busy / 4)
+  await meter.close()
 })
