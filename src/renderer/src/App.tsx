@@ -10,19 +10,8 @@ import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
 import { watchLibrary } from './db/library-marker'
 import { plainErrorMessage, plainMessageText } from './db/storage-errors'
 import { startAutoBackups } from './features/library/auto-backup'
-import {
-  AddToCaseMenu,
-  BackupMenu,
-  ColorSchemeMenu,
-  Inspector,
-  LibraryGone,
-  SourceRegistry,
-  whenInspectorShown
-} from './components/lazy-panels'
+import { Inspector, LibraryGone, SourceRegistry, whenInspectorShown } from './components/lazy-panels'
 import { PersistenceNotice } from './features/library/PersistenceNotice'
-import { DeleteArticleButton } from './features/library/DeleteArticleButton'
-import { LibraryPanel } from './features/library/LibraryPanel'
-import { ArticleByline } from './features/reader/ArticleByline'
 import { Reader } from './features/reader/Reader'
 import type { ReaderCommand } from './features/reader/shortcuts'
 import { runReaderCommand, type ReaderCommandContext } from './features/reader/reader-commands'
@@ -47,6 +36,7 @@ import {
   WorkbenchPanels
 } from './components/WorkbenchPanels'
 import { usePaletteKey } from './features/search/palette-key'
+import { ArticleHeading, HeaderActions, LibraryColumn } from './WorkbenchParts'
 
 // Import and export bring their own libraries (the file readers; the brief and its exporters):
 // fetched when first opened, they stay out of the first load.
@@ -207,6 +197,22 @@ export function App() {
     setExportOpen(true)
   }, [caseId])
 
+  // The header's and the library's actions: the same functions at every render (see WorkbenchParts).
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), [])
+  const openImport = useCallback(() => setImportOpen(true), [])
+  const openNewCase = useCallback(() => setNewCaseOpen(true), [])
+  const openRegistry = useCallback(() => setRegistry({ sourceId: null }), [])
+  const articleDeleted = useCallback(
+    (title: string) => {
+      notify(`Deleted “${title}”.`)
+      void db.articles
+        .orderBy('importedAt')
+        .last()
+        .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
+    },
+    [notify, openArticle]
+  )
+
   /** Shows a case in the main area, at one of its key judgments if given. */
   const openCase = useCallback((id: string, judgmentId: string | null = null) => {
     setCaseId(id)
@@ -291,7 +297,7 @@ export function App() {
       selected,
       select: setSelectedIndex,
       notify,
-      openShortcuts: () => setShortcutsOpen(true),
+      openShortcuts,
       openRegistry: (sourceId) => setRegistry({ sourceId }),
       onJudgmentStarted: judgmentStarted,
       shown: glance.shown,
@@ -334,41 +340,26 @@ export function App() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <UndoButtons onMessage={notify} />
-            <ColorSchemeMenu />
-            <Button variant="subtle" onClick={() => setShortcutsOpen(true)} aria-label="Keyboard shortcuts">
-              ?
-            </Button>
-            <Button onClick={() => setImportOpen(true)}>Import</Button>
-            <Button variant="light" onClick={openExport} disabled={!workspace && !caseId}>
-              Export brief
-            </Button>
+            <HeaderActions
+              onShortcuts={openShortcuts}
+              onImport={openImport}
+              onExport={openExport}
+              exportDisabled={!workspace && !caseId}
+            />
           </Group>
         </Group>
       </WorkbenchHeader>
       <WorkbenchPanels>
         <LibraryPane>
-          <PaneSection p="xs" pb={0}>
-            <BackupMenu onMessage={notify} />
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              fullWidth
-              justify="flex-start"
-              aria-keyshortcuts="Shift+R"
-              onClick={() => setRegistry({ sourceId: null })}
-            >
-              Sources
-            </Button>
-          </PaneSection>
-          <PaneSection grow p="xs">
-            <LibraryPanel
-              selectedArticleId={articleId}
-              selectedCaseId={caseId}
-              onOpenArticle={openArticle}
-              onOpenCase={openCase}
-              onNewCase={() => setNewCaseOpen(true)}
-            />
-          </PaneSection>
+          <LibraryColumn
+            articleId={articleId}
+            caseId={caseId}
+            onMessage={notify}
+            onOpenRegistry={openRegistry}
+            onOpenArticle={openArticle}
+            onOpenCase={openCase}
+            onNewCase={openNewCase}
+          />
           {persistenceNotice && (
             <PaneSection p="xs">
               <PersistenceNotice
@@ -412,45 +403,15 @@ export function App() {
           )}
           {!caseId && !registry && workspace && (
             <>
-              <Group
-                px="lg"
-                pt="md"
-                maw="46rem"
-                mx="auto"
-                justify="space-between"
-                align="flex-start"
-                wrap="nowrap"
-              >
-                <div>
-                  <Title order={2} size="h3">
-                    {workspace.article.title}
-                  </Title>
-                  <ArticleByline article={workspace.article} />
-                  <AddToCaseMenu
-                    articleId={workspace.article.id}
-                    onOpenCase={openCase}
-                    onNewCase={() => setNewCaseOpen(true)}
-                    onAdded={notify}
-                    onError={notifyError}
-                  />
-                </div>
-                {/* A long title must not squeeze the button out of sight. */}
-                <div style={{ flexShrink: 0 }}>
-                  <DeleteArticleButton
-                    articleId={workspace.article.id}
-                    title={workspace.article.title}
-                    gradedCount={gradedCount}
-                    onDeleted={() => {
-                      notify(`Deleted “${workspace.article.title}”.`)
-                      void db.articles
-                        .orderBy('importedAt')
-                        .last()
-                        .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
-                    }}
-                    onError={notifyError}
-                  />
-                </div>
-              </Group>
+              <ArticleHeading
+                article={workspace.article}
+                gradedCount={gradedCount}
+                onOpenCase={openCase}
+                onNewCase={openNewCase}
+                onMessage={notify}
+                onError={notifyError}
+                onDeleted={articleDeleted}
+              />
               <GlanceBar workspace={workspace} glance={glance} jumps={jumps} />
               <Reader
                 glances={glance.glances}

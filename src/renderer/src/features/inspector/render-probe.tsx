@@ -1,18 +1,10 @@
 // Names the parts of the inspector that render, for tests that count what a change renders.
-import { createContext, Profiler, useContext, type ReactNode } from 'react'
+import { renderProbe } from '../../components/render-probe'
 
 export type InspectorPart = 'grades' | 'links' | 'judgments' | 'history'
 
-/** Told of each commit of the inspector's parts, by name; nothing listens outside tests. */
-export const InspectorRenderProbe = createContext<((part: InspectorPart) => void) | null>(null)
+const inspector = renderProbe<InspectorPart>()
 
-export function Probe({ part, children }: { part: InspectorPart; children: ReactNode }) {
-  const probe = useContext(InspectorRenderProbe)
-  return probe ? (
-    <Profiler id={part} onRender={() => probe(part)}>
-      {children}
-    </Profiler>
-  ) : (
-    children
-  )
-}
+/** Told of each commit of the inspector's parts, by name; nothing listens outside tests. */
+export const InspectorRenderProbe = inspector.Context
+export const Probe = inspector.Probe
