@@ -6,7 +6,7 @@ import { page } from 'vitest/browser'
 import { act } from 'react'
 import { db, serially } from '../../db'
 import { importArticle } from '../../db/articles'
-import { updateAssessment } from '../../db/assessments'
+import { setTags, updateAssessment } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
 import { mountInTheme } from '../../test-support/mount'
 import { useWorkspace } from '../reader/use-workspace'
@@ -94,6 +94,26 @@ describe('a stored grade', () => {
     expect(rendered.get('judgments')).toBeUndefined()
     expect(rendered.get('history')).toBe(1)
     expect(rendered.get('grades')).toBeGreaterThan(0)
+    // Nor the sentence's text, its sources, or the fields below the grades.
+    expect(rendered.get('editor')).toBeUndefined()
+    expect(rendered.get('sources')).toBeUndefined()
+    expect(rendered.get('fields')).toBeUndefined()
+  })
+
+  it('renders the fields when what they show changes: tags, a note, a claim type', async () => {
+    const { articleId, sentences, text } = await imported()
+    await mount(articleId, 1)
+
+    await serially(() => setTags(db, sentences[1], text, ['troops']))
+    await expect.element(page.getByText('troops', { exact: true })).toBeVisible()
+    await serially(() =>
+      updateAssessment(db, sentences[1], text, { note: 'Seen twice.', claimType: 'opinion' })
+    )
+    await expect.element(page.getByLabelText('Note')).toHaveValue('Seen twice.')
+    await expect.element(page.getByLabelText('Claim type')).toHaveValue('opinion')
+    await settled()
+    expect(rendered.get('fields')).toBeGreaterThan(0)
+    expect(rendered.get('editor')).toBeUndefined()
   })
 
   it('still renders the links panel when its warning changes (credibility 1 with no independent support)', async () => {

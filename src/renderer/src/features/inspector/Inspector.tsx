@@ -172,8 +172,96 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence; parts: 
     () => <HistoryPanel sentence={sentence} links={view.links} sources={sources} />,
     [sentence, view.links, sources]
   )
-  const save = (patch: AssessmentPatch) =>
-    serially(() => gradeSentence(db, sentence, article.text, patch)).catch(report)
+  const save = useCallback(
+    (patch: AssessmentPatch) =>
+      serially(() => gradeSentence(db, sentence, article.text, patch)).catch(report),
+    [sentence, article.text, report]
+  )
+  // The parts above and below the grades show nothing a grade changes but what is named in each
+  // one's list: kept, like the panels, while that stays the same.
+  const isLast = sentence.index === sentences.length - 1
+  const editorPart = useMemo(
+    () => (
+      <Probe part="editor">
+        <SentenceEditor
+          sentence={sentence}
+          text={sentenceText}
+          isLast={isLast}
+          sources={sources}
+          onSplit={(at) => splitSentence(db, article.id, sentence.id, at).catch(report)}
+          onMerge={(keep) => mergeWithNext(db, article.id, sentence.id, keep).catch(report)}
+          onError={report}
+        />
+      </Probe>
+    ),
+    [sentence, sentenceText, isLast, sources, article.id, report]
+  )
+  // With the primary source's reliability (of the source, set for every article it is cited in).
+  const attributionsKey = JSON.stringify(assessment?.attributions ?? [])
+  const sourcesPart = useMemo(
+    () => (
+      <Probe part="sources">
+        <SentenceSources
+          workspace={workspace}
+          sentence={sentence}
+          onError={onError}
+          onOpenRegistry={props.onOpenRegistry}
+        />
+        <ScaleControl
+          label="Reliability"
+          grades={RELIABILITY_GRADES}
+          labels={RELIABILITY_LABELS}
+          value={source?.reliability ?? null}
+          disabled={!source}
+          hint={source ? `Of ${source.name}, in every article` : 'Pick a source first'}
+          onChange={(reliability) =>
+            source && serially(() => updateSource(db, source.id, { reliability })).catch(report)
+          }
+        />
+      </Probe>
+    ),
+    // What SentenceSources reads of the workspace (the article, its sentences before this one, the
+    // registry, this sentence's attributions) and the primary source: not the workspace object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [article, sentences, sources, attributionsKey, source, sentence, onError, props.onOpenRegistry, report]
+  )
+  const claimType = assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')
+  const note = assessment?.note ?? ''
+  const tagsKey = JSON.stringify(assessment?.tags ?? [])
+  const overrideKey = JSON.stringify(assessment?.corroborationOverride ?? null)
+  const fieldsPart = useMemo(
+    () => (
+      <Probe part="fields">
+        <NativeSelect
+          label="Claim type"
+          value={claimType}
+          data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+          onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
+        />
+        <NoteField
+          key={sentence.id}
+          sentence={sentence}
+          value={note}
+          onSave={(text) => save({ note: text })}
+        />
+        <TagsField
+          sentence={sentence}
+          value={assessment?.tags ?? []}
+          onSave={(tags) => serially(() => setTags(db, sentence, article.text, tags)).catch(report)}
+        />
+        <OverrideField
+          key={`override-${sentence.id}`}
+          sentence={sentence}
+          derived={view.derived}
+          override={assessment?.corroborationOverride}
+          onSave={(corroborationOverride) => save({ corroborationOverride })}
+        />
+      </Probe>
+    ),
+    // The values the fields show, by content: a grade writes a new row with the same tags and override.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sentence, article.text, save, report, claimType, note, tagsKey, overrideKey, view.derived]
+  )
 
   return (
     <Stack gap="sm" aria-label="Inspector" role="region">
@@ -190,33 +278,9 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence; parts: 
       </Stack>
       {parts >= 1 && (
         <>
-          <SentenceEditor
-            sentence={sentence}
-            text={sentenceText}
-            isLast={sentence.index === workspace.sentences.length - 1}
-            sources={sources}
-            onSplit={(at) => splitSentence(db, article.id, sentence.id, at).catch(report)}
-            onMerge={(keep) => mergeWithNext(db, article.id, sentence.id, keep).catch(report)}
-            onError={report}
-          />
+          {editorPart}
           <Divider />
-          <SentenceSources
-            workspace={workspace}
-            sentence={sentence}
-            onError={onError}
-            onOpenRegistry={props.onOpenRegistry}
-          />
-          <ScaleControl
-            label="Reliability"
-            grades={RELIABILITY_GRADES}
-            labels={RELIABILITY_LABELS}
-            value={source?.reliability ?? null}
-            disabled={!source}
-            hint={source ? `Of ${source.name}, in every article` : 'Pick a source first'}
-            onChange={(reliability) =>
-              source && serially(() => updateSource(db, source.id, { reliability })).catch(report)
-            }
-          />
+          {sourcesPart}
           <Probe part="grades">
             <ScaleControl
               label="Credibility"
@@ -236,30 +300,7 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence; parts: 
           <Divider />
           {linksPanel}
           <Divider />
-          <NativeSelect
-            label="Claim type"
-            value={assessment?.claimType ?? (sentence.kind === 'heading' ? 'context' : 'claim')}
-            data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
-            onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
-          />
-          <NoteField
-            key={sentence.id}
-            sentence={sentence}
-            value={assessment?.note ?? ''}
-            onSave={(note) => save({ note })}
-          />
-          <TagsField
-            sentence={sentence}
-            value={assessment?.tags ?? []}
-            onSave={(tags) => serially(() => setTags(db, sentence, article.text, tags)).catch(report)}
-          />
-          <OverrideField
-            key={`override-${sentence.id}`}
-            sentence={sentence}
-            derived={view.derived}
-            override={assessment?.corroborationOverride}
-            onSave={(corroborationOverride) => save({ corroborationOverride })}
-          />
+          {fieldsPart}
         </>
       )}
       {parts >= 3 && (
