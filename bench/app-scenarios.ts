@@ -255,7 +255,7 @@ async function gradingLoopFigures(page: Page, label: string): Promise<void> {
 /** Keys whose main-thread work is measured, after the timed ones. */
 const METERED_PRESSES = 10
 /**
- * How long after a key has settled its work is surely over: the trace of a grade shows the reads
+ * How long after a key's rating is shown its work is surely over: in a trace of grades, the reads
  * and renders that follow its storing end within 100 ms.
  */
 const AFTER_KEY_MS = 400
@@ -268,7 +268,7 @@ interface MainThreadPerKey {
 
 /**
  * The main thread's time for each of METERED_PRESSES more credibility keys on sentence 1, from
- * just before the key to AFTER_KEY_MS after the page settled (see ./main-thread.ts); between
+ * just before the key to AFTER_KEY_MS after its rating is shown (see ./main-thread.ts); between
  * them, the same intervals with no key. Apart from the timed keys: the meter slows every task.
  */
 async function mainThreadPerKey(page: Page): Promise<MainThreadPerKey> {
@@ -280,7 +280,6 @@ async function mainThreadPerKey(page: Page): Promise<MainThreadPerKey> {
       await page.keyboard.press(key)
       await page.locator(`[data-sentence-index="1"][data-rating$="${key}"]`).waitFor()
     }
-    await settle(page)
     await new Promise((resolve) => setTimeout(resolve, AFTER_KEY_MS))
     return (await meter.busyMs()) - before
   }

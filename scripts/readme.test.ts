@@ -128,7 +128,7 @@ describe('the README', () => {
     const presses = /const METERED_PRESSES = (\d+)/.exec(scenarios)?.[1]
     const afterKey = /const AFTER_KEY_MS = (\d+)/.exec(scenarios)?.[1]
     expect(grade).toContain(`(median of ${presses} more keys, after the timed ones)`)
-    expect(grade).toContain(`until ${afterKey} ms after the page settled`)
+    expect(grade).toContain(`until ${afterKey} ms after its rating is shown`)
   })
 
   it('names the import bench’s steps as its probe measures them', () => {
