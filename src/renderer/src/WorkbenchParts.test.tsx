@@ -1,26 +1,20 @@
 // The whole workbench, against a real library in real Chromium: a grade renders the reader, the
 // inspector and what counts grades, not the header's actions, the library column or the article's
 // heading, which show nothing a grade changes.
-import { afterAll, afterEach, expect, it } from 'vitest'
+import { afterAll, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { act, Profiler } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
+import { Profiler } from 'react'
 import { App } from './App'
 import { db } from './db'
 import { importArticle } from './db/articles'
 import { markFirstRunDone } from './db/first-run'
-import { theme } from './theme'
+import { mountInTheme, unmountAll } from './test-support/mount'
 import { WorkbenchRenderProbe, type WorkbenchPart } from './WorkbenchParts'
 
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
+afterAll(async () => {
+  unmountAll()
+  await db.delete()
 })
-afterAll(() => db.delete())
 
 const credibility = (value: string) =>
   page
@@ -38,19 +32,13 @@ it('a grade renders none of the parts that show nothing of it', async () => {
 
   const renders = new Map<WorkbenchPart, number>()
   let workbenchCommits = 0
-  host = document.body.appendChild(document.createElement('div'))
-  await act(async () => {
-    root = createRoot(host!)
-    root.render(
-      <MantineProvider theme={theme}>
-        <WorkbenchRenderProbe.Provider value={(part) => renders.set(part, (renders.get(part) ?? 0) + 1)}>
-          <Profiler id="workbench" onRender={() => workbenchCommits++}>
-            <App />
-          </Profiler>
-        </WorkbenchRenderProbe.Provider>
-      </MantineProvider>
-    )
-  })
+  await mountInTheme(
+    <WorkbenchRenderProbe.Provider value={(part) => renders.set(part, (renders.get(part) ?? 0) + 1)}>
+      <Profiler id="workbench" onRender={() => workbenchCommits++}>
+        <App />
+      </Profiler>
+    </WorkbenchRenderProbe.Provider>
+  )
   await expect.element(page.getByRole('heading', { name: 'Kursk withdrawal', level: 2 })).toBeVisible()
   await expect.element(page.getByRole('button', { name: 'Import' })).toBeVisible()
   // Each part rendered while the workbench opened: the probe hears them.
