@@ -202,6 +202,7 @@ export function App() {
   const openImport = useCallback(() => setImportOpen(true), [])
   const openNewCase = useCallback(() => setNewCaseOpen(true), [])
   const openRegistry = useCallback(() => setRegistry({ sourceId: null }), [])
+  const openRegistryAt = useCallback((sourceId: string | null) => setRegistry({ sourceId }), [])
   const articleDeleted = useCallback(
     (title: string) => {
       notify(`Deleted “${title}”.`)
@@ -298,7 +299,7 @@ export function App() {
       select: setSelectedIndex,
       notify,
       openShortcuts,
-      openRegistry: (sourceId) => setRegistry({ sourceId }),
+      openRegistry: openRegistryAt,
       onJudgmentStarted: judgmentStarted,
       shown: glance.shown,
       jumpBack: jumps.back
@@ -436,7 +437,7 @@ export function App() {
                 onError={notifyError}
                 onJudgmentStarted={judgmentStarted}
                 onOpenJudgment={openJudgment}
-                onOpenRegistry={(sourceId) => setRegistry({ sourceId })}
+                onOpenRegistry={openRegistryAt}
                 onGoToSentence={jumps.jump}
               />
             )}
@@ -471,7 +472,7 @@ export function App() {
         readerActive={Boolean(workspace) && !caseId}
         onOpenArticle={openArticle}
         onGoToSentence={goToSentence}
-        onOpenSource={(sourceId) => setRegistry({ sourceId })}
+        onOpenSource={openRegistryAt}
         onMessage={notify}
         onRunCommand={runCommand}
       />
