@@ -1,10 +1,10 @@
 // The audit trail of the selected sentence, and a check of every chain of the whole trail. A
 // sentence graded for years has a long trail: the newest changes show, the rest on demand.
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Accordion, Alert, Button, Stack, Text, Timeline } from '@mantine/core'
+import { Accordion, Alert, Button, Stack, Text, Timeline, type TimelineItemProps } from '@mantine/core'
 import { chainName } from '@shared/history'
-import type { Link, Sentence, Source } from '@shared/model'
+import type { HistoryEntry, Link, Sentence, Source } from '@shared/model'
 import { db } from '../../db'
 import type { LibraryVerdict } from '../../db/backup'
 import { describeEntry } from './describe'
@@ -21,6 +21,37 @@ interface HistoryPanelProps {
 export const HISTORY_SHOWN = 50
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+interface HistoryItemProps extends Omit<TimelineItemProps, 'children' | 'title'> {
+  entry: HistoryEntry
+  sources: Map<string, Source>
+}
+
+/**
+ * One change: a written entry never changes (its hash says what it holds), so a new change
+ * describes itself, not the fifty shown before it again (Mantine's Timeline still renders each
+ * item's frame, whose context it renews). The Timeline's own props are passed on.
+ */
+const HistoryItem = memo(
+  function HistoryItem({ entry, sources, ...item }: HistoryItemProps) {
+    return (
+      <Timeline.Item {...item} title={<Text size="xs">{when.format(new Date(entry.at))}</Text>}>
+        <Probe part="history entry">
+          {describeEntry(entry, sources).map((line, i) => (
+            <Text key={i} size="xs" c="dimmed">
+              {line}
+            </Text>
+          ))}
+        </Probe>
+      </Timeline.Item>
+    )
+  },
+  ({ entry: a, ...before }, { entry: b, ...after }) =>
+    a.id === b.id &&
+    a.hash === b.hash &&
+    Object.keys(before).length === Object.keys(after).length &&
+    Object.entries(before).every(([key, value]) => Object.is(value, (after as Record<string, unknown>)[key]))
+)
 
 export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
   const entries = useLiveQuery(async () => {
@@ -53,16 +84,7 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
             <Probe part="history">
               <Timeline bulletSize={10} lineWidth={1} aria-label="Changes to this sentence">
                 {shown?.map((entry) => (
-                  <Timeline.Item
-                    key={entry.id}
-                    title={<Text size="xs">{when.format(new Date(entry.at))}</Text>}
-                  >
-                    {describeEntry(entry, sources).map((line, i) => (
-                      <Text key={i} size="xs" c="dimmed">
-                        {line}
-                      </Text>
-                    ))}
-                  </Timeline.Item>
+                  <HistoryItem key={entry.id} entry={entry} sources={sources} />
                 ))}
               </Timeline>
             </Probe>

@@ -100,6 +100,21 @@ describe('a stored grade', () => {
     expect(rendered.get('fields')).toBeUndefined()
   })
 
+  it('renders its own change in the history list, not the changes listed before it', async () => {
+    const { articleId, sentences, text } = await imported()
+    await mount(articleId, 1)
+
+    for (const credibility of [2, 3] as const)
+      await serially(() => updateAssessment(db, sentences[1], text, { credibility }))
+    await expect.element(page.getByText('History of this sentence (2)')).toBeVisible()
+    await settled()
+    rendered.clear()
+    await serially(() => updateAssessment(db, sentences[1], text, { credibility: 4 }))
+    await expect.element(page.getByText('History of this sentence (3)')).toBeVisible()
+    await settled()
+    expect(rendered.get('history entry')).toBe(1)
+  })
+
   it('renders the fields when what they show changes: tags, a note, a claim type', async () => {
     const { articleId, sentences, text } = await imported()
     await mount(articleId, 1)

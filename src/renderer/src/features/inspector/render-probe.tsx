@@ -1,7 +1,8 @@
 // Names the parts of the inspector that render, for tests that count what a change renders.
 import { renderProbe } from '../../components/render-probe'
 
-export type InspectorPart = 'editor' | 'sources' | 'grades' | 'fields' | 'links' | 'judgments' | 'history'
+export type InspectorPart =
+  'editor' | 'sources' | 'grades' | 'fields' | 'links' | 'judgments' | 'history' | 'history entry'
 
 const inspector = renderProbe<InspectorPart>()
 
