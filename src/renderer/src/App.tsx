@@ -201,8 +201,7 @@ export function App() {
   const openShortcuts = useCallback(() => setShortcutsOpen(true), [])
   const openImport = useCallback(() => setImportOpen(true), [])
   const openNewCase = useCallback(() => setNewCaseOpen(true), [])
-  const openRegistry = useCallback(() => setRegistry({ sourceId: null }), [])
-  const openRegistryAt = useCallback((sourceId: string | null) => setRegistry({ sourceId }), [])
+  const openRegistry = useCallback((sourceId: string | null) => setRegistry({ sourceId }), [])
   const articleDeleted = useCallback(
     (title: string) => {
       notify(`Deleted “${title}”.`)
@@ -299,7 +298,7 @@ export function App() {
       select: setSelectedIndex,
       notify,
       openShortcuts,
-      openRegistry: openRegistryAt,
+      openRegistry,
       onJudgmentStarted: judgmentStarted,
       shown: glance.shown,
       jumpBack: jumps.back
@@ -437,7 +436,7 @@ export function App() {
                 onError={notifyError}
                 onJudgmentStarted={judgmentStarted}
                 onOpenJudgment={openJudgment}
-                onOpenRegistry={openRegistryAt}
+                onOpenRegistry={openRegistry}
                 onGoToSentence={jumps.jump}
               />
             )}
@@ -472,7 +471,7 @@ export function App() {
         readerActive={Boolean(workspace) && !caseId}
         onOpenArticle={openArticle}
         onGoToSentence={goToSentence}
-        onOpenSource={openRegistryAt}
+        onOpenSource={openRegistry}
         onMessage={notify}
         onRunCommand={runCommand}
       />

@@ -60,7 +60,8 @@ export const LibraryColumn = memo(function LibraryColumn({
   articleId: string | null
   caseId: string | null
   onMessage: Notify
-  onOpenRegistry: () => void
+  /** Shows the source registry (at no source in particular). */
+  onOpenRegistry: (sourceId: null) => void
   onOpenArticle: (id: string) => void
   onOpenCase: (id: string) => void
   onNewCase: () => void
@@ -75,7 +76,7 @@ export const LibraryColumn = memo(function LibraryColumn({
           fullWidth
           justify="flex-start"
           aria-keyshortcuts="Shift+R"
-          onClick={onOpenRegistry}
+          onClick={() => onOpenRegistry(null)}
         >
           Sources
         </Button>

@@ -39,6 +39,7 @@ const CREDIBILITY_VALUES = CREDIBILITY_GRADES.map(String) as `${Credibility}`[]
 const CREDIBILITY_TEXT = Object.fromEntries(
   CREDIBILITY_GRADES.map((g) => [String(g), CREDIBILITY_LABELS[g]])
 ) as Record<`${Credibility}`, string>
+const CLAIM_TYPE_OPTIONS = CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))
 
 interface InspectorProps {
   workspace: Workspace
@@ -235,7 +236,7 @@ function SentenceInspector(props: InspectorProps & { sentence: Sentence; parts: 
         <NativeSelect
           label="Claim type"
           value={claimType}
-          data={CLAIM_TYPES.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+          data={CLAIM_TYPE_OPTIONS}
           onChange={(event) => save({ claimType: event.currentTarget.value as ClaimType })}
         />
         <NoteField
