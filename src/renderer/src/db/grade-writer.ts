@@ -7,7 +7,7 @@
 // writes the grade itself. Until a write is confirmed, the window keeps the grade
 // (unconfirmed-grades.ts), and the next page writes it once if the window reloaded before then.
 import type { Assessment, Sentence } from '@shared/model'
-import type { ObservabilitySet, Table } from 'dexie'
+import type { Table } from 'dexie'
 import {
   gradeRequest,
   numberGrade,
@@ -19,7 +19,7 @@ import {
 import { afterPresented } from '../after-presented'
 import { reportedError, startHeard } from '../worker-start'
 import type { SourcemarkDatabase } from './database'
-import { DEXIE_STORAGE_MUTATED_CHANNEL } from './dexie-broadcast'
+import { announceChanges } from './dexie-broadcast'
 import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { unconfirmedGradesOf, type UnconfirmedGrades } from './unconfirmed-grades'
 
@@ -36,17 +36,6 @@ export function startGradeWorker(): Worker {
     type: 'module',
     name: 'grade-writer'
   })
-}
-
-let announcer: BroadcastChannel | undefined
-
-/**
- * Tells this page's live queries (through its own Dexie, which hears the channel as from another
- * context) and every other window and worker what a write of the worker changed.
- */
-function announce(changes: ObservabilitySet[]): void {
-  announcer ??= new BroadcastChannel(DEXIE_STORAGE_MUTATED_CHANNEL)
-  for (const parts of changes) announcer.postMessage(parts)
 }
 
 /**
@@ -201,7 +190,7 @@ export class GradeWriter {
           // (a hidden page presents none).
           afterPresented(
             () => {
-              announce(response.changes)
+              announceChanges(response.changes)
               if (response.changed) job.db.undo.pushDone({ action: response.action, label: job.grade.label })
               // On the stack now: a reload from here on finds it there, not kept apart.
               this.journal(job.db).remove(job.grade.action)

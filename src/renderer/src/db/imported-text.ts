@@ -6,6 +6,7 @@
 // library only until each part's first read of it answers, and the live reads follow from there.
 // Only the latest import's is kept.
 import type { Article, Assessment } from '@shared/model'
+import { afterPresented } from '../after-presented'
 import type { ImportedRows } from './articles'
 import type { SentenceTable } from './database'
 
@@ -86,12 +87,16 @@ export function holdReadBack(articleId: string | null): void {
   if (kept?.articleId === articleId && kept.table !== undefined) kept.held ??= new Set()
 }
 
-/** Says that the reader shows `articleId`: the read-backs held for it start. */
+/**
+ * Says that the reader shows `articleId`: the read-backs held for it start, and the announcement
+ * of its import, if it waits for this, goes out after this frame (announceOnceShown).
+ */
 export function releaseReadBack(articleId: string | null): void {
+  if (announcing?.articleId === articleId) afterPresented(announcing.send)
   if (kept?.articleId !== articleId || !kept.held) return
-  const waiting = kept.held
+  const held = kept.held
   kept.held = undefined
-  for (const start of waiting) start()
+  for (const start of held) start()
 }
 
 /**
@@ -106,4 +111,32 @@ export function afterShown(articleId: string | null, then: () => void): () => vo
   }
   held.add(then)
   return () => held.delete(then)
+}
+
+/** The latest import's announcement, while it waits for the reader (see announceOnceShown). */
+let announcing: { articleId: string; send: () => void } | undefined
+
+/** The latest announcement is sent at the latest this long after its import's answer. */
+const ANNOUNCE_AFTER_MS = 2_000
+
+/**
+ * Sends what the import of `articleId`, an article the page opens, wrote (`announce`: to this
+ * page's live queries and to other windows) once the reader has shown that article, after the
+ * frame showing it: the library's list, counts and cases read again after the render of the new
+ * article, not in the middle of it, where their reads and renders took turns with its slices. Sent
+ * at the latest after ANNOUNCE_AFTER_MS (a reader that moved on before showing it); a newer
+ * import sends the one before at once.
+ */
+export function announceOnceShown(articleId: string, announce: () => void): void {
+  announcing?.send()
+  let sent = false
+  const send = () => {
+    if (sent) return
+    sent = true
+    if (announcing?.send === send) announcing = undefined
+    clearTimeout(latest)
+    announce()
+  }
+  announcing = { articleId, send }
+  const latest = setTimeout(send, ANNOUNCE_AFTER_MS)
 }

@@ -1,4 +1,5 @@
 // Messages between the renderer and the import worker.
+import type { ObservabilitySet } from 'dexie'
 import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import type { ArticleDraft, ImportedRows, ImportOutcome } from '../db/articles'
@@ -101,9 +102,17 @@ export type ImporterResponse =
    * read it back from the library to show it, and the article's record and sentence table as
    * written (a copy of the table, its columns transferred), for the same reason. The text and the
    * table are left out when the import took the text prepared ahead: the page was handed both
-   * with `counted`.
+   * with `counted`. `changes` is what Dexie announced of the import's write, for the page to send
+   * on once it has shown the article (announceOnceShown).
    */
-  | { id: number; kind: 'imported'; outcome: ImportOutcome; text?: string; rows?: HandedRows }
+  | {
+      id: number
+      kind: 'imported'
+      outcome: ImportOutcome
+      text?: string
+      rows?: HandedRows
+      changes: ObservabilitySet[]
+    }
   /** An import `ahead` whose text this worker does not keep: nothing was done, the page sends the text. */
   | { id: number; kind: 'unprepared' }
   /** The worker could not open the library: nothing was written, the page does the work. */

@@ -15,7 +15,8 @@ import {
   type ImportOutcome
 } from '../db/articles'
 import type { SentenceTable, SourcemarkDatabase } from '../db/database'
-import { keepImportedText } from '../db/imported-text'
+import { announceChanges } from '../db/dexie-broadcast'
+import { announceOnceShown, keepImportedText } from '../db/imported-text'
 import { sentencesWhenIdle } from '../db/sentences'
 import type { ImporterResponse, ImportRequest, PrepareAheadRequest, PrepareRequest } from './protocol'
 import { reportedError } from '../worker-start'
@@ -44,6 +45,8 @@ interface Job {
   writing?: boolean
   /** For an import `ahead`: the same import with its text, for a worker that kept none. */
   withText?: ImportRequest
+  /** An import of an article the page opens once it is stored (see importOffThread). */
+  opens?: boolean
 }
 
 let worker: Worker | null | undefined
@@ -105,6 +108,11 @@ function answer(w: Worker, response: ImporterResponse): void {
     const language = job.request.kind === 'import' ? importLanguage(job.request.draft) : undefined
     const handed = table ?? (ahead?.language === language ? ahead?.table : undefined)
     if (text !== undefined) keepImportedText(articleId, text, article && handed && { article, table: handed })
+    // What it wrote is read again by the library's live queries once the reader shows it.
+    if (job.opens) announceOnceShown(articleId, () => announceChanges(response.changes))
+    else announceChanges(response.changes)
+  } else if (response.kind === 'imported') {
+    announceChanges(response.changes)
   }
   if (response.kind === 'unavailable') runHere(job)
   else if (response.kind === 'failed') job.reject(errorOf(response))
@@ -206,7 +214,8 @@ function run<T>(
   request: PrepareRequest | PrepareAheadRequest | ImportRequest,
   here: () => Promise<T>,
   onStage?: StageListener,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  opens?: boolean
 ): Promise<T> {
   const w = getWorker()
   if (!w) return here()
@@ -221,7 +230,8 @@ function run<T>(
       reject,
       // Prepared already, it is written at once: waited for from now on (see ImportRequest).
       writing: sent !== undefined,
-      withText: sent && (request as ImportRequest)
+      withText: sent && (request as ImportRequest),
+      opens
     })
     w.postMessage(sent ?? request)
   })
@@ -299,19 +309,23 @@ export function dropAhead({ end = false }: { end?: boolean } = {}): void {
  * by the worker, in one transaction of its own connection, with the outcome and errors
  * `importArticle` gives. `onStage`
  * hears reading, normalising, segmenting and saving as the worker reaches them. `signal` cancels
- * it: the promise then rejects with an `AbortError` and nothing is written.
+ * it: the promise then rejects with an `AbortError` and nothing is written. `opens`: the page opens
+ * the new article once it is stored, and the library's live queries (this page's, other windows')
+ * hear of what the import wrote once the reader has shown it (announceOnceShown); otherwise at once.
  */
 export function importOffThread(
   db: SourcemarkDatabase,
   draft: ArticleDraft,
   onStage?: StageListener,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  { opens = false }: { opens?: boolean } = {}
 ): Promise<ImportOutcome> {
   if (signal?.aborted) return Promise.reject(signal.reason)
   return run(
     { id: nextId++, kind: 'import', database: db.name, draft },
     () => importArticle(db, draft, { prepare: prepareHere, onStage, signal }),
     onStage,
-    signal
+    signal,
+    opens
   )
 }

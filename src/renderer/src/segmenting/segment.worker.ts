@@ -3,7 +3,9 @@
 // too, in one transaction of its own connection to the library. The page never holds a 5 MB
 // text in a task of its own; its live queries hear of the new rows as of any other window's.
 // A text prepared ahead, while the analyst reads the import form, is kept for its import, and
-// its text row written ahead of it (the import then writes only the small rows).
+// its text row written ahead of it (the import then writes only the small rows). What an import
+// wrote is announced by the page, once it has shown the article (see announceOnceShown).
+import { announcedBy } from './import-announcements'
 import '../db/history-hashing-bundled'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import { tableBuffers } from '@shared/segment/table'
@@ -157,32 +159,41 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
       try {
         let stored: string | undefined
         let rows: HandedRows | undefined
-        const outcome = await importArticle(db, draft, {
-          prepare: async (text, language, stage) => {
-            // The text as prepared ahead when it is exactly the draft's (waited for if still
-            // running), else prepared now: the same steps either way, so the same rows. The page
-            // has the text prepared ahead already: the answer carries only one prepared now.
-            const kept = ahead.take(text, language, stage)
-            const prepared = await (kept ?? prepareHere(text, language, stage))
-            // The page waits for an import ahead as for one told to write (see ImportRequest).
-            if (request.ahead) cancel.signal.throwIfAborted()
-            else await writeWhenTold(id, cancel.signal)
-            if (!kept) stored = prepared.text
-            return prepared
-          },
-          onStage,
-          signal: cancel.signal,
-          // A copy of the table: the one written stays with the preparation kept ahead, which a
-          // later import of the same text (after a deletion) takes again. None for a text prepared
-          // ahead: the page has its table, a copy of the same, handed over with `counted`.
-          onStored: ({ article, table }) =>
-            (rows = stored === undefined ? { article } : { article, table: copyOfTable(table) })
-        })
+        const { value: outcome, changes } = await announcedBy(() =>
+          importArticle(db, draft, {
+            prepare: async (text, language, stage) => {
+              // The text as prepared ahead when it is exactly the draft's (waited for if still
+              // running), else prepared now: the same steps either way, so the same rows. The page
+              // has the text prepared ahead already: the answer carries only one prepared now.
+              const kept = ahead.take(text, language, stage)
+              const prepared = await (kept ?? prepareHere(text, language, stage))
+              // The page waits for an import ahead as for one told to write (see ImportRequest).
+              if (request.ahead) cancel.signal.throwIfAborted()
+              else await writeWhenTold(id, cancel.signal)
+              if (!kept) stored = prepared.text
+              return prepared
+            },
+            onStage,
+            signal: cancel.signal,
+            // A copy of the table: the one written stays with the preparation kept ahead, which a
+            // later import of the same text (after a deletion) takes again. None for a text prepared
+            // ahead: the page has its table, a copy of the same, handed over with `counted`.
+            onStored: ({ article, table }) =>
+              (rows = stored === undefined ? { article } : { article, table: copyOfTable(table) })
+          })
+        )
         // Written ahead, the text is now its article's.
         if (outcome.kind === 'imported' && written?.articleId === outcome.articleId) written = undefined
         // The text and rows as stored, for the page to show the new article without reading it back.
         reply(
-          { id, kind: 'imported', outcome, text: outcome.kind === 'imported' ? stored : undefined, rows },
+          {
+            id,
+            kind: 'imported',
+            outcome,
+            text: outcome.kind === 'imported' ? stored : undefined,
+            rows,
+            changes
+          },
           rows?.table ? tableBuffers(rows.table) : []
         )
       } catch (error) {

@@ -205,7 +205,9 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           ...details
         },
         setStage,
-        cancel.signal
+        cancel.signal,
+        // Opened once stored: the library's lists hear of it once the reader has shown it.
+        { opens: true }
       )
       const message =
         outcome.kind === 'duplicate'

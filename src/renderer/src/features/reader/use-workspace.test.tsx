@@ -4,6 +4,7 @@
 // from render it no more. Real import worker, real IndexedDB, real Chromium.
 import { afterAll, afterEach, expect, it } from 'vitest'
 import { useLayoutEffect, useState } from 'react'
+import { liveQuery } from 'dexie'
 import { db } from '../../db'
 import { importArticle } from '../../db/articles'
 import { standsIn } from '../../db/imported-text'
@@ -106,4 +107,55 @@ it('reads back the rows of an article just imported only after the render that s
   open(outcome.articleId)
   await expect.poll(() => standsIn(outcome.articleId, 'sentences')).toBe(false)
   expect(events.filter((e) => e.endsWith('Sudzha'))).toEqual(['shown Sudzha', 'read Sudzha'])
+})
+
+it('tells the library’s live queries of an article just imported once the render that shows it is done, not in its middle', async () => {
+  const shown = await importArticle(db, { title: 'Latvia', text: report('Latvia', 20), origin: 'paste' })
+  if (shown.kind !== 'imported') throw new Error('expected a new import')
+  await mountInTheme(<SlowWorkbench first={shown.articleId} />)
+  // The library's list, as the workbench's column reads it: every article, live.
+  const titles = liveQuery(() => db.articles.toArray()).subscribe((articles) =>
+    events.push(`listed ${articles.length}`)
+  )
+  try {
+    await expect.poll(() => events.some((e) => e.startsWith('listed'))).toBe(true)
+    const count = (await db.articles.count()) + 1
+    // As the import dialog imports an article it opens.
+    const draft = { title: 'Tartu', text: report('Tartu', 500), origin: 'paste' as const }
+    const outcome = await importOffThread(db, draft, undefined, undefined, { opens: true })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    events.length = 0
+    // Outside act, as the page does: React renders the article a slice at a time, frames between.
+    open(outcome.articleId)
+    await expect.poll(() => events).toContain(`listed ${count}`)
+    expect(events.filter((e) => e === 'shown Tartu' || e.startsWith('listed'))).toEqual([
+      'shown Tartu',
+      `listed ${count}`
+    ])
+  } finally {
+    titles.unsubscribe()
+  }
+})
+
+it('tells the library’s live queries of an article just imported that the reader left before showing it', async () => {
+  const shown = await importArticle(db, { title: 'Estonia', text: report('Estonia', 20), origin: 'paste' })
+  if (shown.kind !== 'imported') throw new Error('expected a new import')
+  await mountInTheme(<SlowWorkbench first={shown.articleId} />)
+  const listed: number[] = []
+  const titles = liveQuery(() => db.articles.count()).subscribe((n) => listed.push(n))
+  try {
+    await expect.poll(() => listed.length).toBeGreaterThan(0)
+    const draft = { title: 'Narva', text: report('Narva', 500), origin: 'paste' as const }
+    const outcome = await importOffThread(db, draft, undefined, undefined, { opens: true })
+    if (outcome.kind !== 'imported') throw new Error('expected a new import')
+    events.length = 0
+    open(outcome.articleId)
+    // Back to the article shown before, while the new one's first render is still under way.
+    await twoFrames()
+    open(shown.articleId)
+    await expect.poll(() => listed.at(-1)).toBe(await db.articles.count())
+    expect(events).not.toContain('shown Narva')
+  } finally {
+    titles.unsubscribe()
+  }
 })
