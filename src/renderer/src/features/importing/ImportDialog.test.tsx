@@ -7,6 +7,7 @@ import sampleText from '../../../../../resources/samples/dprk-kursk.txt?raw'
 import savedPage from '../../../../../e2e/fixtures/kyiv-grid.html?raw'
 import { db } from '../../db'
 import { mountInApp } from '../../test-support/in-app'
+import { DraftFieldsRenderProbe } from './DraftFields'
 import { ImportDialog } from './ImportDialog'
 
 let observer: MutationObserver | undefined
@@ -200,6 +201,35 @@ describe('ImportDialog', () => {
     expect(stored).not.toHaveProperty('author')
     expect(stored).not.toHaveProperty('url')
   })
+  it('renders its buttons and progress from Import article until the article is stored, never the form’s fields', async () => {
+    let fieldRenders = 0
+    let fieldRendersWhenStored: number | undefined
+    const onImported = vi.fn(() => (fieldRendersWhenStored = fieldRenders))
+    await mountInApp(
+      <DraftFieldsRenderProbe.Provider value={() => fieldRenders++}>
+        <ImportDialog opened onClose={() => {}} onImported={onImported} />
+      </DraftFieldsRenderProbe.Provider>
+    )
+    await page.getByLabelText('Title').fill('Kherson report')
+    await page.getByLabelText('Article text').fill(longArticle(20_000))
+    const count = page.getByTestId('import-sentence-count')
+    await expect.element(count, { timeout: 10 * 60_000 }).toHaveTextContent(/^[\d,]+ sentences$/)
+    // Each stage the worker reaches shows as it starts (the dialog renders), the fields do not.
+    const stages: string[] = []
+    observer = new MutationObserver(() => {
+      const status = [...document.querySelectorAll('[role="status"]')].find((e) =>
+        /step \d of \d/.test(e.textContent ?? '')
+      )?.textContent
+      if (status && status !== stages.at(-1)) stages.push(status)
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+    fieldRenders = 0
+    await page.getByRole('button', { name: 'Import article' }).click()
+    await expect.poll(() => onImported.mock.calls.length, { timeout: 10 * 60_000 }).toBe(1)
+    expect(stages.length).toBeGreaterThan(0)
+    expect(fieldRendersWhenStored).toBe(0)
+  })
+
   it('leaves the page in the commit that closes it, with no exit animation under the article it opened', async () => {
     const dialog = (opened: boolean) => (
       <ImportDialog opened={opened} onClose={() => {}} onImported={() => {}} />

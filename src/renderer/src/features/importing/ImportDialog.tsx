@@ -1,51 +1,23 @@
 // Paste an article (or load a file into the form), give it a title, import it; several files
 // picked or dropped at once are reviewed and imported together (BatchImport).
 import { useCallback, useEffect, useRef, useState } from 'react'
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput
-} from '@mantine/core'
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core'
 import { db } from '../../db'
-import { ImportError, importLanguage, type ArticleDraft } from '../../db/articles'
+import { ImportError, importLanguage } from '../../db/articles'
 import { platform, type ChosenFile, type PickedFile } from '../../platform'
 import { importOffThread, warmImporter } from '../../segmenting/segment-client'
 import { describeLongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage } from '@shared/segment/prepare'
-import { warmFileReader, type ReadArticle, type ReadOutcome } from './read-file'
+import { warmFileReader, type ReadOutcome } from './read-file'
 import { RestoreInstead } from './RestoreInstead'
 import { ImportProgress } from './ImportProgress'
-import { FileReadPanel, LeftOut } from './FileReadPanel'
+import { FileReadPanel } from './FileReadPanel'
 import { useFileReader } from './use-file-reader'
 import type { DroppedFile } from './use-file-drop'
 import { BatchImport, type BatchControl } from './BatchImport'
 import { usePreparedAhead } from './use-prepared-ahead'
 import { SentenceCount } from './SentenceCount'
-
-type ArticleDetails = Required<Pick<ArticleDraft, 'outlet' | 'author' | 'publishedAt' | 'url'>>
-const NO_DETAILS: ArticleDetails = { outlet: '', author: '', publishedAt: '', url: '' }
-
-/** Past this, a file's text is not put in the form: a huge textarea makes typing crawl. */
-const LARGE_TEXT = 100_000
-
-/**
- * The text's box grows with its text from 10 to 20 lines, then scrolls. The browser sizes it
- * (`field-sizing`) as it lays the text out anyway: measuring a copy of a long text on every
- * change, as autosizing does, held the page for a quarter of a second at a time.
- */
-const TEXT_BOX = {
-  fieldSizing: 'content',
-  minHeight: 'calc(10lh + 1rem)',
-  maxHeight: 'calc(20lh + 1rem)'
-} as const
+import { DraftFields, NO_DETAILS, type ArticleDetails, type Aside, type Damaged } from './DraftFields'
 
 interface ImportDialogProps {
   opened: boolean
@@ -69,9 +41,9 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
   const [busy, setBusy] = useState(false)
   const [stage, setStage] = useState<ImportStage | null>(null)
   /** What the file's reader kept beside the text: link addresses, what it left out. */
-  const [aside, setAside] = useState<Pick<ReadArticle, 'links' | 'notes'>>({})
+  const [aside, setAside] = useState<Aside>({})
   /** A file of damaged UTF-8, and whether the analyst agreed to U+FFFD in its invalid bytes. */
-  const [damaged, setDamaged] = useState<{ file: PickedFile; message: string; agreed: boolean } | null>(null)
+  const [damaged, setDamaged] = useState<Damaged | null>(null)
   /** A Sourcemark backup picked or dropped here: restored instead of imported. */
   const [backup, setBackup] = useState<PickedFile | null>(null)
   /** What a PDF or Word file's reader kept out of the sentences (tables, footnotes). */
@@ -285,107 +257,22 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
           }}
         >
           <Stack>
-            <TextInput
-              label="Title"
-              required
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-              data-autofocus
+            <DraftFields
+              title={title}
+              setTitle={setTitle}
+              text={text}
+              setText={setText}
+              fileName={fileName}
+              setFileName={setFileName}
+              details={details}
+              setDetails={setDetails}
+              aside={aside}
+              setAside={setAside}
+              damaged={damaged}
+              setDamaged={setDamaged}
+              leftOut={leftOut}
+              load={load}
             />
-            {fileName && text.length > LARGE_TEXT ? (
-              <Alert color="gray" title={`Text from “${fileName}”`}>
-                {text.length.toLocaleString('en')} characters — too long to show here; it is imported as it
-                is.{' '}
-                <Button
-                  variant="subtle"
-                  size="compact-xs"
-                  onClick={() => {
-                    setText('')
-                    setFileName(undefined)
-                  }}
-                >
-                  Clear
-                </Button>
-              </Alert>
-            ) : (
-              <Textarea
-                label="Article text"
-                required
-                autosize={false}
-                styles={{ input: TEXT_BOX }}
-                placeholder="Paste the article here: headline, byline and body."
-                value={text}
-                onChange={(e) => {
-                  setText(e.currentTarget.value)
-                  setFileName(undefined)
-                }}
-              />
-            )}
-            <SimpleGrid cols={2} spacing="xs">
-              {(
-                [
-                  ['outlet', 'Outlet', 'e.g. Kyiv Independent', 'text'],
-                  ['author', 'Author', 'Byline', 'text'],
-                  ['publishedAt', 'Published', '', 'date'],
-                  ['url', 'URL', 'https://…', 'url']
-                ] as const
-              ).map(([key, label, placeholder, type]) => (
-                <TextInput
-                  key={key}
-                  label={label}
-                  type={type}
-                  placeholder={placeholder}
-                  value={details[key]}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value
-                    setDetails((d) => ({ ...d, [key]: value }))
-                  }}
-                />
-              ))}
-            </SimpleGrid>
-            {fileName && (aside.notes?.length || aside.links?.length) ? (
-              <Stack gap={4}>
-                {aside.notes?.map((note) => (
-                  <Text key={note} size="xs" c="dimmed">
-                    {note}
-                  </Text>
-                ))}
-                {aside.links?.length ? (
-                  <>
-                    <Text size="xs" c="dimmed">
-                      Links in the text (their addresses are kept out of it):
-                    </Text>
-                    <List size="xs" c="dimmed" data-testid="import-links">
-                      {aside.links.map((link, i) => (
-                        <List.Item key={i}>
-                          {link.text} — {link.url}
-                        </List.Item>
-                      ))}
-                    </List>
-                  </>
-                ) : null}
-              </Stack>
-            ) : null}
-            {damaged && (
-              <Alert color="yellow" role="alert" title="Damaged UTF-8">
-                <Stack gap="xs">
-                  <Text size="sm">{damaged.message}</Text>
-                  <Checkbox
-                    label="Import it with � in place of each invalid sequence"
-                    checked={damaged.agreed}
-                    onChange={(event) => {
-                      const agreed = event.currentTarget.checked
-                      setDamaged({ ...damaged, agreed })
-                      if (agreed) return load(damaged.file, { replaceInvalidUtf8: true })
-                      setText('')
-                      setFileName(undefined)
-                      setAside({})
-                    }}
-                  />
-                </Stack>
-              </Alert>
-            )}
-            <LeftOut items={leftOut} />
             <FileReadPanel reader={reader} />
             <SentenceCount count={ahead} />
             {busy && stage && <ImportProgress stage={stage} />}
