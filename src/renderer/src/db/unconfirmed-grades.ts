@@ -6,9 +6,8 @@
 import type { GradeRequest } from './assessments'
 import type { StackStorage } from './undo'
 
-export interface JournalStorage extends StackStorage {
-  removeItem(key: string): void
-}
+/** The window's session storage, as the undo stacks keep theirs. */
+export type JournalStorage = StackStorage
 
 // Read at start from the window's own storage: checked by hand, as the undo stacks are.
 const isGrade = (value: unknown): value is GradeRequest => {
