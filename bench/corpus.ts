@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadCases, newsSetFiles } from './cases'
-import { seededRandom } from './random'
+import { seededRandom } from '../src/shared/seeded-random'
 
 const NAMES = ['Kovalenko', 'Smith', 'Müller', 'Nakamura', 'Okafor', 'Haddad', 'Lindqvist', 'Petrenko']
 

@@ -5,7 +5,7 @@
 // key, and the next key came to a page in that state, unlike a grade's, whose probe asks for a
 // frame. Asking for the frame first settles both alike.
 
-import { seededRandom } from './random'
+import { seededRandom } from '../src/shared/seeded-random'
 
 /** The longest wait for idle time, after which the page is taken as settled anyway. */
 export const SETTLE_TIMEOUT_MS = 5_000
@@ -25,7 +25,7 @@ export const FRAME_MS = 1000 / 60
 
 /**
  * Delays before each of `count` timed keys, in milliseconds: spread over one frame, drawn from a
- * seeded generator (./random.ts), the same in every run. A key pressed right after the page
+ * seeded generator (src/shared/seeded-random.ts), the same in every run. A key pressed right after the page
  * settled lands at the same point of the display's frame each time, set by the bench's own
  * rhythm: a change of that rhythm once moved the grading loop's key → paint from 12 ms to 16 ms
  * with no change to the app. A person's keys land at every point of the frame; so do these.

@@ -13,6 +13,7 @@ import type {
 } from '../model'
 import { CONFIDENCE_WORDS, LIKELIHOOD_WORDS, RELIABILITY_GRADES, SOURCE_KINDS } from '../model'
 import type { BriefArticle, BriefInput, ExternalSentence } from './model'
+import { seededRandom as random } from '../seeded-random'
 
 export interface CaseShape {
   articles: number
@@ -33,16 +34,6 @@ export const BENCH_CASE: CaseShape = {
   judgments: 20,
   outsideSentences: 20,
   sources: 30
-}
-
-/** Small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const AT = '2026-11-27T08:00:00.000Z'

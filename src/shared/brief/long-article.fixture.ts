@@ -4,6 +4,7 @@
 import type { Article, Assessment, Link, Sentence, Source } from '../model'
 import { RELIABILITY_GRADES } from '../model'
 import type { BriefInput } from './model'
+import { seededRandom as random } from '../seeded-random'
 
 export interface LongArticleShape {
   sentences: number
@@ -12,16 +13,6 @@ export interface LongArticleShape {
 }
 
 export const LONG_ARTICLE: LongArticleShape = { sentences: 76_000, graded: 1_000, links: 200 }
-
-/** Small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const AT = '2026-11-27T08:00:00.000Z'
 const ID = 'long'

@@ -12,17 +12,11 @@ import {
 } from '../model'
 import { updateViews, type SentenceViews, type ViewInputs } from './incremental-views'
 import { withChanges } from './layered-map'
+import { seededRandom } from '../seeded-random'
 
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed from its seed. */
+/** Draws from a seeded generator, so a failing sequence can be replayed from its seed. */
 function random(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = seededRandom(seed)
   const int = (n: number) => Math.floor(next() * n)
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]
   return { next, int, pick, chance: (p: number) => next() < p }

@@ -3,6 +3,7 @@
 // exactly the stacks the window had after any sequence of actions, undos, redos and refusals.
 import { describe, expect, it } from 'vitest'
 import { UNDO_PAGE, UndoStack, type StackStorage, type UndoableAction } from './undo'
+import { seededRandom as random } from '@shared/seeded-random'
 
 /** A session storage of one window, in memory, with every write told. */
 class Session implements StackStorage {
@@ -44,16 +45,6 @@ function reloaded(session: Session): { done: UndoableAction[]; undone: UndoableA
     stack.drop('redo')
   }
   return { done, undone }
-}
-
-/** Small deterministic PRNG (mulberry32): the same sequence on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 describe('the undo stacks kept across a reload', () => {

@@ -25,6 +25,7 @@ import type { ImporterResponse } from './protocol'
 import { wavesOf } from '../test-support/request-waves'
 import { dropAhead, importOffThread, prepareAhead, prepareHere, prepareOffThread } from './segment-client'
 import { WAIT_GUARD } from '../test-support/wait-guard'
+import { seededRandom as random } from '@shared/seeded-random'
 
 const opened: SourcemarkDatabase[] = []
 
@@ -45,16 +46,6 @@ afterEach(async () => {
   vi.useRealTimers()
   for (const db of opened.splice(0)) await db.delete()
 })
-
-/** Small deterministic PRNG (mulberry32): the same article on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * About `chars` characters of news copy made from the sample's paragraphs, with what normalising

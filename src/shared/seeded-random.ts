@@ -1,4 +1,5 @@
-// The bench's one seeded generator (mulberry32): what it draws is the same on every run.
+// The one seeded generator (mulberry32) of the tests' generated data, the fixtures and the bench:
+// what it draws is the same on every run.
 
 /** A generator of numbers in [0, 1), the same sequence for the same seed. */
 export function seededRandom(seed: number): () => number {
