@@ -25,10 +25,10 @@ export const FRAME_MS = 1000 / 60
 
 /**
  * Delays before each of `count` timed keys, in milliseconds: spread over one frame, drawn from a
- * seeded generator (src/shared/seeded-random.ts), the same in every run. A key pressed right after the page
- * settled lands at the same point of the display's frame each time, set by the bench's own
- * rhythm: a change of that rhythm once moved the grading loop's key → paint from 12 ms to 16 ms
- * with no change to the app. A person's keys land at every point of the frame; so do these.
+ * seeded generator (src/shared/seeded-random.ts), the same in every run. A key pressed right
+ * after the page settled lands at the same point of the display's frame each time, set by the
+ * bench's own rhythm: a change of that rhythm once moved the grading loop's key → paint from
+ * 12 ms to 16 ms with no change to the app. A person's keys land at every point of the frame; so do these.
  */
 export function keyPhases(count: number, seed = 0x5eed): number[] {
   const next = seededRandom(seed)
