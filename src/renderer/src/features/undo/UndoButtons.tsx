@@ -1,12 +1,13 @@
 // Undo and redo of the analyst's last actions: header buttons and Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y.
 // The stacks are this window's own and outlive a reload of it.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { memo, useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { Button, Group, Text } from '@mantine/core'
 import { Modal } from '../../components/lazy-modal'
 import { Tooltip } from '../../components/lazy-panels'
+import { renderProbe } from '../../components/render-probe'
 import { db } from '../../db'
 import { gradeWriter } from '../../db/grade-writer'
-import { UndoRefused, redo, undo } from '../../db/undo'
+import { UndoRefused, redo, undo, type UndoableAction } from '../../db/undo'
 import { isTyping } from '../reader/use-reader-keys'
 
 db.undo.persistIn(sessionStorage, `sourcemark:undo:${db.name}`)
@@ -19,10 +20,10 @@ export function UndoButtons({ onMessage }: { onMessage: (text: string, error?: b
   const nextUndo = useSyncExternalStore(subscribe, () => db.undo.peekUndo())
   const nextRedo = useSyncExternalStore(subscribe, () => db.undo.peekRedo())
   // A refusal is read in full, not as a line in the header that truncates it.
-  const [refusal, setRefusal] = useState<{ kind: 'undo' | 'redo'; text: string } | null>(null)
+  const [refusal, setRefusal] = useState<{ kind: Kind; text: string } | null>(null)
 
   const run = useCallback(
-    async (kind: 'undo' | 'redo') => {
+    async (kind: Kind) => {
       try {
         const label = await (kind === 'undo' ? undo(db) : redo(db))
         if (label) onMessage(`${kind === 'undo' ? 'Undone' : 'Redone'}: ${label}`)
@@ -47,30 +48,72 @@ export function UndoButtons({ onMessage }: { onMessage: (text: string, error?: b
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [run])
 
+  const closeRefusal = useCallback(() => setRefusal(null), [])
   return (
     <Group gap={4} wrap="nowrap">
-      <Tooltip label={nextUndo ? `Undo: ${nextUndo.label}` : 'Nothing to undo'}>
-        <Button variant="subtle" disabled={!nextUndo} onClick={() => run('undo')}>
-          Undo
+      <StackButton kind="undo" next={nextUndo} run={run} />
+      <StackButton kind="redo" next={nextRedo} run={run} />
+      <RefusalDialog refusal={refusal} onClose={closeRefusal} />
+    </Group>
+  )
+}
+
+type Kind = 'undo' | 'redo'
+
+const parts = renderProbe<`${Kind} button` | 'refusal dialog'>()
+
+/** Told of each commit of the undo buttons' parts, by name; nothing listens outside tests. */
+export const UndoRenderProbe = parts.Context
+
+const NAMES = { undo: 'Undo', redo: 'Redo' } as const
+
+/**
+ * Undo or Redo with what it would take back in its tooltip. Each action changes the undo stack's
+ * top, so it renders Undo's; Redo's and the closed dialog stay as they are.
+ */
+const StackButton = memo(function StackButton({
+  kind,
+  next,
+  run
+}: {
+  kind: Kind
+  next: UndoableAction | undefined
+  run: (kind: Kind) => Promise<void>
+}) {
+  const name = NAMES[kind]
+  return (
+    <parts.Probe part={`${kind} button`}>
+      <Tooltip label={next ? `${name}: ${next.label}` : `Nothing to ${kind}`}>
+        <Button variant="subtle" disabled={!next} onClick={() => void run(kind)}>
+          {name}
         </Button>
       </Tooltip>
-      <Tooltip label={nextRedo ? `Redo: ${nextRedo.label}` : 'Nothing to redo'}>
-        <Button variant="subtle" disabled={!nextRedo} onClick={() => run('redo')}>
-          Redo
-        </Button>
-      </Tooltip>
+    </parts.Probe>
+  )
+})
+
+/** A refused undo or redo, read in full. */
+const RefusalDialog = memo(function RefusalDialog({
+  refusal,
+  onClose
+}: {
+  refusal: { kind: Kind; text: string } | null
+  onClose: () => void
+}) {
+  return (
+    <parts.Probe part="refusal dialog">
       <Modal
         opened={refusal !== null}
-        onClose={() => setRefusal(null)}
+        onClose={onClose}
         title={refusal?.kind === 'redo' ? 'Redo refused' : 'Undo refused'}
       >
         <Text size="sm" mb="md">
           {refusal?.text}
         </Text>
         <Group justify="flex-end">
-          <Button onClick={() => setRefusal(null)}>OK</Button>
+          <Button onClick={onClose}>OK</Button>
         </Group>
       </Modal>
-    </Group>
+    </parts.Probe>
   )
-}
+})
