@@ -30,21 +30,66 @@ export function expandSentences(table: SentenceTable): Sentence[] {
 /** Each table's sentences, made once: a render of a new article begun again makes none anew. */
 const expanded = new WeakMap<SentenceTable, Sentence[]>()
 
+/** Sentences made so far while the page was idle, by table (see sentencesWhenIdle). */
+const begun = new WeakMap<SentenceTable, Sentence[]>()
+
+/** Makes the rest of `table`'s sentences onto those `made` (oldest first) until `until` says stop. */
+function makeRest(table: SentenceTable, made: Sentence[], until: () => boolean): void {
+  const count = table.seqs.length
+  while (made.length < count && !until()) {
+    const end = Math.min(made.length + IDLE_ROWS, count)
+    for (let index = made.length; index < end; index++) made.push(sentenceAt(table, index))
+  }
+}
+
 /** The sentences of `table` (expandSentences), the same array for the same table each time. */
 export function sentencesOf(table: SentenceTable): Sentence[] {
   let sentences = expanded.get(table)
-  if (!sentences) expanded.set(table, (sentences = expandSentences(table)))
+  if (sentences) return sentences
+  // Begun while the page was idle: the rest is made now, onto what was made.
+  sentences = begun.get(table) ?? []
+  begun.delete(table)
+  makeRest(table, sentences, () => false)
+  expanded.set(table, sentences)
   return sentences
 }
 
+/** Sentences made between two looks at the idle deadline: a few milliseconds' worth. */
+export const IDLE_ROWS = 2_000
+
 /**
- * Makes the sentences of `table` when the page is idle, for a render to come to find them made:
+ * Makes the sentences of `table` while the page is idle, for a render to come to find them made:
  * the table of a text prepared ahead of its import, made while the analyst reads the import form.
+ * Made IDLE_ROWS at a time while the idle period lasts, then in the next one: a 76,000-sentence
+ * table made at once held the page for 30-50 ms, a long task of its own on a busy machine. A
+ * render that needs them first makes the rest itself.
  */
-export function sentencesWhenIdle(table: SentenceTable): void {
-  const make = () => void sentencesOf(table)
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(make, { timeout: 1000 })
-  else setTimeout(make, 0)
+export function sentencesWhenIdle(
+  table: SentenceTable,
+  idle: (step: (deadline?: IdleDeadline) => void) => void = whenIdle
+): void {
+  if (expanded.has(table) || begun.has(table)) return
+  const made: Sentence[] = []
+  begun.set(table, made)
+  const step = (deadline?: IdleDeadline) => {
+    // Made by a render meanwhile, or the next import's table replaced this one.
+    if (begun.get(table) !== made) return
+    let first = true
+    makeRest(table, made, () => {
+      const stop = !first && (deadline?.timeRemaining() ?? 0) < 1
+      first = false
+      return stop
+    })
+    if (made.length < table.seqs.length) return idle(step)
+    begun.delete(table)
+    expanded.set(table, made)
+  }
+  idle(step)
+}
+
+function whenIdle(step: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 1000 })
+  else setTimeout(step, 0)
 }
 
 /** Whether two tables hold the same rows: the same article, next sequence number and columns. */
