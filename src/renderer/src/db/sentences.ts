@@ -54,15 +54,21 @@ export function sentencesOf(table: SentenceTable): Sentence[] {
   return sentences
 }
 
-/** Sentences made between two looks at the idle deadline: a few milliseconds' worth. */
+/** Sentences made between two looks at the idle deadline: about a millisecond's worth. */
 export const IDLE_ROWS = 2_000
+
+/**
+ * At most this many IDLE_ROWS in one idle period, however long: a message that comes meanwhile
+ * (the import's answer) waits for a few milliseconds of this, not for an idle period's 50.
+ */
+export const IDLE_CHUNKS = 8
 
 /**
  * Makes the sentences of `table` while the page is idle, for a render to come to find them made:
  * the table of a text prepared ahead of its import, made while the analyst reads the import form.
- * Made IDLE_ROWS at a time while the idle period lasts, then in the next one: a 76,000-sentence
- * table made at once held the page for 30-50 ms, a long task of its own on a busy machine. A
- * render that needs them first makes the rest itself.
+ * Made IDLE_ROWS at a time while the idle period lasts (IDLE_CHUNKS at most), then in the next
+ * one: a 76,000-sentence table made at once held the page for 30-50 ms, a long task of its own
+ * on a busy machine. A render that needs them first makes the rest itself.
  */
 export function sentencesWhenIdle(
   table: SentenceTable,
@@ -74,12 +80,12 @@ export function sentencesWhenIdle(
   const step = (deadline?: IdleDeadline) => {
     // Made by a render meanwhile, or the next import's table replaced this one.
     if (begun.get(table) !== made) return
-    let first = true
-    makeRest(table, made, () => {
-      const stop = !first && (deadline?.timeRemaining() ?? 0) < 1
-      first = false
-      return stop
-    })
+    let chunks = 0
+    makeRest(
+      table,
+      made,
+      () => chunks++ > 0 && (chunks > IDLE_CHUNKS || (deadline?.timeRemaining() ?? 0) < 1)
+    )
     if (made.length < table.seqs.length) return idle(step)
     begun.delete(table)
     expanded.set(table, made)
