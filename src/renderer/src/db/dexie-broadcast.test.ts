@@ -18,17 +18,25 @@ afterAll(() => {
   otherWindow.close()
 })
 
-/** A part of what Dexie announces, named by `n`. */
-const part = (n: number) => ({ [`idb://library/articles/${n}`]: {} })
+/** This file's own library: other tests' Dexie announce their writes on the same channel. */
+const LIBRARY = `idb://broadcast-${crypto.randomUUID()}/`
 
-/** Everything heard since the last call, once every message posted until now has been delivered. */
+/** A part of what Dexie announces, named by `n`. */
+const part = (n: number) => ({ [`${LIBRARY}articles/${n}`]: {} })
+
+const ours = (message: unknown) => Object.keys(message as object).some((key) => key.startsWith(LIBRARY))
+
+/**
+ * What of this file's own was heard since the last call, once every message posted until now has
+ * been delivered.
+ */
 async function heardSoFar(): Promise<unknown[]> {
   const mark = { mark: crypto.randomUUID() }
   const sender = new Original(DEXIE_STORAGE_MUTATED_CHANNEL)
   sender.postMessage(mark)
   sender.close()
   await expect.poll(() => heard.some((m) => (m as { mark?: string }).mark === mark.mark)).toBe(true)
-  return heard.splice(0).filter((m) => !(m as { mark?: string }).mark)
+  return heard.splice(0).filter(ours)
 }
 
 describe('a worker write’s announcements, held', () => {
