@@ -43,10 +43,10 @@ export interface Announced<T> {
 }
 
 /**
- * In the importer's worker: what Dexie announces while a write runs (`during`) is kept and given
- * back with its result, for the page to send (announceChanges) once it has shown the article. A
- * write that fails sends what was kept at once, as any other write's announcements are sent:
- * nothing is kept that is not handed over.
+ * In the importer's worker: gives the function that runs a write and keeps what Dexie announces
+ * while it runs, to give back with its result for the page to send (announceChanges) once it has
+ * shown the article. A write that fails sends what was kept at once, as any other write's
+ * announcements are sent: nothing is kept that is not handed over.
  */
 export function holdDexieBroadcast(): <T>(write: () => Promise<T>) => Promise<Announced<T>> {
   let writing = 0

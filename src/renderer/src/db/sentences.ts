@@ -16,15 +16,7 @@ export function sentenceTableFor(articleId: string, segments: readonly Segment[]
 }
 
 export function expandSentences(table: SentenceTable): Sentence[] {
-  const { articleId } = table
-  return Array.from(table.seqs, (seq, index) => ({
-    id: sentenceId(articleId, seq),
-    articleId,
-    index,
-    start: table.starts[index],
-    end: table.ends[index],
-    kind: SENTENCE_KINDS[table.kinds[index]]
-  }))
+  return Array.from(table.seqs, (_, index) => sentenceAt(table, index))
 }
 
 /** Each table's sentences, made once: a render of a new article begun again makes none anew. */
@@ -33,13 +25,10 @@ const expanded = new WeakMap<SentenceTable, Sentence[]>()
 /** Sentences made so far while the page was idle, by table (see sentencesWhenIdle). */
 const begun = new WeakMap<SentenceTable, Sentence[]>()
 
-/** Makes the rest of `table`'s sentences onto those `made` (oldest first) until `until` says stop. */
-function makeRest(table: SentenceTable, made: Sentence[], until: () => boolean): void {
-  const count = table.seqs.length
-  while (made.length < count && !until()) {
-    const end = Math.min(made.length + IDLE_ROWS, count)
-    for (let index = made.length; index < end; index++) made.push(sentenceAt(table, index))
-  }
+/** Makes `table`'s sentences onto those `made` (in order) until there are `until` of them, or all. */
+function makeUpTo(table: SentenceTable, made: Sentence[], until: number): void {
+  const end = Math.min(until, table.seqs.length)
+  for (let index = made.length; index < end; index++) made.push(sentenceAt(table, index))
 }
 
 /** The sentences of `table` (expandSentences), the same array for the same table each time. */
@@ -49,7 +38,7 @@ export function sentencesOf(table: SentenceTable): Sentence[] {
   // Begun while the page was idle: the rest is made now, onto what was made.
   sentences = begun.get(table) ?? []
   begun.delete(table)
-  makeRest(table, sentences, () => false)
+  makeUpTo(table, sentences, table.seqs.length)
   expanded.set(table, sentences)
   return sentences
 }
@@ -78,14 +67,12 @@ export function sentencesWhenIdle(
   const made: Sentence[] = []
   begun.set(table, made)
   const step = (deadline?: IdleDeadline) => {
-    // Made by a render meanwhile, or the next import's table replaced this one.
+    // Made by a render meanwhile, which took what was made here.
     if (begun.get(table) !== made) return
-    let chunks = 0
-    makeRest(
-      table,
-      made,
-      () => chunks++ > 0 && (chunks > IDLE_CHUNKS || (deadline?.timeRemaining() ?? 0) < 1)
-    )
+    for (let chunk = 0; chunk < IDLE_CHUNKS && made.length < table.seqs.length; chunk++) {
+      if (chunk > 0 && (deadline?.timeRemaining() ?? 0) < 1) break
+      makeUpTo(table, made, made.length + IDLE_ROWS)
+    }
     if (made.length < table.seqs.length) return idle(step)
     begun.delete(table)
     expanded.set(table, made)

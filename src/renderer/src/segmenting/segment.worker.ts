@@ -1,10 +1,10 @@
 // Imports off the UI thread: normalises the text, fingerprints it with WebCrypto, segments it,
 // builds its sentence table and hashes the table's bytes, and for a whole import writes the rows
 // too, in one transaction of its own connection to the library. The page never holds a 5 MB
-// text in a task of its own; its live queries hear of the new rows as of any other window's.
+// text in a task of its own. What an import wrote is announced by the page, to its live queries
+// and to other windows, once it has shown the article (see announceOnceShown).
 // A text prepared ahead, while the analyst reads the import form, is kept for its import, and
-// its text row written ahead of it (the import then writes only the small rows). What an import
-// wrote is announced by the page, once it has shown the article (see announceOnceShown).
+// its text row written ahead of it (the import then writes only the small rows).
 import { announcedBy } from './import-announcements'
 import '../db/history-hashing-bundled'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
