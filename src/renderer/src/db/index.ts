@@ -32,13 +32,28 @@ export function persistenceWarningDue(persisted: boolean, storage: Storage = loc
 }
 
 let queue: Promise<unknown> = Promise.resolve()
+/** How many of the writes asked for have not yet ended. */
+let unfinished = 0
 
 /**
  * Runs the analyst's writes one after another, in the order they were asked for: a key pressed
- * right after picking a source acts on the sentence as it will be, not as it was on screen.
+ * right after picking a source acts on the sentence as it will be, not as it was on screen. A
+ * write asked for while none is under way starts at once, in the task that asked for it: a
+ * grade's message leaves for the grade writer before the reader renders the key, not after.
  */
 export function serially<T>(write: () => Promise<T>): Promise<T> {
-  const next = queue.then(write, write)
-  queue = next.catch(() => undefined)
+  const next = unfinished === 0 ? startedNow(write) : queue.then(write, write)
+  unfinished++
+  const ended = () => void unfinished--
+  queue = next.then(ended, ended)
   return next
+}
+
+/** `write` started now; a write that throws before its first wait rejects, as a queued one does. */
+function startedNow<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return Promise.resolve(write())
+  } catch (error) {
+    return Promise.reject(error as Error)
+  }
 }
