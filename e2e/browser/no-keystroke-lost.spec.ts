@@ -109,10 +109,12 @@ test('a source typed right after s, before the inspector has come, goes into the
   await expect(page.getByRole('status', { name: 'Loading Inspector' })).toBeVisible()
   await app.select(3)
   await page.keyboard.press('s')
-  // Its "k" is not the reader's key to move up, nor its letters any other shortcut.
-  await page.keyboard.type('Ukrainian officials')
+  // Its "k" is not the reader's key to move up, nor its letters any other shortcut, nor its "4"
+  // a grade (grade keys are taken before the page's other handlers, but never from a field).
+  await page.keyboard.type('Ukrainian officials of the 47th brigade')
   await scripts.release()
   await expect(app.sourceField()).toBeFocused()
-  await expect(app.sourceField()).toHaveValue('Ukrainian officials')
+  await expect(app.sourceField()).toHaveValue('Ukrainian officials of the 47th brigade')
   await expect(app.sentence(3)).toHaveAttribute('data-selected', 'true')
+  await expect(app.sentence(3)).toHaveAttribute('data-rating', '')
 })
