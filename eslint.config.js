@@ -36,6 +36,22 @@ export default tseslint.config(
     }
   },
   {
+    // Storage only through db/: the rest of the renderer calls db/'s functions, never a table.
+    files: ['src/renderer/src/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/db/**', 'src/renderer/src/test-support/**', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.type='Identifier'][property.name=/^(articles|texts|sentences|sources|assessments|links|cases|judgments|articleCounts|history|settings)$/][object.name=/^(db|library|appDb)$/]",
+          message:
+            'Storage only through db/: read and write the library with a function of src/renderer/src/db.'
+        }
+      ]
+    }
+  },
+  {
     files: [
       'src/main/**/*.ts',
       'src/preload/**/*.ts',

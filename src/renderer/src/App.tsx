@@ -3,7 +3,9 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { Button, Group, Loader, Overlay, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
-import { dropTextsAhead, isGraded } from './db/articles'
+import { dropTextsAhead, getArticleRecord, isGraded, newestArticle } from './db/articles'
+import { getJudgment } from './db/judgments'
+import { lastArticleId, rememberLastArticle } from './db/reader-settings'
 import { gradeWriter } from './db/grade-writer'
 import { focusWithTypedAhead } from './components/typed-ahead'
 import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
@@ -58,8 +60,6 @@ const ShortcutSheet = lazyDialog('Keyboard shortcuts', () =>
 const CommandPalette = lazyDialog('Command palette', () =>
   import('./features/search/CommandPalette').then((m) => m.CommandPalette)
 )
-
-const LAST_ARTICLE = 'lastArticleId'
 
 export function App() {
   const [articleId, setArticleId] = useState<string | null>(null)
@@ -117,14 +117,14 @@ export function App() {
     setRegistry(null)
     setArticleId(id)
     setSelectedIndex(0)
-    void db.settings.put({ key: LAST_ARTICLE, value: id })
+    void rememberLastArticle(db, id)
   }, [])
 
   const openStartArticle = useCallback(
     async (sampleId: string | null) => {
-      const last = (await db.settings.get(LAST_ARTICLE))?.value
-      const lastExists = typeof last === 'string' && (await db.articles.get(last))
-      const newest = await db.articles.orderBy('importedAt').last()
+      const last = await lastArticleId(db)
+      const lastExists = last !== undefined && (await getArticleRecord(db, last))
+      const newest = await newestArticle(db)
       const id = sampleId ?? (lastExists ? last : newest?.id)
       if (id) openArticle(id)
     },
@@ -205,10 +205,7 @@ export function App() {
   const articleDeleted = useCallback(
     (title: string) => {
       notify(`Deleted “${title}”.`)
-      void db.articles
-        .orderBy('importedAt')
-        .last()
-        .then((next) => (next ? openArticle(next.id) : setArticleId(null)))
+      void newestArticle(db).then((next) => (next ? openArticle(next.id) : setArticleId(null)))
     },
     [notify, openArticle]
   )
@@ -223,7 +220,7 @@ export function App() {
   /** Shows the case of a key judgment, at that judgment (a brief-check issue, the reader). */
   const showJudgment = useCallback(
     (judgmentId: string) => {
-      void db.judgments.get(judgmentId).then((j) => {
+      void getJudgment(db, judgmentId).then((j) => {
         if (j) openCase(j.caseId, j.id)
         else notify('That key judgment is no longer in the library.', true)
       })

@@ -226,6 +226,16 @@ export function findBySha256(db: SourcemarkDatabase, sha256: string): Promise<Ar
   return db.articles.where('origin.sha256').equals(sha256).first()
 }
 
+/** The article's record, without its text; undefined when it is no longer in the library. */
+export function getArticleRecord(db: SourcemarkDatabase, id: string): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id)
+}
+
+/** The article imported last; undefined when the library holds none. */
+export function newestArticle(db: SourcemarkDatabase): Promise<ArticleRecord | undefined> {
+  return db.articles.orderBy('importedAt').last()
+}
+
 /** The article with its text: the two live in separate tables so that listing stays light. */
 export async function getArticle(db: SourcemarkDatabase, id: string): Promise<Article | undefined> {
   const [meta, text] = await Promise.all([db.articles.get(id), db.texts.get(id)])

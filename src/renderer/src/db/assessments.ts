@@ -24,6 +24,11 @@ export function blankAssessment(sentence: Sentence, articleText: string): Assess
   }
 }
 
+/** The sentence's stored grade; undefined when it has none. */
+export function getAssessment(db: SourcemarkDatabase, sentenceId: string): Promise<Assessment | undefined> {
+  return db.assessments.get(sentenceId)
+}
+
 let gradesNumbered = 0
 const gradeNumbers = new WeakMap<Assessment, number>()
 

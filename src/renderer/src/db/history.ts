@@ -137,3 +137,20 @@ function stateOf(db: SourcemarkDatabase, change: Change): Promise<unknown> {
   }
   return Dexie.Promise.resolve(change.after)
 }
+
+/**
+ * The trail of a sentence, newest first: the entries of its grade and of the links given, as the
+ * inspector's history shows them.
+ */
+export async function sentenceTrail(
+  db: SourcemarkDatabase,
+  sentenceId: string,
+  linkIds: readonly string[]
+): Promise<HistoryEntry[]> {
+  const trail = db.history.where('[entity+entityId]')
+  const [graded, linked] = await Promise.all([
+    trail.equals(['assessment', sentenceId]).toArray(),
+    trail.anyOf(linkIds.map((id) => ['link', id])).toArray()
+  ])
+  return [...graded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
+}

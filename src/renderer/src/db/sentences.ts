@@ -8,7 +8,15 @@ import {
   type SentenceKind
 } from '@shared/model'
 import { sentenceTableOf } from '@shared/segment/table'
-import type { SentenceTable } from './database'
+import type { SentenceTable, SourcemarkDatabase } from './database'
+
+/** The article's stored sentence table; undefined when the article is no longer in the library. */
+export function getSentenceTable(
+  db: SourcemarkDatabase,
+  articleId: string
+): Promise<SentenceTable | undefined> {
+  return db.sentences.get(articleId)
+}
 
 /** The table of a newly imported article (the one rule is in @shared/segment/table). */
 export function sentenceTableFor(articleId: string, segments: readonly Segment[]): SentenceTable {

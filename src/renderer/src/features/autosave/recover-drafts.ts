@@ -2,12 +2,12 @@
 import type { Sentence } from '@shared/model'
 import { serially } from '../../db'
 import type { SourcemarkDatabase } from '../../db/database'
-import { updateAssessment } from '../../db/assessments'
-import { getArticle } from '../../db/articles'
+import { getAssessment, updateAssessment } from '../../db/assessments'
+import { getArticle, getArticleRecord } from '../../db/articles'
 import { getBriefHeader, readBriefHeader, saveBriefHeader } from '../../db/brief-headers'
-import { expandSentences } from '../../db/sentences'
-import { saveCaseHeader } from '../../db/cases'
-import { updateJudgment } from '../../db/judgments'
+import { expandSentences, getSentenceTable } from '../../db/sentences'
+import { getCase, saveCaseHeader } from '../../db/cases'
+import { getJudgment, updateJudgment } from '../../db/judgments'
 import { forgetDraft, orphanedDrafts, type PendingDraft } from './draft-journal'
 
 /** Returns how many drafts were saved. */
@@ -25,12 +25,12 @@ async function recover(db: SourcemarkDatabase, draft: PendingDraft): Promise<boo
   if (draft.field === 'case-header') return recoverCaseHeader(db, draft)
   if (draft.field === 'judgment') return recoverJudgment(db, draft)
   const article = await getArticle(db, draft.articleId)
-  const table = await db.sentences.get(draft.articleId)
+  const table = await getSentenceTable(db, draft.articleId)
   // The article or the sentence was deleted since: the draft has nowhere to go.
   const sentence: Sentence | undefined =
     table && expandSentences(table).find((s) => s.id === draft.sentenceId)
   if (!article || !sentence) return false
-  const current = await db.assessments.get(sentence.id)
+  const current = await getAssessment(db, sentence.id)
   if (draft.field === 'note') {
     if ((current?.note ?? '') === draft.value) return false
     await updateAssessment(db, sentence, article.text, { note: draft.value })
@@ -45,7 +45,7 @@ async function recover(db: SourcemarkDatabase, draft: PendingDraft): Promise<boo
 }
 
 async function recoverBriefHeader(db: SourcemarkDatabase, articleId: string, json: string): Promise<boolean> {
-  const article = await db.articles.get(articleId)
+  const article = await getArticleRecord(db, articleId)
   let parsed: unknown
   try {
     parsed = JSON.parse(json)
@@ -67,7 +67,7 @@ async function recoverCaseHeader(
   db: SourcemarkDatabase,
   draft: Extract<PendingDraft, { field: 'case-header' }>
 ): Promise<boolean> {
-  const stored = await db.cases.get(draft.caseId)
+  const stored = await getCase(db, draft.caseId)
   // The case was deleted since, or the draft is not one this version wrote.
   if (!stored || !(draft.part in stored.header) || typeof draft.value !== 'string') return false
   if (draft.part === 'date' && !CASE_DATE.test(draft.value)) return false
@@ -80,7 +80,7 @@ async function recoverJudgment(
   db: SourcemarkDatabase,
   draft: Extract<PendingDraft, { field: 'judgment' }>
 ): Promise<boolean> {
-  const stored = await db.judgments.get(draft.judgmentId)
+  const stored = await getJudgment(db, draft.judgmentId)
   if (!stored || typeof stored[draft.part] !== 'string' || stored[draft.part] === draft.value) return false
   await updateJudgment(db, stored.id, { [draft.part]: draft.value })
   return true

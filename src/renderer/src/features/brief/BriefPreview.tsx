@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Alert, Text } from '@mantine/core'
 import type { CaseHeader } from '@shared/model'
 import { serially } from '../../db'
-import type { BriefHeader, BriefScope } from './brief-data'
+import type { BriefHeader, BriefScope } from '../../db/brief-data'
 import type { BriefBuilds } from './brief-builds'
 import { briefPrintPage } from './brief-outputs'
 

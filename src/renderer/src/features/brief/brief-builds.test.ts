@@ -7,7 +7,7 @@ import { updateAssessment } from '../../db/assessments'
 import { saveBriefHeader } from '../../db/brief-headers'
 import { expandSentences } from '../../db/sentences'
 import { briefBuilds, type BriefBuilds } from './brief-builds'
-import type { BriefScope } from './brief-data'
+import type { BriefScope } from '../../db/brief-data'
 import type { BriefHandle } from './brief-outputs'
 import { BriefWorkerClient } from './brief-worker-client'
 

@@ -5,7 +5,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie'
 import type { CaseHeader } from '@shared/model'
 import type { SourcemarkDatabase } from '../../db/database'
-import { BRIEF_TABLES, type BriefHeader, type BriefScope } from './brief-data'
+import { BRIEF_TABLES, type BriefHeader, type BriefScope } from '../../db/brief-data'
 import type { BriefHandle } from './brief-outputs'
 import { briefMaker, type BriefMaker } from './brief-worker-client'
 

@@ -3,7 +3,7 @@
 import type { BriefIssue } from '@shared/brief/check'
 import type { BriefOptions } from '@shared/brief/markdown'
 import type { CaseHeader } from '@shared/model'
-import type { BriefHeader, BriefScope } from './brief-data'
+import type { BriefHeader, BriefScope } from '../../db/brief-data'
 import type { BriefOutputKind, BriefOutputs } from './brief-outputs'
 
 export type BriefRequest =

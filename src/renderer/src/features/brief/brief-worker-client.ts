@@ -5,7 +5,7 @@
 import type { BriefOptions } from '@shared/brief/markdown'
 import type { CaseHeader } from '@shared/model'
 import type { SourcemarkDatabase } from '../../db/database'
-import { loadScopeInput, type BriefHeader, type BriefScope } from './brief-data'
+import { loadScopeInput, type BriefHeader, type BriefScope } from '../../db/brief-data'
 import { briefHere, buildOnce, type BriefHandle, type BriefOutputs } from './brief-outputs'
 import type { PageProgress } from './brief-html'
 import type { BriefRequest, BriefResponse } from './brief-protocol'

@@ -4,7 +4,7 @@
 // issues and a few header fields, then asks for each output by the build it belongs to.
 import { workerLibraries } from '../../db/worker-library'
 import { errorReport } from '../../worker-start'
-import { loadScopeInput } from './brief-data'
+import { loadScopeInput } from '../../db/brief-data'
 import { briefIssues, briefOutput, buildOnce, type BuiltBrief } from './brief-outputs'
 import type { BriefRequest, BriefResponse } from './brief-protocol'
 

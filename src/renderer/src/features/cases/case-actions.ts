@@ -2,7 +2,7 @@
 // turned into a sentence that names what was not saved.
 import type { CaseHeader, CaseId } from '@shared/model'
 import { db, serially } from '../../db'
-import { saveCaseHeader } from '../../db/cases'
+import { getCase, saveCaseHeader } from '../../db/cases'
 
 /** Saves one field of the case's header, over the header as it is stored now. */
 export function saveCaseHeaderField<K extends keyof CaseHeader>(
@@ -11,7 +11,7 @@ export function saveCaseHeaderField<K extends keyof CaseHeader>(
   value: CaseHeader[K]
 ): Promise<unknown> {
   return serially(async () => {
-    const stored = await db.cases.get(caseId)
+    const stored = await getCase(db, caseId)
     if (!stored) throw new Error('The case is no longer in the library.')
     if (stored.header[part] === value) return stored
     return saveCaseHeader(db, caseId, { ...stored.header, [part]: value })

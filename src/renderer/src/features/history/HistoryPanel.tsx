@@ -7,6 +7,7 @@ import { chainName } from '@shared/history'
 import type { HistoryEntry, Link, Sentence, Source } from '@shared/model'
 import { db } from '../../db'
 import type { LibraryVerdict } from '../../db/backup'
+import { sentenceTrail } from '../../db/history'
 import { describeEntry } from './describe'
 import { WorkspaceKey } from './WorkspaceKey'
 import { Probe } from '../inspector/render-probe'
@@ -54,14 +55,15 @@ const HistoryItem = memo(
 )
 
 export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
-  const entries = useLiveQuery(async () => {
-    const graded = await db.history.where('[entity+entityId]').equals(['assessment', sentence.id]).toArray()
-    const linked = await db.history
-      .where('[entity+entityId]')
-      .anyOf(links.map((l) => ['link', l.id]))
-      .toArray()
-    return [...graded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
-  }, [sentence.id, links])
+  const entries = useLiveQuery(
+    () =>
+      sentenceTrail(
+        db,
+        sentence.id,
+        links.map((l) => l.id)
+      ),
+    [sentence.id, links]
+  )
   const [verdict, setVerdict] = useState<LibraryVerdict | null>(null)
   // Show all holds for the sentence it was asked for.
   const [allOf, setAllOf] = useState<string | null>(null)

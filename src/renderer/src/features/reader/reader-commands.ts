@@ -3,6 +3,7 @@ import type { Assessment, Sentence } from '@shared/model'
 import { db, serially } from '../../db'
 import { isGraded } from '../../db/articles'
 import type { StartedJudgment } from '../../db/case-choice'
+import { getAssessment } from '../../db/assessments'
 import { gradeSentence } from '../../db/grade-writer'
 import { ADD_SOURCE_FIELD_ID, NOTE_FIELD_ID, SOURCE_FIELD_ID } from '../inspector/field-ids'
 import { stepVisible } from './reader-filter'
@@ -85,7 +86,7 @@ export function runReaderCommand(command: ReaderCommand, context: ReaderCommandC
     case 'reliability':
       // Read at write time: the source may have been picked a moment ago and still be saving.
       serially(async () => {
-        const sourceId = (await db.assessments.get(selected.id))?.attributions[0]?.sourceId
+        const sourceId = (await getAssessment(db, selected.id))?.attributions[0]?.sourceId
         if (!sourceId) notify('Pick the sentence’s source first (s), then grade its reliability.', true)
         else {
           // The registry's writes come when first used, not with the first screen.

@@ -1,13 +1,13 @@
 // Gathers everything a brief needs, of one article or of a case, in one read transaction.
 import type { BriefArticle, BriefInput } from '@shared/brief/model'
 import type { ArticleId, CaseHeader, CaseId, Judgment, Link } from '@shared/model'
-import { db as appDb } from '../../db'
-import type { SourcemarkDatabase } from '../../db/database'
-import { getArticle } from '../../db/articles'
-import { judgmentsOfCase } from '../../db/judgments'
-import { linksOfArticle } from '../../db/links'
-import { foreignSentenceIds, loadForeignSentences } from '../../db/foreign-sentences'
-import { expandSentences } from '../../db/sentences'
+import { db as appDb } from './index'
+import type { SourcemarkDatabase } from './database'
+import { getArticle } from './articles'
+import { judgmentsOfCase } from './judgments'
+import { linksOfArticle } from './links'
+import { foreignSentenceIds, loadForeignSentences } from './foreign-sentences'
+import { expandSentences } from './sentences'
 
 export interface BriefHeader {
   title: string

@@ -3,12 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildBrief } from '@shared/brief/model'
 import { renderBriefModelMarkdown } from '@shared/brief/markdown'
-import { SourcemarkDatabase } from '../../db/database'
-import { deleteArticle, importArticle } from '../../db/articles'
-import { addLink } from '../../db/links'
-import { addArticleToCase, createCase, saveCaseHeader } from '../../db/cases'
-import { addEvidence, addJudgment, moveJudgment, updateJudgment } from '../../db/judgments'
-import { expandSentences } from '../../db/sentences'
+import { SourcemarkDatabase } from './database'
+import { deleteArticle, importArticle } from './articles'
+import { addLink } from './links'
+import { addArticleToCase, createCase, saveCaseHeader } from './cases'
+import { addEvidence, addJudgment, moveJudgment, updateJudgment } from './judgments'
+import { expandSentences } from './sentences'
 import { loadBriefInput, loadCaseBriefInput } from './brief-data'
 
 let db: SourcemarkDatabase
