@@ -138,19 +138,31 @@ function stateOf(db: SourcemarkDatabase, change: Change): Promise<unknown> {
   return Dexie.Promise.resolve(change.after)
 }
 
+/** A sentence's trail as the inspector shows it: its newest entries, and how many there are. */
+export interface SentenceTrail {
+  entries: HistoryEntry[]
+  total: number
+}
+
 /**
- * The trail of a sentence, newest first: the entries of its grade and of the links given, as the
- * inspector's history shows them.
+ * The trail of a sentence, newest first: the entries of its grade and of the links given; the
+ * `newest` of them only, if given. A sentence graded again and again is counted, not read whole:
+ * only its newest grade entries are read, and its links' (few, each with a short trail).
  */
 export async function sentenceTrail(
   db: SourcemarkDatabase,
   sentenceId: string,
-  linkIds: readonly string[]
-): Promise<HistoryEntry[]> {
+  linkIds: readonly string[],
+  newest = Infinity
+): Promise<SentenceTrail> {
   const trail = db.history.where('[entity+entityId]')
-  const [graded, linked] = await Promise.all([
-    trail.equals(['assessment', sentenceId]).toArray(),
+  const graded = () => trail.equals(['assessment', sentenceId])
+  // Within one key of the index, entries are in the order of their ids: reversed, newest first.
+  const [gradedCount, newestGraded, linked] = await Promise.all([
+    graded().count(),
+    Number.isFinite(newest) ? graded().reverse().limit(newest).toArray() : graded().reverse().toArray(),
     trail.anyOf(linkIds.map((id) => ['link', id])).toArray()
   ])
-  return [...graded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
+  const entries = [...newestGraded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
+  return { entries: entries.slice(0, newest), total: gradedCount + linked.length }
 }

@@ -55,19 +55,23 @@ const HistoryItem = memo(
 )
 
 export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
-  const entries = useLiveQuery(
+  const [verdict, setVerdict] = useState<LibraryVerdict | null>(null)
+  // Show all holds for the sentence it was asked for.
+  const [allOf, setAllOf] = useState<string | null>(null)
+  const all = allOf === sentence.id
+  // Only what is shown is read: a grade reads the newest changes again, not the whole trail.
+  const trail = useLiveQuery(
     () =>
       sentenceTrail(
         db,
         sentence.id,
-        links.map((l) => l.id)
+        links.map((l) => l.id),
+        all ? Infinity : HISTORY_SHOWN
       ),
-    [sentence.id, links]
+    [sentence.id, links, all]
   )
-  const [verdict, setVerdict] = useState<LibraryVerdict | null>(null)
-  // Show all holds for the sentence it was asked for.
-  const [allOf, setAllOf] = useState<string | null>(null)
-  const shown = allOf === sentence.id ? entries : entries?.slice(0, HISTORY_SHOWN)
+  const shown = trail?.entries
+  const total = trail?.total
 
   // The checking code is the backup reader's: fetched when asked for, not with the app.
   const check = async () => setVerdict(await (await import('../../db/backup')).verifyLibrary(db))
@@ -75,10 +79,10 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
   return (
     <Accordion variant="contained" chevronPosition="left">
       <Accordion.Item value="history">
-        <Accordion.Control>History of this sentence ({entries?.length ?? 0})</Accordion.Control>
+        <Accordion.Control>History of this sentence ({total ?? 0})</Accordion.Control>
         <Accordion.Panel>
           <Stack gap="sm">
-            {entries && entries.length === 0 && (
+            {total === 0 && (
               <Text size="xs" c="dimmed">
                 Not graded yet.
               </Text>
@@ -90,9 +94,9 @@ export function HistoryPanel({ sentence, links, sources }: HistoryPanelProps) {
                 ))}
               </Timeline>
             </Probe>
-            {entries && shown && shown.length < entries.length && (
+            {shown && total !== undefined && shown.length < total && (
               <Button variant="subtle" size="xs" onClick={() => setAllOf(sentence.id)}>
-                Show all {entries.length} changes
+                Show all {total} changes
               </Button>
             )}
             <Button variant="default" onClick={() => void check()}>
