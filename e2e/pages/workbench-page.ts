@@ -8,6 +8,9 @@ type ChosenFiles = string | ChosenFile | string[] | ChosenFile[]
 /** The first words of the bundled sample article. */
 export const SAMPLE_LEDE = 'North Korean troops deployed to aid Russia’s offensive'
 
+/** Listens to file choosers so that they stay intercepted (see WorkbenchPage's constructor). */
+function keepChoosersIntercepted(): void {}
+
 export class WorkbenchPage {
   readonly inspector: Locator
   readonly library: Locator
@@ -15,6 +18,11 @@ export class WorkbenchPage {
   constructor(readonly page: Page) {
     this.inspector = page.getByRole('region', { name: 'Inspector' })
     this.library = page.getByRole('navigation', { name: 'Library' })
+    // File choosers stay intercepted for the page's whole life. Playwright intercepts them only
+    // while something listens, and turns that on again at each waitForEvent('filechooser')
+    // without waiting for it: a click right after could open a chooser nobody hears (a second
+    // file opened in a spec waited out its timeout once so, under load).
+    page.on('filechooser', keepChoosersIntercepted)
   }
 
   sentence(index: number): Locator {
