@@ -121,12 +121,12 @@ export async function deleteCase(db: SourcemarkDatabase, id: CaseId): Promise<vo
 
 const byName = (a: Case, b: Case) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1)
 
-/** Every case, by name (as the analyst reads names, whatever their capitals). */
 /** The case `id`; undefined when it is no longer in the library. */
 export function getCase(db: SourcemarkDatabase, id: CaseId): Promise<Case | undefined> {
   return db.cases.get(id)
 }
 
+/** Every case, by name (as the analyst reads names, whatever their capitals). */
 export async function listCases(db: SourcemarkDatabase): Promise<Case[]> {
   return (await db.cases.toArray()).sort(byName)
 }

@@ -158,9 +158,10 @@ export async function sentenceTrail(
   const trail = db.history.where('[entity+entityId]')
   const graded = () => trail.equals(['assessment', sentenceId])
   // Within one key of the index, entries are in the order of their ids: reversed, newest first.
+  const newestFirst = graded().reverse()
   const [gradedCount, newestGraded, linked] = await Promise.all([
     graded().count(),
-    Number.isFinite(newest) ? graded().reverse().limit(newest).toArray() : graded().reverse().toArray(),
+    (Number.isFinite(newest) ? newestFirst.limit(newest) : newestFirst).toArray(),
     trail.anyOf(linkIds.map((id) => ['link', id])).toArray()
   ])
   const entries = [...newestGraded, ...linked].sort((a, b) => (b.id ?? 0) - (a.id ?? 0))

@@ -29,11 +29,12 @@ export function useReaderKeys(enabled: boolean, run: (command: ReaderCommand) =>
     const take = (grades: boolean) => (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
       const command = commandFor(event)
-      if (grades && command?.kind !== 'credibility') return
+      // A digit typed into a field is the field's: no look for a dialog at each one.
+      if (grades && (command?.kind !== 'credibility' || isTyping(event.target))) return
       // A dialog in front of the reader owns the keyboard.
       if (document.querySelector('[role="dialog"][aria-modal="true"]')) return
       if (isTyping(event.target)) {
-        if (!grades && event.key === 'Escape') (event.target as HTMLElement).blur()
+        if (event.key === 'Escape') (event.target as HTMLElement).blur()
         return
       }
       if (!command) return
