@@ -10,6 +10,7 @@ import { KnownState, readAhead, writeGradeNatively } from './grade-writer-native
 import { warmUpHashing } from './grade-writer-warm-up'
 import type { GradeReadAhead, GradeWriteRequest, GradeWriteResponse } from './grade-writer-protocol'
 import { historyHashingIfReady } from './history-hashing'
+import { inOrder } from './in-order'
 import { workerLibraries } from './worker-library'
 import { errorReport } from '../worker-start'
 
@@ -31,7 +32,8 @@ function knownOf(db: SourcemarkDatabase): KnownState {
 const library = workerLibraries((db) => known.delete(db))
 
 async function write({ id, database, grade }: GradeWriteRequest): Promise<void> {
-  const db = await library(database)
+  // Open already, the grade's transaction is opened in the task its message came in.
+  const db = library.openNow(database) ?? (await library(database))
   // A host whose workers cannot reach the page's storage, or a library this app cannot write:
   // the page writes it itself, or refuses it as it refuses its own writes.
   if (!db) return reply({ id, kind: 'unavailable' })
@@ -49,8 +51,8 @@ async function write({ id, database, grade }: GradeWriteRequest): Promise<void> 
   }
 }
 
-/** One queue: grades are written in the order the page sent them. */
-let queue = Promise.resolve()
+/** One queue: grades are written in the order the page sent them, at once when none is under way. */
+const inTurn = inOrder()
 
 /** Reads ahead for the selected sentence; a failure only means its grade reads before it writes. */
 async function prepare({ database, sentenceId, articleId }: GradeReadAhead): Promise<void> {
@@ -62,7 +64,7 @@ async function prepare({ database, sentenceId, articleId }: GradeReadAhead): Pro
 
 self.onmessage = (event: MessageEvent<GradeWriteRequest | GradeReadAhead>) => {
   const message = event.data
-  queue = queue.then(() => (message.kind === 'read-ahead' ? prepare(message) : write(message)))
+  void inTurn(() => (message.kind === 'read-ahead' ? prepare(message) : write(message)))
 }
 
 // While the analyst reads: the first grades are hashed by compiled code (grade-writer-warm-up.ts).

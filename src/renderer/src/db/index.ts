@@ -1,5 +1,6 @@
 // The one database instance of the running app.
 import { SourcemarkDatabase } from './database'
+import { inOrder } from './in-order'
 
 export const db = new SourcemarkDatabase()
 
@@ -31,29 +32,10 @@ export function persistenceWarningDue(persisted: boolean, storage: Storage = loc
   return true
 }
 
-let queue: Promise<unknown> = Promise.resolve()
-/** How many of the writes asked for have not yet ended. */
-let unfinished = 0
-
 /**
  * Runs the analyst's writes one after another, in the order they were asked for: a key pressed
  * right after picking a source acts on the sentence as it will be, not as it was on screen. A
  * write asked for while none is under way starts at once, in the task that asked for it: a
  * grade's message leaves for the grade writer before the reader renders the key, not after.
  */
-export function serially<T>(write: () => Promise<T>): Promise<T> {
-  const next = unfinished === 0 ? startedNow(write) : queue.then(write, write)
-  unfinished++
-  const ended = () => void unfinished--
-  queue = next.then(ended, ended)
-  return next
-}
-
-/** `write` started now; a write that throws before its first wait rejects, as a queued one does. */
-function startedNow<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return Promise.resolve(write())
-  } catch (error) {
-    return Promise.reject(error as Error)
-  }
-}
+export const serially: <T>(write: () => Promise<T>) => Promise<T> = inOrder()
