@@ -658,6 +658,8 @@ let keyPuts:
   | {
       db: IDBDatabase
       row: object
+      /** With `by: 'worker-grade'`: the history entry written with the row. */
+      entry?: object
       mark: HTMLElement
       times: number[]
       /** Heard when a put commits (see rawPutCommitted). */
@@ -687,6 +689,86 @@ onmessage = async (event) => {
   tx.oncomplete = () => postMessage({ at, committedAt: performance.timeOrigin + performance.now() })
 }`
 
+/** The stores a grade's transaction holds (grade-writer-native.ts), as the scratch copy names them. */
+const GRADE_STORES = ['assessments', 'articles', 'history', 'articleCounts']
+/** The prefix of the scratch copy's stores: not named like the app's, so ./app-worker.ts leaves them alone. */
+const SCRATCH = 'bench-'
+
+/**
+ * A worker of the probe's own that writes what a regrade writes, as the grade writer places it:
+ * the row and its history entry, in one transaction over the same stores with the same indexes
+ * (a scratch copy of the app's, see copyLibraryStores), the commit asked for at once. No app code
+ * runs: nothing is read, checked or hashed. Told on the clock the page shares, as PUTTING_WORKER.
+ */
+const GRADING_WORKER = `
+const opened = new Promise((resolve, reject) => {
+  const open = indexedDB.open('bench-scratch-grade')
+  open.onsuccess = () => resolve(open.result)
+  open.onerror = () => reject(open.error)
+})
+opened.then(() => postMessage({ ready: true }))
+onmessage = async (event) => {
+  const { row, entry, at } = event.data
+  const db = await opened
+  const tx = db.transaction(${JSON.stringify(GRADE_STORES.map((name) => SCRATCH + name))}, 'readwrite')
+  tx.objectStore('${SCRATCH}assessments').put(row)
+  tx.objectStore('${SCRATCH}history').add(entry)
+  tx.commit()
+  tx.oncomplete = () => postMessage({ at, committedAt: performance.timeOrigin + performance.now() })
+}`
+
+/** A store's shape: its key and its indexes. */
+interface StoreShape {
+  name: string
+  keyPath: string | string[] | null
+  autoIncrement: boolean
+  indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[]
+}
+
+/** A new library `bench-scratch-grade` with the app's grade stores, keys and indexes, empty. */
+async function copyLibraryStores(app: IDBDatabase): Promise<void> {
+  const tx = app.transaction(GRADE_STORES)
+  const shapes: StoreShape[] = GRADE_STORES.map((name) => {
+    const store = tx.objectStore(name)
+    return {
+      name,
+      keyPath: store.keyPath,
+      autoIncrement: store.autoIncrement,
+      indexes: [...store.indexNames].map((index) => {
+        const { keyPath, unique, multiEntry } = store.index(index)
+        return { name: index, keyPath, unique, multiEntry }
+      })
+    }
+  })
+  await request(indexedDB.deleteDatabase('bench-scratch-grade'))
+  const open = indexedDB.open('bench-scratch-grade', 1)
+  open.onupgradeneeded = () => {
+    for (const shape of shapes) {
+      const store = open.result.createObjectStore(SCRATCH + shape.name, {
+        keyPath: shape.keyPath,
+        autoIncrement: shape.autoIncrement
+      })
+      for (const { name, keyPath, unique, multiEntry } of shape.indexes)
+        store.createIndex(name, keyPath, { unique, multiEntry })
+    }
+  }
+  ;(await request(open)).close()
+}
+
+/** The app's last grade: its row and its history entry, to be written again by GRADING_WORKER. */
+async function lastGrade(app: IDBDatabase): Promise<{ row: object; entry: object }> {
+  const tx = app.transaction(['history', 'assessments'])
+  type Entry = { id?: number; entity: string; entityId: string }
+  const entries = (await request(tx.objectStore('history').getAll())) as Entry[]
+  const last = entries.reverse().find((e) => e.entity === 'assessment')
+  if (!last) throw new Error('The library holds no grade to copy.')
+  const row = (await request(tx.objectStore('assessments').get(last.entityId))) as object | undefined
+  if (!row) throw new Error(`The library holds no row for the graded sentence ${last.entityId}.`)
+  // Without its id: IndexedDB gives each copy one, as it gives a grade's entry.
+  const { id: _id, ...entry } = last
+  return { row, entry }
+}
+
 /**
  * Arms `F8` to start the same raw put as rawPut and to change a line of the probe's own on the
  * page, as a grade key does: Chromium answers IndexedDB only once the frame showing the change is
@@ -694,18 +776,23 @@ onmessage = async (event) => {
  * posts the row to a worker of the probe's own, which puts it (see PUTTING_WORKER), timed at that
  * worker's commit as the grade writer's grades are: the floor of a grade stored off the page.
  */
-async function armRawPutsAfterKey(by: 'page' | 'worker' = 'page'): Promise<void> {
+async function armRawPutsAfterKey(by: 'page' | 'worker' | 'worker-grade' = 'page'): Promise<void> {
   const app = await appDatabase()
-  const row = await request(app.transaction('assessments').objectStore('assessments').openCursor())
+  const grade = by === 'worker-grade' ? await lastGrade(app) : undefined
+  if (grade) await copyLibraryStores(app)
+  const row = grade
+    ? { value: grade.row }
+    : await request(app.transaction('assessments').objectStore('assessments').openCursor())
   app.close()
   if (!row) throw new Error('The library holds no assessment to copy.')
   const mark = document.body.appendChild(document.createElement('div'))
   mark.style.cssText = 'position:fixed;bottom:0;right:0;z-index:10000;background:#fff;font:12px sans-serif'
   const times: number[] = []
   let worker: Worker | undefined
-  if (by === 'worker') {
-    const script = createObjectURL(new Blob([PUTTING_WORKER], { type: 'text/javascript' }))
-    worker = new Worker(script, { name: 'bench-putting' })
+  if (by !== 'page') {
+    const source = by === 'worker-grade' ? GRADING_WORKER : PUTTING_WORKER
+    const script = createObjectURL(new Blob([source], { type: 'text/javascript' }))
+    worker = new Worker(script, { name: `bench-${by}` })
     URL.revokeObjectURL(script)
     const ready = new Promise((resolve) => worker!.addEventListener('message', resolve, { once: true }))
     // Heard late, while the page is busy, but timed at the commit.
@@ -717,7 +804,7 @@ async function armRawPutsAfterKey(by: 'page' | 'worker' = 'page'): Promise<void>
     // The library opened before the first key, as the grade writer's is.
     await ready
   }
-  keyPuts = { db: await scratch(), row: row.value as object, mark, times, worker }
+  keyPuts = { db: await scratch(), row: row.value as object, entry: grade?.entry, mark, times, worker }
 }
 
 /** Keeps the time of an armed key's committed put, and tells whoever waits for it. */
@@ -746,13 +833,16 @@ document.addEventListener(
     if (!keyPuts || !event.isTrusted || event.key !== 'F8') return
     event.stopImmediatePropagation()
     event.preventDefault()
-    const { db, row, mark, times, worker } = keyPuts
+    const { db, row, entry, mark, times, worker } = keyPuts
     const at = event.timeStamp
     mark.textContent = `raw put ${times.length + 1}`
     if (worker) {
+      const updatedAt = new Date().toISOString()
       worker.postMessage({
         key: `put-after-key-${times.length}`,
-        row: { ...row, updatedAt: new Date().toISOString() },
+        row: { ...row, updatedAt },
+        // A new entry, dated as the row.
+        entry: entry && { ...entry, at: updatedAt },
         at
       })
       return

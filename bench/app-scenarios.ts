@@ -165,8 +165,13 @@ interface GradeAnchors {
   rawPutMs: number
   /** The same put started by a key that changes the page, as a grade key painted at once does. */
   rawPutAfterKeyMs: number
-  /** The same again, made by a worker the page posts the row to: a grade stored off the page at its floor. */
+  /** The same again, made by a worker the page posts the row to: a put stored off the page at its floor. */
   rawPutByWorkerAfterKeyMs: number
+  /**
+   * What a regrade writes, made so: the row and its history entry in one transaction over the
+   * grade's stores and indexes, without the app's code (no read, no check, no hash): a grade's floor.
+   */
+  rawGradeByWorkerAfterKeyMs: number
 }
 
 /** The anchors of a run, measured once (after the first grade, whose row they copy). */
@@ -182,11 +187,13 @@ async function gradeAnchors(page: Page): Promise<GradeAnchors> {
   figure('grade.raw_put_after_painting_key_ms', rawPutAfterKeyMs, 'ms')
   const rawPutByWorkerAfterKeyMs = median(await rawPutsAfterKey(page, 'worker'))
   figure('grade.raw_put_by_worker_after_key_ms', rawPutByWorkerAfterKeyMs, 'ms')
-  return { rawPutMs, rawPutAfterKeyMs, rawPutByWorkerAfterKeyMs }
+  const rawGradeByWorkerAfterKeyMs = median(await rawPutsAfterKey(page, 'worker-grade'))
+  figure('grade.raw_grade_by_worker_after_key_ms', rawGradeByWorkerAfterKeyMs, 'ms')
+  return { rawPutMs, rawPutAfterKeyMs, rawPutByWorkerAfterKeyMs, rawGradeByWorkerAfterKeyMs }
 }
 
-/** Raw puts started by keys that change the page, made `by` it or a worker: milliseconds from each key to its commit. */
-async function rawPutsAfterKey(page: Page, by: 'page' | 'worker'): Promise<number[]> {
+/** Raw writes started by keys that change the page, made `by` it or a worker (a put, or a regrade's row and entry): milliseconds from each key to its commit. */
+async function rawPutsAfterKey(page: Page, by: 'page' | 'worker' | 'worker-grade'): Promise<number[]> {
   await call(page, 'armRawPutsAfterKey', by)
   const phases = keyPhases(PRESSES)
   for (let i = 0; i < PRESSES; i++) {
@@ -389,13 +396,18 @@ async function gradeFigures(
   }
   await longest(page, `${prefix}.${label}`, since, undefined, timedUntil)
   if (prefix !== 'grade') return
-  const { rawPutMs, rawPutAfterKeyMs, rawPutByWorkerAfterKeyMs } = (anchor.measured ??=
-    await gradeAnchors(page))
+  const { rawPutMs, rawPutAfterKeyMs, rawPutByWorkerAfterKeyMs, rawGradeByWorkerAfterKeyMs } =
+    (anchor.measured ??= await gradeAnchors(page))
   figure(`grade.key_to_stored_vs_raw_put.${label}`, median(stored) / rawPutMs, '×')
   figure(`grade.key_to_stored_vs_raw_put_after_painting_key.${label}`, median(stored) / rawPutAfterKeyMs, '×')
   figure(
     `grade.key_to_stored_vs_raw_put_by_worker_after_key.${label}`,
     median(stored) / rawPutByWorkerAfterKeyMs,
+    '×'
+  )
+  figure(
+    `grade.key_to_stored_vs_raw_grade_by_worker_after_key.${label}`,
+    median(stored) / rawGradeByWorkerAfterKeyMs,
     '×'
   )
 }
