@@ -669,25 +669,32 @@ let keyPuts:
   | undefined
 
 /**
- * A worker of the probe's own: puts each row it is sent in the scratch library (not in a store
- * named like the app's, so ./app-worker.ts leaves it alone), asks for the commit at once as the
- * grade writer does, and tells when it committed on the clock the page shares.
+ * The script of a worker of the probe's own: it opens the scratch library `library` before it
+ * says it is ready, places `requests` (on `tx`, from the message's `key`, `row` and `entry`) in
+ * one read-write transaction over `stores`, asks for the commit at once as the grade writer does,
+ * and tells when it committed on the clock the page shares.
  */
-const PUTTING_WORKER = `
+const scratchWorker = (library: string, stores: string[], requests: string) => `
 const opened = new Promise((resolve, reject) => {
-  const open = indexedDB.open('bench-scratch', 1)
+  const open = indexedDB.open('${library}')
   open.onsuccess = () => resolve(open.result)
   open.onerror = () => reject(open.error)
 })
 opened.then(() => postMessage({ ready: true }))
 onmessage = async (event) => {
-  const { key, row, at } = event.data
+  const { key, row, entry, at } = event.data
   const db = await opened
-  const tx = db.transaction('rows', 'readwrite')
-  tx.objectStore('rows').put(row, key)
+  const tx = db.transaction(${JSON.stringify(stores)}, 'readwrite')
+  ${requests}
   tx.commit()
   tx.oncomplete = () => postMessage({ at, committedAt: performance.timeOrigin + performance.now() })
 }`
+
+/**
+ * A worker that puts each row it is sent in the scratch library (not in a store named like the
+ * app's, so ./app-worker.ts leaves it alone).
+ */
+const PUTTING_WORKER = scratchWorker('bench-scratch', ['rows'], "tx.objectStore('rows').put(row, key)")
 
 /** The stores a grade's transaction holds (grade-writer-native.ts), as the scratch copy names them. */
 const GRADE_STORES = ['assessments', 'articles', 'history', 'articleCounts']
@@ -695,27 +702,16 @@ const GRADE_STORES = ['assessments', 'articles', 'history', 'articleCounts']
 const SCRATCH = 'bench-'
 
 /**
- * A worker of the probe's own that writes what a regrade writes, as the grade writer places it:
- * the row and its history entry, in one transaction over the same stores with the same indexes
- * (a scratch copy of the app's, see copyLibraryStores), the commit asked for at once. No app code
- * runs: nothing is read, checked or hashed. Told on the clock the page shares, as PUTTING_WORKER.
+ * A worker that writes what a regrade writes, as the grade writer places it: the row and its
+ * history entry, in one transaction over the same stores with the same indexes (a scratch copy
+ * of the app's, see copyLibraryStores). No app code runs: nothing is read, checked or hashed.
  */
-const GRADING_WORKER = `
-const opened = new Promise((resolve, reject) => {
-  const open = indexedDB.open('bench-scratch-grade')
-  open.onsuccess = () => resolve(open.result)
-  open.onerror = () => reject(open.error)
-})
-opened.then(() => postMessage({ ready: true }))
-onmessage = async (event) => {
-  const { row, entry, at } = event.data
-  const db = await opened
-  const tx = db.transaction(${JSON.stringify(GRADE_STORES.map((name) => SCRATCH + name))}, 'readwrite')
-  tx.objectStore('${SCRATCH}assessments').put(row)
-  tx.objectStore('${SCRATCH}history').add(entry)
-  tx.commit()
-  tx.oncomplete = () => postMessage({ at, committedAt: performance.timeOrigin + performance.now() })
-}`
+const GRADING_WORKER = scratchWorker(
+  'bench-scratch-grade',
+  GRADE_STORES.map((name) => SCRATCH + name),
+  `tx.objectStore('${SCRATCH}assessments').put(row)
+  tx.objectStore('${SCRATCH}history').add(entry)`
+)
 
 /** A store's shape: its key and its indexes. */
 interface StoreShape {
