@@ -753,10 +753,18 @@ async function copyLibraryStores(app: IDBDatabase): Promise<void> {
 
 /** The app's last grade: its row and its history entry, to be written again by GRADING_WORKER. */
 async function lastGrade(app: IDBDatabase): Promise<{ row: object; entry: object }> {
-  const tx = app.transaction(['history', 'assessments'])
   type Entry = { id?: number; entity: string; entityId: string }
-  const entries = (await request(tx.objectStore('history').getAll())) as Entry[]
-  const last = entries.reverse().find((e) => e.entity === 'assessment')
+  const tx = app.transaction(['history', 'assessments'])
+  // From the newest entry back: an article's entries before it may hold whole sentence tables.
+  const last = await new Promise<Entry | undefined>((resolve, reject) => {
+    const cursor = tx.objectStore('history').openCursor(null, 'prev')
+    cursor.onsuccess = () => {
+      const at = cursor.result
+      if (!at || (at.value as Entry).entity === 'assessment') resolve(at?.value as Entry | undefined)
+      else at.continue()
+    }
+    cursor.onerror = () => reject(cursor.error)
+  })
   if (!last) throw new Error('The library holds no grade to copy.')
   const row = (await request(tx.objectStore('assessments').get(last.entityId))) as object | undefined
   if (!row) throw new Error(`The library holds no row for the graded sentence ${last.entityId}.`)
