@@ -238,7 +238,7 @@ export function newestArticle(db: SourcemarkDatabase): Promise<ArticleRecord | u
 
 /** The article with its text: the two live in separate tables so that listing stays light. */
 export async function getArticle(db: SourcemarkDatabase, id: string): Promise<Article | undefined> {
-  const [meta, text] = await Promise.all([db.articles.get(id), db.texts.get(id)])
+  const [meta, text] = await Promise.all([getArticleRecord(db, id), db.texts.get(id)])
   return meta && text ? { ...meta, text: text.text } : undefined
 }
 

@@ -35,12 +35,12 @@ function requireTarget(db: SourcemarkDatabase, target: JudgmentEvidence['target'
   })
 }
 
-/** A case's key judgments in the order the brief lists them. */
 /** The key judgment `id`; undefined when it is no longer in the library. */
 export function getJudgment(db: SourcemarkDatabase, id: JudgmentId): Promise<Judgment | undefined> {
   return db.judgments.get(id)
 }
 
+/** A case's key judgments in the order the brief lists them. */
 export async function judgmentsOfCase(db: SourcemarkDatabase, caseId: CaseId): Promise<Judgment[]> {
   const rows = await db.judgments.where('caseId').equals(caseId).toArray()
   return rows.sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt))
