@@ -15,7 +15,6 @@ import {
   type RefObject
 } from 'react'
 import {
-  measureElement,
   observeElementRect,
   observeWindowRect,
   useVirtualizer,
@@ -211,7 +210,6 @@ function useBlockOptions(
   return {
     count: blocks.count,
     estimateSize,
-    measureElement: sizeWithoutLayout,
     // The window's height before the list is measured, so the first render already holds the
     // paragraphs in view instead of none, then a second render with them.
     initialRect: { width: 0, height: window.innerHeight },
@@ -225,28 +223,10 @@ function useBlockOptions(
 }
 
 /**
- * A block's size as its ResizeObserver tells it, once the frame has laid the block out. A block
- * just mounted is first sized from the commit that adds it, before any layout: there it keeps the
- * size it had or its estimate, and the observer's first notice brings its real size. Measuring it
- * there would lay out the whole page inside the commit: after a 5 MB import, one such task took
- * 69 ms, 39 of them laying out the page for these reads (`npm run bench`'s 5 MB imports).
- */
-function sizeWithoutLayout<S extends Element | Window>(
-  element: Element,
-  entry: ResizeObserverEntry | undefined,
-  instance: Virtualizer<S, Element>
-): number {
-  if (entry) return measureElement(element, entry, instance)
-  const index = instance.indexFromElement(element)
-  return (
-    instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
-  )
-}
-
-/**
  * `observe` telling its size changes in a transition. The size is first read in the commit that
- * mounts the list: the paragraphs that size brings into view render after that commit, not in a
- * second render within it (see ParagraphList).
+ * mounts the list, after the paragraphs there were measured: the paragraphs that size and those
+ * measurements bring into view render after that commit, not in a second render within it (see
+ * ParagraphList).
  */
 function inTransition<S extends Element | Window>(
   observe: (instance: Virtualizer<S, Element>, changed: (rect: Rect) => void) => void | (() => void)
@@ -306,10 +286,10 @@ function ParagraphList({ blocks, selectedIndex, text, render, list, virtualizer 
     return () => cancelAnimationFrame(frame)
   }, [selectedIndex, blocks, text, virtualizer, list])
 
-  // A block is observed as it enters the page, in the commit that adds it, and sized there without
-  // layout (sizeWithoutLayout); the render a size asks for (the list's height, other blocks coming
-  // into view) is a transition. A state update made within a commit is otherwise rendered at once,
-  // inside that commit, after every effect of the page: the longest task of opening a large article.
+  // A block is measured as it enters the page, in the commit that adds it; the render its size
+  // asks for (the list's height, other blocks coming into view) is a transition. A state update
+  // made within a commit is otherwise rendered at once, inside that commit, after every effect of
+  // the page: the longest task of opening a large article.
   const measure = useCallback(
     (node: Element | null) => startTransition(() => virtualizer.measureElement(node)),
     [virtualizer]
