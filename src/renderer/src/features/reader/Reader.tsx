@@ -15,6 +15,7 @@ import {
   type RefObject
 } from 'react'
 import {
+  measureElement,
   observeElementRect,
   observeWindowRect,
   useVirtualizer,
@@ -210,6 +211,7 @@ function useBlockOptions(
   return {
     count: blocks.count,
     estimateSize,
+    measureElement: sizeWithoutLayout,
     // The window's height before the list is measured, so the first render already holds the
     // paragraphs in view instead of none, then a second render with them.
     initialRect: { width: 0, height: window.innerHeight },
@@ -223,10 +225,28 @@ function useBlockOptions(
 }
 
 /**
+ * A block's size as its ResizeObserver tells it, once the frame has laid the block out. A block
+ * just mounted is first sized from the commit that adds it, before any layout: there it keeps the
+ * size it had or its estimate, and the observer's first notice brings its real size. Measuring it
+ * there would lay out the whole page inside the commit: after a 5 MB import, one such task took
+ * 69 ms, 39 of them laying out the page for these reads (`npm run bench`'s 5 MB imports).
+ */
+function sizeWithoutLayout<S extends Element | Window>(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<S, Element>
+): number {
+  if (entry) return measureElement(element, entry, instance)
+  const index = instance.indexFromElement(element)
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+  )
+}
+
+/**
  * `observe` telling its size changes in a transition. The size is first read in the commit that
- * mounts the list, after the paragraphs there were measured: the paragraphs that size and those
- * measurements bring into view render after that commit, not in a second render within it (see
- * ParagraphList).
+ * mounts the list: the paragraphs that size brings into view render after that commit, not in a
+ * second render within it (see ParagraphList).
  */
 function inTransition<S extends Element | Window>(
   observe: (instance: Virtualizer<S, Element>, changed: (rect: Rect) => void) => void | (() => void)
@@ -253,6 +273,35 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
     observeElementRect: inTransition(observeElementRect)
   })
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
+}
+
+/** The most frames a sentence jumped to is followed before it stands still: two seconds. */
+const FOLLOW_FRAMES = 120
+
+/**
+ * Brings what `find` finds into view in each frame, until it has stood still there for two. The
+ * blocks a jump brings into the page are sized by their observer once laid out, and the
+ * virtualizer moves its scroll as those sizes come in: a sentence in view in the frame after the
+ * jump can be pushed out of it a frame later.
+ */
+function followIntoView(find: () => Element | null | undefined): () => void {
+  let frame = 0
+  let left = FOLLOW_FRAMES
+  let still = 0
+  let last: number | undefined
+  const step = () => {
+    const element = find()
+    if (element) {
+      element.scrollIntoView({ block: 'nearest' })
+      const top = element.getBoundingClientRect().top
+      still = top === last ? still + 1 : 0
+      last = top
+      if (still === 2) return
+    }
+    if (--left > 0) frame = requestAnimationFrame(step)
+  }
+  frame = requestAnimationFrame(step)
+  return () => cancelAnimationFrame(frame)
 }
 
 interface ParagraphListProps extends VirtualParagraphsProps {
@@ -282,14 +331,13 @@ function ParagraphList({ blocks, selectedIndex, text, render, list, virtualizer 
       return
     }
     virtualizer.scrollToIndex(target, { align: 'auto' })
-    const frame = requestAnimationFrame(() => sentence()?.scrollIntoView({ block: 'nearest' }))
-    return () => cancelAnimationFrame(frame)
+    return followIntoView(sentence)
   }, [selectedIndex, blocks, text, virtualizer, list])
 
-  // A block is measured as it enters the page, in the commit that adds it; the render its size
-  // asks for (the list's height, other blocks coming into view) is a transition. A state update
-  // made within a commit is otherwise rendered at once, inside that commit, after every effect of
-  // the page: the longest task of opening a large article.
+  // A block is observed as it enters the page, in the commit that adds it, and sized there without
+  // layout (sizeWithoutLayout); the render a size asks for (the list's height, other blocks coming
+  // into view) is a transition. A state update made within a commit is otherwise rendered at once,
+  // inside that commit, after every effect of the page: the longest task of opening a large article.
   const measure = useCallback(
     (node: Element | null) => startTransition(() => virtualizer.measureElement(node)),
     [virtualizer]

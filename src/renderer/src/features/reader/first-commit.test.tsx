@@ -1,7 +1,8 @@
-// An article opened renders its list of paragraphs once in the commit that mounts it. The
-// paragraphs are measured in that commit and placed by the virtualizer there and then; a state
-// update made within a commit is otherwise rendered at once, inside it, after every effect of the
-// page has run: the longest task of a large import. Renders are counted, never timed.
+// An article opened renders its list of paragraphs once in the commit that mounts it, and reads
+// no paragraph's size there: that read would lay out the whole page inside the commit, and a
+// state update made within a commit is rendered at once, inside it, after every effect of the
+// page has run: the longest task of a large import. The paragraphs are sized by their observer
+// once the frame has laid them out. Renders and reads are counted, never timed.
 import { afterEach, expect, it } from 'vitest'
 import { Profiler, type ProfilerOnRenderCallback } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
@@ -49,7 +50,26 @@ afterEach(() => {
   root?.unmount()
   host?.remove()
   root = host = undefined
+  blockReads = undefined
 })
+
+/** While set, each read of a paragraph block's layout size (offsetHeight, offsetWidth, getBoundingClientRect). */
+let blockReads: number | undefined
+for (const name of ['offsetHeight', 'offsetWidth'] as const) {
+  const getter = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)!.get!
+  Object.defineProperty(HTMLElement.prototype, name, {
+    configurable: true,
+    get(this: HTMLElement) {
+      if (blockReads !== undefined && this.hasAttribute('data-index')) blockReads++
+      return getter.call(this)
+    }
+  })
+}
+const rect = Element.prototype.getBoundingClientRect
+Element.prototype.getBoundingClientRect = function (this: Element) {
+  if (blockReads !== undefined && this.hasAttribute('data-index')) blockReads++
+  return rect.call(this)
+}
 
 /** A 400-pixel pane that scrolls, there before the reader, as the workbench's is. */
 function pane(): HTMLElement {
@@ -120,4 +140,46 @@ it('mounts the reader in a pane with no second render inside the commit, the par
 it('mounts the reader in the window with no second render inside the commit, the paragraphs placed one after another', async () => {
   expect(await renderedInMountCommit('window')).toBe(0)
   placedOneAfterAnother()
+})
+
+it('reads no paragraph block’s size in the page: each is sized by its observer once laid out', async () => {
+  for (const where of ['pane', 'window'] as const) {
+    blockReads = 0
+    const { text, sentences } = article(2_000)
+    host = document.body.appendChild(where === 'pane' ? pane() : document.createElement('div'))
+    // The list's height as the commit that mounts it leaves it: every block at its estimate.
+    let estimated: string | undefined
+    const mounted = new MutationObserver(() => {
+      const block = host!.querySelector('[data-index]')
+      if (block && estimated === undefined)
+        estimated = (block.parentElement!.parentElement as HTMLElement).style.height
+    })
+    mounted.observe(host, { childList: true, subtree: true })
+    const reader = (
+      <Reader
+        text={text}
+        sentences={sentences}
+        views={NOTHING}
+        judgments={NOTHING}
+        selectedIndex={0}
+        onSelect={() => undefined}
+      />
+    )
+    root = createRoot(host)
+    root.render(
+      where === 'pane' ? <ScrollParent.Provider value={host}>{reader}</ScrollParent.Provider> : reader
+    )
+    await expect.poll(() => estimated).toBeDefined()
+    mounted.disconnect()
+    const list = () => host!.querySelector('[data-index]')!.parentElement!.parentElement as HTMLElement
+    // The observer's sizes have come: the list's height is no longer the estimates' sum.
+    await expect.poll(() => list().style.height).not.toBe(estimated)
+    await expect.poll(() => host!.querySelectorAll('p[role="group"]').length).toBeGreaterThan(30)
+    expect(blockReads).toBe(0)
+    blockReads = undefined
+    placedOneAfterAnother()
+    root.unmount()
+    host.remove()
+    root = host = undefined
+  }
 })
