@@ -79,23 +79,15 @@ function pane(): HTMLElement {
 }
 
 /**
- * Mounts the reader of a 2,000-paragraph article (not within `act`, which would render every
- * later update in the same task) and counts the renders of the reader made inside the task of
- * the commit that mounted it, after that commit.
+ * Renders the reader of a 2,000-paragraph article into a new host, a pane or the page's flow,
+ * with `probe` told of its renders; `watch` is given the host before the first render.
  */
-async function renderedInMountCommit(where: 'pane' | 'window'): Promise<number> {
+function mountReader(
+  where: 'pane' | 'window',
+  probe: ProfilerOnRenderCallback = () => undefined,
+  watch?: (host: HTMLElement) => void
+): void {
   const { text, sentences } = article(2_000)
-  let mounting = false
-  let inside = 0
-  let renders = 0
-  const probe: ProfilerOnRenderCallback = (_id, phase) => {
-    renders++
-    if (phase === 'mount') {
-      // A render flushed inside this commit comes before any microtask queued in it.
-      mounting = true
-      queueMicrotask(() => (mounting = false))
-    } else if (mounting) inside++
-  }
   const reader = (
     <Profiler id="reader" onRender={probe}>
       <Reader
@@ -109,10 +101,31 @@ async function renderedInMountCommit(where: 'pane' | 'window'): Promise<number> 
     </Profiler>
   )
   host = document.body.appendChild(where === 'pane' ? pane() : document.createElement('div'))
+  watch?.(host)
   root = createRoot(host)
   root.render(
     where === 'pane' ? <ScrollParent.Provider value={host}>{reader}</ScrollParent.Provider> : reader
   )
+}
+
+/**
+ * Mounts the reader of a 2,000-paragraph article (not within `act`, which would render every
+ * later update in the same task) and counts the renders of the reader made inside the task of
+ * the commit that mounted it, after that commit.
+ */
+async function renderedInMountCommit(where: 'pane' | 'window'): Promise<number> {
+  let mounting = false
+  let inside = 0
+  let renders = 0
+  const probe: ProfilerOnRenderCallback = (_id, phase) => {
+    renders++
+    if (phase === 'mount') {
+      // A render flushed inside this commit comes before any microtask queued in it.
+      mounting = true
+      queueMicrotask(() => (mounting = false))
+    } else if (mounting) inside++
+  }
+  mountReader(where, probe)
   await expect.poll(() => renders).toBeGreaterThan(0)
   // The overscan widens a task later: the renders that follow the mount have come.
   await expect.poll(() => host!.querySelectorAll('p[role="group"]').length).toBeGreaterThan(30)
@@ -145,8 +158,6 @@ it('mounts the reader in the window with no second render inside the commit, the
 it('reads no paragraph block’s size in the page: each is sized by its observer once laid out', async () => {
   for (const where of ['pane', 'window'] as const) {
     blockReads = 0
-    const { text, sentences } = article(2_000)
-    host = document.body.appendChild(where === 'pane' ? pane() : document.createElement('div'))
     // The list's height as the commit that mounts it leaves it: every block at its estimate.
     let estimated: string | undefined
     const mounted = new MutationObserver(() => {
@@ -154,21 +165,7 @@ it('reads no paragraph block’s size in the page: each is sized by its observer
       if (block && estimated === undefined)
         estimated = (block.parentElement!.parentElement as HTMLElement).style.height
     })
-    mounted.observe(host, { childList: true, subtree: true })
-    const reader = (
-      <Reader
-        text={text}
-        sentences={sentences}
-        views={NOTHING}
-        judgments={NOTHING}
-        selectedIndex={0}
-        onSelect={() => undefined}
-      />
-    )
-    root = createRoot(host)
-    root.render(
-      where === 'pane' ? <ScrollParent.Provider value={host}>{reader}</ScrollParent.Provider> : reader
-    )
+    mountReader(where, undefined, (into) => mounted.observe(into, { childList: true, subtree: true }))
     await expect.poll(() => estimated).toBeDefined()
     mounted.disconnect()
     const list = () => host!.querySelector('[data-index]')!.parentElement!.parentElement as HTMLElement
@@ -178,8 +175,8 @@ it('reads no paragraph block’s size in the page: each is sized by its observer
     expect(blockReads).toBe(0)
     blockReads = undefined
     placedOneAfterAnother()
-    root.unmount()
-    host.remove()
+    root!.unmount()
+    host!.remove()
     root = host = undefined
   }
 })
