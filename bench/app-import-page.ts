@@ -49,11 +49,8 @@ function readyToImport(): boolean {
   return !!title?.value && !!button && !button.disabled && button.getAttribute('data-loading') !== 'true'
 }
 
-/** The first sentence shows, and no dialog is over it: the import dialog closes after it renders. */
 function firstSentenceShows(words: string): boolean {
-  return (
-    document.querySelector('[data-sentence-index="0"]')?.textContent?.includes(words) === true && !dialog()
-  )
+  return document.querySelector('[data-sentence-index="0"]')?.textContent?.includes(words) === true
 }
 
 function refusalShows(words: string): boolean {

@@ -517,21 +517,14 @@ let painted: Promise<number> | undefined
 
 /**
  * Arms the next click: done at the first paint after `selector` matches an element that contains
- * `words` (the article or dialog that click opens), and, when `uncovered`, with no dialog open
- * over it (an import's dialog closes once the article it opened has begun to render). Armed
- * before the click, so a change made while the driver is still returning from it is seen when it
- * happens.
+ * `words` (the article or dialog that click opens). Armed before the click, so a change made
+ * while the driver is still returning from it is seen when it happens.
  */
-function armPaint(selector: string, words = '', uncovered = false): void {
+function armPaint(selector: string, words = ''): void {
   const armedAt = performance.now()
   const shown = () => {
     const element = document.querySelector(selector)
-    return (
-      clickAt !== undefined &&
-      clickAt >= armedAt &&
-      element?.textContent?.includes(words) === true &&
-      !(uncovered && document.querySelector('[aria-modal="true"]'))
-    )
+    return clickAt !== undefined && clickAt >= armedAt && element?.textContent?.includes(words) === true
   }
   painted = whenDom(shown)
     .then(() => {

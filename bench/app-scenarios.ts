@@ -101,7 +101,7 @@ async function importArticle(
   await title.fill(article.title)
   // The count the dialog shows once the import worker has prepared the text ahead of the click.
   await call(page, 'untilText', '[data-testid="import-sentence-count"]', '^[\\d,]+ sentences?$')
-  await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline, true)
+  await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline)
   await call(page, 'watchMounted')
   await call(page, 'armImportSteps')
   // The file handed to the picker by the driver (Playwright decodes its 5 MB in the page, a task
@@ -140,7 +140,7 @@ function importStepFigures(name: string, steps: Record<string, number> | null): 
 
 /** Opens another article than the one on screen (the same one would change nothing to wait for). */
 async function openArticle(page: Page, article: BenchArticle): Promise<number> {
-  await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline, true)
+  await call(page, 'armPaint', '[data-sentence-index="0"]', article.headline)
   await page.getByRole('navigation', { name: 'Library' }).getByText(article.title, { exact: true }).click()
   return call<number>(page, 'paintResult')
 }

@@ -93,19 +93,6 @@ export function App() {
     action?: { label: string; run: () => void }
   } | null>(null)
   const workspace = useWorkspace(articleId)
-  /** The article an import has opened, while its import dialog waits for it to be shown. */
-  const [importedId, setImportedId] = useState<string | null>(null)
-  // The dialog closes once the article it imported is shown (or found gone): the article shown
-  // before leaves the page in one task, the new one comes in another, and the dialog, with the
-  // draft it holds (a 5 MB text), in a third. Together they were one task, a 5 MB import's longest
-  // (`npm run bench`, import.5mb_longest_task_ms).
-  useEffect(() => {
-    if (importedId === null || workspace === undefined) return
-    if (workspace !== null && workspace.article.id !== importedId) return
-    setImportOpen(false)
-    setDropped(null)
-    setImportedId(null)
-  }, [importedId, workspace])
   // Failures reach the analyst in plain words: never a raw QuotaExceededError or a shortened link.
   const notify = useCallback(
     (text: string, error?: boolean) => setMessage({ text: error ? plainMessageText(text) : text, error }),
@@ -493,7 +480,8 @@ export function App() {
           setDropped(null)
         }}
         onImported={(id, text) => {
-          setImportedId(id)
+          setImportOpen(false)
+          setDropped(null)
           openArticle(id)
           setMessage({ text })
         }}

@@ -22,10 +22,6 @@ import { DraftFields, NO_DETAILS, type ArticleDetails, type Aside, type Damaged 
 interface ImportDialogProps {
   opened: boolean
   onClose: () => void
-  /**
-   * An article imported, to open. The dialog stays open, its progress shown, until `opened` is
-   * false: it is closed once the article is shown (App), not in the same task as it.
-   */
   onImported: (articleId: string, message: string) => void
   /**
    * Files dropped on the window: one opens loaded in the dialog (or it says why it was refused);
@@ -168,7 +164,6 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     setError(null)
     const cancel = new AbortController()
     cancelling.current = cancel
-    let imported = false
     try {
       const outcome = await importOffThread(
         db,
@@ -195,8 +190,8 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
             ]
               .filter(Boolean)
               .join(' ')
-      imported = true
-      openImported(
+      reset()
+      onImported(
         outcome.articleId,
         cancel.signal.aborted ? `${message} It was stored before Cancel reached it.` : message
       )
@@ -209,27 +204,10 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
     } finally {
       cancelling.current = null
       setCancelled(false)
-      // An import that opens its article shows its progress until the dialog closes.
-      if (!imported) {
-        setBusy(false)
-        setStage(null)
-      }
+      setBusy(false)
+      setStage(null)
     }
   }
-
-  /** Set when an import opened its article: the form is cleared once the dialog has closed on it. */
-  const openedImport = useRef(false)
-  const openImported = (articleId: string, message: string) => {
-    openedImport.current = true
-    onImported(articleId, message)
-  }
-  useEffect(() => {
-    if (opened || !openedImport.current) return
-    openedImport.current = false
-    reset()
-    setBusy(false)
-    setStage(null)
-  }, [opened, reset])
 
   // No exit animation: the article an import opens renders in the frames after the dialog closes,
   // and the animation's steps ran in those same frames (a render in each of the next two, one of
@@ -250,7 +228,10 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
             key={batch.key}
             files={batch.files}
             control={batchControl}
-            onOpen={openImported}
+            onOpen={(articleId, message) => {
+              reset()
+              onImported(articleId, message)
+            }}
             onClose={() => {
               reset()
               onClose()

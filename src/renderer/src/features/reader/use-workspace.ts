@@ -48,8 +48,8 @@ export function useWorkspace(articleId: string | null): Workspace | null | undef
   const deferredId = useDeferredValue(id)
   // Loading, or gone, is shown at once, as before; only the render of a new article waits. An
   // article just imported, whole at once from what its import handed over, waits as loading: the
-  // article shown leaves the page in one commit, and the new one comes in the next (the import
-  // dialog closes after it), instead of one commit taking out the one and putting in the other.
+  // article shown leaves the page with the import dialog, in one commit, and the new one comes
+  // in the next, instead of one commit taking out the one and putting in the other.
   const heldBack = !!workspace && id !== deferredId && standsIn(id ?? null, 'sentences')
   const current = !workspace || id === deferredId ? workspace : heldBack ? undefined : shown.current
   useLayoutEffect(() => {
