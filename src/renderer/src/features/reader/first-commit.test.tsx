@@ -155,8 +155,9 @@ it('mounts the reader in the window with no second render inside the commit, the
   placedOneAfterAnother()
 })
 
-it('reads no paragraph block’s size in the page: each is sized by its observer once laid out', async () => {
-  for (const where of ['pane', 'window'] as const) {
+it.each(['pane', 'window'] as const)(
+  'reads no paragraph block’s size in the %s: each is sized by its observer once laid out',
+  async (where) => {
     blockReads = 0
     // The list's height as the commit that mounts it leaves it: every block at its estimate.
     let estimated: string | undefined
@@ -175,8 +176,5 @@ it('reads no paragraph block’s size in the page: each is sized by its observer
     expect(blockReads).toBe(0)
     blockReads = undefined
     placedOneAfterAnother()
-    root!.unmount()
-    host!.remove()
-    root = host = undefined
   }
-})
+)
