@@ -1,16 +1,14 @@
 // A sentence's trail in the inspector: the newest changes, and the rest on demand, so a sentence
 // graded many times does not render its whole trail at every grade.
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import type { Credibility } from '@shared/model'
 import { db, serially } from '../../db'
 import { importArticle } from '../../db/articles'
 import { updateAssessment } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
-import { mountInTheme } from '../../test-support/mount'
+import { mountInApp } from '../../test-support/in-app'
 import { HISTORY_SHOWN, HistoryPanel } from './HistoryPanel'
-
-afterAll(() => db.delete())
 
 describe('HistoryPanel', () => {
   it(`shows the newest ${HISTORY_SHOWN} changes of a long trail, and all of them when asked`, async () => {
@@ -25,7 +23,7 @@ describe('HistoryPanel', () => {
         updateAssessment(db, sentence, stored, { credibility: ((i % 6) + 1) as Credibility })
       )
 
-    const { host } = await mountInTheme(<HistoryPanel sentence={sentence} links={[]} sources={new Map()} />)
+    const { host } = await mountInApp(<HistoryPanel sentence={sentence} links={[]} sources={new Map()} />)
     await page.getByText(`History of this sentence (${grades})`).click()
     const items = () => host.querySelectorAll('.mantine-Timeline-item').length
     await expect.poll(items).toBe(HISTORY_SHOWN)
