@@ -1,14 +1,14 @@
 // What a stored grade renders in the inspector, counted with React's Profiler against a real
 // library in real Chromium: the grade controls and the history list, not the links or the key
 // judgments panels, unless what they show changed.
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { act } from 'react'
 import { db, serially } from '../../db'
 import { importArticle } from '../../db/articles'
 import { setTags, updateAssessment } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
-import { mountInTheme } from '../../test-support/mount'
+import { mountInApp } from '../../test-support/in-app'
 import { useWorkspace } from '../reader/use-workspace'
 import { Inspector } from './Inspector'
 import { InspectorRenderProbe, type InspectorPart } from './render-probe'
@@ -46,7 +46,6 @@ function Workbench({ articleId, index }: { articleId: string; index: number }) {
 afterEach(() => {
   rendered.clear()
 })
-afterAll(() => db.delete())
 
 async function imported() {
   const text =
@@ -62,7 +61,7 @@ async function imported() {
 }
 
 async function mount(articleId: string, index: number) {
-  await mountInTheme(
+  await mountInApp(
     <InspectorRenderProbe.Provider value={probe}>
       <Workbench articleId={articleId} index={index} />
     </InspectorRenderProbe.Provider>

@@ -1,6 +1,6 @@
 // The tags field in real Chromium over a real library: tags used elsewhere are offered as the
 // analyst types, a new one is added with Enter, and each change is one undoable action.
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import '@mantine/core/styles.css'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -10,7 +10,7 @@ import { importArticle } from '../../db/articles'
 import { setTags } from '../../db/assessments'
 import { expandSentences } from '../../db/sentences'
 import { undo } from '../../db/undo'
-import { mountInTheme } from '../../test-support/mount'
+import { mountInApp } from '../../test-support/in-app'
 import { TagsField } from './TagsField'
 
 const TEXT = `Kyiv said 12 people were hurt. Moscow denied any strike. ${crypto.randomUUID()}`
@@ -23,12 +23,6 @@ function Field({ sentence }: { sentence: Sentence }) {
   )
 }
 
-beforeEach(async () => {
-  await db.delete()
-  await db.open()
-})
-afterAll(() => db.delete())
-
 describe('TagsField', () => {
   it('offers the library’s tags, adds a new one with Enter, and undo takes one change back', async () => {
     const outcome = await importArticle(db, { title: 'Strike', text: TEXT, origin: 'paste' })
@@ -36,7 +30,7 @@ describe('TagsField', () => {
     const [hurt, denied] = expandSentences((await db.sentences.get(outcome.articleId))!)
     await setTags(db, denied, TEXT, ['casualties', 'denial'])
 
-    await mountInTheme(<Field sentence={hurt} />)
+    await mountInApp(<Field sentence={hurt} />)
     const field = page.getByRole('combobox', { name: 'Tags' })
     await field.click()
     await userEvent.keyboard('cas')

@@ -2,14 +2,15 @@
 // leaves the page in the commit that follows (loading), and the new one comes whole in the next,
 // a render that waits for no read of the library; the reads that then find the rows it was shown
 // from render it no more. Real import worker, real IndexedDB, real Chromium.
-import { afterAll, afterEach, expect, it } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import { useLayoutEffect, useState } from 'react'
 import { liveQuery } from 'dexie'
 import { db } from '../../db'
 import { importArticle, importLanguage, type ArticleDraft } from '../../db/articles'
 import { standsIn } from '../../db/imported-text'
 import { importOffThread, prepareHere } from '../../segmenting/segment-client'
-import { mountInTheme, twoFrames } from '../../test-support/mount'
+import { mountInApp } from '../../test-support/in-app'
+import { twoFrames } from '../../test-support/mount'
 import { useWorkspace, type Workspace } from './use-workspace'
 
 /** The workspace each render of the workbench put in the page (each commit). */
@@ -26,8 +27,6 @@ function Workbench({ first }: { first: string }) {
   return null
 }
 
-afterAll(() => db.delete())
-
 function report(title: string, paragraphs: number): string {
   const lines = Array.from(
     { length: paragraphs },
@@ -39,7 +38,7 @@ function report(title: string, paragraphs: number): string {
 it('opens the article just imported in one commit after the one shown leaves, and its reads render it no more', async () => {
   const shown = await importArticle(db, { title: 'Sweden', text: report('Sweden', 20), origin: 'paste' })
   if (shown.kind !== 'imported') throw new Error('expected a new import')
-  await mountInTheme(<Workbench first={shown.articleId} />)
+  await mountInApp(<Workbench first={shown.articleId} />)
   await expect.poll(() => renders.at(-1)?.article.title).toBe('Sweden')
 
   const outcome = await importOffThread(db, { title: 'Kursk', text: report('Kursk', 3000), origin: 'paste' })
@@ -103,7 +102,7 @@ function SlowWorkbench({ first }: { first: string }) {
 it('reads back the rows of an article just imported only after the render that shows it, however many frames that takes', async () => {
   const shown = await importArticle(db, { title: 'Norway', text: report('Norway', 20), origin: 'paste' })
   if (shown.kind !== 'imported') throw new Error('expected a new import')
-  await mountInTheme(<SlowWorkbench first={shown.articleId} />)
+  await mountInApp(<SlowWorkbench first={shown.articleId} />)
   const outcome = await importOffThread(db, { title: 'Sudzha', text: report('Sudzha', 500), origin: 'paste' })
   if (outcome.kind !== 'imported') throw new Error('expected a new import')
   events.length = 0
@@ -133,7 +132,7 @@ async function watchListed(draft: ArticleDraft, seen: (listed: boolean) => void)
 it('tells the library’s live queries of an article just imported once the render that shows it is done, not in its middle', async () => {
   const shown = await importArticle(db, { title: 'Latvia', text: report('Latvia', 20), origin: 'paste' })
   if (shown.kind !== 'imported') throw new Error('expected a new import')
-  await mountInTheme(<SlowWorkbench first={shown.articleId} />)
+  await mountInApp(<SlowWorkbench first={shown.articleId} />)
   // As the import dialog imports an article it opens.
   const draft = { title: 'Tartu', text: report('Tartu', 500), origin: 'paste' as const }
   let answers = 0
@@ -158,7 +157,7 @@ it('tells the library’s live queries of an article just imported once the rend
 it('tells the library’s live queries of an article just imported that the reader left before showing it', async () => {
   const shown = await importArticle(db, { title: 'Estonia', text: report('Estonia', 20), origin: 'paste' })
   if (shown.kind !== 'imported') throw new Error('expected a new import')
-  await mountInTheme(<SlowWorkbench first={shown.articleId} />)
+  await mountInApp(<SlowWorkbench first={shown.articleId} />)
   const draft = { title: 'Narva', text: report('Narva', 500), origin: 'paste' as const }
   let answers = 0
   let listed = false
