@@ -76,6 +76,8 @@ async function importArticle(
   page: Page,
   article: BenchArticle
 ): Promise<{
+  /** The article's id in the library. */
+  id: string
   ms: number
   pickToPaintMs: number
   sentences: number
@@ -83,6 +85,8 @@ async function importArticle(
   /** When the file was in the picker (the dialog then reads it), and a moment just before Import article. */
   chosenAt: number
   clickedAfter: number
+  /** When the page was settled after the import, before the bench's own reads of what it stored. */
+  settledAt: number
   /** Where the time from the click to the paint went (the page's probe's ImportSteps), if every step was seen. */
   steps: Record<string, number> | null
 }> {
@@ -113,14 +117,20 @@ async function importArticle(
   const steps = await call<Record<string, number> | null>(page, 'importSteps', ms)
   const pickToPaintMs = (await call<number>(page, 'clickedAt')) + ms - chosenAt
   const mostMounted = await call<number>(page, 'mostMounted')
+  // The import's tasks end here: the reads below are the bench's (the sentence table's 76k rows
+  // decoded in one task of their own), and no figure of the import may count them.
+  await settle(page)
+  const settledAt = await call<number>(page, 'now')
   const id = await call<string>(page, 'articleIdByTitle', article.title)
   return {
+    id,
     ms,
     pickToPaintMs,
     sentences: await call<number>(page, 'sentenceCount', id),
     mostMounted,
     chosenAt,
     clickedAfter,
+    settledAt,
     steps
   }
 }
@@ -434,16 +444,22 @@ interface ImportRun {
 }
 
 /** Imports `article` as the analyst does, then writes its rows again as the anchor. */
-async function measureImport(page: Page, article: BenchArticle, profiled: boolean): Promise<ImportRun> {
+async function measureImport(
+  page: Page,
+  article: BenchArticle,
+  run: string,
+  profiled: boolean
+): Promise<ImportRun> {
   await settle(page)
   const stopProfile = profiled ? await startCpuProfile(page, 'BENCH_IMPORT_CPU_PROFILE') : undefined
+  // Each run's trace in a file of its own: its tasks' wall and CPU time, and the other threads'.
+  const stopTrace = await startTrace(page, 'BENCH_IMPORT_TRACE', `.${run}`)
   const imported = await importArticle(page, article)
-  const id = await call<string>(page, 'articleIdByTitle', article.title)
-  // The import's own longest task ends before the anchor's writes begin.
-  await settle(page)
   await stopProfile?.()
-  const until = await call<number>(page, 'now')
-  const raw = await call<{ seconds: number[]; rows: number }>(page, 'rawBulkAdd', id, 3)
+  await stopTrace?.()
+  // The import's own longest task ends before the bench reads what it stored and writes the anchor.
+  const until = imported.settledAt
+  const raw = await call<{ seconds: number[]; rows: number }>(page, 'rawBulkAdd', imported.id, 3)
   return {
     chars: article.text.length,
     imported,
@@ -535,7 +551,8 @@ async function importRuns(page: Page, article: BenchArticle): Promise<number> {
     benchArticle(`5 MB run ${i + 2}`, 40 + i, { chars: article.text.length })
   )
   const runs: ImportRun[] = []
-  for (const each of [...articles, article]) runs.push(await measureImport(page, each, each === article))
+  for (const [i, each] of [...articles, article].entries())
+    runs.push(await measureImport(page, each, `${i + 1}`, each === article))
   importFigures('import.5mb', runs)
   return runs[runs.length - 1]!.imported.sentences
 }
@@ -550,8 +567,7 @@ async function smallImportFigures(page: Page): Promise<void> {
     ['10k', 10_001, 17]
   ] as const) {
     const imported = await importArticle(page, benchArticle(`import ${label}`, seed, { sentences: count }))
-    await settle(page)
-    const until = await call<number>(page, 'now')
+    const until = imported.settledAt
     figure(`import.${label}_sentences`, imported.sentences, 'sentences')
     figure(`import.${label}_first_paint_ms`, imported.ms, 'ms', label === '1k' ? '≤ 300 ms' : undefined)
     figure(`import.${label}_pick_to_paint_ms`, imported.pickToPaintMs, 'ms')
@@ -573,7 +589,7 @@ async function freshProfileFigures(article: BenchArticle): Promise<void> {
     if (typeof shell === 'string') return figure('import.fresh_profile', `skipped (${shell})`, '')
     try {
       await readerShown(shell.page)
-      runs.push(await measureImport(shell.page, article, false))
+      runs.push(await measureImport(shell.page, article, `fresh.${i + 1}`, false))
     } finally {
       await shell.close()
     }

@@ -40,11 +40,17 @@ const TRACE_CATEGORIES = [
 /**
  * Starts a Chromium performance trace of `page` when the environment variable `variable` names a
  * file (for DevTools' Performance panel): the frames' style, layout and paint, which a CPU profile
- * leaves out, beside the scripts. The function returned stops it and writes the file.
+ * leaves out, beside the scripts; `suffix` is added to that name, one file for each of several runs.
+ * The function returned stops it and writes the file.
  */
-export async function startTrace(page: Page, variable: string): Promise<(() => Promise<void>) | undefined> {
-  const file = process.env[variable]
-  if (!file) return undefined
+export async function startTrace(
+  page: Page,
+  variable: string,
+  suffix = ''
+): Promise<(() => Promise<void>) | undefined> {
+  const named = process.env[variable]
+  if (!named) return undefined
+  const file = named + suffix
   const browser = page.context().browser()
   if (!browser) throw new Error(`${variable}: this page's browser cannot be traced.`)
   await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES })
