@@ -49,6 +49,18 @@ const SMALL_TEXT =
 /** The library list's entries, as it shows them. */
 const libraryTitles = (app: WorkbenchPage): Locator => app.library.getByRole('button')
 
+/** The page's animations that repeat without end (a spinner, a striped bar), named by their element. */
+const endlessAnimations = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations === Infinity)
+      .map((a) => {
+        const target = (a.effect as KeyframeEffect | null)?.target
+        return `${target?.tagName.toLowerCase()}.${target?.className}`
+      })
+  )
+
 /**
  * The small import that must land after the cancelled one: the library then holds exactly what it
  * held before, plus that article (its rows, two history entries, and the reader's last-opened
@@ -114,11 +126,14 @@ test('Cancel while a large file is being saved writes nothing, and the next impo
   const hold = await holdTables(page, ['texts', 'sentences', 'history'])
   await dialog.getByRole('button', { name: 'Import article' }).click()
   await expect(dialog.getByRole('status')).toHaveText('Saving to the library… (step 4 of 4)')
+  // Nothing spins or moves without end while it imports: each frame of such an animation was
+  // drawn on a core the import's own tasks waited for.
+  expect(await endlessAnimations(page)).toEqual([])
   const cancel = dialog.getByRole('button', { name: 'Cancel' })
   await cancel.click()
   // The dialog says it is stopping, and stays until the import has settled.
   await expect(cancel).toHaveAttribute('data-loading', 'true')
-  await expect(dialog.getByRole('button', { name: 'Import article' })).toHaveAttribute('data-loading', 'true')
+  await expect(dialog.getByRole('button', { name: 'Import article' })).toBeDisabled()
   await hold.release()
 
   // The write, let through, heard the cancel: the dialog closes with nothing stored.
@@ -160,7 +175,7 @@ test('Cancel before the import worker has started closes at once, ends that work
   await expect(dialog.getByLabel('Title')).toHaveValue(HEADLINE)
   await expect.poll(script.requests).toBe(1)
   await dialog.getByRole('button', { name: 'Import article' }).click()
-  await expect(dialog.getByRole('button', { name: 'Import article' })).toHaveAttribute('data-loading', 'true')
+  await expect(dialog.getByRole('button', { name: 'Import article' })).toBeDisabled()
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   // At once, while the worker given the import still waits for its script: that worker is ended,
   // and a fresh one asks for the script in its place.

@@ -8,6 +8,7 @@ import { getJudgment } from './db/judgments'
 import { lastArticleId, rememberLastArticle } from './db/reader-settings'
 import { gradeWriter } from './db/grade-writer'
 import { focusWithTypedAhead } from './components/typed-ahead'
+import { PatientLoader } from './components/patient-loader'
 import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
 import { watchLibrary } from './db/library-marker'
 import { plainErrorMessage, plainMessageText } from './db/storage-errors'
@@ -393,7 +394,7 @@ export function App() {
             </Suspense>
           )}
           {!caseId && !registry && workspace === undefined && articleId && (
-            <Loader m="xl" aria-label="Loading article" />
+            <PatientLoader m="xl" aria-label="Loading article" />
           )}
           {!caseId && !registry && workspace === null && (
             <Text p="xl">This article is no longer in the library.</Text>

@@ -150,7 +150,7 @@ describe('ImportDialog', () => {
       const button = (name: string) =>
         [...document.querySelectorAll('button')].find((b) => b.textContent === name)
       const importButton = button('Import article')
-      if (importButton?.dataset.loading === 'true') {
+      if (document.querySelector('form[aria-busy="true"]')) {
         observer?.disconnect()
         button('Cancel')?.click()
       } else if (!clicked && document.body.textContent?.includes('Counting sentences…')) {
@@ -214,11 +214,12 @@ describe('ImportDialog', () => {
     await page.getByLabelText('Article text').fill(longArticle(20_000))
     const count = page.getByTestId('import-sentence-count')
     await expect.element(count, { timeout: 10 * 60_000 }).toHaveTextContent(/^[\d,]+ sentences$/)
-    // The dialog renders (its button says it is busy from the click on), the fields do not.
+    // The dialog renders (its button is disabled from the click on), the fields do not.
     const button = page.getByRole('button', { name: 'Import article' })
+    await expect.element(button).toBeEnabled()
     let busyShown = false
     observer = new MutationObserver(() => {
-      busyShown ||= (button.element() as HTMLElement).hasAttribute('data-loading')
+      busyShown ||= (button.element() as HTMLButtonElement).disabled
     })
     observer.observe(document.body, { subtree: true, attributes: true })
     fieldRenders = 0

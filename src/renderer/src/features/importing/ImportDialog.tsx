@@ -251,6 +251,7 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
         />
       ) : batch ? null : (
         <form
+          aria-busy={busy}
           onSubmit={(event) => {
             event.preventDefault()
             void submit()
@@ -289,7 +290,10 @@ export function ImportDialog({ opened, onClose, onImported, dropped }: ImportDia
                 <Button variant="default" onClick={close} loading={cancelled}>
                   Cancel
                 </Button>
-                <Button type="submit" loading={busy} disabled={reader.state.kind !== 'idle'}>
+                {/* Disabled while it imports, with no spinner: the progress above says where the
+                    import is, and the spinner's and the button's animations kept the compositor
+                    drawing on a core the import's own tasks were waiting for (`npm run bench`). */}
+                <Button type="submit" disabled={busy || reader.state.kind !== 'idle'}>
                   Import article
                 </Button>
               </Group>
