@@ -93,8 +93,8 @@ function answer(w: Worker, response: ImporterResponse): void {
   pending.delete(response.id)
   if (response.kind === 'counted' && job.request.kind === 'prepare-ahead') {
     const { text: source, language } = job.request
-    const { articleId, text, table } = response
-    preparedText = { articleId, text, table, source, language }
+    const { articleId, table } = response
+    preparedText = { articleId, text: response.text ?? source, table, source, language }
     // Its sentences are made while the analyst reads the form, not after Import article.
     sentencesWhenIdle(table)
   }

@@ -129,7 +129,7 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
           sentenceCount: table.seqs.length,
           split: prepared.split,
           articleId: table.articleId,
-          text: prepared.text,
+          text: prepared.text === request.text ? undefined : prepared.text,
           table
         },
         tableBuffers(table)
