@@ -2,6 +2,7 @@
 // between slices, and comes out exactly as decoded whole: a character cut by a slice's end, in
 // UTF-8 or UTF-16, is read whole; damaged UTF-8 past the first slice is still found and named.
 import { describe, expect, it } from 'vitest'
+import { pageTurnsDuring } from '../../test-support/page-turns'
 import { DECODE_SLICE_BYTES, decodeText, InvalidUtf8Error } from './decode'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -17,21 +18,6 @@ function utf16le(text: string): Uint8Array {
   return bytes
 }
 
-/** How many of the page's turns (a timer queued again each time) ran while `work` was under way. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ turns: number; result: T }> {
-  let turns = 0
-  let done = false
-  const turn = () => {
-    if (done) return
-    turns++
-    setTimeout(turn, 0)
-  }
-  setTimeout(turn, 0)
-  const result = await work()
-  done = true
-  return { turns, result }
-}
-
 const LINE = 'Київ, 12 травня — 🇺🇦 officials said the strike hit the grid. € ₴\n'
 
 describe('decodeText of a file over several slices', () => {
@@ -42,7 +28,7 @@ describe('decodeText of a file over several slices', () => {
     const bytes = utf8(text)
     const slices = Math.ceil(bytes.length / DECODE_SLICE_BYTES)
     expect(slices).toBeGreaterThan(3)
-    const { turns, result } = await turnsDuring(() => decodeText('kyiv.txt', bytes))
+    const { turns, result } = await pageTurnsDuring(() => decodeText('kyiv.txt', bytes))
     expect(result).toBe(text)
     // A turn of the page's at least between each slice and the next.
     expect(turns).toBeGreaterThanOrEqual(slices)

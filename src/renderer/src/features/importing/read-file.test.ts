@@ -1,6 +1,7 @@
 // Every file picked or dropped for import is read as what it is: an article, a backup to restore,
 // or refused by name, saying why. Bytes that are not text never become sentences.
 import { describe, expect, it } from 'vitest'
+import { pageTurnsDuring } from '../../test-support/page-turns'
 import { readArticleFile } from './read-file'
 
 const bytes = (...parts: (number[] | string)[]) =>
@@ -13,21 +14,6 @@ const PNG = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
   (c) => c.charCodeAt(0)
 )
-
-/** How many of the page's tasks ran while `reading` was under way (a timer queued again each time). */
-async function pageTurnsDuring<T>(reading: () => Promise<T>): Promise<{ turns: number; result: T }> {
-  let turns = 0
-  let done = false
-  const turn = () => {
-    if (done) return
-    turns++
-    setTimeout(turn, 0)
-  }
-  setTimeout(turn, 0)
-  const result = await reading()
-  done = true
-  return { turns, result }
-}
 
 describe('readArticleFile', () => {
   it('lets the page run between the steps of reading a text file: a large file never holds it in one task', async () => {
