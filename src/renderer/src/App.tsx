@@ -1,6 +1,6 @@
 // The workbench: library on the left, the article in the middle, the inspector on the right.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
-import { Button, Group, Loader, Overlay, Text, Title } from '@mantine/core'
+import { Button, Group, Overlay, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
 import { dropTextsAhead, getArticleRecord, isGraded, newestArticle } from './db/articles'
@@ -377,7 +377,7 @@ export function App() {
             />
           )}
           {caseId && !registry && (
-            <Suspense fallback={<Loader m="xl" aria-label="Loading case" />}>
+            <Suspense fallback={<PatientLoader m="xl" aria-label="Loading case" />}>
               <CaseView
                 key={caseId}
                 caseId={caseId}

@@ -1,7 +1,8 @@
 // A case in the main area: its articles, the brief header kept with it, and its key judgments
 // in the order the brief lists them.
 import { useEffect, useRef, useState } from 'react'
-import { Anchor, Button, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core'
+import { PatientLoader } from '../../components/patient-loader'
 import { db, serially } from '../../db'
 import { addArticleToCase, removeArticleFromCase } from '../../db/cases'
 import { addJudgment } from '../../db/judgments'
@@ -44,7 +45,7 @@ export function CaseView(props: CaseViewProps) {
   }, [focusJudgmentId, loaded])
 
   if (kase === null) return <Text p="xl">This case is no longer in the library.</Text>
-  if (!kase || !judgments || !articles || !sources) return <Loader m="xl" aria-label="Loading case" />
+  if (!kase || !judgments || !articles || !sources) return <PatientLoader m="xl" aria-label="Loading case" />
   const titles = new Map(articles.map((a) => [a.id, a.title]))
   const members = kase.articleIds.filter((id) => titles.has(id))
   const others = articles.filter((a) => !kase.articleIds.includes(a.id))
