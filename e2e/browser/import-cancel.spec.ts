@@ -73,7 +73,7 @@ async function importSmallAndCheck(app: WorkbenchPage, before: LibraryRows): Pro
   await expect(dialog.getByText(`Text from “${LARGE.name}”`)).toBeVisible()
   await dialog.getByRole('button', { name: 'Clear' }).click()
   // Its text, written ahead of an import while the form held it, goes with it: the import worker
-  // drops it in a transaction of its own, which may still be on its way as the next import lands.
+  // drops it in a transaction of its own, and the next import is told only once that is done.
   await expect.poll(() => tablesHolding(app.page, LARGE_PHRASES)).toEqual([])
   await dialog.getByLabel('Title').fill(SMALL_TITLE)
   await dialog.getByLabel('Article text').fill(SMALL_TEXT)

@@ -476,6 +476,26 @@ describe('importing a text prepared ahead', () => {
     expect(await db.articles.count()).toBe(0)
   })
 
+  it('drops the text written ahead when another text is imported instead, and the form then lets it go', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en', db.name)
+    // The analyst replaces the text and imports at once, before the new one is prepared ahead: the
+    // import takes the library the worker held open for the text written ahead.
+    const kharkiv: ArticleDraft = {
+      title: 'Kharkiv',
+      text: 'A glide bomb hit Kharkiv on Sunday, the mayor said. Three people were hurt.',
+      origin: 'paste'
+    }
+    const outcome = await importOffThread(db, kharkiv)
+    expect(outcome).toMatchObject({ kind: 'imported', sentenceCount: 2 })
+    if (outcome.kind !== 'imported') return
+    dropAhead({ end: true })
+    // The text of no article goes with the form; the imported article keeps its own.
+    await vi.waitFor(async () => expect(await db.texts.count()).toBe(1), WAIT_GUARD)
+    expect((await db.texts.toArray()).map((row) => row.articleId)).toEqual([outcome.articleId])
+    expect(await dropTextsAhead(db)).toBe(0)
+  })
+
   it('an import that fails drops the text written ahead for it, and the library is as it was', async () => {
     const db = await freshLibrary()
     await prepareAhead(sumy.text, 'en', db.name)

@@ -63,14 +63,16 @@ function writeAhead(database: string, prepared: PreparedText): Promise<void> {
 
 /**
  * Drops the text written ahead, from library `db` (open), unless it is the one of article
- * `keep`; once dropped or imported it is not this worker's any more. One in another library, or
- * left where the library closed first, is dropped when the library next opens (dropTextsAhead).
+ * `keep`; once dropped or imported it is not this worker's any more. Without that library open
+ * here (an import took the one held ahead, and closed it) it stays this worker's, for the next
+ * step that has the library to drop it. One in another library, or left where the library closed
+ * for good, is dropped when the library next opens (dropTextsAhead).
  */
 async function forgetTextAhead(db: SourcemarkDatabase | undefined, keep?: string): Promise<void> {
   const was = written
-  if (!was || was.articleId === keep) return
+  if (!was || was.articleId === keep || !db) return
   written = undefined
-  if (db?.name === was.database && db.isOpen()) await dropTextAhead(db, was.articleId).catch(() => undefined)
+  if (db.name === was.database && db.isOpen()) await dropTextAhead(db, was.articleId).catch(() => undefined)
 }
 
 /**
@@ -183,7 +185,12 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
           })
         )
         // Written ahead, the text is now its article's.
-        if (outcome.kind === 'imported' && written?.articleId === outcome.articleId) written = undefined
+        const imported = outcome.kind === 'imported' ? outcome.articleId : undefined
+        if (imported !== undefined && written?.articleId === imported) written = undefined
+        // A text written ahead for another draft (the form's text replaced, then imported at once)
+        // is dropped while this import holds the library open, after any step on it still under
+        // way: once the import is told, the library holds no text of no article from this form.
+        await textStep(() => forgetTextAhead(db, imported))
         // The text and rows as stored, for the page to show the new article without reading it back.
         reply(
           {
