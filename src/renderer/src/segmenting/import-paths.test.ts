@@ -121,7 +121,7 @@ async function writtenByWorker(draft: ArticleDraft, ahead?: 'ready' | 'running')
   const fixed = new Date().toISOString()
   vi.useRealTimers()
   // Prepared ahead as the dialog does, with the library opened meanwhile for the import.
-  const prepared = ahead && prepareAhead(draft.text, draft.language ?? 'en', db.name)
+  const prepared = ahead && prepareAhead(draft.text, draft.language ?? 'en', db)
   if (ahead === 'ready') await prepared
   const outcome = await importOffThread(db, draft)
   await prepared
@@ -418,7 +418,7 @@ describe('importing a text prepared ahead', () => {
       return post.apply(this, args)
     })
     try {
-      await prepareAhead(sampleText, 'en', db.name)
+      await prepareAhead(sampleText, 'en', db)
       const outcome = await importOffThread(db, { title: 'Kursk', text: sampleText, origin: 'paste' })
       if (outcome.kind !== 'imported') throw new Error('not imported')
       const sent = posted.filter((m) => (m as { kind: string }).kind !== 'prepare-ahead')
@@ -434,7 +434,7 @@ describe('importing a text prepared ahead', () => {
 
   it('writes the text ahead with its count, and the import keeps that row as the article’s text', async () => {
     const db = await freshLibrary()
-    const counted = await prepareAhead(sampleText, 'en', db.name)
+    const counted = await prepareAhead(sampleText, 'en', db)
     // Before Import article: the text alone, under the id its import gives the article, and
     // nothing the library lists, exports or verifies.
     const ahead = await db.texts.toArray()
@@ -454,7 +454,7 @@ describe('importing a text prepared ahead', () => {
 
   it('a text written ahead that another window dropped meanwhile is written by the import itself', async () => {
     const db = await freshLibrary()
-    await prepareAhead(sumy.text, 'en', db.name)
+    await prepareAhead(sumy.text, 'en', db)
     // Another window starting drops every text of no article, this one's among them.
     expect(await dropTextsAhead(db)).toBe(1)
     const outcome = await importOffThread(db, sumy)
@@ -466,10 +466,10 @@ describe('importing a text prepared ahead', () => {
 
   it('drops the text written ahead when a newer text replaces it, and when the form lets it go', async () => {
     const db = await freshLibrary()
-    await prepareAhead(sumy.text, 'en', db.name)
+    await prepareAhead(sumy.text, 'en', db)
     expect((await db.texts.toArray()).map((row) => row.text)).toEqual([sumy.text])
     const edited = `${sumy.text} The bridge reopened.`
-    await prepareAhead(edited, 'en', db.name)
+    await prepareAhead(edited, 'en', db)
     expect((await db.texts.toArray()).map((row) => row.text)).toEqual([edited])
     dropAhead()
     await vi.waitFor(async () => expect(await db.texts.count()).toBe(0), WAIT_GUARD)
@@ -478,7 +478,7 @@ describe('importing a text prepared ahead', () => {
 
   it('drops the text written ahead when another text is imported instead, and the form then lets it go', async () => {
     const db = await freshLibrary()
-    await prepareAhead(sumy.text, 'en', db.name)
+    await prepareAhead(sumy.text, 'en', db)
     // The analyst replaces the text and imports at once, before the new one is prepared ahead: the
     // import takes the library the worker held open for the text written ahead.
     const kharkiv: ArticleDraft = {
@@ -496,9 +496,39 @@ describe('importing a text prepared ahead', () => {
     expect(await dropTextsAhead(db)).toBe(0)
   })
 
+  it('drops the text written ahead when the form closes while a newer text is still being prepared', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en', db)
+    expect(await db.texts.count()).toBe(1)
+    // The analyst edits the text and closes the form before the edit is prepared: the worker
+    // preparing it is ended at once, before it could drop the text it wrote for the first.
+    const edited = prepareAhead(`${sumy.text} The bridge reopened.`, 'en', db)
+    dropAhead({ end: true })
+    expect(await edited).toBeNull()
+    await vi.waitFor(async () => expect(await db.texts.count()).toBe(0), WAIT_GUARD)
+    expect(await db.articles.count()).toBe(0)
+  })
+
+  it('drops the text written ahead when a cancel ends the worker before its import was written', async () => {
+    const db = await freshLibrary()
+    await prepareAhead(sumy.text, 'en', db)
+    const cancel = new AbortController()
+    const draft: ArticleDraft = {
+      title: 'Kharkiv',
+      text: 'A glide bomb hit Kharkiv on Sunday, the mayor said. Three people were hurt.',
+      origin: 'paste'
+    }
+    const imported = importOffThread(db, draft, undefined, cancel.signal)
+    cancel.abort()
+    await expect(imported).rejects.toMatchObject({ name: 'AbortError' })
+    await vi.waitFor(async () => expect(await db.texts.count()).toBe(0), WAIT_GUARD)
+    expect(await db.articles.count()).toBe(0)
+    expect(await db.history.count()).toBe(0)
+  })
+
   it('an import that fails drops the text written ahead for it, and the library is as it was', async () => {
     const db = await freshLibrary()
-    await prepareAhead(sumy.text, 'en', db.name)
+    await prepareAhead(sumy.text, 'en', db)
     expect(await db.texts.count()).toBe(1)
     // The worker takes the import of the text it wrote ahead, and refuses it for its title.
     await expect(importOffThread(db, { ...sumy, title: '  ' })).rejects.toThrow(
@@ -510,7 +540,7 @@ describe('importing a text prepared ahead', () => {
 
   it('a worker that no longer keeps the text counted ahead is sent the text, and the import lands whole', async () => {
     const db = await freshLibrary()
-    await prepareAhead(sumy.text, 'en', db.name)
+    await prepareAhead(sumy.text, 'en', db)
     // The worker forgets its preparation just before the import reaches it, the page unaware.
     const post = Worker.prototype.postMessage
     const spy = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (
@@ -555,7 +585,7 @@ describe('importing a text prepared ahead', () => {
 
   it('holds the library open ahead without keeping another window from deleting it, and the import then opens it afresh', async () => {
     const db = await freshLibrary()
-    expect(await prepareAhead(sumy.text, 'en', db.name)).toMatchObject({ sentenceCount: 3 })
+    expect(await prepareAhead(sumy.text, 'en', db)).toMatchObject({ sentenceCount: 3 })
     db.close()
     let blocked = false
     await new Promise<void>((resolve, reject) => {

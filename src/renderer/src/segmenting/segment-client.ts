@@ -8,6 +8,7 @@
 import type { LongRunSplit } from '@shared/segment/long-runs'
 import type { ImportStage, PreparedText } from '@shared/segment/prepare'
 import {
+  dropTextAhead,
   importArticle,
   ImportError,
   importLanguage,
@@ -47,6 +48,8 @@ interface Job {
   withText?: ImportRequest
   /** An import of an article the page opens once it is stored (see importOffThread). */
   opens?: boolean
+  /** For a text prepared ahead: the library its text is written ahead in. */
+  library?: SourcemarkDatabase
 }
 
 let worker: Worker | null | undefined
@@ -58,6 +61,26 @@ const pending = new Map<number, Job>()
  */
 let preparedText:
   { articleId: string; text: string; table: SentenceTable; source: string; language: string } | undefined
+
+/**
+ * The text the worker last wrote ahead of an import, with the library it is in (see
+ * writeTextAhead): the worker drops it when the form lets it go, but not once the page has ended
+ * that worker; the page then drops it itself (see endWorker).
+ */
+let writtenAhead: { articleId: string; db: SourcemarkDatabase } | undefined
+
+/**
+ * Ends the worker, which can no longer drop the text it wrote ahead: the page drops it (a text
+ * its article has taken since is kept). A fresh worker is started when next needed.
+ */
+function endWorker(w: Worker): void {
+  w.terminate()
+  worker = undefined
+  preparedText = undefined
+  const was = writtenAhead
+  writtenAhead = undefined
+  if (was) void dropTextAhead(was.db, was.articleId).catch(() => undefined)
+}
 
 /** The worker's error as the page's own: an ImportError stays one, so its message is shown as is. */
 function errorOf(response: { error: string; name: string }): Error {
@@ -95,6 +118,8 @@ function answer(w: Worker, response: ImporterResponse): void {
     const { text: source, language } = job.request
     const { articleId, table } = response
     preparedText = { articleId, text: response.text ?? source, table, source, language }
+    // Its text is written ahead in the library it was prepared for, once counted.
+    if (job.library) writtenAhead = { articleId, db: job.library }
     // Its sentences are made while the analyst reads the form, not after Import article.
     sentencesWhenIdle(table)
   }
@@ -193,9 +218,7 @@ function cancelled(id: number, reason: unknown): void {
     w.postMessage({ id, kind: 'cancel' })
     return
   }
-  w.terminate()
-  worker = undefined
-  preparedText = undefined
+  endWorker(w)
   const fresh = getWorker()
   for (const other of pending.values()) {
     // What the ended worker prepared ahead is gone with it: an import prepares that text anew.
@@ -215,7 +238,8 @@ function run<T>(
   here: () => Promise<T>,
   onStage?: StageListener,
   signal?: AbortSignal,
-  opens?: boolean
+  opens?: boolean,
+  library?: SourcemarkDatabase
 ): Promise<T> {
   const w = getWorker()
   if (!w) return here()
@@ -231,7 +255,8 @@ function run<T>(
       // Prepared already, it is written at once: waited for from now on (see ImportRequest).
       writing: sent !== undefined,
       withText: sent && (request as ImportRequest),
-      opens
+      opens,
+      library
     })
     w.postMessage(sent ?? request)
   })
@@ -268,18 +293,25 @@ export function prepareOffThread(
 /**
  * Prepares `text` in the import worker ahead of its import, which the worker keeps for an import
  * of exactly this text and language (`importOffThread`), in place of the one it kept before; and
- * opens the library named `database` meanwhile, for that import to write without waiting.
- * Resolves with what that import will make; with null when a newer text or `dropAhead` replaced
- * it first, when its worker was ended, or where no worker starts (nothing is prepared ahead on
- * this thread: the import prepares it, as it would have).
+ * opens the library `db` meanwhile, for that import to write without waiting, and writes the text
+ * there ahead of it. Resolves with what that import will make; with null when a newer text or
+ * `dropAhead` replaced it first, when its worker was ended, or where no worker starts (nothing is
+ * prepared ahead on this thread: the import prepares it, as it would have).
  */
 export function prepareAhead(
   text: string,
   language: string,
-  database?: string
+  db?: SourcemarkDatabase
 ): Promise<PreparedAhead | null> {
   preparedText = undefined
-  return run({ id: nextId++, kind: 'prepare-ahead', text, language, database }, async () => null)
+  const request: PrepareAheadRequest = {
+    id: nextId++,
+    kind: 'prepare-ahead',
+    text,
+    language,
+    database: db?.name
+  }
+  return run(request, async () => null, undefined, undefined, undefined, db)
 }
 
 /**
@@ -297,8 +329,7 @@ export function dropAhead({ end = false }: { end?: boolean } = {}): void {
     job.resolve(null as never)
   }
   if (end && running.length > 0 && pending.size === 0) {
-    w.terminate()
-    worker = undefined
+    endWorker(w)
     return
   }
   w.postMessage({ id: nextId++, kind: 'drop-ahead' })

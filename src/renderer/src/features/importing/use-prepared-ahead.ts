@@ -42,7 +42,7 @@ export function usePreparedAhead(
     let current = true
     const timer = setTimeout(
       () => {
-        prepareAhead(text, language, db.name).then(
+        prepareAhead(text, language, db).then(
           (count) => {
             if (!current) return
             if (count) setCounted({ text, language, count })
