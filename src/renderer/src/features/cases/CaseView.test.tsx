@@ -23,7 +23,7 @@ it('opens a case with no spinner drawn at once while its rows are read', async (
     />
   )
   // Mounted while its live queries are still reading: the wait is under way, with nothing drawn.
-  const region = page.getByRole('region', { name: 'Case' })
+  const region = page.getByRole('region', { name: 'Case', exact: true })
   expect(document.querySelector('[role="region"][aria-label="Case"]')).toBeNull()
   expect(document.querySelector('[aria-label="Loading case"]')).toBeNull()
   await expect.element(region.getByRole('heading', { name: 'Kursk deployment' })).toBeVisible()
