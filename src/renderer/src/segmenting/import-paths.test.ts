@@ -314,6 +314,11 @@ describe('importing a text prepared ahead', () => {
     text: 'Drones struck Sumy overnight, the regional governor said. Two people were injured.\n\nSchools stayed closed.',
     origin: 'paste'
   }
+  const kharkiv: ArticleDraft = {
+    title: 'Kharkiv',
+    text: 'A glide bomb hit Kharkiv on Sunday, the mayor said. Three people were hurt.',
+    origin: 'paste'
+  }
 
   beforeEach(() => vi.useRealTimers())
 
@@ -481,11 +486,6 @@ describe('importing a text prepared ahead', () => {
     await prepareAhead(sumy.text, 'en', db)
     // The analyst replaces the text and imports at once, before the new one is prepared ahead: the
     // import takes the library the worker held open for the text written ahead.
-    const kharkiv: ArticleDraft = {
-      title: 'Kharkiv',
-      text: 'A glide bomb hit Kharkiv on Sunday, the mayor said. Three people were hurt.',
-      origin: 'paste'
-    }
     const outcome = await importOffThread(db, kharkiv)
     expect(outcome).toMatchObject({ kind: 'imported', sentenceCount: 2 })
     if (outcome.kind !== 'imported') return
@@ -513,12 +513,7 @@ describe('importing a text prepared ahead', () => {
     const db = await freshLibrary()
     await prepareAhead(sumy.text, 'en', db)
     const cancel = new AbortController()
-    const draft: ArticleDraft = {
-      title: 'Kharkiv',
-      text: 'A glide bomb hit Kharkiv on Sunday, the mayor said. Three people were hurt.',
-      origin: 'paste'
-    }
-    const imported = importOffThread(db, draft, undefined, cancel.signal)
+    const imported = importOffThread(db, kharkiv, undefined, cancel.signal)
     cancel.abort()
     await expect(imported).rejects.toMatchObject({ name: 'AbortError' })
     await vi.waitFor(async () => expect(await db.texts.count()).toBe(0), WAIT_GUARD)

@@ -233,13 +233,19 @@ function cancelled(id: number, reason: unknown): void {
   }
 }
 
+/** What a job may come with besides its request (see Job). */
+interface RunOptions {
+  onStage?: StageListener
+  /** Cancels it (see cancelled). */
+  signal?: AbortSignal
+  opens?: boolean
+  library?: SourcemarkDatabase
+}
+
 function run<T>(
   request: PrepareRequest | PrepareAheadRequest | ImportRequest,
   here: () => Promise<T>,
-  onStage?: StageListener,
-  signal?: AbortSignal,
-  opens?: boolean,
-  library?: SourcemarkDatabase
+  { onStage, signal, opens, library }: RunOptions = {}
 ): Promise<T> {
   const w = getWorker()
   if (!w) return here()
@@ -283,11 +289,9 @@ export function prepareOffThread(
   language: string,
   onStage?: StageListener
 ): Promise<PreparedText> {
-  return run(
-    { id: nextId++, kind: 'prepare', text, language },
-    () => prepareHere(text, language, onStage),
+  return run({ id: nextId++, kind: 'prepare', text, language }, () => prepareHere(text, language, onStage), {
     onStage
-  )
+  })
 }
 
 /**
@@ -311,7 +315,7 @@ export function prepareAhead(
     language,
     database: db?.name
   }
-  return run(request, async () => null, undefined, undefined, undefined, db)
+  return run(request, async () => null, { library: db })
 }
 
 /**
@@ -355,8 +359,6 @@ export function importOffThread(
   return run(
     { id: nextId++, kind: 'import', database: db.name, draft },
     () => importArticle(db, draft, { prepare: prepareHere, onStage, signal }),
-    onStage,
-    signal,
-    opens
+    { onStage, signal, opens }
   )
 }

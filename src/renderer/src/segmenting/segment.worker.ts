@@ -184,13 +184,14 @@ self.onmessage = async (event: MessageEvent<ImporterRequest>) => {
               (rows = stored === undefined ? { article } : { article, table: copyOfTable(table) })
           })
         )
-        // Written ahead, the text is now its article's.
-        const imported = outcome.kind === 'imported' ? outcome.articleId : undefined
-        if (imported !== undefined && written?.articleId === imported) written = undefined
-        // A text written ahead for another draft (the form's text replaced, then imported at once)
-        // is dropped while this import holds the library open, after any step on it still under
-        // way: once the import is told, the library holds no text of no article from this form.
-        await textStep(() => forgetTextAhead(db, imported))
+        // Written ahead, the text is now its article's. One written for another draft (the form's
+        // text replaced, then imported at once) is dropped while this import holds the library
+        // open, after any step on it still under way: once the import is told, the library holds
+        // no text of no article from this form.
+        await textStep(async () => {
+          if (outcome.kind === 'imported' && written?.articleId === outcome.articleId) written = undefined
+          else await forgetTextAhead(db)
+        })
         // The text and rows as stored, for the page to show the new article without reading it back.
         reply(
           {
