@@ -1,5 +1,5 @@
 // The layout from 1280×720 to 2560×1440: no control's text is cut on the main screens, the
-// selected sentence stays whole below the header as the analyst moves, the panes resize by
+// article's text does not move as the parts drawn after it come, the selected sentence stays whole below the header as the analyst moves, the panes resize by
 // keyboard and keep their sizes, and the dark scheme follows the system and reads well.
 // Screenshots of each screen are attached to the report; what is asserted is geometry, which
 // holds on a busy machine where pixel baselines would not.
@@ -67,6 +67,42 @@ for (const size of SIZES) {
       await cases.showCases()
       await cases.newCase('Kursk withdrawal')
       await layout.expectNothingClipped('case view, library by case', testInfo)
+    })
+
+    test('the article’s text stays where it first showed while the rest of the screen comes', async ({
+      page
+    }) => {
+      // Where the first sentences are in the first frame that shows them, noted as they come.
+      await page.addInitScript(() => {
+        const noted: Record<string, number> = {}
+        ;(window as unknown as { firstShown: Record<string, number> }).firstShown = noted
+        new MutationObserver(() => {
+          for (const index of ['0', '1', '2']) {
+            const sentence = document.querySelector(`[data-sentence-index="${index}"]`)
+            if (sentence && !(index in noted)) noted[index] = sentence.getBoundingClientRect().top
+          }
+        }).observe(document, { subtree: true, childList: true })
+      })
+      const app = new WorkbenchPage(page)
+      await app.openOnSample()
+      // What comes after the text: the status counts, the article's cases, the legend.
+      await expect(page.getByRole('toolbar', { name: 'Article status' })).toContainText(/Not graded\s*\d+/)
+      await expect(
+        page.getByTestId('article-cases').getByRole('button', { name: 'Add to case…' })
+      ).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Legend' })).toBeEnabled()
+      const now = await page.evaluate(() =>
+        Object.fromEntries(
+          ['0', '1', '2'].map((index) => [
+            index,
+            document.querySelector(`[data-sentence-index="${index}"]`)!.getBoundingClientRect().top
+          ])
+        )
+      )
+      // A sentence the analyst aims at as the article shows is still there when the click lands.
+      expect(now).toEqual(
+        await page.evaluate(() => (window as unknown as { firstShown: unknown }).firstShown)
+      )
     })
   })
 }

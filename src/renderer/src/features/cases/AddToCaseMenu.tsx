@@ -15,8 +15,8 @@ interface AddToCaseMenuProps {
 }
 
 export function AddToCaseMenu({ articleId, onOpenCase, onNewCase, onAdded, onError }: AddToCaseMenuProps) {
-  const cases = useCases()
-  if (!cases) return null
+  // Drawn while the cases are read, so that the text below does not move when they come.
+  const cases = useCases() ?? []
   const member = cases.filter((c) => c.articleIds.includes(articleId))
   const others = cases.filter((c) => !c.articleIds.includes(articleId))
   return (

@@ -27,13 +27,12 @@ export function GlanceBar({ workspace, glance, jumps }: GlanceBarProps) {
               ← Back
             </Button>
           )}
-          {counts && (
-            <StatusBar
-              counts={counts}
-              active={filter.status}
-              onFilter={(status) => setFilter({ ...filter, status })}
-            />
-          )}
+          <StatusBar
+            counts={counts}
+            total={workspace.sentences.length}
+            active={filter.status}
+            onFilter={(status) => setFilter({ ...filter, status })}
+          />
         </Group>
         <Group gap={4} wrap="nowrap">
           <Button size="compact-sm" variant="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -1,17 +1,24 @@
 // Where the article stands: how many sentences are graded, not graded, corroborated, contested
 // and circular, counted from the views the reader shows. Each count filters the reader to them.
+// The bar is drawn with the article, before a large article's counts come (it is counted after
+// its first frame), each count's room kept blank meanwhile.
 import { Button, Group } from '@mantine/core'
 import { STATUS_FILTER_LABELS, STATUS_FILTERS, type StatusCounts, type StatusFilter } from './reader-filter'
 
 interface StatusBarProps {
-  counts: StatusCounts
+  /** undefined while the article is being counted. */
+  counts: StatusCounts | undefined
+  /** The article's sentences: the room kept for a count not yet known (no count is wider). */
+  total: number
   active: StatusFilter | null
   onFilter: (status: StatusFilter | null) => void
 }
 
-export function StatusBar({ counts, active, onFilter }: StatusBarProps) {
+export function StatusBar({ counts, total, active, onFilter }: StatusBarProps) {
+  // Figure spaces: blank, each as wide as a digit.
+  const unknown = '\u2007'.repeat(String(total).length)
   return (
-    <Group gap={4} role="toolbar" aria-label="Article status">
+    <Group gap={4} role="toolbar" aria-label="Article status" aria-busy={counts ? undefined : true}>
       {STATUS_FILTERS.map((status) => (
         <Button
           key={status}
@@ -21,7 +28,7 @@ export function StatusBar({ counts, active, onFilter }: StatusBarProps) {
           data-status-count={status}
           onClick={() => onFilter(active === status ? null : status)}
         >
-          {STATUS_FILTER_LABELS[status]} {counts[status]}
+          {STATUS_FILTER_LABELS[status]} {counts ? counts[status] : unknown}
         </Button>
       ))}
     </Group>

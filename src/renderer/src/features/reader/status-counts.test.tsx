@@ -81,3 +81,18 @@ it('goes on counting a long article through grades made meanwhile, and counts th
   expect(reads.first).toBeGreaterThanOrEqual(COUNT)
   expect(reads.later).toBeLessThan(20)
 })
+
+it('gives an article of one slice its counts in the render that first draws it', () => {
+  const few = sentences.slice(0, 18)
+  const graded = new Map([[few[3].id, { ...blankAssessment(few[3], TEXT), credibility: 2 as const }]])
+  const { views } = updateViews(undefined, { sentences: few, graded, sources: new Map(), links: [] })
+  const rendered: (StatusCounts | undefined)[] = []
+  function FirstCounts() {
+    rendered.push(useStatusCounts(few, views))
+    return null
+  }
+  act(() => themedRoot().render(<FirstCounts />))
+  // Not blank first and counted a frame later: the status bar would grow under the analyst's eyes.
+  expect(rendered[0]).toEqual(countStatuses(few, new Map(views)))
+  expect(rendered[0]?.graded).toBe(1)
+})

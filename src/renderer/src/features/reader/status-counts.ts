@@ -95,6 +95,13 @@ export function useStatusCounts(
       }
       return { sentences, views, counts }
     }
+    // An article counted in one slice is counted as it is first drawn: its status bar shows its
+    // counts in that frame, not a frame later (the text below would move when they came).
+    if (sentences.length <= SLICE) {
+      const counts = zero()
+      for (const sentence of sentences) add(counts, sentence, views, 1)
+      return { sentences, views, counts }
+    }
     return undefined
   }, [sentences, views, sliced])
 
@@ -112,12 +119,11 @@ export function useStatusCounts(
     if (counting.current?.sentences !== sentences) stopCounting(counting)
     if (counted || !sentences || !views || counting.current) return
     let stopped = false
-    let cancel: (() => void) | undefined
     const run: Counting = {
       sentences,
       stop: () => {
         stopped = true
-        cancel?.()
+        cancel()
       }
     }
     counting.current = run
@@ -126,11 +132,9 @@ export function useStatusCounts(
         if (counting.current === run) counting.current = undefined
         if (counts) setSliced({ sentences, views, counts })
       })
-    // An article counted in one slice is counted at once. A longer one, just opened, is painted
-    // first: its first slice would otherwise run in the commit that shows it, and the next ones
-    // before that frame.
-    if (sentences.length > SLICE) cancel = afterPresented(count, { frames: 2 })
-    else count()
+    // A longer article (a shorter one is counted above), just opened, is painted first: its first
+    // slice would otherwise run in the commit that shows it, and the next ones before that frame.
+    const cancel = afterPresented(count, { frames: 2 })
   }, [counted, sentences, views])
 
   useEffect(() => () => stopCounting(counting), [])
