@@ -19,6 +19,15 @@ const BUILD = resolve(import.meta.dirname, '../../out/web')
 
 const manifest = () => JSON.parse(readFileSync(resolve(BUILD, '.vite/manifest.json'), 'utf8')) as Manifest
 
+/**
+ * Waits for the article's Add to case…, refused here, to say so in its place above the text: the
+ * message is taller than the stand-in it replaces, so the text moves down once it comes, and a
+ * click aimed at a sentence before then lands on the one above.
+ */
+async function refusedCasesMenuShown(page: Page): Promise<void> {
+  await expect(page.getByRole('alert').filter({ hasText: 'Add to case could not be loaded' })).toBeVisible()
+}
+
 /** The scripts of the history chain's hashing (db/entry-hashing.ts), loaded on demand by the page. */
 function historyHashingScripts(): Set<string> {
   return new Set(onDemandFiles(manifest(), 'src/db/entry-hashing.ts').filter((file) => file.endsWith('.js')))
@@ -55,12 +64,14 @@ test('the sample opens and is graded in the reader with no script but the first 
   await expect(page.getByRole('button', { name: 'Legend' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
 
+  await refusedCasesMenuShown(page)
   await app.select(1)
   await page.keyboard.press('2')
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
   await page.reload()
   await app.waitForArticle('North Korean troops')
+  await refusedCasesMenuShown(page)
   await app.select(1)
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
 
@@ -99,6 +110,7 @@ test('the history’s hashing comes after the first paint, and a grade keyed bef
   // Asked for once the first screen is painted, before any change needs it.
   await expect.poll(() => held.length).toBeGreaterThan(0)
 
+  await refusedCasesMenuShown(page)
   await app.select(1)
   await page.keyboard.press('2')
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
@@ -110,6 +122,7 @@ test('the history’s hashing comes after the first paint, and a grade keyed bef
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
   await page.reload()
   await app.waitForArticle('North Korean troops')
+  await refusedCasesMenuShown(page)
   await app.select(1)
   await expect(app.sentence(1)).toHaveAttribute('data-rating', '-2')
 })
