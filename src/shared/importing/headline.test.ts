@@ -1,7 +1,8 @@
 // A plain-text article's headline and byline are taken as its title and author only when they
 // clearly are one; a first line that is a sentence stays text.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bylineNames, splitTopLines } from './headline'
+import { bylineNames, readsAsHeadline, splitTopLines } from './headline'
 
 const BODY = 'North Korean troops have left the Kursk region, Ukrainian officials said on Friday.'
 
@@ -48,5 +49,63 @@ describe('bylineNames', () => {
     expect(bylineNames('By Tuesday the convoy had left Kursk')).toBeUndefined()
     expect(bylineNames('By the time the convoy left, the town was empty.')).toBeUndefined()
     expect(bylineNames('By Olena Harmash.')).toBeUndefined()
+  })
+})
+
+/** The top lines as taken from the whole text split into lines (splitTopLines reads only the first). */
+function splitWhole(text: string): ReturnType<typeof splitTopLines> {
+  const lines = text.split('\n')
+  let i = 0
+  while (i < lines.length && !lines[i]!.trim()) i++
+  const first = i
+  let title: string | undefined
+  let author: string | undefined
+  const next = first + 1
+  const nextIsBlank = next < lines.length && !lines[next]!.trim()
+  const nextByline = next < lines.length ? bylineNames(lines[next]!) : undefined
+  const restHasText = lines.slice(next).some((line) => line.trim() && !bylineNames(line))
+  if (first < lines.length && restHasText && readsAsHeadline(lines[first]!) && (nextIsBlank || nextByline)) {
+    title = lines[first]!.trim()
+    i = next
+    let byline = i
+    while (byline < lines.length && !lines[byline]!.trim()) byline++
+    author = byline < lines.length ? bylineNames(lines[byline]!) : undefined
+    if (author) i = byline + 1
+  } else if (first < lines.length) {
+    author = bylineNames(lines[first]!)
+    if (author) i = next
+  }
+  if (i === first) return { text }
+  return {
+    title,
+    author,
+    text: lines
+      .slice(i)
+      .join('\n')
+      .replace(/^\s*\n/, '')
+  }
+}
+
+describe('splitTopLines over any text', () => {
+  it('takes the same title, author and text as a reading of the whole text split into lines', () => {
+    const line = fc.constantFrom(
+      '',
+      ' ',
+      '\t',
+      'Troops withdraw from Kursk',
+      'By Anna Lindqvist',
+      'By Tuesday the convoy had left.',
+      'by Jan de Vries and Olga Petrenko',
+      BODY,
+      'A headline, with a comma,',
+      'Officials said so.'
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), (lines, trailing) => {
+        const text = lines.join('\n') + (trailing ? '\n' : '')
+        expect(splitTopLines(text)).toEqual(splitWhole(text))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

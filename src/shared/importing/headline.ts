@@ -62,37 +62,72 @@ export function readsAsHeadline(line: string): boolean {
   )
 }
 
+/**
+ * The text's lines from the top, each read when first asked for: the headline and byline are
+ * found in the first few, and a whole article split into lines (a 5 MB file's took tens of
+ * milliseconds on the page) is never needed.
+ */
+function linesFromTop(text: string) {
+  const lines: string[] = []
+  /** Where each line read so far starts, and the one after them. */
+  const starts = [0]
+  let ended = false
+  return {
+    /** Line `k`, or undefined past the last. */
+    line(k: number): string | undefined {
+      while (lines.length <= k && !ended) {
+        const start = starts[lines.length]!
+        const end = text.indexOf('\n', start)
+        if (end === -1) {
+          lines.push(text.slice(start))
+          ended = true
+        } else {
+          lines.push(text.slice(start, end))
+          starts.push(end + 1)
+        }
+      }
+      return lines[k]
+    },
+    /** The text from line `k` on (empty past the last). */
+    from(k: number): string {
+      return this.line(k) === undefined ? '' : text.slice(starts[k])
+    }
+  }
+}
+
 export function splitTopLines(text: string): TopLines {
-  const lines = text.split('\n')
+  const top = linesFromTop(text)
+  const line = (k: number) => top.line(k)
   let i = 0
-  while (i < lines.length && !lines[i]!.trim()) i++
+  while (line(i) !== undefined && !line(i)!.trim()) i++
   const first = i
   let title: string | undefined
   let author: string | undefined
 
   const next = first + 1
-  const nextIsBlank = next < lines.length && !lines[next]!.trim()
-  const nextByline = next < lines.length ? bylineNames(lines[next]!) : undefined
-  const restHasText = lines.slice(next).some((line) => line.trim() && !bylineNames(line))
-  if (first < lines.length && restHasText && readsAsHeadline(lines[first]!) && (nextIsBlank || nextByline)) {
-    title = lines[first]!.trim()
+  const nextIsBlank = line(next) !== undefined && !line(next)!.trim()
+  const nextByline = line(next) !== undefined ? bylineNames(line(next)!) : undefined
+  let restHasText = false
+  for (let k = next; line(k) !== undefined && !restHasText; k++) {
+    restHasText = Boolean(line(k)!.trim()) && !bylineNames(line(k)!)
+  }
+  if (
+    line(first) !== undefined &&
+    restHasText &&
+    readsAsHeadline(line(first)!) &&
+    (nextIsBlank || nextByline)
+  ) {
+    title = line(first)!.trim()
     i = next
     // The byline may stand right under the headline or after a blank line of its own.
     let byline = i
-    while (byline < lines.length && !lines[byline]!.trim()) byline++
-    author = byline < lines.length ? bylineNames(lines[byline]!) : undefined
+    while (line(byline) !== undefined && !line(byline)!.trim()) byline++
+    author = line(byline) !== undefined ? bylineNames(line(byline)!) : undefined
     if (author) i = byline + 1
-  } else if (first < lines.length) {
-    author = bylineNames(lines[first]!)
+  } else if (line(first) !== undefined) {
+    author = bylineNames(line(first)!)
     if (author) i = next
   }
   if (i === first) return { text }
-  return {
-    title,
-    author,
-    text: lines
-      .slice(i)
-      .join('\n')
-      .replace(/^\s*\n/, '')
-  }
+  return { title, author, text: top.from(i).replace(/^\s*\n/, '') }
 }

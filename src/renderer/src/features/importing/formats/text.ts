@@ -5,7 +5,8 @@ import { titleFromFileName } from '../decode'
 import type { ReadArticle } from '../read-file'
 
 export function readTextArticle(fileName: string, text: string): ReadArticle {
-  const top = splitTopLines(text.replace(/\r\n?/g, '\n'))
+  // Most files have no carriage return: a 5 MB text is then not copied to find none.
+  const top = splitTopLines(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
   return {
     title: top.title ?? titleFromFileName(fileName),
     author: top.author,
