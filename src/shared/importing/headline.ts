@@ -72,32 +72,28 @@ function linesFromTop(text: string) {
   /** Where each line read so far starts, and the one after them. */
   const starts = [0]
   let ended = false
-  return {
-    /** Line `k`, or undefined past the last. */
-    line(k: number): string | undefined {
-      while (lines.length <= k && !ended) {
-        const start = starts[lines.length]!
-        const end = text.indexOf('\n', start)
-        if (end === -1) {
-          lines.push(text.slice(start))
-          ended = true
-        } else {
-          lines.push(text.slice(start, end))
-          starts.push(end + 1)
-        }
+  /** Line `k`, or undefined past the last. */
+  const line = (k: number): string | undefined => {
+    while (lines.length <= k && !ended) {
+      const start = starts[lines.length]!
+      const end = text.indexOf('\n', start)
+      if (end === -1) {
+        lines.push(text.slice(start))
+        ended = true
+      } else {
+        lines.push(text.slice(start, end))
+        starts.push(end + 1)
       }
-      return lines[k]
-    },
-    /** The text from line `k` on (empty past the last). */
-    from(k: number): string {
-      return this.line(k) === undefined ? '' : text.slice(starts[k])
     }
+    return lines[k]
   }
+  /** The text from line `k` on (empty past the last). */
+  const from = (k: number): string => (line(k) === undefined ? '' : text.slice(starts[k]))
+  return { line, from }
 }
 
 export function splitTopLines(text: string): TopLines {
-  const top = linesFromTop(text)
-  const line = (k: number) => top.line(k)
+  const { line, from } = linesFromTop(text)
   let i = 0
   while (line(i) !== undefined && !line(i)!.trim()) i++
   const first = i
@@ -129,5 +125,5 @@ export function splitTopLines(text: string): TopLines {
     if (author) i = next
   }
   if (i === first) return { text }
-  return { title, author, text: top.from(i).replace(/^\s*\n/, '') }
+  return { title, author, text: from(i).replace(/^\s*\n/, '') }
 }

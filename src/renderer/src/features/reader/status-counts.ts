@@ -6,7 +6,7 @@ import type { Sentence } from '@shared/model'
 import { changedSince } from '@shared/corroboration/lazy-views'
 import { afterPresented } from '../../after-presented'
 import { yieldToPage } from '../../yield-to-page'
-import { hasStatus, STATUS_FILTERS, type StatusCounts } from './reader-filter'
+import { countStatuses, hasStatus, STATUS_FILTERS, type StatusCounts } from './reader-filter'
 import type { SentenceView } from './use-workspace'
 
 type Views = ReadonlyMap<string, Pick<SentenceView, 'rating' | 'status'>>
@@ -97,11 +97,7 @@ export function useStatusCounts(
     }
     // An article counted in one slice is counted as it is first drawn: its status bar shows its
     // counts in that frame, not a frame later (the text below would move when they came).
-    if (sentences.length <= SLICE) {
-      const counts = zero()
-      for (const sentence of sentences) add(counts, sentence, views, 1)
-      return { sentences, views, counts }
-    }
+    if (sentences.length <= SLICE) return { sentences, views, counts: countStatuses(sentences, views) }
     return undefined
   }, [sentences, views, sliced])
 
