@@ -109,6 +109,18 @@ async function mount(articleId: string) {
   return rendered
 }
 
+/** A text pasted without line breaks: one paragraph of `sentences` sentences after its heading. */
+async function oneParagraphOf(sentences: number) {
+  const body = Array.from({ length: sentences }, (_, n) => `Report ${n} said the troops withdrew near Kursk.`)
+  const outcome = await importArticle(db, {
+    title: 'One paragraph',
+    text: `Kursk ${crypto.randomUUID()}\n\n${body.join(' ')}\n`,
+    origin: 'paste'
+  })
+  if (outcome.kind !== 'imported') throw new Error('expected a new import')
+  return outcome
+}
+
 async function sentencesOf(articleId: string) {
   return expandSentences((await db.sentences.get(articleId))!)
 }
@@ -241,16 +253,34 @@ describe('Reader', () => {
     }
   })
 
-  it('brings the selected sentence into view inside a paragraph taller than the window', async () => {
-    // A text pasted without line breaks: one paragraph of 400 sentences after its heading.
-    const body = Array.from({ length: 400 }, (_, n) => `Report ${n} said the troops withdrew near Kursk.`)
-    const outcome = await importArticle(db, {
-      title: 'One paragraph',
-      text: `Kursk ${crypto.randomUUID()}\n\n${body.join(' ')}\n`,
-      origin: 'paste'
+  it('keeps a sentence in view when the paragraph taller than the window it was brought into is measured after', async () => {
+    // The paragraph is first measured in the frame after it is put in the page: a sentence selected
+    // before that frame is brought into view inside a paragraph the virtualizer still holds at its
+    // estimate, about 3,300 px shorter than it is. A slow frame on a busy machine is enough.
+    const { articleId } = await oneParagraphOf(400)
+    const inPage = new Promise<void>((resolve) => {
+      const added = new MutationObserver(() => {
+        if (!document.querySelector('[data-sentence-index="300"]')) return
+        added.disconnect()
+        resolve()
+      })
+      added.observe(document.body, { childList: true, subtree: true })
     })
-    if (outcome.kind !== 'imported') throw new Error('expected a new import')
-    await mount(outcome.articleId)
+    host = document.body.appendChild(document.createElement('div'))
+    await act(async () => {
+      root = createRoot(host!)
+      root.render(<Workbench articleId={articleId} />)
+    })
+    await inPage
+    act(() => select(300))
+    const sentence = page.getByRole('option', { name: 'Report 299 said' })
+    await expect.element(sentence).toBeInViewport()
+    await new Promise((measured) => requestAnimationFrame(() => requestAnimationFrame(measured)))
+    await expect.element(sentence).toBeInViewport()
+  })
+
+  it('brings the selected sentence into view inside a paragraph taller than the window', async () => {
+    await mount((await oneParagraphOf(400)).articleId)
     for (const index of [300, 120, 399, 1]) {
       act(() => select(index))
       await expect.element(page.getByRole('option', { name: `Report ${index - 1} said` })).toBeInViewport()

@@ -21,7 +21,8 @@ import {
   useVirtualizer,
   useWindowVirtualizer,
   type Rect,
-  type Virtualizer
+  type Virtualizer,
+  type VirtualItem
 } from '@tanstack/react-virtual'
 import type { Sentence } from '@shared/model'
 import { ratingHint } from '@shared/scales'
@@ -244,6 +245,26 @@ function sizeWithoutLayout<S extends Element | Window>(
 }
 
 /**
+ * Whether the scroll follows a block's change of size: only when the block is wholly above the
+ * view, where its new size moves everything in view by as much. A block the view's top falls in
+ * keeps its place, and so does what is in view of it: the virtualizer would otherwise move the
+ * scroll by the difference between a tall paragraph's estimate and its size when it is first
+ * measured, and a sentence just brought into view inside it would leave the view (by 3,300 px in
+ * a paragraph of 400 sentences). As the virtualizer does, a block measured again while scrolling
+ * up moves nothing.
+ */
+function movesTheView<S extends Element | Window>(
+  block: VirtualItem,
+  delta: number,
+  instance: Virtualizer<S, Element>
+): boolean {
+  // Where the block ends now that it is measured: a tall paragraph's estimate may end above the view
+  // while the paragraph itself reaches into it.
+  if (block.end + delta > (instance.scrollOffset ?? 0)) return false
+  return !instance.itemSizeCache.has(block.key) || instance.scrollDirection !== 'backward'
+}
+
+/**
  * `observe` telling its size changes in a transition. The size is first read in the commit that
  * mounts the list: the paragraphs that size brings into view render after that commit, not in a
  * second render within it (see ParagraphList).
@@ -261,6 +282,8 @@ function WindowParagraphs(props: VirtualParagraphsProps) {
     ...useBlockOptions(props.blocks, props.sentences, props.text, list),
     observeElementRect: inTransition(observeWindowRect)
   })
+  // Not an option of the virtualizer but a field of it; the same function at every render.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = movesTheView
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
@@ -272,6 +295,7 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
     getScrollElement: () => scrollParent,
     observeElementRect: inTransition(observeElementRect)
   })
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = movesTheView
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
