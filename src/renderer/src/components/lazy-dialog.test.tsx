@@ -30,6 +30,15 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
+/** Resolves in a task of its own, after the tasks queued before it. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve()
+    channel.port2.postMessage(null)
+  })
+}
+
 async function mount(load: () => Promise<typeof NoteDialog>) {
   const Dialog = lazyDialog('Add note', load)
   function Host() {
@@ -64,6 +73,25 @@ describe('lazyDialog', () => {
       .element(page.getByRole('dialog', { name: 'Add note' }).getByRole('textbox', { name: 'Note' }))
       .toBeVisible()
     await expect.element(page.getByText('Loading…')).not.toBeInTheDocument()
+  })
+
+  it('shows the dialog once its code is there, without a timer to wait for', async () => {
+    // React shows content that a Suspense fallback stood in for no sooner than 300 ms after that
+    // fallback, by a timer: with timers held, such a dialog would stay "Loading…".
+    const code = deferred<typeof NoteDialog>()
+    await mount(() => code.promise)
+    await page.getByRole('button', { name: 'Open' }).click()
+    await expect.element(page.getByText('Loading…')).toBeVisible()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      code.resolve(NoteDialog)
+      // React renders in tasks of its own (a message channel), which the held timers leave running.
+      for (let task = 0; task < 50 && !document.querySelector('input'); task++) await nextTask()
+      expect(document.querySelector('[role="dialog"] input')).not.toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
+    await expect.element(page.getByRole('textbox', { name: 'Note' })).toBeVisible()
   })
 
   it('is fetched once: opened again, the dialog is there without loading', async () => {
