@@ -1,5 +1,5 @@
 // The README's commands and Node versions, held to package.json and .nvmrc, so they stay true.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_FILE_BYTES } from '../src/shared/files/size-limit'
@@ -86,6 +86,17 @@ describe('the README', () => {
       expect.arrayContaining(['import.pdf_20pages_s', 'import.docx_20pages_s', 'import.60mb_refused_s'])
     )
     expect(named.filter((name) => !bench.includes(`'${name}'`))).toEqual([])
+  })
+
+  it('names only bench settings the bench reads', () => {
+    const bench = readdirSync(resolve(root, 'bench'))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => readFileSync(resolve(root, 'bench', name), 'utf8'))
+      .join('\n')
+    const named = [...new Set([...readme.matchAll(/`(BENCH_[A-Z0-9_]+)/g)].map((m) => m[1]!))]
+    expect(named).toEqual(expect.arrayContaining(['BENCH_BRIEF_CPU_PROFILE', 'BENCH_BRIEF_TRACE']))
+    const read = (name: string) => bench.includes(`'${name}'`) || bench.includes(`env.${name}`)
+    expect(named.filter((name) => !read(name))).toEqual([])
   })
 
   it('names the grade bench’s steps as its probe measures them', () => {
