@@ -2,7 +2,7 @@
 // them, not with the app: the first load stays small. Once loaded, a dialog stays mounted as before.
 import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react'
 import { Alert, Group, Loader, Text } from '@mantine/core'
-import { loadOnce } from './lazy-panel'
+import { deferredCode } from './lazy-trigger'
 import { Modal } from './lazy-modal'
 
 interface DialogProps {
@@ -62,24 +62,16 @@ export function lazyDialog<P extends DialogProps>(
   title: string,
   load: () => Promise<ComponentType<P>>
 ): ComponentType<P> {
-  let ready: ComponentType<P> | null = null
-  const fetch = loadOnce(() => load().then((code) => (ready = code)))
+  const code = deferredCode(load, { prefetch: false })
   function LazyDialog(props: P) {
     const [wanted, setWanted] = useState(props.opened)
     // Derived during render (React's pattern for state that follows a prop): no blank frame first.
     if (props.opened && !wanted) setWanted(true)
-    const [Loaded, setLoaded] = useState(() => ready)
+    const Loaded = code.useCode()
     const [failure, setFailure] = useState<{ error: unknown } | null>(null)
     useEffect(() => {
       if (!wanted || Loaded) return
-      let live = true
-      fetch().then(
-        (code) => live && setLoaded(() => code),
-        (error: unknown) => live && setFailure({ error })
-      )
-      return () => {
-        live = false
-      }
+      code.fetch().catch((error: unknown) => setFailure({ error }))
     }, [wanted, Loaded])
     if (!wanted && !props.opened) return null
     if (failure) {

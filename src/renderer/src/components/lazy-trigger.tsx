@@ -15,8 +15,11 @@ export interface StandInProps {
   opening: boolean
 }
 
-/** The loaded value of `load`, fetched after the first paint or at first use, and when it came. */
-export function deferredCode<T>(load: () => Promise<T>) {
+/**
+ * The loaded value of `load`, fetched after the first paint (unless `prefetch` is false) or at
+ * first use, and when it came.
+ */
+export function deferredCode<T>(load: () => Promise<T>, { prefetch = true } = {}) {
   let ready: T | null = null
   let announce: (value: T) => void = () => {}
   const arrived = new Promise<T>((resolve) => (announce = resolve))
@@ -27,7 +30,7 @@ export function deferredCode<T>(load: () => Promise<T>) {
       return value
     })
   )
-  prefetchAfterFirstPaint(fetch)
+  if (prefetch) prefetchAfterFirstPaint(fetch)
   /** The code once it is there (null until then), re-rendering when it comes. */
   function useCode(): T | null {
     const [code, setCode] = useState(() => ready)

@@ -282,8 +282,6 @@ function WindowParagraphs(props: VirtualParagraphsProps) {
     ...useBlockOptions(props.blocks, props.sentences, props.text, list),
     observeElementRect: inTransition(observeWindowRect)
   })
-  // Not an option of the virtualizer but a field of it; the same function at every render.
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = movesTheView
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
@@ -295,7 +293,6 @@ function PaneParagraphs(props: VirtualParagraphsProps & { scrollParent: HTMLElem
     getScrollElement: () => scrollParent,
     observeElementRect: inTransition(observeElementRect)
   })
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = movesTheView
   return <ParagraphList {...props} list={list} virtualizer={virtualizer} />
 }
 
@@ -334,6 +331,8 @@ interface ParagraphListProps extends VirtualParagraphsProps {
 }
 
 function ParagraphList({ blocks, selectedIndex, text, render, list, virtualizer }: ParagraphListProps) {
+  // Not an option of the virtualizer but a field of it; the same function at every render.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = movesTheView
   /** The text of the article last scrolled to its selection: another one is an article just opened. */
   const scrolledIn = useRef<string | null>(null)
   useEffect(() => {
