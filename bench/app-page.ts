@@ -261,17 +261,28 @@ function transactionSteps(tx: WorkerTransaction): TransactionSteps {
   }
 }
 
-/** The steps of `current` (see PressSteps), when a worker stored it and every step was seen. */
-function stepsOf(current: Press): PressSteps | null {
+/**
+ * The steps of `current` (see PressSteps), when a worker stored it and every step was seen: those
+ * of its transaction only when its requests were timed (see armSteps).
+ */
+function stepsOf(current: Press): PressSteps | Omit<PressSteps, keyof TransactionSteps> | null {
   const tx = current.transaction
-  if (!tx || current.postedAt === undefined || current.workerAt === undefined || tx.steps.length === 0)
-    return null
+  if (!tx || current.postedAt === undefined || current.workerAt === undefined) return null
   return {
     pageToPost: current.postedAt - current.handledAt!,
     postToWorker: current.workerAt - current.postedAt,
     workerToTransaction: tx.openedAt - performance.timeOrigin - current.workerAt,
-    ...transactionSteps(tx)
+    ...(tx.steps.length > 0 ? transactionSteps(tx) : {})
   }
+}
+
+/**
+ * Asks the app's workers to time each request of a grade's transaction from now on: the probe's
+ * listeners on them then run in the worker before its commit is heard, and add to the key → stored
+ * of the same grades.
+ */
+function armSteps(): void {
+  commits.postMessage({ steps: true })
 }
 
 /** Asks the app's workers for the native twin of each grade's transaction from now on. */
@@ -291,7 +302,7 @@ async function twinSteps(from: number, count: number): Promise<TransactionSteps[
 }
 
 /** The armed key's times (see PressResult), once its rating is painted and its grade stored. */
-async function pressResult(): Promise<PressResult<PressSteps>> {
+async function pressResult(): Promise<PressResult<ReturnType<typeof stepsOf>>> {
   const current = press!
   await current.done
   press = undefined
@@ -975,6 +986,7 @@ Object.assign(globalThis, {
     armPress,
     pressResult,
     armTwins,
+    armSteps,
     twinCount,
     twinSteps,
     armPaint,

@@ -16,8 +16,15 @@ const channel = new BroadcastChannel('sourcemark-bench-commits')
 
 /** Whether the page's probe asked for each grade's native twin. */
 let twinsAsked = false
-channel.onmessage = (event: MessageEvent<{ twins?: boolean }>) => {
-  if (event.data.twins) twinsAsked = true
+/**
+ * Whether the page's probe asked for each request of a grade to be timed (BENCH_GRADE_STEPS=1, or
+ * with the twins): only then are listeners of the probe's own put on the grade's requests, whose
+ * answers would otherwise run no script in the worker before its commit is heard.
+ */
+let requestsTimed = false
+channel.onmessage = (event: MessageEvent<{ twins?: boolean; steps?: boolean }>) => {
+  if (event.data.twins) twinsAsked = requestsTimed = true
+  if (event.data.steps) requestsTimed = true
 }
 
 const clock = () => performance.timeOrigin + performance.now()
@@ -71,6 +78,7 @@ function timeRequests(proto: object, name: string): void {
     ...args: unknown[]
   ): IDBRequest {
     const request = (original as (...a: unknown[]) => IDBRequest).apply(this, args)
+    if (!requestsTimed && importWatched.size === 0) return request
     const store = 'objectStore' in this ? this.objectStore : this
     const grade = watched.get(store.transaction)
     if (grade) {
