@@ -170,15 +170,17 @@ export async function readAhead(
 interface Stores {
   assessments: IDBObjectStore
   history: IDBObjectStore
-  counts: IDBObjectStore
+  /** The counts, asked for only by a grade that moves them (its transaction then holds them). */
+  counts: () => IDBObjectStore
 }
 
-/** A grade's row and entry, placed: the entry's id once answered. */
+/** A grade's row and entry, placed: the entry's request, and its id (the key it was added under, or the answer). */
 interface PlacedGrade {
   before: Assessment | undefined
   after: Assessment
   entry: Omit<HistoryEntry, 'id'>
-  id: Promise<IDBValidKey>
+  added: IDBRequest<IDBValidKey>
+  id: number | Promise<IDBValidKey>
 }
 
 /** A request's answer, its failure also reported by the transaction (so never left unheard). */
@@ -190,7 +192,8 @@ function placed<T>(request: IDBRequest<T>): Promise<T> {
 
 /**
  * Places `request`'s row `after` and its entry as built on `before` and the chain's end
- * `prevHash`: the entry under `key` if given, else under the key IndexedDB gives it.
+ * `prevHash`: the entry under `key` if given, else under the key IndexedDB gives it. Nothing
+ * waits for the row's answer: a failed request aborts the transaction, which says why.
  */
 function placeGrade(
   stores: Stores,
@@ -209,10 +212,10 @@ function placeGrade(
     action: request.action
   }
   // The row first: IndexedDB writes it while the entry is hashed.
-  placed(stores.assessments.put(after))
+  stores.assessments.put(after)
   const entry = chainedEntry(change, after, prevHash, hashing)
   const added = stores.history.add(key === undefined ? entry : { ...entry, id: key })
-  return { before, after, entry, id: placed(added) }
+  return { before, after, entry, added, id: key ?? placed(added) }
 }
 
 /** The counts' changes a grade makes, by article (none when it stays graded or ungraded). */
@@ -266,11 +269,17 @@ interface Written {
   counts: CountsWritten
 }
 
+/** The stores a grade's transaction writes: its row and entry, and the counts when they move. */
+const storesFor = (moves: Map<string, number>) =>
+  moves.size > 0 ? ['assessments', 'history', COUNTS_TABLE] : ['assessments', 'history']
+
 /**
  * One transaction of writeGradeNatively: on `guess`, placed with its check, resolving undefined
  * (nothing written) when the check finds an entry added since; without, the row, the chain's end
  * and the counts read first. The check is the entry itself when the history's next key is known
- * (its add fails if that key was taken), else a read of the key of any entry after the last.
+ * (its add fails if that key was taken), else a read of the key of any entry after the last. On
+ * a guess the transaction holds only the stores it writes (the counts only when they move), so
+ * another window's work on the others never waits for it.
  */
 function writeGrade(
   idb: IDBDatabase,
@@ -278,7 +287,10 @@ function writeGrade(
   hashing: HistoryHashing,
   guess?: Guess
 ): Promise<Written | undefined> {
-  const tx = idb.transaction(STORES, 'readwrite')
+  const articleId = request.blank.articleId
+  const guessed = guess && patchedGrade(guess.before, request.blank, request.patch)
+  const guessedMoves = guess && movesOf(guess.before, guessed!)
+  const tx = idb.transaction(guessedMoves ? storesFor(guessedMoves) : STORES, 'readwrite')
   const committed = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve()
     tx.onabort = () => reject(tx.error ?? new DOMException('The grade was not stored.', 'AbortError'))
@@ -287,9 +299,8 @@ function writeGrade(
   const stores: Stores = {
     assessments: tx.objectStore('assessments'),
     history: tx.objectStore('history'),
-    counts: tx.objectStore(COUNTS_TABLE)
+    counts: () => tx.objectStore(COUNTS_TABLE)
   }
-  const articleId = request.blank.articleId
   /** Set when the entry, added under the history's next key, found that key taken. */
   let keyTaken = false
   const written = (async () => {
@@ -304,20 +315,20 @@ function writeGrade(
         nextKey === undefined
           ? placed(stores.history.getKey(IDBKeyRange.lowerBound(guess.last.id, true)))
           : undefined
-      const after = patchedGrade(guess.before, request.blank, request.patch)
-      moves = movesOf(guess.before, after)
+      moves = guessedMoves!
       counts = placeCounts(stores.counts, articleId, guess.counts, moves)
-      grade = placeGrade(stores, request, hashing, guess.before, after, guess.last.hash, nextKey)
+      grade = placeGrade(stores, request, hashing, guess.before, guessed!, guess.last.hash, nextKey)
       if (nextKey !== undefined)
-        grade.id.catch((error: unknown) => {
-          keyTaken = error instanceof DOMException && error.name === 'ConstraintError'
-        })
+        // The entry takes the key it is added under, or fails, and the transaction with it.
+        grade.added.onerror = () => {
+          keyTaken = grade.added.error?.name === 'ConstraintError'
+        }
       else if ((await added) !== undefined) return undefined
     } else {
       const [before, head, stored] = await Promise.all([
         placed(stores.assessments.get(request.sentenceId) as IDBRequest<Assessment | undefined>),
         chainHead(stores.history),
-        countsRow(stores.counts, articleId)
+        countsRow(stores.counts(), articleId)
       ])
       const after = patchedGrade(before, request.blank, request.patch)
       moves = movesOf(before, after)
@@ -329,8 +340,8 @@ function writeGrade(
     // Every request is placed: IndexedDB commits as soon as they are done, without waiting for
     // their answers to come here first (a request that fails still aborts the transaction).
     tx.commit()
+    // Under the history's next key the entry's id is known: only the commit is waited for.
     const id = (await grade.id) as number
-    await counts.done
     return { after: grade.after, entry: { ...grade.entry, id }, counts }
   })()
   const abort = () => {
@@ -348,16 +359,14 @@ function writeGrade(
       () => undefined
     )
   }
-  return written.then(
-    (done) => (done ? committed.then(() => done) : abandoned()),
-    (error: unknown) => {
-      // The entry's key was taken: the transaction failed with it, and so did any request still
-      // waiting (another article's count); the grade is written again on the rows as read.
-      if (keyTaken) return abandoned()
-      abort()
-      throw error
-    }
-  )
+  // The entry's key was taken: the transaction failed with it, and so did any request still
+  // waiting (another article's count); the grade is written again on the rows as read.
+  const failed = (error: unknown) => {
+    if (keyTaken) return abandoned()
+    abort()
+    throw error
+  }
+  return written.then((done) => (done ? committed.then(() => done, failed) : abandoned()), failed)
 }
 
 /** The counts rows the write changed: put (a row) or deleted (its article's id). */
@@ -366,29 +375,29 @@ interface CountsWritten {
   deleted: string[]
   /** Each article's counts row as the write leaves it (undefined: none). */
   rows: Map<string, ArticleCounts | undefined>
-  done: Promise<unknown>
 }
 
-/** Moves an article's graded count by `moves` from its row `stored` (countsAfter, as the counts' middleware does). */
+/**
+ * Moves an article's graded count by `moves` from its row `stored` (countsAfter, as the counts'
+ * middleware does). Nothing waits for the answer: a failed request aborts the transaction.
+ */
 function placeCounts(
-  counts: IDBObjectStore,
+  counts: () => IDBObjectStore,
   articleId: string,
   stored: ArticleCounts | undefined,
   moves: Map<string, number>
 ): CountsWritten {
-  const written: CountsWritten = {
-    put: [],
-    deleted: [],
-    rows: new Map([[articleId, stored]]),
-    done: Promise.resolve()
-  }
+  const written: CountsWritten = { put: [], deleted: [], rows: new Map([[articleId, stored]]) }
   const by = moves.get(articleId)
   const next = by === undefined ? undefined : countsAfter(articleId, stored, { graded: by })
   if (next === 'delete') written.deleted.push(articleId)
   else if (next) written.put.push(next)
   const row = next === 'delete' ? undefined : (next ?? stored)
   written.rows.set(articleId, row)
-  if (next !== undefined) written.done = row ? placed(counts.put(row)) : placed(counts.delete(articleId))
+  if (next !== undefined) {
+    if (row) counts().put(row)
+    else counts().delete(articleId)
+  }
   return written
 }
 
@@ -397,16 +406,15 @@ function merged(a?: CountsWritten, b?: CountsWritten): CountsWritten {
   return {
     put: [...(a?.put ?? []), ...(b?.put ?? [])],
     deleted: [...(a?.deleted ?? []), ...(b?.deleted ?? [])],
-    rows: new Map([...(a?.rows ?? []), ...(b?.rows ?? [])]),
-    done: Promise.all([a?.done, b?.done])
+    rows: new Map([...(a?.rows ?? []), ...(b?.rows ?? [])])
   }
 }
 
 /** Moves other articles' graded counts by `moves`, reading their rows first. */
-async function moveCounts(counts: IDBObjectStore, moves: Map<string, number>): Promise<CountsWritten> {
+async function moveCounts(counts: () => IDBObjectStore, moves: Map<string, number>): Promise<CountsWritten> {
   const ids = [...moves.keys()]
   const rows = await Promise.all(
-    ids.map((id) => answer(counts.get(id) as IDBRequest<ArticleCounts | undefined>))
+    ids.map((id) => answer(counts().get(id) as IDBRequest<ArticleCounts | undefined>))
   )
   return ids
     .map((articleId, i) => placeCounts(counts, articleId, rows[i], moves))
