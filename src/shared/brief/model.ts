@@ -216,6 +216,38 @@ function isAssessed(assessment: Assessment | undefined): boolean {
   )
 }
 
+/** No evidence, no attributions: shared by every sentence that has none, and never written to. */
+const NONE: never[] = Object.freeze([]) as never[]
+
+/**
+ * What a sentence with no grade and no link shows, which is the same for every such sentence of
+ * its kind (a heading, or not): its corroboration and warnings worked out once per kind and brief,
+ * frozen, and shared. Most sentences of a long article are such; each worked out on its own was
+ * most of the time a long article's brief took to build.
+ */
+function unjudgedOf(
+  sourcesById: ReadonlyMap<SourceId, Source>,
+  assessmentsBySentenceId: ReadonlyMap<SentenceId, Assessment>
+): (sentence: Sentence) => Pick<BriefSentence, 'corroboration' | 'warnings'> {
+  const byKind = new Map<boolean, Pick<BriefSentence, 'corroboration' | 'warnings'>>()
+  return (sentence) => {
+    const heading = sentence.kind === 'heading'
+    let shown = byKind.get(heading)
+    if (!shown) {
+      const { effective, warnings } = corroborationOf({
+        sentence,
+        assessment: undefined,
+        links: [],
+        assessmentsBySentenceId,
+        sourcesById
+      })
+      shown = { corroboration: Object.freeze(effective), warnings: Object.freeze(warnings) as never[] }
+      byKind.set(heading, shown)
+    }
+    return shown
+  }
+}
+
 const byLinkOrder = (a: BriefEvidence, b: BriefEvidence): number =>
   a.link.createdAt < b.link.createdAt
     ? -1
@@ -264,16 +296,19 @@ export function buildBrief(input: BriefInput): BriefModel {
 
   const links = new Map<string, Link>()
   const assessmentsBySentenceId = new Map<SentenceId, Assessment>()
-  const known = new Map<SentenceId, { text: string; articleTitle?: string }>()
+  /** The sentences of other articles that links reach, quoted with their article's title. */
+  const elsewhere = new Map<SentenceId, { text: string; articleTitle?: string }>()
   for (const ext of input.externalSentences ?? []) {
-    known.set(ext.sentence.id, { text: ext.text, articleTitle: ext.articleTitle })
+    elsewhere.set(ext.sentence.id, { text: ext.text, articleTitle: ext.articleTitle })
     if (ext.assessment) assessmentsBySentenceId.set(ext.sentence.id, ext.assessment)
   }
+  /** The text of each of the brief's own sentences, by id. */
+  const inBrief = new Map<SentenceId, string>()
   const articles = input.articles.map(({ article, sentences, assessments, links: articleLinks }) => {
     for (const a of assessments) assessmentsBySentenceId.set(a.sentenceId, a)
     for (const l of articleLinks) links.set(l.id, l)
     const ordered = [...sentences].sort((a, b) => a.index - b.index)
-    for (const s of ordered) known.set(s.id, { text: article.text.slice(s.start, s.end) })
+    for (const s of ordered) inBrief.set(s.id, article.text.slice(s.start, s.end))
     return { article, sentences: ordered }
   })
   // A reverse duplicate stored before links were checked is one link, printed once.
@@ -281,6 +316,7 @@ export function buildBrief(input: BriefInput): BriefModel {
 
   // First pass: the brief's own attributions, so footnotes follow the reading order.
   const attributionsOf = (assessment: Assessment | undefined, countSentence: boolean): BriefAttribution[] => {
+    if (!assessment || assessment.attributions.length === 0) return NONE
     const seen = new Set<SourceId>()
     return (assessment?.attributions ?? []).map(({ sourceId, role }) => {
       const source = cite(sourceId)
@@ -296,7 +332,6 @@ export function buildBrief(input: BriefInput): BriefModel {
       return { sentence, assessment, attributions: attributionsOf(assessment, true) }
     })
   }))
-  const inBrief = new Set(drafts.flatMap((d) => d.sentences.map((s) => s.sentence.id)))
 
   /** The far end of a link or of a judgment's evidence: `target` is only read for a citation. */
   const side = (target: Link['target'], otherSentenceId: SentenceId | undefined): BriefEvidenceSide => {
@@ -308,10 +343,10 @@ export function buildBrief(input: BriefInput): BriefModel {
       const other = assessmentsBySentenceId.get(otherSentenceId)
       const attributions = attributionsOf(other, false)
       for (const id of new Set(attributions.map((a) => a.source.id))) countEvidence(cite(id))
-      const found = known.get(otherSentenceId)
+      const found = outside ? elsewhere.get(otherSentenceId) : undefined
       return {
         sentenceId: otherSentenceId,
-        text: found?.text,
+        text: found ? found.text : inBrief.get(otherSentenceId),
         articleTitle: found?.articleTitle,
         rating: rating(other, sourcesById),
         attributions
@@ -339,14 +374,31 @@ export function buildBrief(input: BriefInput): BriefModel {
     other: side(e.link.target, e.otherSentenceId)
   })
 
+  const unjudged = unjudgedOf(sourcesById, assessmentsBySentenceId)
   const briefArticles = drafts.map(({ article, sentences }) => ({
     article,
     sentences: sentences.map(({ sentence, assessment, attributions }): BriefSentence => {
-      const touching = touchingById.get(sentence.id) ?? []
+      const touching = touchingById.get(sentence.id)
+      const shown = !assessment && !touching ? unjudged(sentence) : undefined
+      if (shown)
+        return {
+          sentence,
+          article,
+          text: article.text.slice(sentence.start, sentence.end),
+          assessment,
+          rating: rating(assessment, sourcesById),
+          attributions,
+          corroboration: shown.corroboration,
+          warnings: shown.warnings,
+          supports: NONE,
+          contradicts: NONE,
+          context: NONE,
+          assessed: false
+        }
       const corroborationInput: CorroborationInput = {
         sentence,
         assessment,
-        links: touching,
+        links: touching ?? NONE,
         assessmentsBySentenceId,
         sourcesById
       }
@@ -364,7 +416,7 @@ export function buildBrief(input: BriefInput): BriefModel {
         )
       ].sort(byLinkOrder)
       const contradicts = evidence.contradicts.map((e) => brief(e, 'contradicts', 'n/a')).sort(byLinkOrder)
-      const context = touching
+      const context = (touching ?? NONE)
         .filter((link) => link.relation === 'context')
         .flatMap((link): BriefEvidence[] => {
           const isFrom = link.fromSentenceId === sentence.id
@@ -406,7 +458,8 @@ export function buildBrief(input: BriefInput): BriefModel {
   }))
 
   const all = briefArticles.flatMap((a) => a.sentences)
-  const briefSentenceById = new Map(all.map((s) => [s.sentence.id, s]))
+  /** The brief's sentences by id, for the judgments' evidence: made only when a judgment cites one. */
+  let briefSentenceById: Map<SentenceId, BriefSentence> | undefined
   const judgmentEvidence = (evidence: JudgmentEvidence): BriefJudgmentEvidence => {
     const { target } = evidence
     if (target.kind === 'external') {
@@ -430,8 +483,9 @@ export function buildBrief(input: BriefInput): BriefModel {
       strength: weighing.strength,
       weakReasons: weighing.reasons,
       unsourced: (assessment?.attributions.length ?? 0) === 0,
-      missing: !known.has(target.sentenceId)
+      missing: !inBrief.has(target.sentenceId) && !elsewhere.has(target.sentenceId)
     }
+    briefSentenceById ??= new Map(all.map((s) => [s.sentence.id, s]))
     const inThisBrief = briefSentenceById.get(target.sentenceId)
     if (inThisBrief) item.sentence = inThisBrief
     if (assessment) item.assessment = assessment
