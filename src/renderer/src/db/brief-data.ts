@@ -116,16 +116,19 @@ export function loadScopeInput(
     : loadCaseBriefInput(scope.caseId, header as CaseHeader | undefined, db)
 }
 
+/**
+ * An article with its sentences, grades and links, asked for at once: IndexedDB then reads a
+ * long article's text and its sentence table side by side, not one after the other.
+ */
 async function loadArticle(db: SourcemarkDatabase, articleId: ArticleId): Promise<BriefArticle | undefined> {
-  const article = await getArticle(db, articleId)
-  const table = await db.sentences.get(articleId)
+  const [article, table, assessments, links] = await Promise.all([
+    getArticle(db, articleId),
+    db.sentences.get(articleId),
+    db.assessments.where('articleId').equals(articleId).toArray(),
+    linksOfArticle(db, articleId)
+  ])
   if (!article || !table) return undefined
-  return {
-    article,
-    sentences: expandSentences(table),
-    assessments: await db.assessments.where('articleId').equals(articleId).toArray(),
-    links: await linksOfArticle(db, articleId)
-  }
+  return { article, sentences: expandSentences(table), assessments, links }
 }
 
 /**
