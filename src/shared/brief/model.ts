@@ -4,7 +4,6 @@ import {
   corroborationOf,
   linksBySentence,
   uniqueLinks,
-  type CorroborationInput,
   type CorroborationWarning,
   type EffectiveCorroboration,
   type Evidence,
@@ -219,17 +218,20 @@ function isAssessed(assessment: Assessment | undefined): boolean {
 /** No evidence, no attributions: shared by every sentence that has none, and never written to. */
 const NONE: never[] = Object.freeze([]) as never[]
 
+/** What a sentence's grade and links show in the brief: its corroboration, warnings and evidence. */
+type Judged = Pick<BriefSentence, 'corroboration' | 'warnings' | 'supports' | 'contradicts' | 'context'>
+
 /**
  * What a sentence with no grade and no link shows, which is the same for every such sentence of
  * its kind (a heading, or not): its corroboration and warnings worked out once per kind and brief,
- * frozen, and shared. Most sentences of a long article are such; each worked out on its own was
- * most of the time a long article's brief took to build.
+ * no evidence, frozen and shared. Most sentences of a long article are such; each worked out on
+ * its own was most of the time a long article's brief took to build.
  */
 function unjudgedOf(
   sourcesById: ReadonlyMap<SourceId, Source>,
   assessmentsBySentenceId: ReadonlyMap<SentenceId, Assessment>
-): (sentence: Sentence) => Pick<BriefSentence, 'corroboration' | 'warnings'> {
-  const byKind = new Map<boolean, Pick<BriefSentence, 'corroboration' | 'warnings'>>()
+): (sentence: Sentence) => Judged {
+  const byKind = new Map<boolean, Judged>()
   return (sentence) => {
     const heading = sentence.kind === 'heading'
     let shown = byKind.get(heading)
@@ -237,11 +239,17 @@ function unjudgedOf(
       const { effective, warnings } = corroborationOf({
         sentence,
         assessment: undefined,
-        links: [],
+        links: NONE,
         assessmentsBySentenceId,
         sourcesById
       })
-      shown = { corroboration: Object.freeze(effective), warnings: Object.freeze(warnings) as never[] }
+      shown = {
+        corroboration: Object.freeze(effective),
+        warnings: Object.freeze(warnings) as never[],
+        supports: NONE,
+        contradicts: NONE,
+        context: NONE
+      }
       byKind.set(heading, shown)
     }
     return shown
@@ -318,7 +326,7 @@ export function buildBrief(input: BriefInput): BriefModel {
   const attributionsOf = (assessment: Assessment | undefined, countSentence: boolean): BriefAttribution[] => {
     if (!assessment || assessment.attributions.length === 0) return NONE
     const seen = new Set<SourceId>()
-    return (assessment?.attributions ?? []).map(({ sourceId, role }) => {
+    return assessment.attributions.map(({ sourceId, role }) => {
       const source = cite(sourceId)
       if (countSentence && !seen.has(sourceId)) source.sentenceCount++
       seen.add(sourceId)
@@ -374,72 +382,65 @@ export function buildBrief(input: BriefInput): BriefModel {
     other: side(e.link.target, e.otherSentenceId)
   })
 
+  /** What a sentence's grade and the links touching it show (see Judged). */
+  const judged = (
+    sentence: Sentence,
+    assessment: Assessment | undefined,
+    touching: readonly Link[]
+  ): Judged => {
+    // One sorting of the links gives the evidence, the shown status and the warnings.
+    const { evidence, effective, warnings } = corroborationOf({
+      sentence,
+      assessment,
+      links: touching,
+      assessmentsBySentenceId,
+      sourcesById
+    })
+    const supports: BriefEvidence[] = [
+      ...evidence.independent.map((e) => brief(e, 'supports', 'independent')),
+      ...evidence.circular.map((e) => brief(e, 'supports', 'circular')),
+      ...evidence.unsourced.map((e) =>
+        brief(
+          e,
+          'supports',
+          evidence.unsourcedClaim && e.sourceIds.length > 0 ? 'claim-unsourced' : 'unsourced'
+        )
+      )
+    ].sort(byLinkOrder)
+    const contradicts = evidence.contradicts.map((e) => brief(e, 'contradicts', 'n/a')).sort(byLinkOrder)
+    const context = touching
+      .filter((link) => link.relation === 'context')
+      .flatMap((link): BriefEvidence[] => {
+        const isFrom = link.fromSentenceId === sentence.id
+        const otherSentenceId = isFrom
+          ? link.target.kind === 'sentence'
+            ? link.target.sentenceId
+            : undefined
+          : link.fromSentenceId
+        if (otherSentenceId === sentence.id) return []
+        const other = side(link.target, otherSentenceId)
+        return [
+          {
+            link,
+            relation: 'context',
+            independence: 'n/a',
+            strength: 'weak',
+            weakReasons: [],
+            direction: isFrom ? 'from' : 'to',
+            other
+          }
+        ]
+      })
+      .sort(byLinkOrder)
+    return { corroboration: effective, warnings, supports, contradicts, context }
+  }
   const unjudged = unjudgedOf(sourcesById, assessmentsBySentenceId)
   const briefArticles = drafts.map(({ article, sentences }) => ({
     article,
     sentences: sentences.map(({ sentence, assessment, attributions }): BriefSentence => {
       const touching = touchingById.get(sentence.id)
-      const shown = !assessment && !touching ? unjudged(sentence) : undefined
-      if (shown)
-        return {
-          sentence,
-          article,
-          text: article.text.slice(sentence.start, sentence.end),
-          assessment,
-          rating: rating(assessment, sourcesById),
-          attributions,
-          corroboration: shown.corroboration,
-          warnings: shown.warnings,
-          supports: NONE,
-          contradicts: NONE,
-          context: NONE,
-          assessed: false
-        }
-      const corroborationInput: CorroborationInput = {
-        sentence,
-        assessment,
-        links: touching ?? NONE,
-        assessmentsBySentenceId,
-        sourcesById
-      }
-      // One sorting of the links gives the evidence, the shown status and the warnings.
-      const { evidence, effective, warnings } = corroborationOf(corroborationInput)
-      const supports: BriefEvidence[] = [
-        ...evidence.independent.map((e) => brief(e, 'supports', 'independent')),
-        ...evidence.circular.map((e) => brief(e, 'supports', 'circular')),
-        ...evidence.unsourced.map((e) =>
-          brief(
-            e,
-            'supports',
-            evidence.unsourcedClaim && e.sourceIds.length > 0 ? 'claim-unsourced' : 'unsourced'
-          )
-        )
-      ].sort(byLinkOrder)
-      const contradicts = evidence.contradicts.map((e) => brief(e, 'contradicts', 'n/a')).sort(byLinkOrder)
-      const context = (touching ?? NONE)
-        .filter((link) => link.relation === 'context')
-        .flatMap((link): BriefEvidence[] => {
-          const isFrom = link.fromSentenceId === sentence.id
-          const otherSentenceId = isFrom
-            ? link.target.kind === 'sentence'
-              ? link.target.sentenceId
-              : undefined
-            : link.fromSentenceId
-          if (otherSentenceId === sentence.id) return []
-          const other = side(link.target, otherSentenceId)
-          return [
-            {
-              link,
-              relation: 'context',
-              independence: 'n/a',
-              strength: 'weak',
-              weakReasons: [],
-              direction: isFrom ? 'from' : 'to',
-              other
-            }
-          ]
-        })
-        .sort(byLinkOrder)
+      const shown =
+        assessment || touching ? judged(sentence, assessment, touching ?? NONE) : unjudged(sentence)
       return {
         sentence,
         article,
@@ -447,11 +448,11 @@ export function buildBrief(input: BriefInput): BriefModel {
         assessment,
         rating: rating(assessment, sourcesById),
         attributions,
-        corroboration: effective,
-        warnings,
-        supports,
-        contradicts,
-        context,
+        corroboration: shown.corroboration,
+        warnings: shown.warnings,
+        supports: shown.supports,
+        contradicts: shown.contradicts,
+        context: shown.context,
         assessed: isAssessed(assessment)
       }
     })

@@ -74,12 +74,9 @@ export function lazyDialog<P extends DialogProps>(
       code.fetch().catch((error: unknown) => setFailure({ error }))
     }, [wanted, Loaded])
     if (!wanted && !props.opened) return null
-    if (failure) {
+    if (failure || !Loaded) {
       if (!props.opened) return null
-      return <CouldNotOpen title={title} onClose={props.onClose} error={failure.error} />
-    }
-    if (!Loaded) {
-      if (!props.opened) return null
+      if (failure) return <CouldNotOpen title={title} onClose={props.onClose} error={failure.error} />
       return (
         <Standing title={title} onClose={props.onClose}>
           <Group gap="sm">
