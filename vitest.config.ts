@@ -13,10 +13,14 @@ const alias = {
 // No test has a time limit a busy machine could break: these are hang guards, far above any
 // test's own time. Speed is measured by `npm run bench`, never asserted in a test.
 const HANG_GUARD_MS = 10 * 60_000
-// `expect.poll` and `expect.element` give up after one second unless told otherwise: on a loaded
-// machine a worker or a lazy chunk can take longer than that to answer. A minute, as the e2e
-// specs' `expect`: a guard against a hang, not a limit on speed.
+// `expect.poll` gives up after one second unless told otherwise: on a loaded machine a worker or a
+// lazy chunk can take longer than that to answer. A minute, as the e2e specs' `expect`: a guard
+// against a hang, not a limit on speed.
 const POLL_GUARD = { poll: { timeout: 60_000 } }
+// `expect.element` waits for what is left of the test's time (the ten-minute hang guard) unless the
+// provider has an action timeout, when it waits as `expect.poll` does: a failing assertion on the
+// page then fails in a minute, not ten. A user event stuck for a minute fails too.
+const ACTION_GUARD_MS = 60_000
 
 export default defineConfig({
   test: {
@@ -67,7 +71,8 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs }
+              launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+              actionTimeout: ACTION_GUARD_MS
             }),
             instances: [{ browser: 'chromium' }],
             // The import tests' PDF, Word and PNG files are written in Node by pdfkit, docx and
