@@ -444,7 +444,8 @@ export function buildBrief(input: BriefInput): BriefModel {
       return {
         sentence,
         article,
-        text: article.text.slice(sentence.start, sentence.end),
+        // Cut from the article's text once, when the brief's sentences were listed.
+        text: inBrief.get(sentence.id)!,
         assessment,
         rating: rating(assessment, sourcesById),
         attributions,
