@@ -1,48 +1,18 @@
 // Sentence search over a library of 100,000 sentences: the index the palette and the link picker
 // query (src/shared/search), built and queried in Node and then in Chromium, the app's runtime.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { build } from 'esbuild'
-import { chromium } from 'playwright'
 import { LibraryIndex } from '../src/shared/search/library-index'
-import { chromiumArgs, chromiumExecutable } from '../scripts/chromium'
 import { newsCorpus } from './corpus'
+import { inChromium } from './page-script'
 import { libraryFromCorpus, measureSearch, type SearchFigures } from './search-measure'
 
 type Figure = (name: string, value: number | string, unit?: string) => void
 
-async function bundle(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-bench-'))
-  try {
-    const outfile = join(dir, 'search.js')
-    await build({
-      entryPoints: [join(import.meta.dirname, 'search-browser-entry.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2022',
-      outfile,
-      logLevel: 'silent'
-    })
-    return readFileSync(outfile, 'utf8')
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-async function inChromium(corpus: string): Promise<SearchFigures | string> {
-  const executablePath = chromiumExecutable()
-  if (!executablePath) return 'no Chromium found (set SOURCEMARK_CHROMIUM)'
-  const script = await bundle()
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
-  try {
-    const page = await browser.newPage()
-    await page.addScriptTag({ content: script })
-    return (await page.evaluate(`sourcemarkSearchBench.measure(${JSON.stringify(corpus)})`)) as SearchFigures
-  } finally {
-    await browser.close()
-  }
+async function searchInChromium(corpus: string): Promise<SearchFigures | string> {
+  const run = await inChromium<SearchFigures>(
+    'search-browser-entry.ts',
+    `sourcemarkSearchBench.measure(${JSON.stringify(corpus)})`
+  )
+  return typeof run === 'string' ? run : run.value
 }
 
 function report(figure: Figure, prefix: string, f: SearchFigures): void {
@@ -64,7 +34,7 @@ export async function reportSearch(figure: Figure): Promise<void> {
   figure('search.sentences', node.sentences)
   figure('search.index_100k_heap_mb', (process.memoryUsage().heapUsed - heapBefore) / 1e6, 'MB')
   report(figure, 'search.', node)
-  const page = await inChromium(corpus)
+  const page = await searchInChromium(corpus)
   if (typeof page === 'string') figure('search.chromium', `skipped (${page})`)
   else report(figure, 'search.chromium.', page)
 }
