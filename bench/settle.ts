@@ -12,13 +12,18 @@ export const SETTLE_TIMEOUT_MS = 5_000
 
 /**
  * Evaluated in the page: resolves once a frame has begun and the page has been idle after it, with
- * whether the wait ran out instead (the page was never idle).
+ * whether the wait ran out after `timeoutMs` instead (the page was never idle).
  */
-export const SETTLE_SCRIPT = `new Promise((resolve) =>
+export function settleScript(timeoutMs = SETTLE_TIMEOUT_MS): string {
+  return `new Promise((resolve) =>
   requestAnimationFrame(() =>
-    requestIdleCallback((deadline) => resolve({ timedOut: deadline.didTimeout }), { timeout: ${SETTLE_TIMEOUT_MS} })
+    requestIdleCallback((deadline) => resolve({ timedOut: deadline.didTimeout }), { timeout: ${timeoutMs} })
   )
 )`
+}
+
+/** The bench's wait: for idle time after a frame, at most SETTLE_TIMEOUT_MS. */
+export const SETTLE_SCRIPT = settleScript()
 
 /** One frame of a 60 Hz display. */
 export const FRAME_MS = 1000 / 60
