@@ -94,13 +94,23 @@ export class LayoutPage {
     expect(await this.clippedControls(), `controls cut on the ${screen}`).toEqual([])
   }
 
-  /** The selected sentence's box, the header's bottom, and the article pane's bottom edge. */
-  async selectionPlace(): Promise<{ top: number; bottom: number; headerBottom: number; paneBottom: number }> {
+  /**
+   * The selected sentence's box, the header's bottom, and the article pane's bottom edge; null
+   * while the selected sentence is not in the page: a jump to one the reader has not rendered
+   * yet, which it renders and scrolls to in the frames after the key.
+   */
+  async selectionPlace(): Promise<{
+    top: number
+    bottom: number
+    headerBottom: number
+    paneBottom: number
+  } | null> {
     return this.page.evaluate(() => {
-      const selected = document.querySelector('[data-sentence-index][data-selected="true"]')
       const header = document.querySelector('header')
       const pane = document.querySelector('[data-scroll="article"]')
-      if (!selected || !header || !pane) throw new Error('no selected sentence, header or article pane')
+      if (!header || !pane) throw new Error('no header or article pane')
+      const selected = document.querySelector('[data-sentence-index][data-selected="true"]')
+      if (!selected) return null
       // A sentence wrapped over lines: its first and last line boxes.
       const lines = selected.getClientRects()
       return {
@@ -117,6 +127,7 @@ export class LayoutPage {
     await expect
       .poll(async () => {
         const place = await this.selectionPlace()
+        if (!place) return 'not in the page'
         return place.top >= place.headerBottom && place.bottom <= place.paneBottom
           ? 'whole'
           : `from ${place.top} to ${place.bottom}px, between the header at ${place.headerBottom}px and the pane's bottom at ${place.paneBottom}px`
