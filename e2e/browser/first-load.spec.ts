@@ -253,6 +253,34 @@ test('the panels loaded on demand are fetched after the first paint and open wit
   await expect(page.getByRole('status', { name: /^Loading / })).toHaveCount(0)
 })
 
+test('no module makes a date formatter as it loads: the first is made when a date is shown', async ({
+  page
+}) => {
+  // A page's first Intl.DateTimeFormat costs 20–33 ms (src/shared/date-format.ts); the panels
+  // fetched after the first paint made three as they loaded, whether a date was shown or not.
+  await page.addInitScript(() => {
+    const IntlDateTimeFormat = Intl.DateTimeFormat
+    const counted = window as unknown as { formattersMade: number }
+    counted.formattersMade = 0
+    Intl.DateTimeFormat = class extends IntlDateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof IntlDateTimeFormat>) {
+        super(...args)
+        counted.formattersMade++
+      }
+    } as typeof Intl.DateTimeFormat
+  })
+  const made = () => page.evaluate(() => (window as unknown as { formattersMade: number }).formattersMade)
+  const app = new WorkbenchPage(page)
+  await app.openOnSample()
+  await app.select(1)
+  await page.keyboard.press('2')
+  await app.inspector.getByRole('button', { name: /History of this sentence \(1\)/ }).click()
+  const history = app.inspector.getByLabel('Changes to this sentence')
+  await expect(history).toContainText('Credibility 2 — Probably true')
+  await expect(history).toContainText(String(new Date().getFullYear()))
+  expect(await made()).toBe(1)
+})
+
 test('the legend and the filters asked for before their code has come open when it comes', async ({
   page
 }) => {

@@ -3,6 +3,7 @@
 import { memo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Accordion, Alert, Button, Stack, Text, Timeline, type TimelineItemProps } from '@mantine/core'
+import { dateFormat } from '@shared/date-format'
 import { chainName } from '@shared/history'
 import type { HistoryEntry, Link, Sentence, Source } from '@shared/model'
 import { db } from '../../db'
@@ -21,7 +22,7 @@ interface HistoryPanelProps {
 /** The newest changes shown before Show all: a grade renders these, not the whole trail. */
 export const HISTORY_SHOWN = 50
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+const when = dateFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 interface HistoryItemProps extends Omit<TimelineItemProps, 'children' | 'title'> {
   entry: HistoryEntry
@@ -36,7 +37,7 @@ interface HistoryItemProps extends Omit<TimelineItemProps, 'children' | 'title'>
 const HistoryItem = memo(
   function HistoryItem({ entry, sources, ...item }: HistoryItemProps) {
     return (
-      <Timeline.Item {...item} title={<Text size="xs">{when.format(new Date(entry.at))}</Text>}>
+      <Timeline.Item {...item} title={<Text size="xs">{when(new Date(entry.at))}</Text>}>
         <Probe part="history entry">
           {describeEntry(entry, sources).map((line, i) => (
             <Text key={i} size="xs" c="dimmed">

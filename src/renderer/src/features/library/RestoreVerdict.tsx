@@ -1,9 +1,10 @@
 // Whose key signed the backup about to be restored, in the restore dialog. A file whose signature
 // does not verify never gets here: parseBackup refuses it as altered.
 import { Alert, Text } from '@mantine/core'
+import { dateFormat } from '@shared/date-format'
 import type { Signer } from '../../db/workspace'
 
-const seen = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
+const seen = dateFormat('en-GB', { dateStyle: 'medium' })
 
 export function RestoreVerdict({ signer }: { signer: Signer }) {
   const fingerprint = 'fingerprint' in signer ? signer.fingerprint : ''
@@ -19,7 +20,7 @@ export function RestoreVerdict({ signer }: { signer: Signer }) {
         <Alert color="blue" p="xs" data-testid="restore-verdict" title="Signed by another known workspace">
           <Text size="xs">
             Workspace {signer.workspace.id}, first seen in “{signer.workspace.fileName}” on{' '}
-            {seen.format(new Date(signer.workspace.seenAt))}; key fingerprint {fingerprint}.
+            {seen(new Date(signer.workspace.seenAt))}; key fingerprint {fingerprint}.
           </Text>
         </Alert>
       )

@@ -1,9 +1,11 @@
 // Dates as the analyst reads them in the backup and library-gone messages.
-const FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { dateFormat } from '@shared/date-format'
+
+const format = dateFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 export function readableDate(iso: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : FORMAT.format(date)
+  return Number.isNaN(date.getTime()) ? iso : format(date)
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
