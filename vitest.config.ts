@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright'
 import react from '@vitejs/plugin-react'
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.ts'
 import { fixtureCommands } from './test-support/fixtures/commands.ts'
+import { shownInTestOutput } from './scripts/test-console.ts'
 
 const alias = {
   '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
@@ -27,6 +28,8 @@ export default defineConfig({
     testTimeout: HANG_GUARD_MS,
     hookTimeout: HANG_GUARD_MS,
     expect: POLL_GUARD,
+    // React's warning at every act() in the browser tests says nothing there (see test-console.ts).
+    onConsoleLog: (log) => shownInTestOutput(log),
     projects: [
       {
         resolve: { alias },
