@@ -12,9 +12,11 @@ import { gzipSync } from 'node:zlib'
 export const FIRST_LOAD_TARGET_KB = 200
 
 /**
- * What the check holds the first load's scripts to: 192.6 KB rounded up to the next whole KB, plus
+ * What the check holds the first load's scripts to: 194.2 KB rounded up to the next whole KB, plus
  * 1: a change that grows the first load by more than about a kilobyte is noticed, and the ceiling
- * raised on purpose, never above the target. The first load is what paints the first screen: React DOM (about 66 KB),
+ * raised on purpose, never above the target (raised from 194 for start-up's signal, which holds the
+ * panels' code and the library's housekeeping until the first article is shown). The first load
+ * is what paints the first screen: React DOM (about 66 KB),
  * Dexie (31 KB), the library list and the reader with their Mantine parts (about 23 KB), the
  * resizable panes (16 KB), the reader's virtualiser (10 KB) and the workbench's storage code. The
  * grading inspector, the legend's popover, the reader's filters, the tooltips, every modal and the
@@ -23,7 +25,7 @@ export const FIRST_LOAD_TARGET_KB = 200
  * side panels when opened or after it; the upgrades of an older library only when one is opened,
  * and only the shell's own platform adapter is built in.
  */
-export const FIRST_LOAD_CEILING_KB = 194
+export const FIRST_LOAD_CEILING_KB = 196
 
 /** One chunk of a Vite manifest (`build.manifest: true`), with only the fields read here. */
 export interface ManifestChunk {

@@ -205,15 +205,53 @@ test('a library written by an older Sourcemark fetches its upgrade code, then op
   expect(Math.floor(version / 10)).toBe(7)
 })
 
-test('the panels loaded on demand are fetched after the first paint and open with their content', async ({
+/**
+ * The build's scripts the page asked for before the sample's first sentence was in it: noted in
+ * the page, which tells the moment each request starts and the moment the sentence came.
+ */
+async function scriptsBeforeSampleShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { scripts, sampleAt } = (
+      window as unknown as { startUp: { scripts: [number, string][]; sampleAt: number } }
+    ).startUp
+    return scripts.filter(([at]) => at < sampleAt).map(([, url]) => url)
+  })
+}
+
+test('the panels loaded on demand are fetched once the first article is shown and open with their content', async ({
   page
 }) => {
+  await page.addInitScript(() => {
+    const startUp = { scripts: [] as [number, string][], sampleAt: Infinity }
+    Object.assign(window, { startUp })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name.endsWith('.js')) startUp.scripts.push([entry.startTime, entry.name])
+    }).observe({ type: 'resource', buffered: true })
+    const shown = new MutationObserver(() => {
+      if (!document.querySelector('[data-sentence-index="0"]')?.textContent?.includes('North Korean')) return
+      startUp.sampleAt = performance.now()
+      shown.disconnect()
+    })
+    shown.observe(document, { subtree: true, childList: true, characterData: true })
+  })
   const asked = scriptRequests(page)
   const app = new WorkbenchPage(page)
   await app.openOnSample()
   const firstLoad = firstLoadScripts()
   // Fetched before anything asks for them: opening one does not wait for its code.
   await expect.poll(() => asked.filter((file) => !firstLoad.has(file)).length).toBeGreaterThan(0)
+  // …but not before the sample is shown: until then the page runs the first load, the import
+  // worker and what the first screen shows, not the code of panels nobody has opened.
+  const early = new Set((await scriptsBeforeSampleShown(page)).map(scriptPath))
+  const unopened = [
+    'src/features/sources/SourceRegistry.tsx',
+    'src/features/history/HistoryPanel.tsx',
+    'src/features/reader/ReaderFilters.tsx',
+    'src/db/entry-hashing.ts'
+  ].map((key) => manifest()[key]!.file)
+  expect(unopened.filter((file) => early.has(file))).toEqual([])
+  expect(early.size).toBeGreaterThan(0)
 
   await app.select(1)
   await page.keyboard.press('2')

@@ -3,17 +3,18 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { Button, Group, Overlay, Text, Title } from '@mantine/core'
 import type { LibraryMarker } from '@shared/ipc/contract'
 import { db, persistenceWarningDue, requestPersistentStorage } from './db'
-import { dropTextsAhead, getArticleRecord, isGraded, newestArticle } from './db/articles'
+import { dropTextsAhead, isGraded, newestArticle } from './db/articles'
 import { getJudgment } from './db/judgments'
-import { lastArticleId, rememberLastArticle } from './db/reader-settings'
+import { rememberLastArticle } from './db/reader-settings'
 import { gradeWriter } from './db/grade-writer'
 import { focusWithTypedAhead } from './components/typed-ahead'
 import { PatientLoader } from './components/patient-loader'
-import { markFirstRunDone, openLibrary, startNewLibrary } from './db/first-run'
+import { markFirstRunDone, openLibrary, startArticleId, startNewLibrary } from './db/first-run'
 import { watchLibrary } from './db/library-marker'
 import { plainErrorMessage, plainMessageText } from './db/storage-errors'
 import { startAutoBackups } from './features/library/auto-backup'
 import { Inspector, LibraryGone, SourceRegistry, whenInspectorShown } from './components/lazy-panels'
+import { afterStartUp, startUpShown } from './start-up'
 import { PersistenceNotice } from './features/library/PersistenceNotice'
 import { Reader } from './features/reader/Reader'
 import type { ReaderCommand } from './features/reader/shortcuts'
@@ -112,6 +113,17 @@ export function App() {
   /** Start-up is over and the library is the analyst's: the marker and backups may follow it. */
   const [ready, setReady] = useState(false)
   const [persistenceNotice, setPersistenceNotice] = useState(false)
+  // Start-up has shown its first screen: the article it opened, the library with none, or why
+  // the library did not open. The panels' code comes after it (see startUpShown).
+  const startShown =
+    gone !== null || message?.error === true || (ready && (articleId === null || workspace !== undefined))
+  /** The first screen has been shown (and stays so while another article loads). */
+  const [shownOnce, setShownOnce] = useState(false)
+  useEffect(() => {
+    if (!startShown) return
+    setShownOnce(true)
+    startUpShown()
+  }, [startShown])
 
   const openArticle = useCallback((id: string) => {
     setCaseId(null)
@@ -123,10 +135,7 @@ export function App() {
 
   const openStartArticle = useCallback(
     async (sampleId: string | null) => {
-      const last = await lastArticleId(db)
-      const lastExists = last !== undefined && (await getArticleRecord(db, last))
-      const newest = await newestArticle(db)
-      const id = sampleId ?? (lastExists ? last : newest?.id)
+      const id = await startArticleId(db, sampleId)
       if (id) openArticle(id)
     },
     [openArticle]
@@ -143,15 +152,18 @@ export function App() {
         if (opening.kind === 'gone') return setGone(opening.marker)
         await openStartArticle(opening.sampleId)
         setReady(true)
-        // Texts written ahead of imports that never came (the window closed first) go; a failure
-        // leaves them for the next start, listed and exported by nothing meanwhile.
-        void dropTextsAhead(db).catch(() => undefined)
+        // Texts written ahead of imports that never came (the window closed first) go, once the
+        // first article is shown; a failure leaves them for the next start, listed and exported
+        // by nothing meanwhile.
+        void afterStartUp().then(() => dropTextsAhead(db).catch(() => undefined))
       } catch (e) {
         setMessage({ text: `Could not open the library: ${plainErrorMessage(e)}`, error: true })
         return
       }
       try {
-        // Drafts left by a window that closed mid-typing are rare: their code comes when looked for.
+        // Drafts left by a window that closed mid-typing are rare: their code comes when looked
+        // for, once the first article is shown.
+        await afterStartUp()
         const { recoverDrafts } = await import('./features/autosave/recover-drafts')
         const recovered = await recoverDrafts(db)
         if (recovered)
@@ -167,8 +179,10 @@ export function App() {
     })()
   }, [openStartArticle])
 
+  // Once the first article is shown, so that the marker's first reads do not come between the
+  // article's own.
   useEffect(() => {
-    if (!ready) return
+    if (!ready || !shownOnce) return
     const stopMarker = watchLibrary(db, platform.libraryMarker, {
       onError: (e) =>
         notify(`Could not note the library’s size outside the database: ${plainErrorMessage(e)}`, true)
@@ -183,14 +197,14 @@ export function App() {
       stopMarker()
       stopBackups?.()
     }
-  }, [ready, notify])
+  }, [ready, shownOnce, notify])
 
   // Before the library is open (or while it is gone) there is nothing to back up: the desktop
-  // window need not wait for a backup as it closes. Once ready, startAutoBackups answers instead.
+  // window need not wait for a backup as it closes. Once backups start (above), they answer instead.
   useEffect(() => {
-    if (ready) return
+    if (ready && shownOnce) return
     return platform.autoBackups?.onQuitRequest(() => void platform.autoBackups?.declineQuit())
-  }, [ready])
+  }, [ready, shownOnce])
 
   // The export dialog briefs what the main area shows: the case, or the open article.
   const openExport = useCallback(() => {

@@ -4,7 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core'
 import { App } from './App'
-import { prefetchPanelsAfterFirstPaint } from './components/lazy-panel'
+import { prefetchPanelsAfterStartUp } from './components/lazy-panel'
 import { db } from './db'
 import { LibraryGate } from './features/library/LibraryGate'
 import { platform } from './platform'
@@ -30,5 +30,5 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>
 )
 
-// The panels the first screen does without come once it is painted, before they are opened.
-prefetchPanelsAfterFirstPaint()
+// The panels the first screen does without come once it is shown, before they are opened.
+prefetchPanelsAfterStartUp()

@@ -1,8 +1,10 @@
 // Parts of the workbench the first screen does not need (side panels, the inspector's less used
-// panels, pages shown only when something is wrong) are fetched after the first paint instead of
-// with the app: the first load stays small, and opening one later does not wait for the network.
+// panels, pages shown only when something is wrong) are fetched once the first screen is shown
+// instead of with the app: the first load stays small, and opening one later does not wait for
+// the network.
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
 import { Alert, Box, Button, Loader } from '@mantine/core'
+import { afterStartUp } from '../start-up'
 
 /** `load`, keeping its promise once it succeeds, and starting afresh after a failure. */
 export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
@@ -30,13 +32,20 @@ export async function prefetchPanels(): Promise<void> {
   await Promise.allSettled(prefetched.map((load) => load()))
 }
 
-/** Prefetches the panels once the first frame is painted and the page has a quiet moment. */
-export function prefetchPanelsAfterFirstPaint(): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
-      idle(() => void prefetchPanels(), { timeout: 2000 })
-    })
+/**
+ * Prefetches the panels once start-up has shown its first screen (afterStartUp) and the page has
+ * a quiet moment: the quiet moments before it are start-up's own waits for the library, and the
+ * sixty modules fetched and run there put off the first article by their turns on the page (at a
+ * first start, the sample's import and its first render).
+ */
+export function prefetchPanelsAfterStartUp(): void {
+  void afterStartUp().then(() =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
+        idle(() => void prefetchPanels(), { timeout: 2000 })
+      })
+    )
   )
 }
 

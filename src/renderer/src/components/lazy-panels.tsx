@@ -1,6 +1,7 @@
 // What the first screen (library list, reader, grading inspector) does without, declared once:
-// fetched after the first paint, or when first shown if that is sooner. The menus and registry
-// bring Mantine's Menu and Table, the history its Timeline, the source form its TagsInput.
+// fetched once start-up has shown its article, or when first shown if that is sooner. The menus
+// and registry bring Mantine's Menu and Table, the history its Timeline, the source form its
+// TagsInput.
 import { type ComponentProps, type ComponentType } from 'react'
 import type { BackupMenu as BackupMenuCode } from '../features/library/BackupMenu'
 import type { SourceRegistry as SourceRegistryCode } from '../features/sources/SourceRegistry'

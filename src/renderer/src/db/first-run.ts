@@ -7,7 +7,9 @@ import type { LibraryMarker } from '@shared/ipc/contract'
 import type { MarkerStore } from '../platform/platform'
 import type { SourcemarkDatabase } from './database'
 import { importOffThread } from '../segmenting/segment-client'
+import { getArticleRecord, newestArticle } from './articles'
 import { forgetLibrary, libraryIsEmpty, markerRemembersWork } from './library-marker'
+import { lastArticleId } from './reader-settings'
 
 export const SAMPLE_TITLE = 'North Korean troops withdraw from Kursk; Sweden’s largest defence package'
 const SAMPLE_FLAG = 'sampleImported'
@@ -25,6 +27,20 @@ export type Opening = { kind: 'ready'; sampleId: string | null } | { kind: 'gone
 export async function openLibrary(db: SourcemarkDatabase, marker: LibraryMarker | null): Promise<Opening> {
   if (markerRemembersWork(marker) && (await libraryIsEmpty(db))) return { kind: 'gone', marker }
   return { kind: 'ready', sampleId: await ensureSample(db) }
+}
+
+/**
+ * The article start-up opens: the sample just imported, else the one open last if it is still
+ * there, else the newest; each read only when the one before it did not decide.
+ */
+export async function startArticleId(
+  db: SourcemarkDatabase,
+  sampleId: string | null
+): Promise<string | null> {
+  if (sampleId) return sampleId
+  const last = await lastArticleId(db)
+  if (last !== undefined && (await getArticleRecord(db, last))) return last
+  return (await newestArticle(db))?.id ?? null
 }
 
 /** The analyst chose to start over: the marker forgets the lost library, and first run follows. */

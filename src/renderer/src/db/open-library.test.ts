@@ -46,6 +46,57 @@ it('a new library is created at the current version', async () => {
   expect(await storedVersion(name)).toBe(APP_VERSION * 10)
 })
 
+/** The page's IndexedDB, counting the databases opened through it; `listing: false` hides databases(). */
+function countingOpens({ listing = true } = {}): { idb: IDBFactory; opened: string[] } {
+  const opened: string[] = []
+  const idb = {
+    open: (name: string, version?: number) => {
+      opened.push(name)
+      return indexedDB.open(name, version)
+    },
+    deleteDatabase: (name: string) => indexedDB.deleteDatabase(name),
+    cmp: (a: unknown, b: unknown) => indexedDB.cmp(a, b),
+    ...(listing ? { databases: () => indexedDB.databases() } : {})
+  } as IDBFactory
+  return { idb, opened }
+}
+
+it('the stored version is read from the list of databases: nothing is opened, and none is made', async () => {
+  const absent = freshName()
+  const present = freshName()
+  await writeRawLibrary(present, fixture('v1-as-landed'))
+  const { idb, opened } = countingOpens()
+  expect(await storedVersion(absent, idb)).toBe(0)
+  expect(await storedVersion(present, idb)).toBe(10)
+  expect(opened).toEqual([])
+  expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(absent)
+})
+
+it('where the browser lists no databases, the version is read by an open that creates none', async () => {
+  const absent = freshName()
+  const present = freshName()
+  await writeRawLibrary(present, fixture('v1-as-landed'))
+  const { idb, opened } = countingOpens({ listing: false })
+  expect(await storedVersion(absent, idb)).toBe(0)
+  expect(await storedVersion(present, idb)).toBe(10)
+  expect(opened).toEqual([absent, present])
+  expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(absent)
+})
+
+it('only a library that does not exist yet is announced as being created', async () => {
+  const name = freshName()
+  const created: string[] = []
+  const creating = () => created.push(name)
+  const db = new SourcemarkDatabase(name)
+  expect(await openLibrary(db, { creating })).toEqual({ ok: true })
+  db.close()
+  expect(created).toEqual([name])
+  const again = new SourcemarkDatabase(name)
+  expect(await openLibrary(again, { creating })).toEqual({ ok: true })
+  again.close()
+  expect(created).toEqual([name])
+})
+
 it('a library saved by a newer Sourcemark is refused and left exactly as it was', async () => {
   const name = freshName()
   await writeRawLibrary(name, newerLibrary())

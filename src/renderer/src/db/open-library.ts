@@ -16,7 +16,18 @@ export type UnreadableLibrary =
 
 export type LibraryOpening = { ok: true } | { ok: false; problem: UnreadableLibrary }
 
-export async function openLibrary(db: SourcemarkDatabase): Promise<LibraryOpening> {
+export interface OpeningHooks {
+  /**
+   * Called when there is no library yet, before it is created: what a first start does next
+   * (import the sample) can get ready while the library is made.
+   */
+  creating?: () => void
+}
+
+export async function openLibrary(
+  db: SourcemarkDatabase,
+  { creating }: OpeningHooks = {}
+): Promise<LibraryOpening> {
   let stored: number
   try {
     stored = await storedVersion(db.name)
@@ -29,6 +40,7 @@ export async function openLibrary(db: SourcemarkDatabase): Promise<LibraryOpenin
   if (dexieVersion(stored) > appVersion) {
     return { ok: false, problem: { kind: 'newer', storedVersion: dexieVersion(stored), appVersion } }
   }
+  if (stored === 0) creating?.()
   try {
     await loadUpgradesBeforeOpening(db, stored)
   } catch (error) {

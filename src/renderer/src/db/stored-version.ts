@@ -29,13 +29,29 @@ export function openAsStored(name: string, idb: IDBFactory = indexedDB): Promise
 }
 
 /**
- * The IndexedDB version of `name` as stored (0 when there is none), read by opening it without a
- * version number, which never upgrades; a database that does not exist is not created.
+ * The IndexedDB version of `name` as stored (0 when there is none). Read from the list of the
+ * origin's databases where the browser gives one (Chromium, so both shells): nothing is opened,
+ * and at a first start no database is made and thrown away before the real one is created.
+ * Elsewhere, by opening it without a version number, which never upgrades; a database that does
+ * not exist is not created.
  */
 export async function storedVersion(name: string, idb: IDBFactory = indexedDB): Promise<number> {
+  const listed = await listedVersion(name, idb)
+  if (listed !== undefined) return listed
   const database = await openAsStored(name, idb)
   if (!database) return 0
   const { version } = database
   database.close()
   return version
+}
+
+/** `name`'s version as the browser lists it (0: not listed); undefined where it lists none. */
+async function listedVersion(name: string, idb: IDBFactory): Promise<number | undefined> {
+  if (typeof idb.databases !== 'function') return undefined
+  try {
+    const databases = await idb.databases()
+    return databases.find((database) => database.name === name)?.version ?? 0
+  } catch {
+    return undefined
+  }
 }

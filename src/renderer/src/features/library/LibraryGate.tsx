@@ -5,6 +5,8 @@ import type { SourcemarkDatabase } from '../../db/database'
 import { closeOnVersionChange, openLibrary, type LibraryOpening } from '../../db/open-library'
 import type { SaveOutcome } from '../../platform'
 import { UnreadableLibrary } from '../../components/lazy-panels'
+import { startUpShown } from '../../start-up'
+import { warmImporter } from '../../segmenting/segment-client'
 
 interface LibraryGateProps {
   db: SourcemarkDatabase
@@ -25,9 +27,12 @@ export function LibraryGate({ db, save, onVersionChange = reload, children }: Li
   })
   useEffect(() => {
     let live = true
-    void openLibrary(db).then((result) => {
+    // A first start imports the sample next: its importer loads while the library is created.
+    void openLibrary(db, { creating: warmImporter }).then((result) => {
       if (!live) return
       setOpening(result)
+      // The app's start-up ends here when the library cannot be read: this is the first screen.
+      if (!result.ok) startUpShown()
       // The open is still waiting for the other window: once that lets go, the app appears.
       if (!result.ok && result.problem.kind === 'cannot-open' && result.problem.heldOpen) {
         db.open().then(
