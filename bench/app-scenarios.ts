@@ -605,6 +605,61 @@ async function freshProfileFigures(article: BenchArticle): Promise<void> {
   importFigures('import.fresh_profile_5mb', runs)
 }
 
+/** How many starts are timed, each in a new browser context: a first start, then a returning one. */
+const STARTS = 7
+
+/**
+ * Notes in the page, from its navigation, when the frame after the sample's first sentence came
+ * into it starts (`window.benchStartShownMs`): the sample is the article every start here opens.
+ */
+const START_SCRIPT = `(() => {
+  const shown = new MutationObserver(() => {
+    const first = document.querySelector('[data-sentence-index="0"]')
+    if (!first || !first.textContent.includes('North Korean')) return
+    shown.disconnect()
+    requestAnimationFrame(() => setTimeout(() => (window.benchStartShownMs = performance.now())))
+  })
+  shown.observe(document, { subtree: true, childList: true, characterData: true })
+})()`
+
+/**
+ * A first start (a new, empty library: the sample imported and opened) and a returning start
+ * (the page loaded again: the sample opened from the library), each from the navigation to the
+ * frame after the sample's first sentence is in the page, in new contexts of the same browser.
+ */
+async function startFigures(page: Page): Promise<void> {
+  const browser = page.context().browser()!
+  const url = page.url()
+  const first: number[] = []
+  const returning: number[] = []
+  // Asked for until the page has it: the app's content policy refuses waitForFunction's eval.
+  const shownMs = async (at: Page): Promise<number> => {
+    for (;;) {
+      const ms = (await at.evaluate('window.benchStartShownMs')) as number | undefined
+      if (ms !== undefined) return ms
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+  for (let i = 0; i < STARTS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+    try {
+      await context.addInitScript({ content: START_SCRIPT })
+      const started = await context.newPage()
+      await started.goto(url)
+      first.push(await shownMs(started))
+      await settle(started)
+      await started.reload()
+      returning.push(await shownMs(started))
+    } finally {
+      await context.close()
+    }
+  }
+  figure('reader.first_start_ms', median(first), 'ms')
+  figure('reader.first_start_ms.max', Math.max(...first), 'ms')
+  figure('reader.returning_start_ms', median(returning), 'ms')
+  figure('reader.returning_start_ms.max', Math.max(...returning), 'ms')
+}
+
 async function readerFigures(page: Page, large: BenchArticle, other: BenchArticle): Promise<void> {
   const times: number[] = []
   const since = await call<number>(page, 'now')
@@ -760,6 +815,7 @@ export async function appFigures(): Promise<void> {
       }
     }
     if (wanted('reader')) {
+      await startFigures(page)
       // The large one last: it is open when the first measured open goes to the small one.
       const small = benchArticle('small', 15, { sentences: 20 })
       await importArticle(page, small)

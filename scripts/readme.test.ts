@@ -114,6 +114,15 @@ describe('the README', () => {
     expect(scenarios).toContain('.native_twin`')
   })
 
+  it('names the start-up figures as the bench prints them', () => {
+    const scenarios = readFileSync(resolve(root, 'bench/app-scenarios.ts'), 'utf8')
+    const named = [...readme.matchAll(/`(reader\.[a-z_]*start_ms)`/g)].map((m) => m[1]!)
+    expect(named).toEqual(['reader.first_start_ms', 'reader.returning_start_ms'])
+    expect(named.filter((name) => !scenarios.includes(`'${name}'`))).toEqual([])
+    const starts = /^const STARTS = (\d+)$/m.exec(scenarios)?.[1]
+    expect(readme).toContain(`(medians of ${starts} starts`)
+  })
+
   it('names the grade bench’s anchors and their ratios as it prints them', () => {
     const scenarios = readFileSync(resolve(root, 'bench/app-scenarios.ts'), 'utf8')
     const grade = readme.slice(readme.indexOf('- `grade.key_to_paint_ms'), readme.indexOf('- `import.5mb'))
