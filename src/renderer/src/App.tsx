@@ -110,7 +110,7 @@ export function App() {
   )
   /** The marker remembers a library the database no longer holds. */
   const [gone, setGone] = useState<LibraryMarker | null>(null)
-  /** Start-up is over and the library is the analyst's: the marker and backups may follow it. */
+  /** Start-up has opened the library's start article: the library is the analyst's. */
   const [ready, setReady] = useState(false)
   const [persistenceNotice, setPersistenceNotice] = useState(false)
   // Start-up has shown its first screen: the article it opened, the library with none, or why
@@ -124,6 +124,8 @@ export function App() {
     setShownOnce(true)
     startUpShown()
   }, [startShown])
+  /** The library is the analyst's and its first article shown: the marker and backups follow it. */
+  const following = ready && shownOnce
 
   const openArticle = useCallback((id: string) => {
     setCaseId(null)
@@ -182,7 +184,7 @@ export function App() {
   // Once the first article is shown, so that the marker's first reads do not come between the
   // article's own.
   useEffect(() => {
-    if (!ready || !shownOnce) return
+    if (!following) return
     const stopMarker = watchLibrary(db, platform.libraryMarker, {
       onError: (e) =>
         notify(`Could not note the library’s size outside the database: ${plainErrorMessage(e)}`, true)
@@ -197,14 +199,14 @@ export function App() {
       stopMarker()
       stopBackups?.()
     }
-  }, [ready, shownOnce, notify])
+  }, [following, notify])
 
   // Before the library is open (or while it is gone) there is nothing to back up: the desktop
   // window need not wait for a backup as it closes. Once backups start (above), they answer instead.
   useEffect(() => {
-    if (ready && shownOnce) return
+    if (following) return
     return platform.autoBackups?.onQuitRequest(() => void platform.autoBackups?.declineQuit())
-  }, [ready, shownOnce])
+  }, [following])
 
   // The export dialog briefs what the main area shows: the case, or the open article.
   const openExport = useCallback(() => {
