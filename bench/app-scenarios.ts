@@ -380,13 +380,15 @@ async function gradeFigures(
   const timedUntil = await call<number>(page, 'now')
   const mainThread = await mainThreadPerKey(page)
   figure(`${prefix}.sentences.${label}`, sentences, 'sentences')
-  figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', '≤ 16 ms')
+  // The goals are the app's; the page-write fallback is measured beside them, not held to them.
+  const goal = (text: string) => (prefix === 'grade' ? text : undefined)
+  figure(`${prefix}.key_to_paint_ms.${label}.median`, median(paint), 'ms', goal('≤ 16 ms'))
   figure(`${prefix}.key_to_paint_ms.${label}.p95`, p95(paint), 'ms')
   // Of key → paint: the page's own work until the DOM shows the rating, then the start of the
   // next frame (the wait for the display between them), then that frame's style, layout and paint.
   figure(`${prefix}.key_to_dom_ms.${label}.median`, median(toDom), 'ms')
   figure(`${prefix}.key_to_frame_ms.${label}.median`, median(toFrame), 'ms')
-  figure(`${prefix}.key_to_stored_ms.${label}.median`, median(stored), 'ms', '≤ 4 ms')
+  figure(`${prefix}.key_to_stored_ms.${label}.median`, median(stored), 'ms', goal('≤ 4 ms'))
   figure(`${prefix}.key_to_stored_ms.${label}.p95`, p95(stored), 'ms')
   // All the page's work for one grade: showing it, then reading and rendering what it stored;
   // beside it, the same interval with no key: what the bench's own calls cost the page.

@@ -145,6 +145,18 @@ describe('the README', () => {
     expect(ratios.filter((name) => !scenarios.includes(`\`${name}.\${label}\``))).toEqual([])
   })
 
+  it('says the page-write fallback is printed without the goals, as the bench prints it', () => {
+    const scenarios = readFileSync(resolve(root, 'bench/app-scenarios.ts'), 'utf8')
+    const grade = readme
+      .slice(readme.indexOf('- `grade.key_to_paint_ms'), readme.indexOf('- `import.5mb'))
+      .replace(/\s+/g, ' ')
+    expect(grade).toContain('so the page writes each grade itself (a fallback, printed without the goals)')
+    expect(scenarios).toContain("const goal = (text: string) => (prefix === 'grade' ? text : undefined)")
+    expect(scenarios).toContain("'ms', goal('≤ 16 ms'))")
+    expect(scenarios).toContain("'ms', goal('≤ 4 ms'))")
+    expect(scenarios).toContain("gradeFigures(page, '18', count, anchor, 'grade.page_write')")
+  })
+
   it('says how the grade bench measures the main thread’s work per key, as it does', () => {
     const scenarios = readFileSync(resolve(root, 'bench/app-scenarios.ts'), 'utf8')
     const grade = readme
